@@ -1,0 +1,137 @@
+// Package cli implements marsad's command line: one function per command,
+// each parsing its own flags and handing over to the packages that do the work.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// env carries the process's standard streams to the commands.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+type command struct {
+	name, summary string
+	run           func(ctx context.Context, e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"extract", "extract the article from HTML pages or text dumps", runExtract},
+		{"ingest", "extract and store files, folders and URLs", runIngest},
+		{"search", "full-text search over the store", runSearch},
+		{"list", "list the most recent stored articles", runList},
+		{"show", "print one stored article", runShow},
+		{"eval", "measure marsad on gold data (eval extract DIR)", runEval},
+		{"demo", "ingest the bundled sample and show what is stored", runDemo},
+	}
+}
+
+// errUsage marks an error whose message is a usage text already printed.
+var errUsage = errors.New("usage")
+
+// Run runs marsad with args (without the program name) and returns the
+// process exit code.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, e, args[1:])
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.Is(err, errUsage):
+			return 2
+		default:
+			fmt.Fprintf(stderr, "marsad %s: %v\n", c.name, err)
+			return 1
+		}
+	}
+	fmt.Fprintf(stderr, "marsad: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: marsad COMMAND [flags] [args]")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'marsad COMMAND -h' for a command's flags. The store is --db PATH or $MARSAD_DB;")
+	fmt.Fprintf(w, "by default %s.\n", defaultDB())
+}
+
+// newFlags returns a flag set that prints errors and usage to e.stderr.
+func newFlags(e *env, name, argsUsage string) *flag.FlagSet {
+	fs := flag.NewFlagSet("marsad "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: marsad %s [flags] %s\n", name, argsUsage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args and lets flags follow positional arguments as well
+// ("marsad search بوتين --json").
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// defaultDB is the store used without --db and $MARSAD_DB: marsad.db in the
+// user's data directory (XDG_DATA_HOME or ~/.local/share/marsad).
+func defaultDB() string {
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "marsad", "marsad.db")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".local", "share", "marsad", "marsad.db")
+	}
+	return "marsad.db"
+}
+
+// dbFlag adds --db to fs, defaulting to $MARSAD_DB or defaultDB().
+func dbFlag(fs *flag.FlagSet) *string {
+	def := os.Getenv("MARSAD_DB")
+	if def == "" {
+		def = defaultDB()
+	}
+	return fs.String("db", def, "path of the SQLite store (env MARSAD_DB)")
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// inline lists the elements whose text continues the paragraph around them;
+// every other element starts and ends a paragraph.
+var inline = map[string]bool{
+	"a": true, "abbr": true, "b": true, "bdi": true, "bdo": true, "cite": true, "code": true,
+	"del": true, "dfn": true, "em": true, "font": true, "hi": true, "i": true, "ins": true,
+	"kbd": true, "label": true, "mark": true, "q": true, "ref": true, "s": true, "samp": true,
+	"small": true, "span": true, "strike": true, "strong": true, "sub": true, "sup": true,
+	"time": true, "tt": true, "u": true, "var": true, "wbr": true, "data": true, "img": true,
+}
+
+// paragraphs renders the text of n as paragraphs: block elements and <br>
+// break paragraphs, inline ones do not, and runs of whitespace collapse.
+func paragraphs(n *html.Node) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "svg", "head":
+				return
+			case "br", "lb":
+				flush()
+				return
+			}
+			if !inline[n.Data] {
+				flush()
+				defer flush()
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	flush()
+	return out
+}
