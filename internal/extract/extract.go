@@ -97,7 +97,7 @@ func (e *Extractor) Extract(body []byte, opts Options) (*model.Article, error) {
 		return nil, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	a := &model.Article{URL: opts.URL, Format: "html"}
-	fillMeta(a, doc, res.Metadata, opts)
+	fillMeta(a, readMeta(doc), res.Metadata, opts)
 	a.Text = e.clean(paras, a.Title)
 	if strings.TrimSpace(a.Text) == "" {
 		return a, ErrNoArticle
