@@ -21,6 +21,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", 1, "pages extracted at once (0 = one per CPU)")
 	dump := fs.String("dump", "", "write each page's extracted text to this folder")
 	noFallback := fs.Bool("no-fallback", false, "never run the slower second pass")
+	baseline := fs.Bool("baseline", false, "also run go-trafilatura with its fallback on the same pages, for comparison")
 	dirs, err := parse(fs, args[1:])
 	if err != nil {
 		return err
@@ -45,7 +46,15 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		rep.Print(e.stdout, filepath.Base(filepath.Clean(dir)), *verbose)
+		name := filepath.Base(filepath.Clean(dir))
+		rep.Print(e.stdout, name, *verbose)
+		if *baseline {
+			brep, err := eval.RunExtraction(pages, eval.Trafilatura, *workers)
+			if err != nil {
+				return err
+			}
+			brep.Print(e.stdout, name+" (go-trafilatura+fallback)", false)
+		}
 		if *dump != "" {
 			if err := os.MkdirAll(*dump, 0o755); err != nil {
 				return err

@@ -35,6 +35,9 @@ func verdict(paras []string, doc *html.Node) string {
 	if total < minText {
 		return "too short"
 	}
+	if doc == nil {
+		return ""
+	}
 	if page := textRunes(doc); page > 5*minText && float64(total) > pageShare*float64(page) {
 		return "whole page"
 	}

@@ -24,7 +24,10 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
+	"github.com/marsad/marsad/internal/charset"
+	"github.com/marsad/marsad/internal/dates"
 	"github.com/marsad/marsad/internal/debris"
+	"github.com/marsad/marsad/internal/lang"
 	"github.com/marsad/marsad/internal/model"
 )
 
@@ -59,7 +62,7 @@ func (e *Extractor) Extract(body []byte, opts Options) (*model.Article, error) {
 	if looksBinary(body) {
 		return nil, errors.New("not HTML: binary content")
 	}
-	doc, err := html.Parse(strings.NewReader(decode(body, opts.ContentType)))
+	doc, err := html.Parse(strings.NewReader(charset.Decode(body, opts.ContentType).Text))
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
@@ -99,6 +102,15 @@ func (e *Extractor) Extract(body []byte, opts Options) (*model.Article, error) {
 	a := &model.Article{URL: opts.URL, Format: "html"}
 	fillMeta(a, readMeta(doc), res.Metadata, opts)
 	a.Text = e.clean(paras, a.Title)
+	if a.Lang == "" {
+		a.Lang = lang.Detect(a.Text)
+	}
+	if a.Published.IsZero() {
+		// A dateline at the head of the text: «دمشق، 3 أغسطس/آب 2013 (CNN) --».
+		if m, ok := dates.Find(a.Text[:cutAt(a.Text, 400)], opts.Location); ok {
+			a.Published = m.Time
+		}
+	}
 	if strings.TrimSpace(a.Text) == "" {
 		return a, ErrNoArticle
 	}
@@ -125,6 +137,17 @@ func runes(paras []string) int {
 	n := 0
 	for _, p := range paras {
 		n += utf8.RuneCountInString(p)
+	}
+	return n
+}
+
+// cutAt returns the largest index ≤ n that falls on a rune boundary of s.
+func cutAt(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
 	}
 	return n
 }

@@ -9,6 +9,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
+	"github.com/marsad/marsad/internal/dates"
 	"github.com/marsad/marsad/internal/model"
 )
 
@@ -21,6 +22,18 @@ type pageMeta struct {
 	lang      string
 	canonical string
 	times     []string // datetime attributes of <time> elements, in order
+	dateTexts []string // text of <time> elements and of date-like blocks
+}
+
+// dateClass matches the class or id of elements that hold a page's date line.
+func dateClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, k := range []string{"date", "time", "publish", "byline", "posted", "meta"} {
+		if strings.Contains(v, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // readMeta walks doc once and collects its metadata.
@@ -55,11 +68,20 @@ func readMeta(doc *html.Node) *pageMeta {
 				return
 			case "style", "noscript", "template", "svg":
 				return
+			case "span", "div", "p", "small", "li":
+				if len(pm.dateTexts) < 12 && dateClass(n) {
+					if t := textOf(n); len(t) < 300 {
+						pm.dateTexts = append(pm.dateTexts, t)
+					}
+				}
 			case "h1":
 				if pm.h1 == "" {
 					pm.h1 = strings.Join(strings.Fields(textOf(n)), " ")
 				}
 			case "time":
+				if len(pm.dateTexts) < 12 {
+					pm.dateTexts = append(pm.dateTexts, textOf(n))
+				}
 				if dt := attr(n, "datetime"); dt != "" {
 					if attr(n, "itemprop") == "datePublished" {
 						if _, ok := pm.meta["datepublished"]; !ok {
@@ -343,11 +365,24 @@ var dateKeys = []string{
 // chooseDate prefers the JSON-LD datePublished, then the publication meta
 // tags, then trafilatura's date (which also searches the page's text).
 func chooseDate(pm *pageMeta, m trafilatura.Metadata, loc *time.Location) time.Time {
-	if t, ok := parseTime(ldString(pm.ld, "datePublished"), loc); ok {
+	if t, ok := ParseTime(ldString(pm.ld, "datePublished"), loc); ok {
 		return t
 	}
 	for _, k := range dateKeys {
-		if t, ok := parseTime(pm.meta[k], loc); ok {
+		if t, ok := ParseTime(pm.meta[k], loc); ok {
+			return t
+		}
+	}
+	for _, dt := range pm.times {
+		if t, ok := ParseTime(dt, loc); ok {
+			return t
+		}
+	}
+	// Date lines written for people, in Arabic or other languages
+	// («الجمعة 10 أكتوبر/تشرين الأول 2025», a Hijri date): trafilatura's
+	// fast date search reads English only.
+	for _, txt := range pm.dateTexts {
+		if t, ok := dates.Parse(txt, loc); ok {
 			return t
 		}
 	}
@@ -363,8 +398,10 @@ var timeLayouts = []string{
 	"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", time.RFC1123Z, time.RFC1123, "20060102",
 }
 
-// parseTime parses a machine-readable timestamp from a meta tag.
-func parseTime(s string, loc *time.Location) (time.Time, bool) {
+// ParseTime parses a machine-readable timestamp (RFC 3339, ISO 8601 and
+// their common variants, RFC 1123) as pages and JSON corpora give them;
+// loc is the zone for times without one (nil = UTC).
+func ParseTime(s string, loc *time.Location) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, false

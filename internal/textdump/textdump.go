@@ -9,10 +9,13 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/internal/dates"
 	"github.com/marsad/marsad/internal/debris"
+	"github.com/marsad/marsad/internal/lang"
 	"github.com/marsad/marsad/internal/model"
 )
 
@@ -23,6 +26,8 @@ var ErrEmpty = errors.New("no article text in the dump")
 // concurrent use.
 type Reader struct {
 	filter *debris.Filter
+	// Location is the zone of dates given without one; nil means UTC.
+	Location *time.Location
 }
 
 // New returns a Reader.
@@ -71,10 +76,24 @@ func (r *Reader) Read(text string) (*model.Article, error) {
 		}
 		paras = append(paras, strings.Join(strings.Fields(line), " "))
 	}
+	a := &model.Article{Format: "text"}
+	// A date line near the top («الخميس 8 يناير 2026 - 12:30», "Updated
+	// July 2, 2024") is the publication date, not a paragraph.
+	for i := 0; i < min(len(paras), 6); i++ {
+		if wordCount(paras[i]) > 12 {
+			continue
+		}
+		// The date must be most of the line, so that a heading such as
+		// "Outlook for March 2025" stays a heading.
+		if m, ok := dates.Find(paras[i], r.Location); ok && 2*len(m.Text) >= len(paras[i]) {
+			a.Published = m.Time
+			paras = append(paras[:i], paras[i+1:]...)
+			break
+		}
+	}
 	if len(paras) == 0 {
 		return nil, ErrEmpty
 	}
-	a := &model.Article{Format: "text"}
 	if len(paras) > 1 && isHeadline(paras[0]) {
 		a.Title = paras[0]
 		paras = paras[1:]
@@ -89,6 +108,7 @@ func (r *Reader) Read(text string) (*model.Article, error) {
 		paras = paras[:len(paras)-1]
 	}
 	a.Text = strings.Join(paras, "\n\n")
+	a.Lang = lang.Detect(a.Text)
 	return a, nil
 }
 

@@ -140,3 +140,24 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+func TestReadDateLine(t *testing.T) {
+	r := New()
+	a, err := r.Read("عنوان الخبر هنا\n\nالخميس 8 يناير 2026 - 12:30\n\nنص الخبر الأول وهو جملة كاملة من المقال.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.Format("2006-01-02 15:04"); got != "2026-01-08 12:30" {
+		t.Errorf("published = %s, want 2026-01-08 12:30", got)
+	}
+	if strings.Contains(a.Text, "يناير") {
+		t.Errorf("date line kept in text: %q", a.Text)
+	}
+	a, err = r.Read("Outlook\n\nOutlook for the economy in March 2025 and beyond\n\nThe body, a sentence of the article.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.IsZero() {
+		t.Errorf("heading taken as a date line: published = %v", a.Published)
+	}
+}

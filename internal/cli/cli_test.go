@@ -1,0 +1,203 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// run runs marsad with args and returns its exit code, stdout and stderr.
+func run(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func repoFile(t *testing.T, path string) string {
+	b, err := os.ReadFile(filepath.Join("..", "..", path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestExtractJSON(t *testing.T) {
+	page := repoFile(t, "samples/marsad-demo-page.html")
+	dump := repoFile(t, "samples/independent-arabia-putin-aliyev-dushanbe.txt")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.html"), []byte(page), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(dump), 0o644)
+
+	code, out, errs := run(t, "", "extract", "--json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got []map[string]any
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("line is not JSON: %v", err)
+		}
+		got = append(got, m)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d JSON lines, want 2", len(got))
+	}
+	for _, m := range got {
+		for _, k := range []string{"url", "title", "byline", "lang", "site", "text"} {
+			if _, ok := m[k]; !ok {
+				t.Errorf("article lacks %q: %v", k, m)
+			}
+		}
+	}
+	if p, _ := got[0]["published"].(string); p != "2025-10-10T14:30:00+05:00" {
+		t.Errorf("published = %q, want RFC 3339 2025-10-10T14:30:00+05:00", p)
+	}
+	if !strings.Contains(got[0]["text"].(string), "\n\n") {
+		t.Errorf("paragraphs are not separated by blank lines")
+	}
+
+	// stdin with --url.
+	code, out, _ = run(t, page, "extract", "--json", "--url", "https://news.example.org/x", "-")
+	if code != 0 || !strings.Contains(out, `"url":"https://news.example.org/x"`) {
+		t.Errorf("stdin: exit %d, out %.200s", code, out)
+	}
+}
+
+func TestExtractURL(t *testing.T) {
+	page := repoFile(t, "samples/marsad-demo-page.html")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(page))
+	}))
+	defer srv.Close()
+	code, out, errs := run(t, "", "extract", srv.URL+"/article")
+	if code != 0 || !strings.Contains(out, "قمة دوشنبه تطلق برنامج تعاون") {
+		t.Errorf("exit %d, stderr %s, out %.300s", code, errs, out)
+	}
+}
+
+func TestIngestSearchShow(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.html"), []byte(repoFile(t, "samples/marsad-demo-page.html")), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(repoFile(t, "samples/independent-arabia-putin-aliyev-dushanbe.txt")), 0o644)
+	os.WriteFile(filepath.Join(dir, "empty.html"), nil, 0o644)
+
+	code, out, errs := run(t, "", "ingest", "--db", db, dir)
+	if code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "ingested 2") || !strings.Contains(out, "failed 1") || !strings.Contains(out, "empty.html: empty input") {
+		t.Errorf("summary = %q", out)
+	}
+	// Twice: nothing changes.
+	_, out, _ = run(t, "", "ingest", "--db", db, dir)
+	if !strings.Contains(out, "ingested 0, updated 0, unchanged 2") {
+		t.Errorf("second ingest summary = %q", out)
+	}
+	// MARSAD_DB is read when --db is not given.
+	t.Setenv("MARSAD_DB", db)
+	code, out, errs = run(t, "", "search", "--json", "اذربيجان")
+	if code != 0 {
+		t.Fatalf("search exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("search found %d articles, want 2:\n%s", len(lines), out)
+	}
+	var hit struct {
+		ID        int64     `json:"id"`
+		URL       string    `json:"url"`
+		Title     string    `json:"title"`
+		Published time.Time `json:"published"`
+		Snippet   string    `json:"snippet"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &hit); err != nil {
+		t.Fatal(err)
+	}
+	if hit.ID == 0 || hit.Title == "" || !strings.Contains(hit.Snippet, "أذربيجان") {
+		t.Errorf("hit = %+v", hit)
+	}
+	code, out, _ = run(t, "", "search", "والرئيس", "--lang", "ar")
+	if code != 0 || !strings.Contains(out, "1. [") {
+		t.Errorf("search with a trailing flag: exit %d, %s", code, out)
+	}
+	code, out, _ = run(t, "", "show", "2")
+	if code != 0 || !strings.Contains(out, "سارة المنصوري") {
+		t.Errorf("show: exit %d, %.200s", code, out)
+	}
+	if code, _, errs := run(t, "", "show", "99"); code != 1 || !strings.Contains(errs, "no article 99") {
+		t.Errorf("show 99: exit %d, %s", code, errs)
+	}
+}
+
+func TestReadCommandsRefuseMissingStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "nope.db")
+	code, _, errs := run(t, "", "search", "--db", db, "x")
+	if code != 1 || !strings.Contains(errs, "no store at") {
+		t.Errorf("exit %d, %s", code, errs)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("search created a store at %s", db)
+	}
+}
+
+func TestDemo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	code, out, errs := run(t, "", "demo", "--db", db)
+	if code != 0 {
+		t.Fatalf("demo exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"ingested 2", "النسخة السوفياتية لبوتين", "marsad search اذربيجان", "أذربيجان"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestEvalExtract(t *testing.T) {
+	dir := t.TempDir()
+	page := repoFile(t, "samples/marsad-demo-page.html")
+	os.WriteFile(filepath.Join(dir, "demo.html"), []byte(page), 0o644)
+	gold := map[string]string{
+		"url":         "https://news.example.org/2025/10/10/dushanbe-summit",
+		"title":       "قمة دوشنبه تطلق برنامج تعاون لأمن الحدود حتى 2030",
+		"date":        "2025-10-10",
+		"articleBody": "اختتمت في العاصمة الطاجيكية دوشنبه، الجمعة، قمة رابطة الدول المستقلة بالتوقيع على حزمة من الاتفاقات، أبرزها برنامج للتعاون في تعزيز أمن الحدود الخارجية للرابطة للفترة 2026-2030، وبرنامج لمكافحة الإرهاب والتطرف.",
+	}
+	b, _ := json.Marshal(gold)
+	os.WriteFile(filepath.Join(dir, "demo.json"), b, 0o644)
+	code, out, errs := run(t, "", "eval", "extract", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"pages=1", "R=1.000", "title=1.000", "date=1.000", "pages/s"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q: %s", want, out)
+		}
+	}
+	if code, _, errs := run(t, "", "eval", "extract", filepath.Join(dir, "absent")); code != 1 || !strings.Contains(errs, "shared/eval") {
+		t.Errorf("absent data: exit %d, %s", code, errs)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if code, _, errs := run(t, "", "frobnicate"); code != 2 || !strings.Contains(errs, "unknown command") {
+		t.Errorf("unknown command: exit %d, %s", code, errs)
+	}
+	if code, _, _ := run(t, "", "search"); code != 2 {
+		t.Errorf("search without a query: exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/marsad/marsad/internal/fetch"
+	"github.com/marsad/marsad/internal/ingest"
+	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/samples"
+)
+
+// runDemo is marsad's main job on the embedded default, for a first run:
+// it ingests the bundled samples into the store, then shows what is stored
+// and what a search finds.
+func runDemo(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "demo", "")
+	db := dbFlag(fs)
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "marsad-samples-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := writeSamples(dir); err != nil {
+		return err
+	}
+	st, err := storage.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	r := &ingest.Reader{Fetcher: fetch.New(fetch.Options{})}
+	sum, err := ingest.Run(ctx, r, ingest.NewProcessor(nil), st, []string{dir}, ingest.Options{})
+	if err != nil {
+		return err
+	}
+	printSummary(e.stdout, sum, *db)
+	fmt.Fprintln(e.stdout)
+	if err := runList(ctx, e, []string{"--db", *db, "-n", "5"}); err != nil {
+		return err
+	}
+	for _, q := range []string{"اذربيجان", "والرئيس بوتين"} {
+		fmt.Fprintf(e.stdout, "\n$ marsad search %s\n", q)
+		if err := runSearch(ctx, e, []string{"--db", *db, "-n", "3", q}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeSamples(dir string) error {
+	return fs.WalkDir(samples.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := samples.FS.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, filepath.Base(path)), b, 0o644)
+	})
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}

@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/marsad/marsad/internal/fetch"
+	"github.com/marsad/marsad/internal/ingest"
+	"github.com/marsad/marsad/internal/storage"
+)
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ingest", "FILE|DIR|URL|-...")
+	db := dbFlag(fs)
+	workers := fs.Int("workers", 0, "items extracted at once (0 = one per CPU)")
+	maxBytes := fs.Int64("max-bytes", 32<<20, "largest item read, in bytes")
+	url := fs.String("url", "", "the original address of a single file or of stdin")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	quiet := fs.Bool("q", false, "no progress output")
+	inputs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	st, err := storage.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	r := &ingest.Reader{
+		Fetcher:  fetch.New(fetch.Options{MaxBytes: *maxBytes}),
+		MaxBytes: *maxBytes,
+		Stdin:    e.stdin,
+		URL:      *url,
+	}
+	opts := ingest.Options{Workers: *workers}
+	if !*quiet {
+		opts.Progress = e.stderr
+		opts.Terminal = isTerminal(e.stderr)
+		if opts.Terminal {
+			opts.Total = r.Count(ctx, inputs)
+		}
+	}
+	sum, err := ingest.Run(ctx, r, ingest.NewProcessor(nil), st, inputs, opts)
+	if sum != nil {
+		if *asJSON {
+			enc := json.NewEncoder(e.stdout)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(sum); err != nil {
+				return err
+			}
+		} else {
+			printSummary(e.stdout, sum, *db)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if sum.Stored()+sum.Unchanged == 0 && len(sum.Failed) > 0 {
+		return fmt.Errorf("nothing stored: all %d items failed", len(sum.Failed))
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, s *ingest.Summary, db string) {
+	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d — %d items in %s (%.1f items/s) into %s\n",
+		s.Inserted, s.Updated, s.Unchanged, len(s.Failed), s.Items, s.Elapsed.Round(time.Millisecond),
+		float64(s.Items)/max(s.Elapsed.Seconds(), 1e-9), db)
+	for _, f := range s.Failed {
+		fmt.Fprintf(w, "  failed: %s: %s\n", f.Name, f.Reason)
+	}
+}
