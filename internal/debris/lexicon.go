@@ -55,7 +55,8 @@ var anywhere = []string{
 	"يحتوي هذا القسم على المقالات ذات صلة", "يحتوي هذا القسم على المقلات ذات صلة", "يرجى تفعيل جافا سكريبت",
 	"ترحب شبكة cnn بالنقاش", "نرحب بتعليقاتكم", "التعليقات المنشورة لا تعبر", "التعليقات لا تعبر عن رأي",
 	"يجب تفعيل الجافا سكريبت", "تستخدم ملفات تعريف الارتباط", "يستخدم ملفات تعريف الارتباط", "جميع الحقوق محفوظة",
-	"all rights reserved",
+	"all rights reserved", "الآراء الواردة أدناه", "تعكس وجهات نظر أصحابها", "لا تعبر بالضرورة عن رأي",
+	"the views expressed in the comments", "comments are moderated", "comments have been closed",
 }
 
 // maxPrefixWords is the longest line, in words, that a prefix phrase can

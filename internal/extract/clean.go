@@ -43,7 +43,7 @@ func (e *Extractor) clean(paras []string, title string) string {
 		if debris.IsCaption(p) || !hasLetter(p) || (normTitle != "" && squash(p) == normTitle) {
 			continue
 		}
-		if n := shortRun(paras[i:]); n >= 3 {
+		if n := e.shortRun(paras[i:]); n >= 3 {
 			i += n - 1
 			continue
 		}
@@ -65,11 +65,12 @@ func (e *Extractor) clean(paras []string, title string) string {
 }
 
 // shortRun counts the paragraphs at the start of ps that have one or two
-// words and no sentence punctuation.
-func shortRun(ps []string) int {
+// words, no sentence punctuation and are not debris (which the caller must
+// see: a debris paragraph can end the article).
+func (e *Extractor) shortRun(ps []string) int {
 	n := 0
 	for _, p := range ps {
-		if words(p) > 2 || endsSentence(p) {
+		if words(p) > 2 || endsSentence(p) || e.filter.IsDebris(p) {
 			break
 		}
 		n++
@@ -88,7 +89,7 @@ func endsSentence(p string) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]", r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(p)
-	return strings.ContainsRune(".!?؟。！？…:", r)
+	return strings.ContainsRune(".!?؟。！？:", r)
 }
 
 func hasLetter(s string) bool {
