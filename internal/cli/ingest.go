@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/marsad/marsad/internal/fetch"
@@ -20,6 +22,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	url := fs.String("url", "", "the original address of a single file or of stdin")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	quiet := fs.Bool("q", false, "no progress output")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -27,6 +30,17 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if len(inputs) == 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	st, err := storage.Open(ctx, *db)
 	if err != nil {
@@ -69,9 +83,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 }
 
 func printSummary(w io.Writer, s *ingest.Summary, db string) {
-	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d — %d items in %s (%.1f items/s) into %s\n",
-		s.Inserted, s.Updated, s.Unchanged, len(s.Failed), s.Items, s.Elapsed.Round(time.Millisecond),
-		float64(s.Items)/max(s.Elapsed.Seconds(), 1e-9), db)
+	n := s.Stored() + s.Unchanged + len(s.Failed)
+	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d — %d articles from %d items in %s (%.1f articles/s) into %s\n",
+		s.Inserted, s.Updated, s.Unchanged, len(s.Failed), n, s.Items, s.Elapsed.Round(time.Millisecond),
+		float64(n)/max(s.Elapsed.Seconds(), 1e-9), db)
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "  failed: %s: %s\n", f.Name, f.Reason)
 	}

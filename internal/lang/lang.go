@@ -7,31 +7,37 @@ import (
 	"github.com/RadhiFadlillah/whatlanggo"
 )
 
+// sampleBytes is how much of a text is looked at.
+const sampleBytes = 4096
+
 // Detect returns the ISO 639-1 code of text's language, or "" when it
-// cannot tell. Arabic script is decided by counting letters (Persian and
-// Urdu share the script but not these letters' frequencies, which whatlanggo
-// weighs); other scripts go to whatlanggo's trigram profiles, on at most the
-// first 4 KB.
+// cannot tell. Text mostly in Arabic script is Arabic unless it has the
+// letters that Persian and Urdu add to the script (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں),
+// in which case whatlanggo's trigram profiles decide; other scripts go to
+// whatlanggo directly. Only the first 4 KB are read.
 func Detect(text string) string {
-	sample := text[:cutAt(text, 4096)]
-	var arabic, letters int
+	sample := text[:cutAt(text, sampleBytes)]
+	var arabic, extended, letters int
 	for _, r := range sample {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.Is(unicode.Arabic, r) {
-				arabic++
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0xFB50 && r <= 0xFEFF {
+			arabic++
+			switch r {
+			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ے', 'ٹ', 'ڈ', 'ڑ', 'ں':
+				extended++
 			}
 		}
 	}
 	if letters == 0 {
 		return ""
 	}
-	info := whatlanggo.Detect(sample)
-	code := info.Lang.Iso6391()
-	if arabic*2 > letters && code != "fa" && code != "ur" {
+	if arabic*2 > letters && extended*50 < arabic {
 		return "ar"
 	}
-	return code
+	return whatlanggo.Detect(sample).Lang.Iso6391()
 }
 
 // cutAt returns the largest index ≤ n that falls on a rune boundary of s.
@@ -39,10 +45,8 @@ func cutAt(s string, n int) int {
 	if n >= len(s) {
 		return len(s)
 	}
-	for n > 0 && !isRuneStart(s[n]) {
+	for n > 0 && s[n]&0xC0 == 0x80 {
 		n--
 	}
 	return n
 }
-
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
