@@ -1,7 +1,10 @@
 // Package model holds the types that marsad's stages hand to one another.
 package model
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Article is one news article: where it came from, what it is called, who
 // wrote it, when it was published, and its clean text. Text is stored once;
@@ -33,4 +36,18 @@ type Article struct {
 	Fetched time.Time `json:"fetched,omitzero"`
 	// Format says what the input was: "html", "text" or "json".
 	Format string `json:"format,omitempty"`
+}
+
+// MarshalJSON writes the Article with "published" as RFC 3339, or null when
+// the date is unknown, so that the key is always there for consumers.
+func (a Article) MarshalJSON() ([]byte, error) {
+	type plain Article
+	var pub *time.Time
+	if !a.Published.IsZero() {
+		pub = &a.Published
+	}
+	return json.Marshal(struct {
+		plain
+		Published *time.Time `json:"published"`
+	}{plain(a), pub})
 }
