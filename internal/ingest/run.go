@@ -134,7 +134,11 @@ func Run(ctx context.Context, r *Reader, p *Processor, st Store, inputs []string
 			case storage.Unchanged:
 				sum.Unchanged++
 			default:
-				sum.Failed = append(sum.Failed, Failure{Name: names[i], Reason: "not saved"})
+				reason := "not saved"
+				if sr.Err != nil {
+					reason = oneLine(sr.Err.Error())
+				}
+				sum.Failed = append(sum.Failed, Failure{Name: names[i], Reason: reason})
 			}
 		}
 		batch, names = batch[:0], names[:0]

@@ -1,0 +1,326 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// SearchQuery is a full-text search. The zero value of every field but Text
+// means "no restriction" (or the default).
+type SearchQuery struct {
+	// Text is what the user typed. It is analysed like article text, and
+	// every resulting term must occur in an article's title or text. It is
+	// never read as FTS5 query syntax: quotes, *, -, :, OR, NEAR( … are
+	// plain words or nothing. Only the first 64 distinct terms count, which
+	// still finds an article from a pasted paragraph of it.
+	Text string
+	// Limit is the most hits to return; zero or less means 20, and more
+	// than 1000 means 1000.
+	Limit int
+	// Offset skips that many hits, for paging.
+	Offset int
+	// Lang keeps only articles in this language ("ar", "en", …).
+	Lang string
+	// Site keeps only articles from this site, as stored in Article.Site.
+	Site string
+	// From keeps only articles published at or after From.
+	From time.Time
+	// To keeps only articles published before To (exclusive). With From or
+	// To set, articles without a publication time are left out.
+	To time.Time
+}
+
+const (
+	defaultLimit = 20
+	maxLimit     = 1000
+	// maxQueryTerms bounds the work one query can ask for.
+	maxQueryTerms = 64
+
+	// Title terms weigh this many times as much as text terms in bm25.
+	titleWeight = 4.0
+	textWeight  = 1.0
+)
+
+// Hit is one search result.
+type Hit struct {
+	ID        int64     `json:"id"`
+	URL       string    `json:"url"`
+	Title     string    `json:"title"`
+	Site      string    `json:"site"`
+	Lang      string    `json:"lang"`
+	Published time.Time `json:"published,omitzero"`
+	// Score is the relevance: bm25 with title terms weighted above text
+	// terms, negated so that higher is better. It only orders the hits of
+	// one query.
+	Score float64 `json:"score"`
+	// Snippet is a passage of about thirty words of the article's text,
+	// the one with the most distinct query terms, as plain text: white space
+	// is collapsed to single spaces, and "…" marks where it was cut.
+	Snippet string `json:"snippet"`
+	// Highlights are the matched words in Snippet, as sorted,
+	// non-overlapping byte ranges of Snippet. In JSON they are ranges of
+	// Unicode code points instead, as every offset in marsad's JSON is
+	// (what Python and most tools count); see MarshalJSON.
+	Highlights []Range `json:"highlights"`
+}
+
+// MarshalJSON writes the hit with its Highlights in code points of Snippet.
+func (h Hit) MarshalJSON() ([]byte, error) {
+	type plain Hit
+	p := plain(h)
+	p.Highlights = convertRanges(h.Snippet, h.Highlights, true)
+	if p.Highlights == nil {
+		p.Highlights = []Range{}
+	}
+	return json.Marshal(p)
+}
+
+// UnmarshalJSON reads a hit written by MarshalJSON, turning its Highlights
+// back into byte ranges.
+func (h *Hit) UnmarshalJSON(b []byte) error {
+	type plain Hit
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	p.Highlights = convertRanges(p.Snippet, p.Highlights, false)
+	*h = Hit(p)
+	return nil
+}
+
+// convertRanges converts ranges of s from byte offsets to code-point offsets
+// (toRunes) or back. An invalid byte counts as one code point, as it becomes
+// one U+FFFD in JSON.
+func convertRanges(s string, rs []Range, toRunes bool) []Range {
+	if len(rs) == 0 {
+		return nil
+	}
+	// at[i] is the byte offset of code point i; at[len] = len(s).
+	at := make([]int, 0, len(s)+1)
+	for i := range s {
+		at = append(at, i)
+	}
+	at = append(at, len(s))
+	conv := func(off int) int {
+		if toRunes {
+			i, _ := slices.BinarySearch(at, off)
+			return i
+		}
+		return at[min(max(off, 0), len(at)-1)]
+	}
+	out := make([]Range, len(rs))
+	for i, r := range rs {
+		out[i] = Range{conv(r.Start), conv(r.End)}
+	}
+	return out
+}
+
+// Range is a half-open byte range [Start, End) of a string.
+type Range struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// SnippetMarked returns the snippet with open and close around each
+// highlighted range, e.g. SnippetMarked("<mark>", "</mark>") or ANSI colour
+// codes. It does not escape the snippet: for HTML, escape the pieces
+// between the ranges yourself (or use Highlights directly).
+func (h Hit) SnippetMarked(open, close string) string {
+	var b strings.Builder
+	b.Grow(len(h.Snippet) + len(h.Highlights)*(len(open)+len(close)))
+	last := 0
+	for _, r := range h.Highlights {
+		if r.Start < last || r.End < r.Start || r.End > len(h.Snippet) {
+			continue // not from Search; ignore rather than panic
+		}
+		b.WriteString(h.Snippet[last:r.Start])
+		b.WriteString(open)
+		b.WriteString(h.Snippet[r.Start:r.End])
+		b.WriteString(close)
+		last = r.End
+	}
+	b.WriteString(h.Snippet[last:])
+	return b.String()
+}
+
+// Search returns the articles that contain every term of q.Text, best first.
+// A query with no terms (empty, or only punctuation) has no hits and is not
+// an error.
+func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
+	qterms := s.queryTerms(q.Text)
+	if len(qterms) == 0 {
+		return nil, nil
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+	offset := max(q.Offset, 0)
+
+	// The inner query ranks and pages by the index alone (joining articles
+	// only for the filters, whose columns come before the text in the row);
+	// the outer one reads the few rows shown, text included. Selecting the
+	// text in a single query would read every matching article's text
+	// before sorting.
+	var filter strings.Builder
+	args := []any{matchExpr(qterms)}
+	if q.Lang != "" {
+		filter.WriteString(` AND a.lang = ?`)
+		args = append(args, q.Lang)
+	}
+	if q.Site != "" {
+		filter.WriteString(` AND a.site = ?`)
+		args = append(args, q.Site)
+	}
+	if !q.From.IsZero() {
+		filter.WriteString(` AND a.published >= ?`)
+		args = append(args, dbTime(q.From))
+	}
+	if !q.To.IsZero() {
+		filter.WriteString(` AND a.published < ?`)
+		args = append(args, dbTime(q.To))
+	}
+	join := ""
+	if filter.Len() > 0 {
+		join = ` JOIN articles a ON a.id = articles_fts.rowid`
+	}
+	args = append(args, limit, offset)
+	query := fmt.Sprintf(`WITH top AS (
+			SELECT articles_fts.rowid AS id, bm25(articles_fts, %g, %g) AS score
+			FROM articles_fts%s
+			WHERE articles_fts MATCH ?%s
+			ORDER BY score, articles_fts.rowid DESC
+			LIMIT ? OFFSET ?
+		)
+		SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, top.score
+		FROM top JOIN articles a ON a.id = top.id
+		ORDER BY top.score, a.id DESC`, titleWeight, textWeight, join, filter.String())
+
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	type row struct {
+		hit  Hit
+		text string
+	}
+	var found []row
+	for rows.Next() {
+		var r row
+		var published sql.NullString
+		var score float64
+		if err := rows.Scan(&r.hit.ID, &r.hit.URL, &r.hit.Title, &r.hit.Site, &r.hit.Lang, &published,
+			&r.text, &score); err != nil {
+			return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		if r.hit.Published, err = parseTime(published); err != nil {
+			return nil, fmt.Errorf("storage: search %q: article %d: %w", q.Text, r.hit.ID, err)
+		}
+		r.hit.Score = -score
+		found = append(found, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	}
+
+	want := make(map[string]bool, len(qterms))
+	for _, t := range qterms {
+		want[t] = true
+	}
+	hits := make([]Hit, len(found))
+	for i, r := range found {
+		hits[i] = r.hit
+		hits[i].Snippet, hits[i].Highlights = s.snippet(r.text, want)
+	}
+	return hits, nil
+}
+
+// indexTerms returns the analyzer's terms of text as they are indexed: each
+// in its FTS form (ftsTerm), joined by single spaces.
+func (s *Store) indexTerms(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, t := range s.an.Terms(text) {
+		t = ftsTerm(t)
+		if t == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+// queryTerms returns the distinct FTS forms of the analyzer's terms of a
+// query, in order, at most maxQueryTerms of them.
+func (s *Store) queryTerms(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range s.an.Terms(text) {
+		t = ftsTerm(t)
+		if t == "" || seen[t] {
+			continue
+		}
+		if len(out) == maxQueryTerms {
+			break
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+// ftsTerm returns a term as the index holds it: ASCII letters in lower case
+// (the FTS5 ascii tokenizer would fold them anyway) and without ASCII space
+// and control characters (on which it would split the term). Everything
+// else, all of Arabic included, passes through unchanged.
+func ftsTerm(t string) string {
+	clean := true
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c <= ' ' || c == 0x7f || 'A' <= c && c <= 'Z' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return t
+	}
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c <= ' ' || c == 0x7f:
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// matchExpr returns the FTS5 query that requires every term: each term a
+// string in double quotes (inner quotes doubled), so that no character of
+// it is read as FTS5 syntax, and the strings side by side, which FTS5 reads
+// as AND.
+func matchExpr(qterms []string) string {
+	var b strings.Builder
+	for i, t := range qterms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(t, `"`, `""`))
+		b.WriteByte('"')
+	}
+	return b.String()
+}
