@@ -217,3 +217,25 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestBylineDropsSectionsAndSite(t *testing.T) {
+	tests := []struct {
+		name, head, want string
+	}{
+		{"section as author", `<head><meta name="author" content="منوعات"><meta property="article:section" content="منوعات"></head>`, ""},
+		{"site as author", `<head><meta name="author" content="LBCI"><meta property="og:site_name" content="LBCI"></head>`, ""},
+		{"person kept", `<head><meta name="author" content="رنيم حنوش"><meta property="article:section" content="سياسة"></head>`, "رنيم حنوش"},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Extract([]byte(arabicPage(tt.head)), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tt.want {
+				t.Errorf("byline = %q, want %q", a.Byline, tt.want)
+			}
+		})
+	}
+}
