@@ -10,7 +10,7 @@ import (
 
 // clean turns the extracted paragraphs into the article text:
 //   - debris paragraphs (package debris), photo captions, paragraphs with no
-//     letters (a bare date or counter) and repeats are dropped;
+//     letters (a bare date or counter) are dropped;
 //   - a paragraph that repeats the title is dropped;
 //   - before the first paragraph of prose, short labels (kickers, section
 //     names, "مشاهدات عالية") are dropped;
@@ -29,7 +29,6 @@ func (e *Extractor) clean(paras []string, title string) string {
 		}
 	}
 	out := make([]string, 0, len(paras))
-	seen := make(map[string]bool, len(paras))
 	normTitle := squash(title)
 	started := false
 	for i := 0; i < len(paras); i++ {
@@ -52,12 +51,6 @@ func (e *Extractor) clean(paras []string, title string) string {
 				continue
 			}
 			started = true
-		}
-		if len(p) > 40 {
-			if seen[p] {
-				continue
-			}
-			seen[p] = true
 		}
 		out = append(out, p)
 	}

@@ -22,7 +22,7 @@ func paragraphs(n *html.Node) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
-		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
+		if t := collapse(cur.String()); t != "" {
 			out = append(out, t)
 		}
 		cur.Reset()
@@ -40,6 +40,17 @@ func paragraphs(n *html.Node) []string {
 			case "br", "lb":
 				flush()
 				return
+			case "td", "th", "cell":
+				// A table row is one paragraph, its cells separated by tabs,
+				// so that a table reads as rows and not as a column of
+				// one-word lines.
+				if cur.Len() > 0 {
+					cur.WriteByte('\t')
+				}
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c)
+				}
+				return
 			}
 			if !inline[n.Data] {
 				flush()
@@ -53,4 +64,21 @@ func paragraphs(n *html.Node) []string {
 	walk(n)
 	flush()
 	return out
+}
+
+// collapse trims s and turns each run of white space into one space, or
+// into one tab when the run holds a tab (between table cells).
+func collapse(s string) string {
+	var b strings.Builder
+	for _, f := range strings.Split(s, "\t") {
+		f = strings.Join(strings.Fields(f), " ")
+		if f == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\t')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
