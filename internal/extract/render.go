@@ -45,7 +45,7 @@ func paragraphs(n *html.Node) []string {
 				// so that a table reads as rows and not as a column of
 				// one-word lines.
 				if cur.Len() > 0 {
-					cur.WriteByte('\t')
+					cur.WriteByte(cellSep)
 				}
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
 					walk(c)
@@ -66,11 +66,15 @@ func paragraphs(n *html.Node) []string {
 	return out
 }
 
-// collapse trims s and turns each run of white space into one space, or
-// into one tab when the run holds a tab (between table cells).
+// cellSep marks a table-cell boundary while a paragraph is built; no page
+// text holds it (it is a C0 control, the ASCII unit separator).
+const cellSep = '\x1f'
+
+// collapse trims s and turns each run of white space into one space, and
+// each cell boundary into one tab.
 func collapse(s string) string {
 	var b strings.Builder
-	for _, f := range strings.Split(s, "\t") {
+	for _, f := range strings.Split(s, string(rune(cellSep))) {
 		f = strings.Join(strings.Fields(f), " ")
 		if f == "" {
 			continue
