@@ -38,7 +38,7 @@ func New() *Filter {
 func (f *Filter) IsDebris(line string) bool {
 	n := norm(line)
 	if n == "" {
-		return !hasLetters(line) && strings.TrimSpace(line) != ""
+		return !HasLetter(line) && strings.TrimSpace(line) != ""
 	}
 	if f.exact[n] {
 		return true
@@ -93,7 +93,8 @@ var credits = func() []string {
 	return out
 }()
 
-func hasLetters(s string) bool {
+// HasLetter reports whether s holds a letter of any script.
+func HasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return true

@@ -39,7 +39,7 @@ func (e *Extractor) clean(paras []string, title string) string {
 			}
 			continue
 		}
-		if debris.IsCaption(p) || !hasLetter(p) || (normTitle != "" && squash(p) == normTitle) {
+		if debris.IsCaption(p) || !debris.HasLetter(p) || (normTitle != "" && squash(p) == normTitle) {
 			continue
 		}
 		if n := e.shortRun(paras[i:]); n >= 3 {
@@ -83,15 +83,6 @@ func endsSentence(p string) bool {
 	})
 	r, _ := utf8.DecodeLastRuneInString(p)
 	return strings.ContainsRune(".!?؟。！？:", r)
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // squash keeps only the letters and digits of s, lower-cased, to compare

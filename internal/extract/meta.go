@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/marsad/marsad/internal/dates"
+	"github.com/marsad/marsad/internal/debris"
 	"github.com/marsad/marsad/internal/model"
 )
 
@@ -300,7 +301,7 @@ func chooseByline(pm *pageMeta, m trafilatura.Metadata, site string) string {
 	for _, n := range names {
 		n = strings.Join(strings.Fields(n), " ")
 		k := squash(n)
-		if k == "" || bad[k] || seen[k] || strings.Contains(n, "://") || strings.Contains(n, "@") || !hasLetter(n) || len([]rune(n)) > 80 {
+		if k == "" || bad[k] || seen[k] || strings.Contains(n, "://") || strings.Contains(n, "@") || !debris.HasLetter(n) || len([]rune(n)) > 80 {
 			continue
 		}
 		seen[k] = true
@@ -344,7 +345,7 @@ func stripSiteSuffix(t, site, hostname string) string {
 		}
 		k := squash(seg)
 		isSite := k != "" && (k == siteKey || k == hostKey || (len(k) >= 3 && (strings.Contains(siteKey, k) || strings.Contains(k, hostKey) && hostKey != "")))
-		if !isSite && hasLetter(seg) {
+		if !isSite && debris.HasLetter(seg) {
 			return t
 		}
 		if len([]rune(t[:cut])) < 8 {
