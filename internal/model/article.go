@@ -36,6 +36,9 @@ type Article struct {
 	Fetched time.Time `json:"fetched,omitzero"`
 	// Format says what the input was: "html", "text" or "json".
 	Format string `json:"format,omitempty"`
+	// Analysis holds the entities and other layers when the article has
+	// been analysed; it is stored with the article.
+	Analysis *Analysis `json:"analysis,omitempty"`
 }
 
 // MarshalJSON writes the Article with "published" as RFC 3339, or null when

@@ -163,6 +163,11 @@ func (s *Store) saveBatch(ctx context.Context, articles []*model.Article, offset
 		return nil, fmt.Errorf("storage: save articles: %w", err)
 	}
 	defer w.close()
+	ew, err := newEntityWriter(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("storage: save articles: %w", err)
+	}
+	defer ew.close()
 	now := dbTime(time.Now())
 	for _, p := range ps {
 		r, err := w.save(ctx, &p, now)
@@ -170,6 +175,13 @@ func (s *Store) saveBatch(ctx context.Context, articles []*model.Article, offset
 			return nil, fmt.Errorf("storage: save article %s: %w", articleName(p.a, offset+p.i), err)
 		}
 		results[p.i] = r
+		// Entities go with the text they were found in: written when the
+		// text is, and kept as they are when it is unchanged.
+		if r.Outcome != Unchanged && (p.a.Analysis != nil || r.Outcome == Updated) {
+			if err := ew.save(ctx, r.ID, p.a.Analysis); err != nil {
+				return nil, fmt.Errorf("storage: save entities of article %s: %w", articleName(p.a, offset+p.i), err)
+			}
+		}
 		if s.afterWrite != nil {
 			s.afterWrite(offset + p.i)
 		}

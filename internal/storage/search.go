@@ -28,6 +28,8 @@ type SearchQuery struct {
 	Lang string
 	// Site keeps only articles from this site, as stored in Article.Site.
 	Site string
+	// Entities keeps only articles that mention one of these entity ids.
+	Entities []string
 	// From keeps only articles published at or after From.
 	From time.Time
 	// To keeps only articles published before To (exclusive). With From or
@@ -153,7 +155,7 @@ func (h Hit) SnippetMarked(open, close string) string {
 // an error.
 func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	qterms := s.queryTerms(q.Text)
-	if len(qterms) == 0 {
+	if len(qterms) == 0 && len(q.Entities) == 0 {
 		return nil, nil
 	}
 	limit := q.Limit
@@ -178,6 +180,12 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		filter.WriteString(` AND a.site = ?`)
 		args = append(args, q.Site)
 	}
+	if len(q.Entities) > 0 {
+		filter.WriteString(` AND a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (?` + strings.Repeat(`, ?`, len(q.Entities)-1) + `))`)
+		for _, id := range q.Entities {
+			args = append(args, id)
+		}
+	}
 	if !q.From.IsZero() {
 		filter.WriteString(` AND a.published >= ?`)
 		args = append(args, dbTime(q.From))
@@ -191,6 +199,15 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		join = ` JOIN articles a ON a.id = articles_fts.rowid`
 	}
 	args = append(args, limit, offset)
+	if len(qterms) == 0 {
+		// Only filters, with an entity among them: the articles that
+		// mention it, newest first.
+		args = args[1:]
+		query := `SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, 0
+			FROM articles a WHERE 1 = 1` + filter.String() + `
+			ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC LIMIT ? OFFSET ?`
+		return s.runSearch(ctx, q, query, args, nil)
+	}
 	query := fmt.Sprintf(`WITH top AS (
 			SELECT articles_fts.rowid AS id, bm25(articles_fts, %g, %g) AS score
 			FROM articles_fts%s
@@ -201,7 +218,12 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, top.score
 		FROM top JOIN articles a ON a.id = top.id
 		ORDER BY top.score, a.id DESC`, titleWeight, textWeight, join, filter.String())
+	return s.runSearch(ctx, q, query, args, qterms)
+}
 
+// runSearch runs a search query whose rows are (id, url, title, site, lang,
+// published, text, score) and makes the hits, with snippets around qterms.
+func (s *Store) runSearch(ctx context.Context, q SearchQuery, query string, args []any, qterms []string) ([]Hit, error) {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)

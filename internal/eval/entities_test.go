@@ -1,0 +1,27 @@
+package eval
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/internal/model"
+)
+
+func TestScoreEntities(t *testing.T) {
+	gold := []GoldEntity{
+		{Name: "Vladimir Putin", Type: "PER", Aliases: []string{"بوتين", "الرئيس الروسي"}},
+		{Name: "Russia", Type: "GPE", Aliases: []string{"روسيا"}},
+		{Name: "Central Asia", Type: "LOC", Aliases: []string{"آسيا الوسطى"}},
+		{Name: "AZAL", Type: "ORG", Aliases: []string{"آزال"}, Optional: true},
+	}
+	sys := []model.Entity{
+		{ID: "p", Name: "Putin", Type: "PER", Mentions: []model.Mention{{Text: "وبوتين"}}},
+		{ID: "r", Name: "Russia", Type: "LOC", Mentions: []model.Mention{{Text: "روسيا"}}},  // wrong type
+		{ID: "a", Name: "AZAL", Type: "ORG", Mentions: []model.Mention{{Text: "آزال"}}},     // optional: ignored
+		{ID: "x", Name: "Nobody", Type: "PER", Mentions: []model.Mention{{Text: "شخص ما"}}}, // spurious
+		{ID: "c", Name: "Central Asia", Type: "LOC", Mentions: []model.Mention{{Text: "اسيا الوسطى"}}},
+	}
+	s := ScoreEntities(gold, sys)
+	if s.TP != 2 || s.FN != 1 || s.FP != 2 {
+		t.Errorf("got tp=%d fn=%d fp=%d, want 2 1 2 (missed %v, spurious %v)", s.TP, s.FN, s.FP, s.Missed, s.Spurious)
+	}
+}

@@ -1,0 +1,173 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/marsad/marsad/internal/model"
+)
+
+// entityWriter holds the statements that store an article's entities inside
+// the article's write transaction.
+type entityWriter struct {
+	upsert, clear, mention *sql.Stmt
+}
+
+func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
+	w := &entityWriter{}
+	for _, st := range []struct {
+		dst   **sql.Stmt
+		query string
+	}{
+		// A later article may know the entity's Arabic name when the first
+		// did not: keep the non-empty names.
+		{&w.upsert, `INSERT INTO entities (id, name, name_ar, type) VALUES (?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET
+				name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,
+				name_ar = CASE WHEN name_ar = '' THEN excluded.name_ar ELSE name_ar END`},
+		{&w.clear, `DELETE FROM mentions WHERE article_id = ?`},
+		{&w.mention, `INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)`},
+	} {
+		stmt, err := tx.PrepareContext(ctx, st.query)
+		if err != nil {
+			w.close()
+			return nil, err
+		}
+		*st.dst = stmt
+	}
+	return w, nil
+}
+
+func (w *entityWriter) close() {
+	for _, st := range []*sql.Stmt{w.upsert, w.clear, w.mention} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// save replaces the mentions of article id by those of an.
+func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis) error {
+	if _, err := w.clear.ExecContext(ctx, id); err != nil {
+		return err
+	}
+	if an == nil {
+		return nil
+	}
+	for _, e := range an.Entities {
+		if e.ID == "" {
+			continue
+		}
+		if _, err := w.upsert.ExecContext(ctx, e.ID, e.Name, e.NameAr, e.Type); err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		for _, m := range e.Mentions {
+			if _, err := w.mention.ExecContext(ctx, id, e.ID, m.Start, m.End, m.Text); err != nil {
+				return fmt.Errorf("mention of %s: %w", e.ID, err)
+			}
+		}
+	}
+	return nil
+}
+
+// ArticleEntities returns the entities mentioned in article id, with their
+// mentions in text order, most-mentioned entity first.
+func (s *Store) ArticleEntities(ctx context.Context, id int64) ([]model.Entity, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.name_ar, e.type, m.start, m.end, m.text
+		FROM mentions m JOIN entities e ON e.id = m.entity_id
+		WHERE m.article_id = ? ORDER BY m.start`, id)
+	if err != nil {
+		return nil, fmt.Errorf("storage: entities of article %d: %w", id, err)
+	}
+	defer rows.Close()
+	var out []model.Entity
+	at := map[string]int{}
+	for rows.Next() {
+		var e model.Entity
+		var m model.Mention
+		if err := rows.Scan(&e.ID, &e.Name, &e.NameAr, &e.Type, &m.Start, &m.End, &m.Text); err != nil {
+			return nil, err
+		}
+		i, ok := at[e.ID]
+		if !ok {
+			i = len(out)
+			at[e.ID] = i
+			out = append(out, e)
+		}
+		out[i].Mentions = append(out[i].Mentions, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sortByMentions(out)
+	return out, nil
+}
+
+func sortByMentions(es []model.Entity) {
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && len(es[j].Mentions) > len(es[j-1].Mentions); j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}
+
+// EntityCount is an entity with how often the store mentions it.
+type EntityCount struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	NameAr   string `json:"name_ar"`
+	Type     string `json:"type"`
+	Articles int    `json:"articles"`
+	Mentions int    `json:"mentions"`
+}
+
+// TopEntities returns the most-mentioned entities, by the number of
+// articles that mention them, then by mentions; typ ("PER", …) keeps one
+// type, "" all.
+func (s *Store) TopEntities(ctx context.Context, typ string, limit int) ([]EntityCount, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.name_ar, e.type,
+			count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+		FROM mentions m JOIN entities e ON e.id = m.entity_id
+		WHERE ? = '' OR e.type = ?
+		GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT ?`, typ, typ, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storage: top entities: %w", err)
+	}
+	defer rows.Close()
+	var out []EntityCount
+	for rows.Next() {
+		var c EntityCount
+		if err := rows.Scan(&c.ID, &c.Name, &c.NameAr, &c.Type, &c.Articles, &c.Mentions); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// FindEntities returns the ids of the entities that q names: its id, its
+// English or Arabic name (case-insensitive), or the text of one of its
+// mentions.
+func (s *Store) FindEntities(ctx context.Context, q string) ([]string, error) {
+	q = strings.TrimSpace(q)
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM entities WHERE id = ?1 OR name = ?1 COLLATE NOCASE OR name_ar = ?1
+		UNION SELECT DISTINCT entity_id FROM mentions WHERE text = ?1`, q)
+	if err != nil {
+		return nil, fmt.Errorf("storage: find entity %q: %w", q, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

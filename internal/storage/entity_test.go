@@ -1,0 +1,70 @@
+package storage
+
+import (
+	"context"
+	"testing"
+
+	"github.com/marsad/marsad/internal/model"
+)
+
+func analysed(url, text string, ents ...model.Entity) *model.Article {
+	an := model.NewAnalysis("ar")
+	an.Entities = ents
+	return &model.Article{URL: url, Title: "t", Text: text, Lang: "ar", Analysis: an}
+}
+
+func TestEntitiesStoredAndSearched(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	putin := model.Entity{ID: "per:vladimir-putin", Name: "Vladimir Putin", NameAr: "فلاديمير بوتين", Type: "PER",
+		Mentions: []model.Mention{{Start: 0, End: 5, Text: "بوتين"}}}
+	aliyev := model.Entity{ID: "per:ilham-aliyev", Name: "Ilham Aliyev", Type: "PER",
+		Mentions: []model.Mention{{Start: 10, End: 15, Text: "علييف"}, {Start: 20, End: 24, Text: "عليف"}}}
+	a1 := analysed("https://x.example/1", "بوتين التقى علييف في دوشنبه، وقال عليف شكراً.", putin, aliyev)
+	a2 := analysed("https://x.example/2", "بوتين في موسكو اليوم.", putin)
+	if _, err := s.SaveArticles(ctx, []*model.Article{a1, a2}); err != nil {
+		t.Fatal(err)
+	}
+	ents, err := s.ArticleEntities(ctx, a1.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) != 2 || ents[0].ID != "per:ilham-aliyev" || len(ents[0].Mentions) != 2 {
+		t.Errorf("ArticleEntities = %+v, want Aliyev (2 mentions) then Putin", ents)
+	}
+	top, err := s.TopEntities(ctx, "PER", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(top) != 2 || top[0].ID != "per:vladimir-putin" || top[0].Articles != 2 || top[1].Mentions != 2 {
+		t.Errorf("TopEntities = %+v", top)
+	}
+	for _, q := range []string{"Ilham Aliyev", "ilham aliyev", "per:ilham-aliyev", "عليف"} {
+		ids, err := s.FindEntities(ctx, q)
+		if err != nil || len(ids) != 1 || ids[0] != "per:ilham-aliyev" {
+			t.Errorf("FindEntities(%q) = %v, %v", q, ids, err)
+		}
+	}
+	hits, err := s.Search(ctx, SearchQuery{Entities: []string{"per:ilham-aliyev"}})
+	if err != nil || len(hits) != 1 || hits[0].ID != a1.ID {
+		t.Errorf("entity-only search = %+v, %v; want article %d", hits, err, a1.ID)
+	}
+	hits, err = s.Search(ctx, SearchQuery{Text: "بوتين", Entities: []string{"per:ilham-aliyev"}})
+	if err != nil || len(hits) != 1 || hits[0].ID != a1.ID {
+		t.Errorf("text+entity search = %+v, %v", hits, err)
+	}
+	// New text under the same URL replaces the mentions.
+	a3 := analysed("https://x.example/1", "نص جديد عن بوتين وحده.", model.Entity{ID: "per:vladimir-putin", Name: "Vladimir Putin", Type: "PER",
+		Mentions: []model.Mention{{Start: 11, End: 16, Text: "بوتين"}}})
+	r, err := s.SaveArticle(ctx, a3)
+	if err != nil || r.Outcome != Updated {
+		t.Fatalf("update: %+v %v", r, err)
+	}
+	ents, _ = s.ArticleEntities(ctx, a1.ID)
+	if len(ents) != 1 || ents[0].ID != "per:vladimir-putin" {
+		t.Errorf("after update: %+v, want only Putin", ents)
+	}
+	if hits, _ := s.Search(ctx, SearchQuery{Entities: []string{"per:ilham-aliyev"}}); len(hits) != 0 {
+		t.Errorf("Aliyev still found after the update: %+v", hits)
+	}
+}
