@@ -14,9 +14,10 @@ import (
 // Filter recognises debris lines. Build it with New; it is safe for
 // concurrent use.
 type Filter struct {
-	exact    map[string]bool
-	prefixes []string
-	anywhere []string
+	exact         map[string]bool
+	prefixes      []string
+	anywhere      []string
+	shortAnywhere []string
 }
 
 // New returns a Filter over marsad's own lexicon.
@@ -31,7 +32,17 @@ func New() *Filter {
 	for _, p := range anywhere {
 		f.anywhere = append(f.anywhere, norm(p))
 	}
+	for _, p := range shortAnywhere {
+		f.shortAnywhere = append(f.shortAnywhere, norm(p))
+	}
 	return f
+}
+
+// IsNavigation reports whether line is, as a whole, a navigation or
+// service label (التالي, "Related articles", اشترك): the kind of line after
+// which a page's article has ended.
+func (f *Filter) IsNavigation(line string) bool {
+	return f.exact[norm(line)]
 }
 
 // IsDebris reports whether line, one paragraph of a page, is boilerplate.
@@ -49,7 +60,20 @@ func (f *Filter) IsDebris(line string) bool {
 		}
 	}
 	words := strings.Count(n, " ") + 1
+	if words <= maxNoticeWords {
+		for _, p := range f.shortAnywhere {
+			if strings.Contains(n, p) {
+				return true
+			}
+		}
+	}
 	if words <= maxPrefixWords {
+		raw := strings.ToLower(strings.TrimSpace(line))
+		for _, p := range labelPrefixes {
+			if strings.HasPrefix(raw, p) {
+				return true
+			}
+		}
 		for _, p := range f.prefixes {
 			if strings.HasPrefix(n, p) && (len(n) == len(p) || n[len(p)] == ' ') {
 				return true

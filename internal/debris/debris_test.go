@@ -27,6 +27,17 @@ func TestIsDebris(t *testing.T) {
 		{"Read more about how the talks failed in our earlier report, which covered the first round in detail and much more besides that day.", false},
 		{"The summit ended with more agreements than expected.", false},
 		{"ملخص الاجتماع كان إيجابياً بحسب المصادر.", false},
+		{"Tags: Russia, Azerbaijan", true},
+		{"related: more stories", true},
+		// Sentences that share words with the lexicon stay.
+		{"المزيد من القتلى في غزة جراء القصف الإسرائيلي على المخيم", false},
+		{"اشترك في العملية أكثر من مئة جندي من القوات الخاصة", false},
+		{"وأكد المتحدث أن تصريحات الوزير الأخيرة لا تعبر بالضرورة عن رأي الحكومة التي ستصدر بياناً رسمياً خلال الأيام المقبلة بعد اجتماع مجلس الوزراء الذي يعقد كل أسبوع في العاصمة بحضور جميع الوزراء والمستشارين", false},
+		{"وقال المصرف المركزي في بيان طويل إن جميع الحقوق محفوظة للمودعين وإن الودائع مضمونة بموجب القانون الجديد الذي أقره مجلس النواب الأسبوع الماضي بعد نقاش طويل بين الكتل النيابية المختلفة حول آليات التعويض", false},
+		{"Copyright holders sued the company over the use of their work.", false},
+		{"Topics discussed included trade and energy.", false},
+		{"Related talks are expected next week in Geneva.", false},
+		{"More on that later, the minister told reporters.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

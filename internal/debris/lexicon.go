@@ -37,27 +37,44 @@ var exact = []string{
 // prefixes lists phrases that make a line debris when it starts with them
 // and is short (see maxPrefixWords): "اقرأ أيضاً: عنوان مقال آخر".
 var prefixes = []string{
-	"اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضاً", "اقرأ المزيد", "إقرأ المزيد", "المزيد من", "اقرأ كذلك", "شاهد أيضا", "شاهد أيضاً",
-	"تابعونا على", "تابعنا على", "تابعوا آخر", "للاشتراك في", "اشترك في", "اشترك الآن", "حمّل تطبيق", "حمل تطبيق",
+	"اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضاً", "اقرأ المزيد", "إقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "شاهد أيضاً",
+	"المزيد من تقارير", "المزيد من الأخبار", "المزيد من المقالات", "المزيد من الصور", "المزيد من الفيديو", "المزيد من الفيديوهات",
+	"تابعونا على", "تابعنا على", "تابعوا آخر", "للاشتراك في", "اشترك في النشرة", "اشترك في قناتنا", "اشترك الآن", "حمّل تطبيق", "حمل تطبيق",
 	"الكلمات المفتاحية", "كلمات مفتاحية", "الوسوم", "وسوم", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
-	"read more", "read also", "see also", "also read", "related:", "more from", "more on", "sign up for", "subscribe to",
-	"follow us on", "click here", "copyright", "©", "tags:", "topics:", "share this",
+	"read more", "read also", "see also", "also read", "sign up for", "subscribe to",
+	"follow us on", "click here", "©", "share this",
 	"lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "leer también", "lea también",
 }
+
+// labelPrefixes are labels written with a colon ("Tags: …"): they make a
+// line debris only with the colon, so that "Topics discussed included …"
+// stays. They are compared with the lower-cased raw line.
+var labelPrefixes = []string{"related:", "tags:", "topics:", "tagged:", "filed under:", "الوسوم:", "وسوم:", "كلمات مفتاحية:"}
 
 // anywhere lists phrases that make a line debris wherever they stand and
 // however long the line is: script walls, CMS labels and comment policies
 // that no article sentence contains.
 var anywhere = []string{
 	"you need to enable javascript", "please enable javascript", "javascript is disabled", "enable javascript to",
-	"your browser does not support", "we use cookies", "this site uses cookies", "this website uses cookies",
-	"accept cookies", "cookie settings", "related nodes field",
+	"your browser does not support", "related nodes field",
 	"يحتوي هذا القسم على المقالات ذات صلة", "يحتوي هذا القسم على المقلات ذات صلة", "يرجى تفعيل جافا سكريبت",
-	"ترحب شبكة cnn بالنقاش", "نرحب بتعليقاتكم", "التعليقات المنشورة لا تعبر", "التعليقات لا تعبر عن رأي",
-	"يجب تفعيل الجافا سكريبت", "تستخدم ملفات تعريف الارتباط", "يستخدم ملفات تعريف الارتباط", "جميع الحقوق محفوظة",
-	"all rights reserved", "الآراء الواردة أدناه", "تعكس وجهات نظر أصحابها", "لا تعبر بالضرورة عن رأي",
-	"the views expressed in the comments", "comments are moderated", "comments have been closed",
+	"ترحب شبكة cnn بالنقاش", "يجب تفعيل الجافا سكريبت",
 }
+
+// shortAnywhere lists phrases that make a line debris wherever they stand
+// in it when the line is short (at most maxNoticeWords words): notices
+// about cookies, rights and comments, whose words an article sentence may
+// also use («جميع الحقوق محفوظة للمودعين», "users must accept cookies").
+var shortAnywhere = []string{
+	"we use cookies", "this site uses cookies", "this website uses cookies", "accept cookies", "cookie settings",
+	"تستخدم ملفات تعريف الارتباط", "يستخدم ملفات تعريف الارتباط", "جميع الحقوق محفوظة", "all rights reserved",
+	"نرحب بتعليقاتكم", "التعليقات المنشورة لا تعبر", "التعليقات لا تعبر عن رأي", "الآراء الواردة أدناه",
+	"تعكس وجهات نظر أصحابها", "the views expressed in the comments", "comments are moderated", "comments have been closed",
+}
+
+// maxNoticeWords is the longest line, in words, that a shortAnywhere
+// phrase marks as debris.
+const maxNoticeWords = 30
 
 // maxPrefixWords is the longest line, in words, that a prefix phrase can
 // mark as debris: longer lines are likely to be article sentences.

@@ -27,7 +27,7 @@ func verdict(paras []string, doc *html.Node) string {
 	total := 0
 	for _, p := range paras {
 		n := utf8.RuneCountInString(p)
-		total += n
+		total += visibleRunes(p)
 		if n >= wallRunes && punctPerK(p, n) < wallPunct {
 			return "wall of text"
 		}
@@ -68,16 +68,24 @@ func textRunes(doc *html.Node) int {
 			}
 		}
 		if x.Type == html.TextNode {
-			for _, r := range x.Data {
-				if r > ' ' {
-					n++
-				}
-			}
+			n += visibleRunes(x.Data)
 		}
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(doc)
+	return n
+}
+
+// visibleRunes counts the runes of s that are not spaces or controls, so
+// that the body and the page are measured alike.
+func visibleRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if r > ' ' {
+			n++
+		}
+	}
 	return n
 }

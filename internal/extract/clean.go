@@ -16,8 +16,8 @@ import (
 //     names, "مشاهدات عالية") are dropped;
 //   - a run of three or more one- or two-word paragraphs is a tag cloud or a
 //     menu and is dropped;
-//   - after the last paragraph of prose, everything from the first debris
-//     paragraph on (التالي/السابق, "Related", "اشترك") is navigation.
+//   - after the last paragraph of prose, everything from the first
+//     navigation label on (التالي/السابق, "Related", "اشترك") is navigation.
 //
 // The rest is joined with blank lines.
 func (e *Extractor) clean(paras []string, title string) string {
@@ -34,7 +34,7 @@ func (e *Extractor) clean(paras []string, title string) string {
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		if e.filter.IsDebris(p) {
-			if lastProse >= 0 && i > lastProse {
+			if lastProse >= 0 && i > lastProse && e.filter.IsNavigation(p) {
 				break
 			}
 			continue
@@ -71,10 +71,12 @@ func (e *Extractor) shortRun(ps []string) int {
 	return n
 }
 
-// isProse reports whether p reads as a sentence of running text: at least
-// eight words and a sentence mark at its end.
+// isProse reports whether p reads as running text: at least eight words
+// and a sentence mark at its end, or at least sixteen words (many Arabic
+// sites leave the last full stop out).
 func isProse(p string) bool {
-	return words(p) >= 8 && endsSentence(p)
+	n := words(p)
+	return n >= 16 || n >= 8 && endsSentence(p)
 }
 
 func endsSentence(p string) bool {

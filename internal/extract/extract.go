@@ -87,7 +87,7 @@ func (e *Extractor) Extract(body []byte, opts Options) (*model.Article, error) {
 			topts.EnableFallback = true
 			if res2, err2 := trafilatura.ExtractDocument(doc, topts); err2 == nil && res2 != nil {
 				paras2 := paragraphs(res2.ContentNode)
-				if why != "too short" || runes(paras2) > runes(paras) {
+				if n2 := runes(paras2); n2 > 0 && (why != "too short" || n2 > runes(paras)) {
 					res, err, paras = res2, nil, paras2
 				}
 			}
@@ -102,8 +102,11 @@ func (e *Extractor) Extract(body []byte, opts Options) (*model.Article, error) {
 	a := &model.Article{URL: opts.URL, Format: "html"}
 	fillMeta(a, readMeta(doc), res.Metadata, opts)
 	a.Text = e.clean(paras, a.Title)
-	if a.Lang == "" {
-		a.Lang = lang.Detect(a.Text)
+	// The text decides when the page's declared language is of another
+	// script (a template's lang="en" over Arabic text); within one script
+	// the declaration is usually the better guess.
+	if detected := lang.Detect(a.Text); detected != "" && (a.Lang == "" || (a.Lang == "ar") != (detected == "ar")) {
+		a.Lang = detected
 	}
 	if a.Published.IsZero() {
 		// A dateline at the head of the text: «دمشق، 3 أغسطس/آب 2013 (CNN) --».

@@ -194,6 +194,10 @@ func TestStripSiteSuffix(t *testing.T) {
 		{"Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir? – DW – 13.06.2023", "DW", "dw.com", "Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir?"},
 		{"Bericht: Aktivistin getötet - Irans Justiz dementiert", "tagesschau.de", "tagesschau.de", "Bericht: Aktivistin getötet - Irans Justiz dementiert"},
 		{"قمة دوشنبه | مرصد الأخبار", "مرصد الأخبار", "example.org", "قمة دوشنبه"},
+		{"Biden meets Xi at the summit - Summit in California", "BBC News", "m.bbc.com", "Biden meets Xi at the summit - Summit in California"},
+		{"Oil prices rise again - Markets and energy", "Reuters", "ar.reuters.com", "Oil prices rise again - Markets and energy"},
+		{"Oil prices rise again · Reuters", "", "ar.reuters.com", "Oil prices rise again"},
+		{"Krieg in Nahost · DW", "DW", "dw.com", "Krieg in Nahost"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteSuffix(tt.title, tt.site, tt.host); got != tt.want {
@@ -237,5 +241,39 @@ func TestBylineDropsSectionsAndSite(t *testing.T) {
 				t.Errorf("byline = %q, want %q", a.Byline, tt.want)
 			}
 		})
+	}
+}
+
+func TestCleanKeepsArabicParagraphsWithoutFullStops(t *testing.T) {
+	var e Extractor
+	paras := []string{
+		"أعلنت وزارة الصحة في بيان صدر صباح اليوم أن عدد الضحايا ارتفع إلى أكثر من مئة شخص.",
+		"المزيد من الضحايا تحت الأنقاض",
+		"وقال مسؤول في الدفاع المدني إن فرق الإنقاذ تواصل البحث عن ناجين في المباني المنهارة منذ ساعات الفجر الأولى",
+		"وأضاف أن الوضع الإنساني كارثي في المناطق المتضررة وأن المستشفيات تعمل بأكثر من طاقتها بكثير",
+		"التالي",
+		"عنوان مقال آخر لا علاقة له بالخبر",
+	}
+	got := e.clean(paras, "")
+	for _, keep := range paras[:4] {
+		if !strings.Contains(got, keep) {
+			t.Errorf("lost %q", keep)
+		}
+	}
+	for _, drop := range paras[4:] {
+		if strings.Contains(got, drop) {
+			t.Errorf("kept navigation %q", drop)
+		}
+	}
+}
+
+func TestDeclaredLanguageOfAnotherScript(t *testing.T) {
+	var e Extractor
+	a, err := e.Extract([]byte(strings.Replace(arabicPage(""), "<html>", `<html lang="en" dir="rtl">`, 1)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Lang != "ar" {
+		t.Errorf("lang = %q, want ar (the text is Arabic whatever the template says)", a.Lang)
 	}
 }

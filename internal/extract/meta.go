@@ -325,26 +325,36 @@ func chooseTitle(pm *pageMeta, fallback, site, rawURL string) string {
 	return stripSiteSuffix(t, site, host(rawURL))
 }
 
+// titleSeparators are the separators between a headline and a site name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
+
 // stripSiteSuffix removes trailing title segments that name the site or
-// are dates: "Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung".
+// are dates: "Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung". A
+// segment names the site when it equals the site's name or a label of its
+// host name ("reuters" in ar.reuters.com), or is contained in the site's
+// name.
 func stripSiteSuffix(t, site, hostname string) string {
-	siteKey, hostKey := squash(site), squash(strings.Split(hostname, ".")[0])
+	siteKey := squash(site)
+	hostKeys := map[string]bool{}
+	labels := strings.Split(hostname, ".")
+	for i, l := range labels {
+		if k := squash(l); len(k) >= 2 && i < len(labels)-1 && k != "www" {
+			hostKeys[k] = true
+		}
+	}
 	for range 3 {
-		cut := -1
-		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "} {
-			if i := strings.LastIndex(t, sep); i > cut && i > 0 {
-				cut = i
+		cut, sep := -1, ""
+		for _, s := range titleSeparators {
+			if i := strings.LastIndex(t, s); i > cut && i > 0 {
+				cut, sep = i, s
 			}
 		}
 		if cut < 0 {
 			return t
 		}
-		seg := strings.TrimSpace(t[cut+3:])
-		if strings.HasPrefix(t[cut:], " – ") || strings.HasPrefix(t[cut:], " — ") || strings.HasPrefix(t[cut:], " · ") || strings.HasPrefix(t[cut:], " « ") || strings.HasPrefix(t[cut:], " » ") {
-			seg = strings.TrimSpace(t[cut+len(" – "):])
-		}
+		seg := strings.TrimSpace(t[cut+len(sep):])
 		k := squash(seg)
-		isSite := k != "" && (k == siteKey || k == hostKey || (len(k) >= 3 && (strings.Contains(siteKey, k) || strings.Contains(k, hostKey) && hostKey != "")))
+		isSite := k != "" && (k == siteKey || hostKeys[k] || (len([]rune(k)) >= 3 && strings.Contains(siteKey, k)))
 		if !isSite && debris.HasLetter(seg) {
 			return t
 		}
