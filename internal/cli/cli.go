@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // env carries the process's standard streams to the commands.
@@ -28,6 +29,7 @@ func commands() []command {
 		{"extract", "extract the article from HTML pages or text dumps", runExtract},
 		{"ingest", "extract and store files, folders and URLs", runIngest},
 		{"search", "full-text search over the store", runSearch},
+		{"entities", "the most-mentioned entities in the store", runEntities},
 		{"list", "list the most recent stored articles", runList},
 		{"show", "print one stored article", runShow},
 		{"eval", "measure marsad on gold data (eval extract DIR)", runEval},
@@ -134,4 +136,25 @@ func dbFlag(fs *flag.FlagSet) *string {
 		def = defaultDB()
 	}
 	return fs.String("db", def, "path of the SQLite store (env MARSAD_DB)")
+}
+
+// checkURLFlag refuses --url unless there is one input read from a file or
+// stdin: one address given to several texts would make them all versions
+// of one article.
+func checkURLFlag(url string, inputs []string) error {
+	if url == "" {
+		return nil
+	}
+	if len(inputs) != 1 {
+		return fmt.Errorf("--url names one page: give it with exactly one input, not %d", len(inputs))
+	}
+	if in := inputs[0]; in != "-" {
+		if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+			return errors.New("--url is for files and stdin: a fetched URL is its own address")
+		}
+		if fi, err := os.Stat(in); err == nil && fi.IsDir() {
+			return errors.New("--url names one page: give it with one file, not a folder")
+		}
+	}
+	return nil
 }

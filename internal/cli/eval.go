@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,7 +14,10 @@ import (
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || args[0] != "extract" {
-		fmt.Fprintln(e.stderr, "usage: marsad eval extract [flags] DIR...")
+		fmt.Fprintln(e.stderr, "usage: marsad eval extract [flags] DIR...   (eval extract -h lists the flags)")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			return flag.ErrHelp
+		}
 		return errUsage
 	}
 	fs := newFlags(e, "eval extract", "DIR...")

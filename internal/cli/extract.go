@@ -26,6 +26,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
+	if err := checkURLFlag(*url, inputs); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return errUsage
+	}
 	r := &ingest.Reader{Fetcher: fetch.New(fetch.Options{MaxBytes: *maxBytes}), MaxBytes: *maxBytes, Stdin: e.stdin, URL: *url}
 	p := ingest.NewProcessor(nil)
 	enc := json.NewEncoder(e.stdout)

@@ -31,6 +31,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
+	if err := checkURLFlag(*url, inputs); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return errUsage
+	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -77,13 +81,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if sum.Stored()+sum.Unchanged == 0 && len(sum.Failed) > 0 {
-		return fmt.Errorf("nothing stored: all %d items failed", len(sum.Failed))
+		return fmt.Errorf("nothing stored: all %d articles failed (reasons above)", len(sum.Failed))
 	}
 	return nil
 }
 
 func printSummary(w io.Writer, s *ingest.Summary, db string) {
-	n := s.Stored() + s.Unchanged + len(s.Failed)
+	n := s.Articles()
 	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d — %d articles from %d items in %s (%.1f articles/s) into %s\n",
 		s.Inserted, s.Updated, s.Unchanged, len(s.Failed), n, s.Items, s.Elapsed.Round(time.Millisecond),
 		float64(n)/max(s.Elapsed.Seconds(), 1e-9), db)

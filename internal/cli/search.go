@@ -22,11 +22,12 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	site := fs.String("site", "", "only articles from this site")
 	from := fs.String("from", "", "only articles published on or after this date (YYYY-MM-DD)")
 	to := fs.String("to", "", "only articles published before this date (YYYY-MM-DD)")
+	entity := fs.String("entity", "", "only articles that mention this entity (its id, name or a mention's text)")
 	words, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(words) == 0 {
+	if len(words) == 0 && *entity == "" {
 		fs.Usage()
 		return errUsage
 	}
@@ -42,6 +43,14 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *entity != "" {
+		if q.Entities, err = st.FindEntities(ctx, *entity); err != nil {
+			return err
+		}
+		if len(q.Entities) == 0 {
+			return fmt.Errorf("no entity %q in the store (see 'marsad entities')", *entity)
+		}
+	}
 	hits, err := st.Search(ctx, q)
 	if err != nil {
 		return err
@@ -57,7 +66,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 	if len(hits) == 0 {
-		fmt.Fprintf(e.stdout, "no articles match %q\n", q.Text)
+		fmt.Fprintf(e.stdout, "no articles match %q\n", strings.TrimSpace(q.Text+" "+*entity))
 		return nil
 	}
 	open, close := "«", "»"
@@ -186,4 +195,39 @@ func joinNonEmpty(fields ...string) string {
 		}
 	}
 	return strings.Join(out, " · ")
+}
+
+func runEntities(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "entities", "")
+	db := dbFlag(fs)
+	limit := fs.Int("n", 30, "most entities listed")
+	typ := fs.String("type", "", "only this type: PER, ORG, GPE or LOC")
+	asJSON := fs.Bool("json", false, "print one JSON object per entity")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	st, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	top, err := st.TopEntities(ctx, strings.ToUpper(*typ), *limit)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	for _, c := range top {
+		if *asJSON {
+			if err := enc.Encode(c); err != nil {
+				return err
+			}
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%5d articles %6d mentions  %-4s %s\n", c.Articles, c.Mentions, c.Type, joinNonEmpty(c.Name, c.NameAr, c.ID))
+	}
+	if len(top) == 0 && !*asJSON {
+		fmt.Fprintln(e.stdout, "no entities stored yet: ingest articles first")
+	}
+	return nil
 }

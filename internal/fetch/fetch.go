@@ -110,14 +110,14 @@ func (f *Fetcher) Get(ctx context.Context, url string) (*Page, error) {
 		return nil, fmt.Errorf("GET %s: HTTP %s", url, resp.Status)
 	}
 	if resp.ContentLength > f.maxBytes {
-		return nil, fmt.Errorf("GET %s: %w (%d > %d bytes)", url, ErrTooLarge, resp.ContentLength, f.maxBytes)
+		return nil, fmt.Errorf("GET %s: %w: %d bytes, limit %d (raise it with --max-bytes)", url, ErrTooLarge, resp.ContentLength, f.maxBytes)
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, f.maxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("GET %s: reading body: %w", url, err)
 	}
 	if int64(len(body)) > f.maxBytes {
-		return nil, fmt.Errorf("GET %s: %w (%d bytes)", url, ErrTooLarge, f.maxBytes)
+		return nil, fmt.Errorf("GET %s: %w: more than %d bytes (raise it with --max-bytes)", url, ErrTooLarge, f.maxBytes)
 	}
 	return &Page{URL: resp.Request.URL.String(), ContentType: resp.Header.Get("Content-Type"), Body: body, Status: resp.StatusCode}, nil
 }

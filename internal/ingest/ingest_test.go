@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"archive/zip"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -9,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -196,5 +198,83 @@ func TestRunCancelled(t *testing.T) {
 	}
 	if _, err := st.Count(context.Background()); err != nil {
 		t.Errorf("store unusable after a cancelled run: %v", err)
+	}
+}
+
+func TestProcessJSONElementsStandAlone(t *testing.T) {
+	p := NewProcessor(nil)
+	tests := []struct {
+		name, data string
+		ok, failed int
+	}{
+		{"bad middle line", "{\"text\":\"one.\"}\n{\"text\": broken}\n{\"text\":\"three.\"}\n", 2, 1},
+		{"source object and numeric date", `[{"source":{"id":"x","name":"Reuters"},"text":"one.","published":1700000000},{"text":"two."},{"text":"three."}]`, 3, 0},
+		{"empty array", `[]`, 0, 1},
+		{"text that starts with a bracket", "[تحديث] عنوان الخبر\n\nنص الخبر وهو جملة كاملة.", 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := p.Process(Item{Name: "x", Data: []byte(tt.data)})
+			ok, failed := 0, 0
+			for _, r := range res {
+				if r.Err != nil {
+					failed++
+				} else {
+					ok++
+				}
+			}
+			if ok != tt.ok || failed != tt.failed {
+				t.Errorf("ok %d failed %d, want %d and %d: %+v", ok, failed, tt.ok, tt.failed, res)
+			}
+		})
+	}
+	res := p.Process(Item{Name: "x", Data: []byte(`[{"source":{"name":"Reuters"},"text":"one.","published":1700000000}]`)})
+	if a := res[0].Article; a == nil || a.Site != "Reuters" || a.Published.Year() != 2023 {
+		t.Errorf("got %+v, want site Reuters and a 2023 date", res[0])
+	}
+}
+
+// TestRunOrderIsInputOrder: with many workers, articles are saved in the
+// order the inputs were read, so two versions of one article always end
+// with the later one.
+func TestRunOrderIsInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 40 {
+		write(t, dir, fmt.Sprintf("%02d.json", i), fmt.Appendf(nil, `{"url":"https://x.example/same","text":"version %d of the article."}`, i))
+	}
+	st := openStore(t)
+	sum, err := Run(context.Background(), &Reader{}, NewProcessor(nil), st, []string{dir}, Options{Workers: 4, Batch: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Article(context.Background(), sum.IDs[0])
+	if err != nil || !strings.Contains(a.Text, "version 39") {
+		t.Errorf("stored %q (err %v), want the last version", a.Text, err)
+	}
+}
+
+func TestZipSkipsHiddenMembers(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"a.txt":            "عنوان\n\nنص كامل للخبر الأول.",
+		".hidden/b.txt":    "hidden",
+		"__MACOSX/._a.txt": "\x00\x05\x16\x07",
+		"sub/c.json":       `{"text":"third article."}`,
+	} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	dir := t.TempDir()
+	write(t, dir, "a.zip", buf.Bytes())
+	var names []string
+	(&Reader{}).Walk(context.Background(), []string{filepath.Join(dir, "a.zip")}, func(it Item) error {
+		names = append(names, filepath.Base(strings.SplitN(it.Name, "!", 2)[1]))
+		return nil
+	})
+	sort.Strings(names)
+	if strings.Join(names, ",") != "a.txt,c.json" {
+		t.Errorf("zip members read: %v, want a.txt and c.json", names)
 	}
 }

@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/charset"
+	"github.com/marsad/marsad/internal/dates"
 	"github.com/marsad/marsad/internal/extract"
 	"github.com/marsad/marsad/internal/lang"
 	"github.com/marsad/marsad/internal/model"
@@ -44,7 +44,13 @@ func NewProcessor(loc *time.Location) *Processor {
 
 // Process makes the articles of one item: one for a page or a text dump,
 // any number for a JSON document.
-func (p *Processor) Process(it Item) []Result {
+func (p *Processor) Process(it Item) (results []Result) {
+	// A parser that panics on one hostile page must not stop the batch.
+	defer func() {
+		if v := recover(); v != nil {
+			results = []Result{{Name: it.Name, Err: fmt.Errorf("internal error while reading this item (please report it): %v", v)}}
+		}
+	}()
 	if it.Err != nil {
 		return []Result{{Name: it.Name, Err: it.Err}}
 	}
@@ -74,7 +80,7 @@ func (p *Processor) Process(it Item) []Result {
 // JSON, plain text or HTML. A .txt file that holds markup is HTML.
 func sniff(b []byte, hint string) string {
 	t := bytes.TrimLeft(b[:min(len(b), 512)], " \t\r\n\ufeff")
-	if hint == "" && len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+	if hint == "" && len(t) > 0 && (t[0] == '{' || t[0] == '[') && looksJSON(b) {
 		return "json"
 	}
 	if textdump.Looks(b) {
@@ -118,15 +124,15 @@ type jsonArticle struct {
 	Byline        string          `json:"byline"`
 	Author        json.RawMessage `json:"author"`
 	Authors       json.RawMessage `json:"authors"`
-	Published     string          `json:"published"`
-	DatePublished string          `json:"datePublished"`
-	DatePublish   string          `json:"date_publish"`
-	Date          string          `json:"date"`
-	DateExtracted string          `json:"date_extracted"`
+	Published     json.RawMessage `json:"published"`
+	DatePublished json.RawMessage `json:"datePublished"`
+	DatePublish   json.RawMessage `json:"date_publish"`
+	Date          json.RawMessage `json:"date"`
+	DateExtracted json.RawMessage `json:"date_extracted"`
 	Lang          string          `json:"lang"`
 	Language      string          `json:"language"`
 	Site          string          `json:"site"`
-	Source        string          `json:"source"`
+	Source        json.RawMessage `json:"source"`
 	SourceDomain  string          `json:"source_domain"`
 	Text          string          `json:"text"`
 	Content       string          `json:"content"`
@@ -136,43 +142,50 @@ type jsonArticle struct {
 	HTML          string          `json:"html"`
 }
 
+// looksJSON reports whether b is a JSON document or JSON Lines: valid JSON
+// as a whole, or a first line that is.
+func looksJSON(b []byte) bool {
+	if json.Valid(b) {
+		return true
+	}
+	line, _, _ := bytes.Cut(b, []byte("\n"))
+	return json.Valid(line)
+}
+
 // fromJSON reads a JSON document: one article object, an array of them, or
-// JSON Lines. Each element is its own result, so one bad element does not
-// lose the others.
+// JSON Lines. Each element is its own result, so one bad element loses
+// only itself.
 func (p *Processor) fromJSON(it Item) []Result {
-	dec := json.NewDecoder(bytes.NewReader(it.Data))
-	var out []Result
-	n := 0
-	next := func(decode func(*jsonArticle) error) bool {
-		n++
-		name := fmt.Sprintf("%s#%d", it.Name, n)
-		var ja jsonArticle
-		if err := decode(&ja); err != nil {
-			if errors.Is(err, io.EOF) {
-				return false
+	var elems []json.RawMessage
+	trimmed := bytes.TrimSpace(it.Data)
+	switch {
+	case len(trimmed) > 0 && trimmed[0] == '[':
+		if err := json.Unmarshal(trimmed, &elems); err != nil {
+			return []Result{{Name: it.Name, Err: fmt.Errorf("JSON array: %w", err)}}
+		}
+	case json.Valid(trimmed):
+		elems = []json.RawMessage{trimmed}
+	default:
+		// JSON Lines: one document per line; a bad line is its own failure.
+		for line := range bytes.SplitSeq(trimmed, []byte("\n")) {
+			if line = bytes.TrimSpace(line); len(line) > 0 {
+				elems = append(elems, line)
 			}
+		}
+	}
+	if len(elems) == 0 {
+		return []Result{{Name: it.Name, Err: errors.New("JSON document holds no articles")}}
+	}
+	out := make([]Result, 0, len(elems))
+	for i, raw := range elems {
+		name := fmt.Sprintf("%s#%d", it.Name, i+1)
+		var ja jsonArticle
+		if err := json.Unmarshal(raw, &ja); err != nil {
 			out = append(out, Result{Name: name, Err: fmt.Errorf("JSON: %w", err)})
-			return false
+			continue
 		}
 		a, err := p.jsonToArticle(&ja, it)
 		out = append(out, Result{Name: name, Article: a, Err: err})
-		return true
-	}
-	tok, err := dec.Token()
-	if err != nil {
-		return []Result{{Name: it.Name, Err: fmt.Errorf("JSON: %w", err)}}
-	}
-	if d, ok := tok.(json.Delim); ok && d == '[' {
-		for dec.More() {
-			if !next(func(ja *jsonArticle) error { return dec.Decode(ja) }) {
-				break
-			}
-		}
-		return out
-	}
-	// Not an array: one object or JSON Lines. Start again from the top.
-	dec = json.NewDecoder(bytes.NewReader(it.Data))
-	for next(func(ja *jsonArticle) error { return dec.Decode(ja) }) {
 	}
 	return out
 }
@@ -188,12 +201,12 @@ func (p *Processor) jsonToArticle(ja *jsonArticle, it Item) (*model.Article, err
 		Description:  strings.TrimSpace(ja.Description),
 		Byline:       firstOf(ja.Byline, names(ja.Author), names(ja.Authors)),
 		Lang:         firstOf(ja.Lang, ja.Language),
-		Site:         firstOf(ja.Site, ja.Source, ja.SourceDomain),
+		Site:         firstOf(ja.Site, names(ja.Source), ja.SourceDomain),
 		Text:         normaliseText(firstOf(ja.Text, ja.Content, ja.Body, ja.ArticleBody, ja.Maintext)),
 		Format:       "json",
 	}
-	for _, d := range []string{ja.Published, ja.DatePublished, ja.DatePublish, ja.Date, ja.DateExtracted} {
-		if t, ok := extract.ParseTime(d, p.loc); ok {
+	for _, raw := range []json.RawMessage{ja.Published, ja.DatePublished, ja.DatePublish, ja.Date, ja.DateExtracted} {
+		if t, ok := jsonTime(raw, p.loc); ok {
 			a.Published = t
 			break
 		}
@@ -205,6 +218,30 @@ func (p *Processor) jsonToArticle(ja *jsonArticle, it Item) (*model.Article, err
 		a.Lang = lang.Detect(a.Text)
 	}
 	return a, nil
+}
+
+// jsonTime reads a date given as a string (RFC 3339 and its variants, or a
+// date written for people) or as a Unix time in seconds or milliseconds.
+func jsonTime(raw json.RawMessage, loc *time.Location) (time.Time, bool) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return time.Time{}, false
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		if t, ok := extract.ParseTime(s, loc); ok {
+			return t, true
+		}
+		return dates.Parse(s, loc)
+	}
+	var n float64
+	if json.Unmarshal(raw, &n) == nil && n > 0 {
+		if n > 1e11 {
+			n /= 1000
+		}
+		t := time.Unix(int64(n), 0).UTC()
+		return t, t.Year() >= 1900 && t.Year() <= 2100
+	}
+	return time.Time{}, false
 }
 
 // names reads an author field that is a string, a list of strings or a
@@ -219,7 +256,9 @@ func names(raw json.RawMessage) string {
 	}
 	var list []json.RawMessage
 	if json.Unmarshal(raw, &list) != nil {
-		var obj struct{ Name string }
+		var obj struct {
+			Name string `json:"name"`
+		}
 		json.Unmarshal(raw, &obj)
 		return obj.Name
 	}

@@ -2,10 +2,14 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"runtime"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -57,11 +61,28 @@ type Summary struct {
 // Stored is the number of articles written (inserted or updated).
 func (s *Summary) Stored() int { return s.Inserted + s.Updated }
 
+// Articles is the number of articles the run dealt with: stored, unchanged
+// or failed.
+func (s *Summary) Articles() int { return s.Stored() + s.Unchanged + len(s.Failed) }
+
+// ErrInterrupted is returned when the run's context ends before every input
+// was read; what was read and extracted by then is stored.
+var ErrInterrupted = errors.New("interrupted")
+
+// numbered is one item's results with its place in the input order.
+type numbered struct {
+	seq int
+	res []Result
+}
+
 // Run reads inputs with r, makes articles with p and saves them in st.
 // Reading, extraction and writing run concurrently: one reader, Workers
-// extractors, one writer that batches articles into transactions. A bad
-// item becomes a Failure and the run goes on; Run returns an error only when
-// the store fails or ctx is done, with the summary of what was done so far.
+// extractors, one writer that batches articles into transactions. The
+// writer saves articles in input order whatever the workers' pace, so a run
+// gives the same store for any number of workers. A bad item becomes a
+// Failure and the run goes on; Run returns an error only when the store
+// fails (store: …) or ctx ends (ErrInterrupted), with the summary of what
+// was done; on interruption the articles already extracted are still saved.
 func Run(ctx context.Context, r *Reader, p *Processor, st Store, inputs []string, opts Options) (*Summary, error) {
 	if opts.Workers < 1 {
 		opts.Workers = runtime.GOMAXPROCS(0)
@@ -72,21 +93,28 @@ func Run(ctx context.Context, r *Reader, p *Processor, st Store, inputs []string
 	if opts.LogEvery < 1 {
 		opts.LogEvery = 1000
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	// work ends the reader and the workers: when ctx ends or the store fails.
+	work, stop := context.WithCancel(ctx)
+	defer stop()
 	start := time.Now()
 
-	items := make(chan Item, opts.Workers*2)
-	results := make(chan []Result, opts.Workers*2)
-	var walkErr error
+	type seqItem struct {
+		seq int
+		it  Item
+	}
+	items := make(chan seqItem, opts.Workers*2)
+	results := make(chan numbered, opts.Workers*2)
+	walkErr := make(chan error, 1)
 	go func() {
 		defer close(items)
-		walkErr = r.Walk(ctx, inputs, func(it Item) error {
+		seq := 0
+		walkErr <- r.Walk(work, inputs, func(it Item) error {
 			select {
-			case items <- it:
+			case items <- seqItem{seq, it}:
+				seq++
 				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+			case <-work.Done():
+				return work.Err()
 			}
 		})
 	}()
@@ -95,12 +123,21 @@ func Run(ctx context.Context, r *Reader, p *Processor, st Store, inputs []string
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for it := range items {
-				res := p.Process(it)
-				it.Data = nil
+			for {
+				var si seqItem
+				var ok bool
 				select {
-				case results <- res:
-				case <-ctx.Done():
+				case si, ok = <-items:
+				case <-work.Done():
+					return
+				}
+				if !ok {
+					return
+				}
+				res := p.Process(si.it)
+				select {
+				case results <- numbered{si.seq, res}:
+				case <-work.Done():
 					return
 				}
 			}
@@ -108,19 +145,19 @@ func Run(ctx context.Context, r *Reader, p *Processor, st Store, inputs []string
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	sum := &Summary{}
+	sum := &Summary{Failed: []Failure{}}
 	prog := progress{w: opts.Progress, terminal: opts.Terminal, every: opts.LogEvery, start: start, total: opts.Total}
 	var batch []*model.Article
 	var names []string
 	var storeErr error
-	flush := func() {
+	flush := func(ctx context.Context) {
 		if len(batch) == 0 || storeErr != nil {
 			return
 		}
 		res, err := st.SaveArticles(ctx, batch)
 		if err != nil {
 			storeErr = fmt.Errorf("store: %w", err)
-			cancel()
+			stop()
 			return
 		}
 		for i, sr := range res {
@@ -143,7 +180,10 @@ func Run(ctx context.Context, r *Reader, p *Processor, st Store, inputs []string
 		}
 		batch, names = batch[:0], names[:0]
 	}
-	for res := range results {
+	// Results arrive in any order; pending holds them until their turn.
+	pending := map[int][]Result{}
+	next := 0
+	take := func(res []Result) {
 		sum.Items++
 		for _, r := range res {
 			if r.Err != nil {
@@ -154,21 +194,70 @@ func Run(ctx context.Context, r *Reader, p *Processor, st Store, inputs []string
 			names = append(names, r.Name)
 		}
 		if len(batch) >= opts.Batch {
-			flush()
+			flush(work)
 		}
 		prog.tick(sum)
 	}
-	flush()
+	for n := range results {
+		pending[n.seq] = n.res
+		for res, ok := pending[next]; ok; res, ok = pending[next] {
+			delete(pending, next)
+			next++
+			take(res)
+		}
+	}
+	// After an interruption, items whose predecessors were never extracted
+	// wait in pending: keep their work, in order.
+	for _, seq := range slices.Sorted(maps.Keys(pending)) {
+		take(pending[seq])
+	}
+	// What was extracted is saved even when the run was interrupted: a
+	// Ctrl-C loses the unread inputs, not the work done.
+	flush(context.WithoutCancel(ctx))
 	sum.Elapsed = time.Since(start)
 	prog.done(sum)
-	sort.SliceStable(sum.Failed, func(i, j int) bool { return sum.Failed[i].Name < sum.Failed[j].Name })
+	sort.SliceStable(sum.Failed, func(i, j int) bool { return naturalLess(sum.Failed[i].Name, sum.Failed[j].Name) })
 	if storeErr != nil {
 		return sum, storeErr
 	}
-	if walkErr != nil {
-		return sum, walkErr
+	if ctx.Err() != nil {
+		return sum, fmt.Errorf("%w after %d items: %v", ErrInterrupted, sum.Items, context.Cause(ctx))
 	}
-	return sum, ctx.Err()
+	select {
+	case err := <-walkErr:
+		return sum, err
+	default:
+		return sum, nil
+	}
+}
+
+// naturalLess orders names as people read them: "x#2" before "x#10".
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitPrefix(a), digitPrefix(b)
+		if da > 0 && db > 0 {
+			na, _ := strconv.Atoi(a[:da])
+			nb, _ := strconv.Atoi(b[:db])
+			if na != nb {
+				return na < nb
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+func digitPrefix(s string) int {
+	n := 0
+	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 // oneLine keeps the first line of a message, so that every failure is one

@@ -213,7 +213,7 @@ func readLimited(rd io.Reader, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w of %d MiB (--max-bytes)", errTooLarge, max>>20)
+		return nil, fmt.Errorf("%w of %s (raise it with --max-bytes)", errTooLarge, humanBytes(max))
 	}
 	return data, nil
 }
@@ -225,7 +225,7 @@ func (r *Reader) emitZip(path string, emit func(Item) error) error {
 	}
 	defer zr.Close()
 	for _, f := range zr.File {
-		if f.FileInfo().IsDir() || !Accepts(f.Name) || strings.HasSuffix(strings.ToLower(f.Name), ".zip") {
+		if f.FileInfo().IsDir() || !Accepts(f.Name) || strings.HasSuffix(strings.ToLower(f.Name), ".zip") || hiddenMember(f.Name) {
 			continue
 		}
 		name := path + "!" + f.Name
@@ -243,6 +243,17 @@ func (r *Reader) emitZip(path string, emit func(Item) error) error {
 		}
 	}
 	return nil
+}
+
+// hiddenMember reports whether a zip member lies in a hidden folder or is
+// a macOS resource fork (__MACOSX/, ._name), as folders skip them.
+func hiddenMember(name string) bool {
+	for _, el := range strings.Split(name, "/") {
+		if strings.HasPrefix(el, ".") || el == "__MACOSX" {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanPathErr drops the "open PATH:" prefix that the item's name repeats.
@@ -279,4 +290,15 @@ func (r *Reader) Count(ctx context.Context, inputs []string) int {
 		})
 	}
 	return n
+}
+
+// humanBytes writes n bytes as KiB or MiB for messages.
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.4g MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.4g KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
