@@ -64,6 +64,9 @@ func (e *Extractor) Extract(body []byte, opts Options) (*model.Article, error) {
 	}
 	doc, err := html.Parse(strings.NewReader(charset.Decode(body, opts.ContentType).Text))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements") {
+			return nil, fmt.Errorf("parse HTML: the page nests elements more than 512 deep, beyond what the parser accepts (%w)", err)
+		}
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
 	var u *nurl.URL

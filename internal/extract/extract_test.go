@@ -277,3 +277,12 @@ func TestDeclaredLanguageOfAnotherScript(t *testing.T) {
 		t.Errorf("lang = %q, want ar (the text is Arabic whatever the template says)", a.Lang)
 	}
 }
+
+func TestDeepNestingIsAClearError(t *testing.T) {
+	var e Extractor
+	page := "<html><body>" + strings.Repeat("<div>", 600) + "<p>نص</p>" + strings.Repeat("</div>", 600) + "</body></html>"
+	_, err := e.Extract([]byte(page), Options{})
+	if err == nil || !strings.Contains(err.Error(), "512 deep") {
+		t.Errorf("err = %v, want a message about nesting depth", err)
+	}
+}
