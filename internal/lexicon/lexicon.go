@@ -1,0 +1,298 @@
+// Package lexicon is marsad's entity lexicon: countries and territories
+// (generated from CLDR), cities and regions, international organisations,
+// news media and office holders, with their Arabic and English surface
+// forms, nationality adjectives and title words. The data ships inside the
+// binary; see SOURCE.md for where each part comes from.
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Entity is one real-world referent known to the lexicon.
+type Entity struct {
+	// ID is stable across releases: "gpe:RU" for countries, "city:moscow",
+	// "loc:central-asia", "org:un", "media:reuters", "Q:vladimir-putin".
+	ID string
+	// Name is the English canonical name.
+	Name string
+	// NameAr is the Arabic canonical name.
+	NameAr string
+	// Type is PER, ORG, GPE or LOC.
+	Type string
+	// Kind refines Type: country, territory, city, region, org, media,
+	// person.
+	Kind string
+	// Aliases are the Arabic and English surface forms, canonical names
+	// included.
+	Aliases []string
+	// Country is the ISO 3166 alpha-2 code of a GPE, or the country of a
+	// person, city or national organisation.
+	Country string
+	// Roles are the offices a person holds: "president", "prime-minister",
+	// "foreign-minister", "king", "crown-prince", "emir", …
+	Roles []string
+	// Demonyms are, for a country, its nationality adjectives in their
+	// Arabic forms (روسي روسية الروسي الروسية الروس …) and in English.
+	Demonyms []string
+}
+
+// Lexicon is the loaded entity lexicon. It is read-only after Load and safe
+// for concurrent use.
+type Lexicon struct {
+	entities []*Entity
+	byID     map[string]*Entity
+	alias    map[string][]*Entity // normalised alias → entities
+	demonym  map[string]*Entity   // normalised demonym → country
+	holders  map[string][]*Entity // role + "|" + country → people
+	titles   map[string]string    // normalised title phrase → role
+	maxAlias int                  // most words in an alias
+	maxTitle int                  // most words in a title phrase
+	starts   map[string]int       // first word of an alias → most words
+	tstarts  map[string]int       // first word of a title → most words
+	ambig    map[string]bool      // normalised one-word aliases that are also common words
+	gaz      *Gazetteer
+}
+
+// Load parses the embedded lexicon data.
+func Load() (*Lexicon, error) {
+	lx := &Lexicon{
+		byID:    map[string]*Entity{},
+		alias:   map[string][]*Entity{},
+		demonym: map[string]*Entity{},
+		holders: map[string][]*Entity{},
+		titles:  map[string]string{},
+		starts:  map[string]int{},
+		tstarts: map[string]int{},
+		ambig:   map[string]bool{},
+	}
+	if err := lx.loadCountries(); err != nil {
+		return nil, err
+	}
+	for _, f := range []string{"places.tsv", "orgs.tsv", "media.tsv"} {
+		if err := lx.loadEntities(f); err != nil {
+			return nil, err
+		}
+	}
+	if err := lx.loadPeople("people.tsv"); err != nil {
+		return nil, err
+	}
+	if err := lx.loadTitles("titles.tsv"); err != nil {
+		return nil, err
+	}
+	if err := readTSV("ambiguous.tsv", 2, func(f []string) error {
+		lx.ambig[Normalize(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.index()
+	return lx, nil
+}
+
+// Entities returns every entity, in data order.
+func (lx *Lexicon) Entities() []*Entity { return lx.entities }
+
+// ByID returns the entity with the given id.
+func (lx *Lexicon) ByID(id string) (*Entity, bool) {
+	e, ok := lx.byID[id]
+	return e, ok
+}
+
+// Lookup returns the entities that have surface as an alias after
+// normalisation, or, failing that, after removing conservative proclitics
+// (و ف ب ل ك and the article) from its first word: «والرئيس», «لروسيا»,
+// «بموسكو».
+func (lx *Lexicon) Lookup(surface string) []*Entity {
+	key := Normalize(surface)
+	if es := lx.alias[key]; es != nil {
+		return es
+	}
+	first, rest, _ := strings.Cut(strings.TrimSpace(surface), " ")
+	for _, c := range Clitics(first)[1:] {
+		k := c.Stem
+		if rest != "" {
+			k += " " + Normalize(rest)
+		}
+		if es := lx.alias[k]; es != nil {
+			return es
+		}
+	}
+	return nil
+}
+
+// LookupKey returns the entities whose normalised alias is exactly key.
+func (lx *Lexicon) LookupKey(key string) []*Entity { return lx.alias[key] }
+
+// Ambiguous reports whether a normalised one-word alias is also a common
+// word (مالي, سيول, مشهد) and should not be matched in raw text alone.
+func (lx *Lexicon) Ambiguous(key string) bool { return lx.ambig[key] }
+
+// AliasWords returns the largest number of words of an alias whose first
+// normalised word is first, or 0 when no alias starts with it.
+func (lx *Lexicon) AliasWords(first string) int { return lx.starts[first] }
+
+// TitleWords returns the largest number of words of a title phrase whose
+// first normalised word is first, or 0 when none starts with it.
+func (lx *Lexicon) TitleWords(first string) int { return lx.tstarts[first] }
+
+// MaxAliasWords returns the largest number of words in an alias.
+func (lx *Lexicon) MaxAliasWords() int { return lx.maxAlias }
+
+// Demonym returns the country whose nationality adjective word is, in any
+// of its forms (الروسي, روسية, الروس, Russian), also after a conjunction or
+// preposition (والروسية).
+func (lx *Lexicon) Demonym(word string) (*Entity, bool) {
+	if e, ok := lx.demonym[Normalize(word)]; ok {
+		return e, true
+	}
+	for _, c := range Clitics(word)[1:] {
+		if e, ok := lx.demonym[c.Stem]; ok {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// DemonymKey is Demonym for an already normalised word.
+func (lx *Lexicon) DemonymKey(key string) (*Entity, bool) {
+	e, ok := lx.demonym[key]
+	return e, ok
+}
+
+// Holder returns the person holding role in the country given by its code
+// ("AZ") or id ("gpe:AZ"). A head of government is found for
+// "prime-minister" also where the office is called chancellor.
+func (lx *Lexicon) Holder(role, country string) (*Entity, bool) {
+	country = strings.TrimPrefix(country, "gpe:")
+	if es := lx.holders[role+"|"+country]; len(es) > 0 {
+		return es[0], true
+	}
+	for _, alt := range roleFallback[role] {
+		if es := lx.holders[alt+"|"+country]; len(es) > 0 {
+			return es[0], true
+		}
+	}
+	return nil, false
+}
+
+// roleFallback lists, for a role, the offices that stand for it in
+// countries that name it differently.
+var roleFallback = map[string][]string{
+	"prime-minister": {"chancellor"},
+	"chancellor":     {"prime-minister"},
+	"president":      {"chairman"},
+}
+
+// Role returns the role named by a title phrase (الرئيس → president,
+// رئيس الوزراء → prime-minister), normalised or not.
+// A conjunction or preposition before the first word is allowed
+// (والرئيس, للرئيس).
+func (lx *Lexicon) Role(title string) (string, bool) {
+	if r, ok := lx.titles[Normalize(title)]; ok {
+		return r, true
+	}
+	first, rest, _ := strings.Cut(strings.TrimSpace(title), " ")
+	for _, c := range Clitics(first)[1:] {
+		k := c.Stem
+		if rest != "" {
+			k += " " + Normalize(rest)
+		}
+		if r, ok := lx.titles[k]; ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// RoleKey is Role for an already normalised phrase.
+func (lx *Lexicon) RoleKey(key string) (string, bool) {
+	r, ok := lx.titles[key]
+	return r, ok
+}
+
+// MaxTitleWords returns the largest number of words in a title phrase.
+func (lx *Lexicon) MaxTitleWords() int { return lx.maxTitle }
+
+// Gazetteer returns the word-level gazetteer for the tagger's features.
+func (lx *Lexicon) Gazetteer() *Gazetteer { return lx.gaz }
+
+func (lx *Lexicon) add(e *Entity) error {
+	if e.ID == "" {
+		return fmt.Errorf("entity %q has no id", e.Name)
+	}
+	if _, dup := lx.byID[e.ID]; dup {
+		return fmt.Errorf("duplicate entity id %q", e.ID)
+	}
+	switch e.Type {
+	case "PER", "ORG", "GPE", "LOC":
+	default:
+		return fmt.Errorf("entity %s: unknown type %q (want PER, ORG, GPE or LOC)", e.ID, e.Type)
+	}
+	e.Aliases = dedupe(append([]string{e.NameAr, e.Name}, e.Aliases...))
+	lx.byID[e.ID] = e
+	lx.entities = append(lx.entities, e)
+	return nil
+}
+
+// index builds the alias, demonym, holder and gazetteer tables.
+func (lx *Lexicon) index() {
+	gaz := &Gazetteer{m: make(map[string]uint8, 4*len(lx.entities))}
+	for _, e := range lx.entities {
+		seen := map[string]bool{}
+		for _, a := range e.Aliases {
+			k := Normalize(a)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			lx.alias[k] = append(lx.alias[k], e)
+			n := strings.Count(k, " ") + 1
+			lx.maxAlias = max(lx.maxAlias, n)
+			first, _, _ := strings.Cut(k, " ")
+			lx.starts[first] = max(lx.starts[first], n)
+			gaz.addAlias(k, e.Type)
+		}
+		for _, d := range e.Demonyms {
+			k := Normalize(d)
+			if _, taken := lx.demonym[k]; !taken {
+				lx.demonym[k] = e
+			}
+			gaz.add(k, GazDemonym)
+		}
+		for _, r := range e.Roles {
+			key := r + "|" + e.Country
+			lx.holders[key] = append(lx.holders[key], e)
+		}
+	}
+	for t := range lx.titles {
+		first, _, _ := strings.Cut(t, " ")
+		lx.tstarts[first] = max(lx.tstarts[first], strings.Count(t, " ")+1)
+		for _, w := range strings.Fields(t) {
+			if utf8.RuneCountInString(w) >= 3 {
+				gaz.add(w, GazTitle)
+			}
+		}
+	}
+	lx.gaz = gaz
+}
+
+func dedupe(ss []string) []string {
+	out := ss[:0]
+	seen := map[string]bool{}
+	for _, s := range ss {
+		s = strings.TrimSpace(s)
+		if s == "" || s == "-" || seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package link
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// FindGazetteerMentions finds the lexicon's aliases in raw text: the longest
+// alias starting at each word, on word boundaries, with the words separated
+// by white space only; a conjunction, preposition or article (و ف ب ل ك ال)
+// may be attached to the first word and is left out of the span. Nationality
+// adjectives and title words are not aliases and are not found.
+func (l *Linker) FindGazetteerMentions(text string) []Mention {
+	toks := tokenize(text)
+	var out []Mention
+	maxN := l.lex.MaxAliasWords()
+	var b strings.Builder
+	for i := 0; i < len(toks); {
+		n, m, ok := l.longestAt(text, toks, i, maxN, &b)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i += n
+	}
+	return out
+}
+
+// longestAt returns the longest alias match starting at token i and the
+// number of tokens it spans.
+func (l *Linker) longestAt(text string, toks []token, i, maxN int, b *strings.Builder) (int, Mention, bool) {
+	// Cheap test on the normalised word before computing clitic readings:
+	// some alias must start with the word or with one of its tails.
+	most := 0
+	for _, tail := range tails(toks[i].key) {
+		most = max(most, l.lex.AliasWords(tail))
+	}
+	if most == 0 {
+		return 0, Mention{}, false
+	}
+	for n := min(maxN, most, len(toks)-i); n >= 1; n-- {
+		if n > 1 && !joined(text, toks[i+n-2], toks[i+n-1]) {
+			continue
+		}
+		if n > 1 && !joinedRun(text, toks[i:i+n]) {
+			continue
+		}
+		for _, c := range toks[i].readings() {
+			if n == 1 && (utf8.RuneCountInString(c.Stem) < 3 || l.lex.Ambiguous(c.Stem)) {
+				continue
+			}
+			b.Reset()
+			b.WriteString(c.Stem)
+			for _, t := range toks[i+1 : i+n] {
+				b.WriteByte(' ')
+				b.WriteString(t.key)
+			}
+			es := l.lex.LookupKey(b.String())
+			if len(es) == 0 {
+				continue
+			}
+			e := l.pick(es, "")
+			start, end := toks[i].start+c.Prefix, toks[i+n-1].end
+			return n, Mention{Start: start, End: end, Text: text[start:end], Type: e.Type}, true
+		}
+	}
+	return 0, Mention{}, false
+}
+
+// tails returns k and k without its first one to four letters: the
+// candidates for the stem of k after proclitics (وبال, لل …). A lam is put
+// back as the article where لل stood for لِ + ال.
+func tails(k string) []string {
+	out := make([]string, 0, 6)
+	out = append(out, k)
+	rest := k
+	for range 4 {
+		_, n := utf8.DecodeRuneInString(rest)
+		if n == 0 {
+			break
+		}
+		rest = rest[n:]
+		if utf8.RuneCountInString(rest) < 2 {
+			break
+		}
+		out = append(out, rest)
+		if strings.HasPrefix(rest, "ل") {
+			out = append(out, "ا"+rest)
+		}
+	}
+	return out
+}

@@ -1,0 +1,504 @@
+// Package link links entity mentions to entities within an article and
+// across articles: lexicon aliases, name variants (فلاديمير بوتين … بوتين),
+// patronymic address (فلاديمير فلاديميروفيتش) and titles used as names
+// (الرئيس الروسي) become mentions of one entity with a stable id.
+package link
+
+import (
+	"encoding/hex"
+	"hash/fnv"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad/internal/lexicon"
+)
+
+// Mention is a span found by the tagger or the gazetteer.
+type Mention struct {
+	// Start and End are byte offsets into the text; End is exclusive.
+	Start, End int
+	// Text is text[Start:End].
+	Text string
+	// Type is PER, ORG, GPE or LOC, or the tagger's PERS, LOC, ORG.
+	Type string
+}
+
+// Span is one mention of an entity.
+type Span struct {
+	Start, End int
+	Text       string
+}
+
+// Entity is one referent of an article with all its mentions.
+type Entity struct {
+	// ID is the lexicon id, or "x:" and a hash of the type and the
+	// normalised longest name for entities the lexicon lacks; the same
+	// name gets the same id in every article.
+	ID string
+	// Name and NameAr are the English and Arabic canonical names; for
+	// unknown entities Name is empty and NameAr is the longest name.
+	Name, NameAr string
+	// Type is PER, ORG, GPE or LOC.
+	Type string
+	// Mentions are in text order.
+	Mentions []Span
+}
+
+// Linker links mentions to entities. It is safe for concurrent use.
+type Linker struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns a Linker over lex.
+func New(lex *lexicon.Lexicon) *Linker {
+	return &Linker{lex: lex}
+}
+
+// item is a mention during linking.
+type item struct {
+	Span
+	typ     string
+	words   []string // normalised words
+	cluster *cluster
+	// For title mentions (الرئيس الروسي): the role and country code.
+	role, country string
+	title         bool
+	order         int
+}
+
+// cluster is an entity being built.
+type cluster struct {
+	ent     *lexicon.Entity // nil for unknown entities
+	id      string
+	typ     string
+	country string
+	roles   []string
+	names   [][]string // normalised names, as words
+	items   []*item
+	first   int
+}
+
+// normType maps the tagger's labels to the entity types.
+func normType(t string) string {
+	switch strings.ToUpper(t) {
+	case "PER", "PERS", "PERSON":
+		return "PER"
+	case "ORG", "ORGANIZATION":
+		return "ORG"
+	case "GPE":
+		return "GPE"
+	case "LOC", "LOCATION":
+		return "LOC"
+	}
+	return ""
+}
+
+func compatible(mention, lexType string) bool {
+	switch mention {
+	case "":
+		return true
+	case "GPE", "LOC":
+		return lexType == "GPE" || lexType == "LOC"
+	}
+	return mention == lexType
+}
+
+// Link groups the mentions into entities and adds the title phrases it finds
+// in text (الرئيس الروسي) as mentions of the people they name. Nationality
+// adjectives given as mentions are dropped. Entities are returned in order of
+// their first mention.
+func (l *Linker) Link(text string, mentions []Mention) []Entity {
+	toks := tokenize(text)
+	titles := l.findTitles(text, toks)
+
+	// Collect the items: title phrases win over mentions inside them.
+	var items []*item
+	seen := map[[2]int]bool{}
+	for _, t := range titles {
+		seen[[2]int{t.Start, t.End}] = true
+		items = append(items, t)
+	}
+	sorted := append([]Mention(nil), mentions...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
+	for _, m := range sorted {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End || seen[[2]int{m.Start, m.End}] {
+			continue
+		}
+		if insideTitle(titles, m.Start, m.End) {
+			continue
+		}
+		seen[[2]int{m.Start, m.End}] = true
+		txt := m.Text
+		if txt == "" || txt != text[m.Start:m.End] {
+			txt = text[m.Start:m.End]
+		}
+		items = append(items, &item{Span: Span{m.Start, m.End, txt}, typ: normType(m.Type),
+			words: strings.Fields(lexicon.Normalize(txt))})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Start < items[j].Start })
+	for i, it := range items {
+		it.order = i
+	}
+
+	st := &state{l: l, text: text, byID: map[string]*cluster{}}
+
+	// 1. Lexicon aliases; nationality adjectives are dropped.
+	var unknown, patron []*item
+	for _, it := range items {
+		if it.title || len(it.words) == 0 {
+			continue
+		}
+		if e := l.resolve(it); e != nil {
+			st.attach(it, st.lexCluster(e))
+			continue
+		}
+		if l.isDemonym(it) {
+			it.typ = "-"
+			continue
+		}
+		if len(it.words) == 2 && patronymic(it.words[1]) && (it.typ == "" || it.typ == "PER") {
+			patron = append(patron, it)
+			continue
+		}
+		unknown = append(unknown, it)
+	}
+
+	// 2. Unknown names, longest first, merge with the names already seen.
+	sort.SliceStable(unknown, func(i, j int) bool {
+		a, b := unknown[i], unknown[j]
+		if len(a.words) != len(b.words) {
+			return len(a.words) > len(b.words)
+		}
+		if len(a.Text) != len(b.Text) {
+			return len(a.Text) > len(b.Text)
+		}
+		return a.Start < b.Start
+	})
+	for _, it := range unknown {
+		if c := st.match(it); c != nil {
+			st.attach(it, c)
+			continue
+		}
+		st.attach(it, st.newUnknown(it))
+	}
+
+	// 3. Patronymic address: first name + patronymic.
+	for _, it := range patron {
+		if c := st.byFirstName(it.words[0]); c != nil {
+			st.attach(it, c)
+			continue
+		}
+		it.typ = "PER"
+		if c := st.match(it); c != nil {
+			st.attach(it, c)
+		} else {
+			st.attach(it, st.newUnknown(it))
+		}
+	}
+
+	// 4. Title phrases: appositive name, office holder, or a person of that
+	// country in the article.
+	for _, it := range items {
+		if it.title {
+			if c := st.resolveTitle(it, items); c != nil {
+				st.attach(it, c)
+			}
+		}
+	}
+	return st.entities()
+}
+
+// insideTitle reports whether [s, e) lies inside one of the title phrases.
+func insideTitle(titles []*item, s, e int) bool {
+	for _, t := range titles {
+		if s >= t.Start && e <= t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve returns the lexicon entity a mention names, trying the mention as
+// written, without clitics, and without a leading title (الرئيس فلاديمير
+// بوتين, الرئيس الأذري إلهام علييف).
+func (l *Linker) resolve(it *item) *lexicon.Entity {
+	if e := l.pick(l.lex.Lookup(it.Text), it.typ); e != nil {
+		return e
+	}
+	// Leading title words and an optional nationality adjective.
+	words := strings.Fields(it.Text)
+	for n := min(l.lex.MaxTitleWords(), len(words)-1); n >= 1; n-- {
+		role, ok := l.lex.Role(strings.Join(words[:n], " "))
+		if !ok {
+			continue
+		}
+		rest := words[n:]
+		if len(rest) > 1 {
+			if c, ok := l.lex.Demonym(rest[0]); ok {
+				it.role, it.country = role, c.Country
+				rest = rest[1:]
+			}
+		}
+		if e := l.pick(l.lex.Lookup(strings.Join(rest, " ")), it.typ); e != nil && e.Type == "PER" {
+			return e
+		}
+		break
+	}
+	return nil
+}
+
+// pick chooses among lexicon candidates: the first of a compatible type,
+// preferring countries over cities of the same name; nil when none fits.
+func (l *Linker) pick(es []*lexicon.Entity, typ string) *lexicon.Entity {
+	var best *lexicon.Entity
+	for _, e := range es {
+		if !compatible(typ, e.Type) {
+			continue
+		}
+		if best == nil || best.Kind != "country" && e.Kind == "country" {
+			best = e
+		}
+	}
+	if best == nil && len(es) > 0 && typ != "PER" {
+		// The lexicon is curated: trust it over the tagger's type, except
+		// that a name tagged as a person is not turned into a place.
+		best = es[0]
+	}
+	return best
+}
+
+// isDemonym reports whether the mention is a nationality adjective.
+func (l *Linker) isDemonym(it *item) bool {
+	if len(it.words) != 1 {
+		return false
+	}
+	_, ok := l.lex.Demonym(it.Text)
+	return ok
+}
+
+// state is the working set of one Link call.
+type state struct {
+	l        *Linker
+	text     string
+	clusters []*cluster
+	byID     map[string]*cluster
+}
+
+func (st *state) lexCluster(e *lexicon.Entity) *cluster {
+	if c := st.byID[e.ID]; c != nil {
+		return c
+	}
+	c := &cluster{ent: e, id: e.ID, typ: e.Type, country: e.Country, roles: e.Roles, first: -1}
+	for _, a := range e.Aliases {
+		if w := strings.Fields(lexicon.Normalize(a)); len(w) > 0 {
+			c.names = append(c.names, w)
+		}
+	}
+	st.byID[e.ID] = c
+	st.clusters = append(st.clusters, c)
+	return c
+}
+
+func (st *state) newUnknown(it *item) *cluster {
+	typ := it.typ
+	if typ == "" {
+		typ = "PER"
+	}
+	key := strings.Join(it.words, " ")
+	id := UnknownID(typ, key)
+	if c := st.byID[id]; c != nil {
+		return c
+	}
+	c := &cluster{id: id, typ: typ, first: -1}
+	st.byID[id] = c
+	st.clusters = append(st.clusters, c)
+	return c
+}
+
+// UnknownID returns the id of an entity the lexicon lacks: "x:" and 16 hex
+// digits of the FNV-1a hash of its type and normalised name.
+func UnknownID(typ, normalisedName string) string {
+	h := fnv.New64a()
+	h.Write([]byte(typ + "|" + normalisedName))
+	return "x:" + hex.EncodeToString(h.Sum(nil))
+}
+
+func (st *state) attach(it *item, c *cluster) {
+	it.cluster = c
+	c.items = append(c.items, it)
+	if c.first < 0 || it.order < c.first {
+		c.first = it.order
+	}
+	if !it.title && len(it.words) > 0 {
+		c.names = append(c.names, it.words)
+	}
+	if c.ent == nil && it.country != "" && c.country == "" {
+		c.country = it.country
+		if it.role != "" {
+			c.roles = append(c.roles, it.role)
+		}
+	}
+}
+
+// variants returns the mention's words as written and with proclitics
+// removed from the first word.
+func variants(it *item) [][]string {
+	out := [][]string{it.words}
+	first := strings.Fields(it.Text)
+	if len(first) == 0 {
+		return out
+	}
+	for _, c := range lexicon.Clitics(first[0])[1:] {
+		if c.Article {
+			continue
+		}
+		w := append([]string{c.Stem}, it.words[1:]...)
+		out = append(out, w)
+	}
+	return out
+}
+
+// match finds the entity of the article that a name belongs to: same type,
+// and for people the same surname (one-letter spelling variants allowed)
+// or the same first name and surname.
+func (st *state) match(it *item) *cluster {
+	for _, ws := range variants(it) {
+		for _, c := range st.clusters {
+			if !compatible(it.typ, c.typ) && it.typ != "" {
+				continue
+			}
+			if c.typ == "PER" {
+				if nameMatches(ws, c.names) {
+					return c
+				}
+				continue
+			}
+			key := strings.Join(ws, " ")
+			for _, n := range c.names {
+				if strings.Join(n, " ") == key || lexicon.StripArticle(strings.Join(n, " ")) == lexicon.StripArticle(key) {
+					return c
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// nameMatches reports whether a person's name ws (words) is a variant of one
+// of names: a single word equal to a surname, or first and last words equal.
+func nameMatches(ws []string, names [][]string) bool {
+	for _, n := range names {
+		switch {
+		case len(ws) == 1 && len(n) == 1:
+			if fuzzyEq(ws[0], n[0]) {
+				return true
+			}
+		case len(ws) == 1:
+			if fuzzyEq(ws[0], n[len(n)-1]) {
+				return true
+			}
+		case len(n) >= 2:
+			if fuzzyEq(ws[0], n[0]) && fuzzyEq(ws[len(ws)-1], n[len(n)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byFirstName returns the person of the article whose names begin with
+// first, preferring lexicon entities.
+func (st *state) byFirstName(first string) *cluster {
+	var found *cluster
+	for _, c := range st.clusters {
+		if c.typ != "PER" {
+			continue
+		}
+		for _, n := range c.names {
+			if len(n) >= 2 && n[0] == first && !patronymic(n[1]) || len(n) >= 2 && n[0] == first && c.ent != nil {
+				if found == nil || found.ent == nil && c.ent != nil {
+					found = c
+				}
+				break
+			}
+		}
+	}
+	return found
+}
+
+// resolveTitle finds the person a title phrase names.
+func (st *state) resolveTitle(it *item, items []*item) *cluster {
+	// Appositive: «الرئيس الأذري إلهام علييف».
+	if next := nextItem(items, it); next != nil && next.cluster != nil && next.cluster.typ == "PER" &&
+		strings.TrimSpace(st.text[it.End:next.Start]) == "" {
+		c := next.cluster
+		if c.ent == nil && c.country == "" {
+			c.country = it.country
+			c.roles = append(c.roles, it.role)
+		}
+		return c
+	}
+	// A person of the article holding that office.
+	for _, c := range st.clusters {
+		if c.typ == "PER" && c.country == it.country && len(c.items) > 0 && hasRole(c.roles, it.role) {
+			return c
+		}
+	}
+	if h, ok := st.l.lex.Holder(it.role, it.country); ok {
+		return st.lexCluster(h)
+	}
+	// A person of that country already mentioned whose office is not known
+	// to be a different one.
+	for _, c := range st.clusters {
+		if c.typ == "PER" && c.country == it.country && len(c.items) > 0 && c.first < it.order &&
+			(len(c.roles) == 0 || hasRole(c.roles, it.role)) {
+			return c
+		}
+	}
+	return nil
+}
+
+func hasRole(roles []string, role string) bool {
+	for _, r := range roles {
+		if r == role || role == "prime-minister" && r == "chancellor" {
+			return true
+		}
+	}
+	return false
+}
+
+func nextItem(items []*item, it *item) *item {
+	for _, o := range items {
+		if o.Start >= it.End {
+			return o
+		}
+	}
+	return nil
+}
+
+func (st *state) entities() []Entity {
+	var out []Entity
+	cs := append([]*cluster(nil), st.clusters...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].first < cs[j].first })
+	for _, c := range cs {
+		if len(c.items) == 0 {
+			continue
+		}
+		sort.SliceStable(c.items, func(i, j int) bool { return c.items[i].Start < c.items[j].Start })
+		e := Entity{ID: c.id, Type: c.typ}
+		if c.ent != nil {
+			e.Name, e.NameAr = c.ent.Name, c.ent.NameAr
+		} else {
+			e.NameAr = longest(c.items)
+			if !hasArabic(e.NameAr) {
+				e.Name, e.NameAr = e.NameAr, ""
+			}
+			e.Type = majorityType(c)
+		}
+		for _, it := range c.items {
+			e.Mentions = append(e.Mentions, it.Span)
+		}
+		out = append(out, e)
+	}
+	return out
+}

@@ -1,0 +1,339 @@
+package link
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/marsad/marsad/internal/lexicon"
+)
+
+const samplePath = "../../samples/independent-arabia-putin-aliyev-dushanbe.txt"
+
+func newLinker(t testing.TB) *Linker {
+	t.Helper()
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatalf("lexicon.Load: %v", err)
+	}
+	return New(lx)
+}
+
+func readSample(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatalf("read sample: %v", err)
+	}
+	return string(b)
+}
+
+// mentionsOf returns a mention of typ for every occurrence of each name in
+// text that starts and ends on a word boundary (a proclitic may precede).
+func mentionsOf(text, typ string, names ...string) []Mention {
+	var out []Mention
+	for _, n := range names {
+		for off := 0; ; {
+			i := strings.Index(text[off:], n)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(n)
+			off = e
+			if e < len(text) && isWordRune([]rune(text[e:])[0]) {
+				continue
+			}
+			out = append(out, Mention{Start: s, End: e, Text: n, Type: typ})
+		}
+	}
+	return out
+}
+
+// entityOf returns the entity that has a mention with the given text at or
+// after byte offset from.
+func entityOf(ents []Entity, text string) []Entity {
+	var out []Entity
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Text == text {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func TestLinkSample(t *testing.T) {
+	l := newLinker(t)
+	text := readSample(t)
+	ms := l.FindGazetteerMentions(text)
+	// Names the lexicon lacks, as the tagger would give them.
+	ms = append(ms, mentionsOf(text, "PERS", "أندريه كوليسنيكوف", "كوليسنيكوف")...)
+	// The tagger's mistakes the linker must absorb: a nationality adjective
+	// tagged as a place, a GPE tagged LOC.
+	ms = append(ms, mentionsOf(text, "LOC", "الروسي")...)
+	ents := l.Link(text, ms)
+
+	tests := []struct {
+		name    string
+		surface []string
+		id      string // "" = any id, checked for being one entity
+		typ     string
+	}{
+		{"Putin", []string{"بوتين", "فلاديمير بوتين", "فلاديمير فلاديميروفيتش", "الرئيس الروسي"}, "Q:vladimir-putin", "PER"},
+		{"Aliyev", []string{"علييف", "عليف", "إلهام علييف", "إلهام حيدروفيتش", "الرئيس الأذري"}, "Q:ilham-aliyev", "PER"},
+		{"Kolesnikov", []string{"كوليسنيكوف", "أندريه كوليسنيكوف"}, "", "PER"},
+		{"Russia", []string{"روسيا"}, "gpe:RU", "GPE"},
+		{"Azerbaijan", []string{"أذربيجان"}, "gpe:AZ", "GPE"},
+		{"Dushanbe", []string{"دوشنبه"}, "city:dushanbe", "GPE"},
+		{"Moscow", []string{"موسكو"}, "city:moscow", "GPE"},
+		{"CIS", []string{"رابطة الدول المستقلة"}, "org:cis", "ORG"},
+		{"Central Asia", []string{"آسيا الوسطى"}, "loc:central-asia", "LOC"},
+		{"Kremlin", []string{"الكرملين"}, "org:kremlin", "ORG"},
+		{"Kommersant", []string{"كوميرسانت"}, "media:kommersant", "ORG"},
+		{"Lavrov", []string{"سيرغي لافروف"}, "Q:sergey-lavrov", "PER"},
+		{"Pashinyan", []string{"نيكول باشينيان"}, "Q:nikol-pashinyan", "PER"},
+		{"St Petersburg", []string{"سانت بطرسبورغ"}, "city:saint-petersburg", "GPE"},
+		{"Makhachkala", []string{"محج قلعة"}, "city:makhachkala", "GPE"},
+		{"Karabakh", []string{"قره باغ"}, "region:karabakh", "GPE"},
+		{"Independent Arabia", []string{"اندبندنت عربية"}, "media:independent-arabia", "ORG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ids := map[string]bool{}
+			for _, s := range tt.surface {
+				es := entityOf(ents, s)
+				if len(es) != 1 {
+					t.Errorf("mention %q is in %d entities, want 1", s, len(es))
+					continue
+				}
+				e := es[0]
+				ids[e.ID] = true
+				if tt.id != "" && e.ID != tt.id {
+					t.Errorf("mention %q links to %s, want %s", s, e.ID, tt.id)
+				}
+				if e.Type != tt.typ {
+					t.Errorf("mention %q has type %s, want %s", s, e.Type, tt.typ)
+				}
+			}
+			if len(ids) > 1 {
+				t.Errorf("%v spread over %d entities, want 1", tt.surface, len(ids))
+			}
+		})
+	}
+	// Kolesnikov is unknown to the lexicon.
+	if es := entityOf(ents, "كوليسنيكوف"); len(es) == 1 && !strings.HasPrefix(es[0].ID, "x:") {
+		t.Errorf("كوليسنيكوف links to %s, want an x: id", es[0].ID)
+	}
+	// Nationality adjectives are not mentions, in any entity.
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Text == "الروسي" || m.Text == "الأذرية" || m.Text == "روسي" {
+				t.Errorf("adjective %q is a mention of %s", m.Text, e.ID)
+			}
+			if m.Text != text[m.Start:m.End] {
+				t.Errorf("%s: span %d:%d is %q, text says %q", e.ID, m.Start, m.End, text[m.Start:m.End], m.Text)
+			}
+		}
+	}
+	// Putin's mentions include the headline's «لبوتين» (span without ل) and
+	// the two «الرئيس الروسي».
+	putin := entityOf(ents, "بوتين")[0]
+	if n := countText(putin, "الرئيس الروسي"); n != 2 {
+		t.Errorf("الرئيس الروسي mentions of Putin = %d, want 2", n)
+	}
+	if n := countText(putin, "بوتين"); n < 20 {
+		t.Errorf("بوتين mentions = %d, want at least 20", n)
+	}
+}
+
+func countText(e Entity, s string) int {
+	n := 0
+	for _, m := range e.Mentions {
+		if m.Text == s {
+			n++
+		}
+	}
+	return n
+}
+
+// link runs FindGazetteerMentions plus the extra mentions and returns a
+// surface → id map (the last entity wins for repeated surfaces).
+func link(l *Linker, text string, extra ...Mention) map[string]Entity {
+	ents := l.Link(text, append(l.FindGazetteerMentions(text), extra...))
+	out := map[string]Entity{}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			out[m.Text] = e
+		}
+	}
+	return out
+}
+
+func TestLinkRules(t *testing.T) {
+	l := newLinker(t)
+	tests := []struct {
+		name  string
+		text  string
+		extra []string // PER names the tagger found, besides the gazetteer
+		same  [][]string
+		ids   map[string]string
+		types map[string]string
+		none  []string // surfaces that must not be mentions
+	}{
+		{
+			name:  "spelling variant of an unknown surname",
+			text:  "قال أندريه كوليسنيكوف إن الجميع حضروا. وأضاف كولسنيكوف أن القمة نجحت.",
+			extra: []string{"أندريه كوليسنيكوف", "كولسنيكوف"},
+			same:  [][]string{{"أندريه كوليسنيكوف", "كولسنيكوف"}},
+		},
+		{
+			name:  "patronymic not in the lexicon",
+			text:  "التقى سيرغي لافروف نظيره. وقال له: شكراً يا سيرغي فيكتوروفيتش.",
+			extra: []string{"سيرغي فيكتوروفيتش"},
+			ids:   map[string]string{"سيرغي فيكتوروفيتش": "Q:sergey-lavrov", "سيرغي لافروف": "Q:sergey-lavrov"},
+		},
+		{
+			name:  "patronymic of an unknown person",
+			text:  "قال أندريه كوليسنيكوف كلمته. ورد عليه المحاور: نعم يا أندريه إيفانوفيتش.",
+			extra: []string{"أندريه كوليسنيكوف", "أندريه إيفانوفيتش"},
+			same:  [][]string{{"أندريه كوليسنيكوف", "أندريه إيفانوفيتش"}},
+		},
+		{
+			name: "title as a name: holder from the lexicon",
+			text: "وصل وزير الخارجية الروسي إلى طهران، والتقى الرئيس الإيراني.",
+			ids: map[string]string{"وزير الخارجية الروسي": "Q:sergey-lavrov", "الرئيس الإيراني": "Q:masoud-pezeshkian",
+				"طهران": "city:tehran"},
+			none: []string{"الروسي", "الإيراني"},
+		},
+		{
+			name:  "title in apposition to an unknown name, then alone",
+			text:  "قال وزير الدفاع الأذري ذاكر حسنوف إن الجيش مستعد. وأضاف وزير الدفاع الأذري أن المناورات ستستمر.",
+			extra: []string{"ذاكر حسنوف"},
+			same:  [][]string{{"ذاكر حسنوف", "وزير الدفاع الأذري"}},
+		},
+		{
+			name:  "NER LOC for a lexicon GPE becomes GPE; a title after a conjunction",
+			text:  "زار بوتين روسيا الاتحادية، ثم قال والرئيس الروسي إن",
+			types: map[string]string{"روسيا الاتحادية": "GPE", "الرئيس الروسي": "PER"},
+			ids:   map[string]string{"الرئيس الروسي": "Q:vladimir-putin"},
+		},
+		{
+			name: "adjective alone is not a country",
+			text: "أكد المسؤول الروسي أن الجانب الروسي مستعد.",
+			none: []string{"الروسي"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var extra []Mention
+			extra = append(extra, mentionsOf(tt.text, "PERS", tt.extra...)...)
+			extra = append(extra, mentionsOf(tt.text, "LOC", "روسيا الاتحادية", "الروسي")...)
+			got := link(l, tt.text, extra...)
+			for _, group := range tt.same {
+				id := ""
+				for _, s := range group {
+					e, ok := got[s]
+					if !ok {
+						t.Errorf("%q is not a mention", s)
+						continue
+					}
+					if id == "" {
+						id = e.ID
+					} else if e.ID != id {
+						t.Errorf("%q links to %s, want %s like %q", s, e.ID, id, group[0])
+					}
+				}
+			}
+			for s, want := range tt.ids {
+				if e, ok := got[s]; !ok || e.ID != want {
+					t.Errorf("%q links to %q, want %s", s, e.ID, want)
+				}
+			}
+			for s, want := range tt.types {
+				if e := got[s]; e.Type != want {
+					t.Errorf("%q has type %q, want %s", s, e.Type, want)
+				}
+			}
+			for _, s := range tt.none {
+				if e, ok := got[s]; ok {
+					t.Errorf("%q is a mention of %s, want none", s, e.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestStableIDs(t *testing.T) {
+	l := newLinker(t)
+	a := "كتب أندريه كوليسنيكوف في الصحيفة."
+	b := "نقلت الصحيفة عن مراسلها أندريه كوليسنيكوف، ثم أضاف كوليسنيكوف أن الزيارة مهمة."
+	ea := link(l, a, mentionsOf(a, "PERS", "أندريه كوليسنيكوف")...)
+	eb := link(l, b, mentionsOf(b, "PERS", "أندريه كوليسنيكوف", "كوليسنيكوف")...)
+	ida, idb := ea["أندريه كوليسنيكوف"].ID, eb["أندريه كوليسنيكوف"].ID
+	if ida == "" || ida != idb {
+		t.Errorf("ids = %q and %q, want the same non-empty id", ida, idb)
+	}
+	if got := eb["كوليسنيكوف"].ID; got != idb {
+		t.Errorf("surname links to %q, want %q", got, idb)
+	}
+	if !strings.HasPrefix(ida, "x:") {
+		t.Errorf("id = %q, want an x: id", ida)
+	}
+}
+
+func TestFindGazetteerMentions(t *testing.T) {
+	l := newLinker(t)
+	text := "وصل بوتين إلى بموسكو والتقى لافروف في الكرملين بالولايات المتحدة، وقال الروسي ونقلت (أ ف ب) عن كيف. وزارة المالية: سيول في مالي."
+	got := l.FindGazetteerMentions(text)
+	var texts []string
+	for _, m := range got {
+		if m.Text != text[m.Start:m.End] {
+			t.Errorf("span %d:%d = %q, mention says %q", m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+		texts = append(texts, m.Text+"/"+m.Type)
+	}
+	want := "بوتين/PER موسكو/GPE لافروف/PER الكرملين/ORG الولايات المتحدة/GPE أ ف ب/ORG"
+	if g := strings.Join(texts, " "); g != want {
+		t.Errorf("mentions = %s\nwant       %s", g, want)
+	}
+}
+
+func TestLinkConcurrent(t *testing.T) {
+	l := newLinker(t)
+	text := readSample(t)
+	ms := l.FindGazetteerMentions(text)
+	want := len(l.Link(text, ms))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if got := len(l.Link(text, ms)); got != want {
+				t.Errorf("entities = %d, want %d", got, want)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func BenchmarkFindGazetteerMentions(b *testing.B) {
+	l := newLinker(b)
+	text := readSample(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l.FindGazetteerMentions(text)
+	}
+}
+
+func BenchmarkLink(b *testing.B) {
+	l := newLinker(b)
+	text := readSample(b)
+	ms := append(l.FindGazetteerMentions(text), mentionsOf(text, "PERS", "أندريه كوليسنيكوف", "كوليسنيكوف")...)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l.Link(text, ms)
+	}
+}

@@ -1,0 +1,105 @@
+package link
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findTitles finds title phrases used as names: a title (الرئيس, وزير
+// الخارجية, رئيس الحكومة) followed by a nationality adjective with the
+// article (الروسي, الأذرية). A conjunction or preposition may precede the
+// title (والرئيس); the span starts after it.
+func (l *Linker) findTitles(text string, toks []token) []*item {
+	var out []*item
+	maxT := l.lex.MaxTitleWords()
+	for i := 0; i < len(toks); i++ {
+		most := 0
+		for _, tail := range tails(toks[i].key) {
+			most = max(most, l.lex.TitleWords(tail))
+		}
+		if most == 0 {
+			continue
+		}
+		found := false
+		for n := min(maxT, most, len(toks)-i-1); n >= 1 && !found; n-- {
+			if !joinedRun(text, toks[i:i+n+1]) {
+				continue
+			}
+			rest := ""
+			for _, t := range toks[i+1 : i+n] {
+				rest += " " + t.key
+			}
+			for _, c := range toks[i].readings() {
+				role, ok := l.lex.RoleKey(c.Stem + rest)
+				if !ok {
+					continue
+				}
+				dem := toks[i+n]
+				if !strings.HasPrefix(dem.key, "ال") {
+					continue
+				}
+				country, ok := l.lex.DemonymKey(dem.key)
+				if !ok || country.Country == "" {
+					continue
+				}
+				start := toks[i].start + c.Prefix
+				out = append(out, &item{Span: Span{start, dem.end, text[start:dem.end]}, typ: "PER",
+					role: role, country: country.Country, title: true})
+				i += n
+				found = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// joinedRun reports whether consecutive tokens are separated by white space
+// only.
+func joinedRun(text string, toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if !joined(text, toks[k-1], toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// longest returns the longest mention text of a cluster that is not a
+// title phrase.
+func longest(items []*item) string {
+	best := ""
+	for _, it := range items {
+		if !it.title && utf8.RuneCountInString(it.Text) > utf8.RuneCountInString(best) {
+			best = it.Text
+		}
+	}
+	return best
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// majorityType returns the most frequent type of a cluster's mentions,
+// ties going to the first seen.
+func majorityType(c *cluster) string {
+	count := map[string]int{}
+	best := c.typ
+	for _, it := range c.items {
+		if it.typ == "" || it.typ == "-" {
+			continue
+		}
+		count[it.typ]++
+		if count[it.typ] > count[best] {
+			best = it.typ
+		}
+	}
+	return best
+}
