@@ -30,9 +30,10 @@ func commands() []command {
 		{"ingest", "extract and store files, folders and URLs", runIngest},
 		{"search", "full-text search over the store", runSearch},
 		{"entities", "the most-mentioned entities in the store", runEntities},
+		{"analyze", "entities (and later quotes, amounts, events) of a text", runAnalyze},
 		{"list", "list the most recent stored articles", runList},
 		{"show", "print one stored article", runShow},
-		{"eval", "measure marsad on gold data (eval extract DIR)", runEval},
+		{"eval", "measure marsad on gold data (eval extract|ner|entities)", runEval},
 		{"demo", "ingest the bundled sample and show what is stored", runDemo},
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/fetch"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/storage"
@@ -36,7 +37,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	r := &ingest.Reader{Fetcher: fetch.New(fetch.Options{})}
-	sum, err := ingest.Run(ctx, r, ingest.NewProcessor(nil), st, []string{dir}, ingest.Options{})
+	proc := ingest.NewProcessor(nil)
+	if proc.Analyzer, err = analyze.New(); err != nil {
+		return err
+	}
+	sum, err := ingest.Run(ctx, r, proc, st, []string{dir}, ingest.Options{})
 	if err != nil {
 		return err
 	}
@@ -50,6 +55,14 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		if err := runSearch(ctx, e, []string{"--db", *db, "-n", "3", q}); err != nil {
 			return err
 		}
+	}
+	fmt.Fprintf(e.stdout, "\n$ marsad entities -n 8\n")
+	if err := runEntities(ctx, e, []string{"--db", *db, "-n", "8"}); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n$ marsad search --entity \"Ilham Aliyev\"\n")
+	if err := runSearch(ctx, e, []string{"--db", *db, "-n", "3", "--entity", "Ilham Aliyev"}); err != nil {
+		return err
 	}
 	return nil
 }

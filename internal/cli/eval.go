@@ -6,6 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad/internal/analyze"
+	"github.com/marsad/marsad/internal/ner"
+	"github.com/marsad/marsad/internal/textdump"
 
 	"github.com/marsad/marsad/internal/eval"
 	"github.com/marsad/marsad/internal/extract"
@@ -13,13 +19,24 @@ import (
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 || args[0] != "extract" {
-		fmt.Fprintln(e.stderr, "usage: marsad eval extract [flags] DIR...   (eval extract -h lists the flags)")
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			return flag.ErrHelp
+	if len(args) > 0 {
+		switch args[0] {
+		case "extract":
+			return runEvalExtract(ctx, e, args)
+		case "ner":
+			return runEvalNER(ctx, e, args[1:])
+		case "entities":
+			return runEvalEntities(ctx, e, args[1:])
 		}
-		return errUsage
 	}
+	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|entities [flags] ARGS   (marsad eval ner -h lists a task's flags)")
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+		return flag.ErrHelp
+	}
+	return errUsage
+}
+
+func runEvalExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval extract", "DIR...")
 	verbose := fs.Bool("v", false, "print one line per page")
 	workers := fs.Int("workers", 1, "pages extracted at once (0 = one per CPU)")
@@ -73,5 +90,114 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
+	return nil
+}
+
+// aqmarTags maps AQMAR's and other corpora's type names to ANERcorp's.
+var aqmarTags = map[string]string{"PER": "PERS", "MIS": "MISC", "MISC": "MISC", "PERS": "PERS", "LOC": "LOC", "ORG": "ORG"}
+
+func runEvalNER(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval ner", "FILE|DIR...")
+	types := fs.String("types", "PERS,LOC,ORG", "entity types scored, comma-separated")
+	inputs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	var files []string
+	for _, in := range inputs {
+		if fi, err := os.Stat(in); err == nil && fi.IsDir() {
+			m, _ := filepath.Glob(filepath.Join(in, "*.txt"))
+			files = append(files, m...)
+			continue
+		}
+		files = append(files, in)
+	}
+	var gold []ner.Sentence
+	for _, f := range files {
+		s, err := ner.ReadCoNLLFile(f, aqmarTags)
+		if err != nil {
+			return fmt.Errorf("%w (the NER data lives in ../shared/eval/ner)", err)
+		}
+		gold = append(gold, s...)
+	}
+	a, err := analyze.New()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	pred := make([][]string, len(gold))
+	tokens := 0
+	for i, s := range gold {
+		pred[i] = a.Tagger().Tag(s.Tokens)
+		tokens += len(s.Tokens)
+	}
+	el := time.Since(start)
+	sc := ner.Evaluate(gold, pred, strings.Split(*types, ","))
+	fmt.Fprintf(e.stdout, "%d sentences, %d tokens from %d file(s)\n", len(gold), tokens, len(files))
+	fmt.Fprintf(e.stdout, "overall (%s): P=%.3f R=%.3f F1=%.3f\n", *types, sc.Overall.Precision, sc.Overall.Recall, sc.Overall.F1)
+	for _, t := range strings.Split(*types, ",") {
+		if p, ok := sc.PerType[t]; ok {
+			fmt.Fprintf(e.stdout, "  %-5s P=%.3f R=%.3f F1=%.3f\n", t, p.Precision, p.Recall, p.F1)
+		}
+	}
+	fmt.Fprintf(e.stdout, "throughput: %.0f tokens/s\n", float64(tokens)/el.Seconds())
+	return nil
+}
+
+func runEvalEntities(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval entities", "DIR")
+	verbose := fs.Bool("v", false, "list missed and spurious entities")
+	dirs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	docs, err := eval.LoadGold(dirs[0])
+	if err != nil {
+		return err
+	}
+	a, err := analyze.New()
+	if err != nil {
+		return err
+	}
+	var total eval.EntityScore
+	reader := textdump.New()
+	for _, d := range docs {
+		raw, err := os.ReadFile(d.TextPath)
+		if err != nil {
+			return err
+		}
+		text := string(raw)
+		// A text dump is read as marsad reads it: title, standfirst and
+		// report, without the page's debris.
+		if art, err := reader.Read(text); err == nil {
+			text = strings.Join([]string{art.Title, art.Description, art.Text}, "\n\n")
+		}
+		an, err := a.Analyze(ctx, text, "")
+		if err != nil {
+			return err
+		}
+		s := eval.ScoreEntities(d.Entities, an.Entities)
+		p, r, f := s.PRF()
+		fmt.Fprintf(e.stdout, "%s: P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)\n", d.Name, p, r, f, s.TP, s.FP, s.FN)
+		if *verbose {
+			for _, m := range s.Missed {
+				fmt.Fprintf(e.stdout, "  missed:   %s\n", m)
+			}
+			for _, m := range s.Spurious {
+				fmt.Fprintf(e.stdout, "  spurious: %s\n", m)
+			}
+		}
+		total.Add(s)
+	}
+	p, r, f := total.PRF()
+	fmt.Fprintf(e.stdout, "entities: %d documents P=%.3f R=%.3f F1=%.3f\n", len(docs), p, r, f)
 	return nil
 }

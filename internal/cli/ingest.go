@@ -9,6 +9,7 @@ import (
 	"runtime/pprof"
 	"time"
 
+	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/fetch"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/storage"
@@ -22,6 +23,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	url := fs.String("url", "", "the original address of a single file or of stdin")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	quiet := fs.Bool("q", false, "no progress output")
+	noAnalyze := fs.Bool("no-analyze", false, "store articles without analysing them (no entities)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	inputs, err := parse(fs, args)
 	if err != nil {
@@ -65,7 +67,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			opts.Total = r.Count(ctx, inputs)
 		}
 	}
-	sum, err := ingest.Run(ctx, r, ingest.NewProcessor(nil), st, inputs, opts)
+	proc := ingest.NewProcessor(nil)
+	if !*noAnalyze {
+		if proc.Analyzer, err = analyze.New(); err != nil {
+			return err
+		}
+	}
+	sum, err := ingest.Run(ctx, r, proc, st, inputs, opts)
 	if sum != nil {
 		if *asJSON {
 			enc := json.NewEncoder(e.stdout)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/charset"
 	"github.com/marsad/marsad/internal/dates"
 	"github.com/marsad/marsad/internal/extract"
@@ -32,6 +34,9 @@ type Processor struct {
 	ext  extract.Extractor
 	text *textdump.Reader
 	loc  *time.Location
+	// Analyzer, when set, analyses every article (entities …) before it
+	// is stored.
+	Analyzer *analyze.Analyzer
 }
 
 // NewProcessor returns a Processor; loc is the zone for dates given without
@@ -51,6 +56,25 @@ func (p *Processor) Process(it Item) (results []Result) {
 			results = []Result{{Name: it.Name, Err: fmt.Errorf("internal error while reading this item (please report it): %v", v)}}
 		}
 	}()
+	results = p.articles(it)
+	if p.Analyzer != nil {
+		for i, r := range results {
+			if r.Err != nil || r.Article == nil {
+				continue
+			}
+			an, err := p.Analyzer.Analyze(context.Background(), r.Article.Text, r.Article.Lang)
+			if err != nil {
+				results[i] = Result{Name: r.Name, Err: fmt.Errorf("analysis: %w", err)}
+				continue
+			}
+			r.Article.Analysis = an
+		}
+	}
+	return results
+}
+
+// articles makes the articles of one item, not yet analysed.
+func (p *Processor) articles(it Item) []Result {
 	if it.Err != nil {
 		return []Result{{Name: it.Name, Err: it.Err}}
 	}

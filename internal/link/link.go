@@ -364,6 +364,12 @@ func variants(it *item) [][]string {
 func (st *state) match(it *item) *cluster {
 	for _, ws := range variants(it) {
 		for _, c := range st.clusters {
+			// A surname alone is often mistyped by the tagger (كوليسنيكوف
+			// as LOC): it still joins the person whose full name ends with
+			// it, spelled exactly so.
+			if c.typ == "PER" && it.typ != "PER" && len(ws) == 1 && endsFullName(ws[0], c.names) {
+				return c
+			}
 			if !compatible(it.typ, c.typ) && it.typ != "" {
 				continue
 			}
@@ -382,6 +388,17 @@ func (st *state) match(it *item) *cluster {
 		}
 	}
 	return nil
+}
+
+// endsFullName reports whether w is the last word of one of the names of
+// two words or more.
+func endsFullName(w string, names [][]string) bool {
+	for _, n := range names {
+		if len(n) >= 2 && n[len(n)-1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nameMatches reports whether a person's name ws (words) is a variant of one

@@ -1,0 +1,246 @@
+// Package analyze runs marsad's analysis of an article's text: tokens and
+// sentences (internal/doc), names found by the statistical tagger
+// (internal/ner) and by the lexicon (internal/link), linked to stable
+// entities, and returns the JSON contract of `marsad analyze`
+// (model.Analysis) with offsets in Unicode code points.
+package analyze
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/lang"
+	"github.com/marsad/marsad/internal/lexicon"
+	"github.com/marsad/marsad/internal/link"
+	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/ner"
+)
+
+// Analyzer analyses texts. Build it with New; it is safe for concurrent use.
+type Analyzer struct {
+	tagger *ner.Model
+	lex    *lexicon.Lexicon
+	linker *link.Linker
+	// notNames are the normalised words that are never a name alone.
+	notNames map[string]bool
+	// pipes holds document pipelines: a Tokenizer keeps buffers between
+	// documents, so each goroutine takes its own.
+	pipes sync.Pool
+}
+
+// New loads the embedded tagger model and entity lexicon.
+func New() (*Analyzer, error) {
+	lex, err := lexicon.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load entity lexicon: %w", err)
+	}
+	tagger, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load NER model: %w", err)
+	}
+	a := &Analyzer{tagger: tagger.WithGazetteer(lex.Gazetteer()), lex: lex, linker: link.New(lex), notNames: map[string]bool{}}
+	for _, f := range strings.Fields(stripComments(notNamesData)) {
+		a.notNames[lexicon.Normalize(f)] = true
+	}
+	a.pipes.New = func() any {
+		p, err := doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{})
+		if err != nil {
+			panic(err) // the built-in annotators always fit together
+		}
+		return p
+	}
+	return a, nil
+}
+
+// Tagger returns the statistical tagger, for CoNLL tagging and evaluation.
+func (a *Analyzer) Tagger() *ner.Model { return a.tagger }
+
+// Doc tokenises text and splits it into sentences.
+func (a *Analyzer) Doc(ctx context.Context, text, language string) (*doc.Doc, error) {
+	d := doc.New(text, language)
+	p := a.pipes.Get().(*doc.Pipeline)
+	defer a.pipes.Put(p)
+	if err := p.Run(ctx, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Analyze analyses text; language is its ISO 639-1 code, or "" to detect it.
+func (a *Analyzer) Analyze(ctx context.Context, text, language string) (*model.Analysis, error) {
+	if language == "" {
+		language = lang.Detect(text)
+	}
+	d, err := a.Doc(ctx, text, language)
+	if err != nil {
+		return nil, err
+	}
+	mentions := a.nerMentions(d)
+	mentions = mergeMentions(mentions, a.linker.FindGazetteerMentions(text))
+	out := model.NewAnalysis(language)
+	for _, e := range a.linker.Link(text, mentions) {
+		me := model.Entity{ID: e.ID, Name: e.Name, NameAr: e.NameAr, Type: e.Type}
+		if me.Name == "" {
+			me.Name = e.NameAr
+		}
+		for _, s := range e.Mentions {
+			start, end := d.SpanRunes(s.Start, s.End)
+			me.Mentions = append(me.Mentions, model.Mention{Start: start, End: end, Text: s.Text})
+		}
+		if len(me.Mentions) > 0 {
+			out.Entities = append(out.Entities, me)
+		}
+	}
+	sort.SliceStable(out.Entities, func(i, j int) bool {
+		return out.Entities[i].Mentions[0].Start < out.Entities[j].Mentions[0].Start
+	})
+	return out, nil
+}
+
+// nerTypes maps the tagger's ANERcorp types to marsad's; MISC is dropped.
+var nerTypes = map[string]string{"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+// nerMentions tags each sentence and turns the tagged spans into mentions,
+// without the conjunction or preposition glued to their first word
+// («وبوتين» → «بوتين»).
+func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
+	var out []link.Mention
+	toks := make([]string, 0, 64)
+	firstWord := wordIndex(d)
+	for _, s := range d.Sentences {
+		toks = toks[:0]
+		for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
+			toks = append(toks, t.Text)
+		}
+		tags := a.tagger.Tag(toks)
+		for _, sp := range ner.Spans(tags) {
+			typ, ok := nerTypes[sp.Type]
+			if !ok {
+				continue
+			}
+			ft := s.FirstToken + sp.Start
+			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
+			start = skipProclitics(d, firstWord[ft], ft, start)
+			if start >= end || a.notAName(d.Text[start:end]) {
+				continue
+			}
+			out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
+		}
+	}
+	return out
+}
+
+//go:embed notnames.txt
+var notNamesData string
+
+func stripComments(s string) string {
+	var b strings.Builder
+	for line := range strings.SplitSeq(s, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// notAName reports whether a tagged span cannot be a name: a single word
+// of two letters or fewer, or one of the words in notnames.txt (with or
+// without a proclitic).
+func (a *Analyzer) notAName(s string) bool {
+	n := lexicon.Normalize(s)
+	if strings.Contains(n, " ") {
+		return false
+	}
+	if utf8.RuneCountInString(n) <= 2 || a.notNames[n] {
+		return true
+	}
+	for _, c := range lexicon.Clitics(n) {
+		if a.notNames[c.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIndex returns, for each token, the index of its first word.
+func wordIndex(d *doc.Doc) []int {
+	idx := make([]int, len(d.Tokens))
+	for i := len(d.Words) - 1; i >= 0; i-- {
+		idx[d.Words[i].Token] = i
+	}
+	return idx
+}
+
+// skipProclitics moves start past the clitic words و ف ب ك ل at the head of
+// token ti; the article ال stays, it is part of names (الكرملين).
+func skipProclitics(d *doc.Doc, wi, ti, start int) int {
+	for ; wi < len(d.Words) && d.Words[wi].Token == ti; wi++ {
+		w := d.Words[wi]
+		if !w.Clitic {
+			break
+		}
+		switch w.Norm {
+		case "و", "ف", "ب", "ك", "ل":
+			start = w.End
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// mergeMentions combines the tagger's mentions with the lexicon's:
+//   - a lexicon mention that covers a tagger mention (a longer known name)
+//     replaces it;
+//   - a tagger PER mention that holds lexicon mentions inside it («بوتين
+//     أمام علييف», «بوتين قائلاً») is replaced by them: the tagger ran two
+//     names together or took a following word into the name;
+//   - otherwise, on any overlap, the tagger's mention stays;
+//   - lexicon mentions that overlap nothing are added.
+func mergeMentions(tagged, known []link.Mention) []link.Mention {
+	contains := func(a, b link.Mention) bool { return a.Start <= b.Start && b.End <= a.End }
+	overlaps := func(a, b link.Mention) bool { return a.Start < b.End && b.Start < a.End }
+	dropTagged := make([]bool, len(tagged))
+	for i, t := range tagged {
+		if t.Type != "PER" {
+			continue
+		}
+		for _, k := range known {
+			if contains(t, k) && (k.Start != t.Start || k.End != t.End) {
+				dropTagged[i] = true
+				break
+			}
+		}
+	}
+	out := make([]link.Mention, 0, len(tagged)+len(known))
+	for _, k := range known {
+		keep := true
+		for i, t := range tagged {
+			if !overlaps(t, k) || dropTagged[i] {
+				continue
+			}
+			if contains(k, t) {
+				dropTagged[i] = true
+				continue
+			}
+			keep = false
+		}
+		if keep {
+			out = append(out, k)
+		}
+	}
+	for i, t := range tagged {
+		if !dropTagged[i] {
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}

@@ -1,0 +1,140 @@
+package analyze
+
+import (
+	"context"
+	"os"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/eval"
+	"github.com/marsad/marsad/internal/link"
+	"github.com/marsad/marsad/internal/textdump"
+)
+
+func newAnalyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestSampleEntities scores the analysis of the bundled sample against the
+// gold entities written for it (testdata/gold), and checks that every
+// mention of Putin and of Aliyev links to one entity each.
+func TestSampleEntities(t *testing.T) {
+	docs, err := eval.LoadGold("../../testdata/gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAnalyzer(t)
+	for _, d := range docs {
+		raw, err := os.ReadFile(d.TextPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The sample is a text dump: analyse the report as marsad reads
+		// it, title and standfirst included, without the page's debris.
+		art, err := textdump.New().Read(string(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := art.Title + "\n\n" + art.Description + "\n\n" + art.Text
+		an, err := a.Analyze(context.Background(), text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Offsets are code points and every mention's text is its span.
+		runes := []rune(text)
+		for _, e := range an.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(runes) || m.Start >= m.End || string(runes[m.Start:m.End]) != m.Text {
+					t.Fatalf("%s: mention %+v does not match the text at its offsets", e.ID, m)
+				}
+			}
+		}
+		s := eval.ScoreEntities(d.Entities, an.Entities)
+		p, r, f := s.PRF()
+		t.Logf("%s: entity P %.3f R %.3f F1 %.3f; missed %v; spurious %v", d.Name, p, r, f, s.Missed, s.Spurious)
+		if f < 0.90 {
+			t.Errorf("%s: entity F1 %.3f, want ≥ 0.90", d.Name, f)
+		}
+		for _, want := range []struct {
+			name  string
+			forms []string
+		}{
+			{"Vladimir Putin", []string{"بوتين", "فلاديمير فلاديميروفيتش", "الرئيس الروسي"}},
+			{"Ilham Aliyev", []string{"علييف", "عليف", "إلهام حيدروفيتش", "الرئيس الأذري"}},
+		} {
+			ids := map[string]bool{}
+			for _, form := range want.forms {
+				for _, e := range an.Entities {
+					for _, m := range e.Mentions {
+						if m.Text == form {
+							ids[e.ID] = true
+						}
+					}
+				}
+			}
+			if len(ids) != 1 {
+				t.Errorf("%s: forms %v link to %d entities %v, want exactly one", want.name, want.forms, len(ids), ids)
+			}
+		}
+	}
+}
+
+func TestMergeMentions(t *testing.T) {
+	tagged := []link.Mention{{Start: 0, End: 5}, {Start: 10, End: 15}, {Start: 20, End: 25}, {Start: 40, End: 60, Type: "PER"}}
+	known := []link.Mention{{Start: 3, End: 12}, {Start: 9, End: 16}, {Start: 30, End: 35}, {Start: 40, End: 45}, {Start: 52, End: 60}}
+	got := mergeMentions(tagged, known)
+	// {3,12} crosses {0,5}: dropped. {9,16} covers {10,15}: replaces it.
+	// The PER {40,60} holds two known names: they replace it.
+	want := []link.Mention{{Start: 0, End: 5}, {Start: 9, End: 16}, {Start: 20, End: 25}, {Start: 30, End: 35}, {Start: 40, End: 45}, {Start: 52, End: 60}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i].Start != want[i].Start || got[i].End != want[i].End {
+			t.Errorf("got %+v, want %+v", got, want)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add("قال الرئيس الروسي فلاديمير بوتين في موسكو.")
+	f.Add("وبوتين\xff«»")
+	a := newAnalyzer(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		an, err := a.Analyze(context.Background(), s, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := utf8.RuneCountInString(s)
+		for _, e := range an.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > n || m.Start >= m.End {
+					t.Fatalf("bad mention %+v in %q", m, s)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	raw, err := os.ReadFile("../../samples/independent-arabia-putin-aliyev-dushanbe.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := newAnalyzer(b)
+	text := string(raw)
+	d, _ := a.Doc(context.Background(), text, "ar")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Analyze(context.Background(), text, "ar"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(d.Tokens)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/marsad/marsad/internal/analyze"
+	"github.com/marsad/marsad/internal/model"
+)
+
+func runAnalyze(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "analyze", "FILE|-")
+	asJSON := fs.Bool("json", false, `print the analysis as JSON: {"lang", "entities", "quotes", "amounts", "dates", "events"}`)
+	conll := fs.Bool("conll", false, "read one token per line (blank line between sentences) and print token<TAB>tag")
+	language := fs.String("lang", "", "the text's language (ISO 639-1); detected when empty")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	in, err := readInput(e, rest[0])
+	if err != nil {
+		return err
+	}
+	a, err := analyze.New()
+	if err != nil {
+		return err
+	}
+	if *conll {
+		return tagCoNLL(a, bytes.NewReader(in), e.stdout)
+	}
+	text, lang := string(in), *language
+	// An Article JSON (marsad extract --json) is analysed by its text.
+	if t := bytes.TrimSpace(in); len(t) > 0 && t[0] == '{' {
+		var art model.Article
+		if err := json.Unmarshal(t, &art); err != nil {
+			return fmt.Errorf("input looks like JSON but is not an Article: %w", err)
+		}
+		if art.Text == "" {
+			return fmt.Errorf("the Article JSON has no text")
+		}
+		text = art.Text
+		if lang == "" {
+			lang = art.Lang
+		}
+	}
+	an, err := a.Analyze(ctx, text, lang)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(an)
+	}
+	fmt.Fprintf(e.stdout, "language: %s, %d entities\n", an.Lang, len(an.Entities))
+	for _, ent := range an.Entities {
+		forms := map[string]int{}
+		var order []string
+		for _, m := range ent.Mentions {
+			if forms[m.Text] == 0 {
+				order = append(order, m.Text)
+			}
+			forms[m.Text]++
+		}
+		fmt.Fprintf(e.stdout, "%-4s %-28s %3d× %s  [%s]\n", ent.Type, joinNonEmpty(ent.Name, ent.NameAr), len(ent.Mentions), strings.Join(order, "، "), ent.ID)
+	}
+	return nil
+}
+
+// readInput reads a file, or stdin for "-".
+func readInput(e *env, name string) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(e.stdin)
+	}
+	return os.ReadFile(name)
+}
+
+// tagCoNLL reads CoNLL tokens (first column; blank line = sentence break)
+// and prints token<TAB>tag with ANERcorp's BIO tags.
+func tagCoNLL(a *analyze.Analyzer, r io.Reader, w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	var toks []string
+	flush := func() {
+		if len(toks) == 0 {
+			return
+		}
+		for i, tag := range a.Tagger().Tag(toks) {
+			fmt.Fprintf(bw, "%s\t%s\n", toks[i], tag)
+		}
+		bw.WriteByte('\n')
+		toks = toks[:0]
+	}
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 {
+			flush()
+			continue
+		}
+		toks = append(toks, f[0])
+	}
+	flush()
+	return sc.Err()
+}

@@ -1,0 +1,203 @@
+// Command trainner trains the ner package's model on a CoNLL file, prints
+// k-fold cross-validation, held-out and domain-shift (AQMAR) scores, and
+// writes the final model trained on all the data.
+//
+//	go run ./cmd/trainner -data train.txt -aqmar aqmar/articles -out model/anercorp.gob.gz
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/marsad/marsad/internal/ner"
+)
+
+var evalTypes = []string{"PERS", "LOC", "ORG"}
+
+func main() {
+	var (
+		data     = flag.String("data", "", "CoNLL training file (token TAG), required")
+		out      = flag.String("out", "", "where to write the gzipped model (empty: do not write)")
+		aqmar    = flag.String("aqmar", "", "directory of AQMAR *.txt files for a domain-shift score (optional)")
+		folds    = flag.Int("folds", 5, "cross-validation folds (0: skip)")
+		heldout  = flag.Float64("heldout", 0.1, "fraction of sentences at the end held out for a train/test figure (0: skip)")
+		epochs   = flag.Int("epochs", 12, "training epochs")
+		seed     = flag.Uint64("seed", 1, "shuffle seed")
+		minCount = flag.Int("mincount", 1, "drop features seen fewer times")
+		oBias    = flag.Float64("obias", 0, "O-tag bias of the saved model (see Model.WithOBias)")
+		dropout  = flag.Float64("dropout", 0, "word dropout probability while training")
+		doc      = flag.Bool("doc", false, "train a second, document-level pass (see ner.TrainOptions.Document)")
+		window   = flag.Int("window", 20, "sentences on either side seen by the document pass")
+		cross    = flag.Int("crossfolds", 5, "cross-fitting parts for the document pass")
+		jobs     = flag.Int("j", 2, "trainings to run at once")
+		verbose  = flag.Bool("v", false, "log every epoch")
+	)
+	flag.Parse()
+	if *data == "" {
+		fmt.Fprintln(os.Stderr, "trainner: -data is required (ANERcorp train.txt in CoNLL format)")
+		flag.Usage()
+		os.Exit(2)
+	}
+	sents, err := ner.ReadCoNLLFile(*data, nil)
+	if err != nil {
+		log.Fatalf("trainner: %v", err)
+	}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, WordDropout: *dropout,
+		Document: *doc, Window: *window, CrossFolds: *cross}
+	if *verbose {
+		opts.Log = os.Stderr
+	}
+	fmt.Printf("data: %d sentences, %d tokens; epochs %d, seed %d, mincount %d, dropout %g, document pass %v (window %d, %d cross-fitting parts)\n",
+		len(sents), countTokens(sents), *epochs, *seed, *minCount, *dropout, *doc, *window, *cross)
+
+	// Cross-validation over contiguous folds (documents stay together).
+	if *folds > 1 {
+		start := time.Now()
+		preds := make([][][]string, *folds)
+		predsB := make(map[float32][][][]string)
+		biases := []float32{float32(*oBias), 0, 2, 4, 6, 8, 12, 16}
+		for _, b := range biases {
+			predsB[b] = make([][][]string, *folds)
+		}
+		golds := make([][]ner.Sentence, *folds)
+		sem := make(chan struct{}, max(1, *jobs))
+		var wg sync.WaitGroup
+		for k := 0; k < *folds; k++ {
+			lo, hi := k*len(sents) / *folds, (k+1)*len(sents) / *folds
+			train := append(append([]ner.Sentence{}, sents[:lo]...), sents[hi:]...)
+			test := sents[lo:hi]
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				m := ner.Train(train, opts)
+				for _, b := range biases {
+					predsB[b][k] = tagAll(m.WithOBias(b), test)
+				}
+				preds[k], golds[k] = predsB[float32(*oBias)][k], test
+			}()
+		}
+		wg.Wait()
+		var allGold []ner.Sentence
+		var allPred [][]string
+		for k := range preds {
+			sc := ner.Evaluate(golds[k], preds[k], evalTypes)
+			fmt.Printf("fold %d: F1 %.4f\n", k+1, sc.Overall.F1)
+			allGold = append(allGold, golds[k]...)
+			allPred = append(allPred, preds[k]...)
+		}
+		report(fmt.Sprintf("%d-fold CV (contiguous folds, pooled, O bias %g)", *folds, float32(*oBias)), ner.Evaluate(allGold, allPred, evalTypes))
+		for _, b := range biases[1:] {
+			var p [][]string
+			for k := range predsB[b] {
+				p = append(p, predsB[b][k]...)
+			}
+			fmt.Printf("  O bias %g: F1 %.4f\n", b, ner.Evaluate(allGold, p, evalTypes).Overall.F1)
+		}
+		fmt.Printf("  (%v)\n", time.Since(start).Round(time.Second))
+	}
+	if *heldout > 0 && *heldout < 1 {
+		cut := len(sents) - int(float64(len(sents))**heldout)
+		m := ner.Train(sents[:cut], opts).WithOBias(float32(float32(*oBias)))
+		report(fmt.Sprintf("held-out last %.0f%% (%d sentences)", *heldout*100, len(sents)-cut), ner.Evaluate(sents[cut:], tagAll(m, sents[cut:]), evalTypes))
+	}
+
+	start := time.Now()
+	m := ner.Train(sents, opts).WithOBias(float32(float32(*oBias)))
+	fmt.Printf("final model: %d feature rows, trained in %v\n", m.NumFeatures(), time.Since(start).Round(time.Millisecond))
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		log.Fatalf("trainner: %v", err)
+	}
+	// Score the saved (quantised) model, as it will be used.
+	saved, err := ner.Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		log.Fatalf("trainner: reloading model: %v", err)
+	}
+	fmt.Printf("saved model: %d bytes gzipped\n", buf.Len())
+	if *aqmar != "" {
+		aq, err := readAQMAR(*aqmar)
+		if err != nil {
+			log.Fatalf("trainner: %v", err)
+		}
+		var gold []ner.Sentence
+		var pred [][]string
+		for _, d := range aq {
+			gold = append(gold, d...)
+			pred = append(pred, tagAll(saved, d)...)
+		}
+		report(fmt.Sprintf("AQMAR (%d articles, %d sentences, final model)", len(aq), len(gold)), ner.Evaluate(gold, pred, evalTypes))
+	}
+	if *out != "" {
+		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+			log.Fatalf("trainner: %v", err)
+		}
+		fmt.Printf("wrote %s\n", *out)
+	}
+}
+
+func countTokens(s []ner.Sentence) int {
+	n := 0
+	for _, x := range s {
+		n += len(x.Tokens)
+	}
+	return n
+}
+
+// tagAll tags sentences in order as one document (a model with a document
+// pass sees its window of sentences around each one).
+func tagAll(m *ner.Model, sents []ner.Sentence) [][]string {
+	toks := make([][]string, len(sents))
+	for i, s := range sents {
+		toks[i] = s.Tokens
+	}
+	return m.TagDocument(toks)
+}
+
+func report(name string, sc ner.Scores) {
+	fmt.Printf("%s: P %.4f R %.4f F1 %.4f", name, sc.Overall.Precision, sc.Overall.Recall, sc.Overall.F1)
+	types := make([]string, 0, len(sc.PerType))
+	for t := range sc.PerType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		fmt.Printf(" | %s %.4f", t, sc.PerType[t].F1)
+	}
+	fmt.Println()
+}
+
+// aqmarTags maps AQMAR's types to ANERcorp's; its MIS0-3 subtypes are MISC.
+var aqmarTags = map[string]string{"PER": "PERS", "MIS": "MISC", "MIS0": "MISC", "MIS1": "MISC", "MIS2": "MISC", "MIS3": "MISC"}
+
+// readAQMAR reads every article of the AQMAR corpus as one document.
+func readAQMAR(dir string) ([][]ner.Sentence, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no AQMAR *.txt files in %s", dir)
+	}
+	sort.Strings(files)
+	var all [][]ner.Sentence
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		s, err := ner.ReadCoNLL(io.Reader(strings.NewReader(string(b))), aqmarTags)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		all = append(all, s)
+	}
+	return all, nil
+}

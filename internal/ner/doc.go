@@ -1,0 +1,301 @@
+package ner
+
+import (
+	"slices"
+	"sync"
+)
+
+// docInfo is what the first pass found in a sentence's document: its own
+// tag of every token and, for every token, how often the first pass gave
+// each tag to the same word elsewhere in the window (and which trigger
+// classes preceded the word there).
+type docInfo struct {
+	tags  *docTags
+	p1    []uint8 // first-pass tag of each token
+	votes []int32 // n × tags.dim: counts of each first-pass tag, then of each trigger class
+}
+
+// docTags describes the first pass's tag set for the document features.
+type docTags struct {
+	names []string // internal tags of the first pass
+	typ   []int8   // type index of each tag, -1 for O
+	types []string
+	dim   int // len(names) + number of trigger classes
+}
+
+const numTrig = 4
+
+func newDocTags(tags []string) *docTags {
+	dt := &docTags{names: tags, typ: make([]int8, len(tags)), dim: len(tags) + numTrig}
+	for i, t := range tags {
+		p, typ := splitInner(t)
+		if p == 'O' {
+			dt.typ[i] = -1
+			continue
+		}
+		k := slices.Index(dt.types, typ)
+		if k < 0 {
+			k = len(dt.types)
+			dt.types = append(dt.types, typ)
+		}
+		dt.typ[i] = int8(k)
+	}
+	return dt
+}
+
+// docKeys returns the lookup key of every token (empty for tokens that
+// are not words) and the trigger classes of the token before it.
+func (st *sentState) docKeys(keys []string, prevTrig []uint8) ([]string, []uint8) {
+	for i := range st.toks {
+		t := &st.toks[i]
+		k := ""
+		if s := st.stripped(i); (t.script == scriptArabic || t.script == scriptLatin) && len(s) > 2 {
+			k = string(s)
+		}
+		keys = append(keys, k)
+		var tr uint8
+		if i > 0 {
+			tr = st.toks[i-1].trig
+		}
+		prevTrig = append(prevTrig, tr)
+	}
+	return keys, prevTrig
+}
+
+// buildDocs computes the document information of every sentence of a
+// document from the first-pass tags p1, counting the other occurrences of
+// each word within window sentences on either side.
+func buildDocs(dt *docTags, keys [][]string, prevTrig [][]uint8, p1 [][]uint8, window int) []docInfo {
+	D, T := dt.dim, len(dt.names)
+	counts := make(map[string][]int32)
+	add := func(s int, sign int32) {
+		for i, k := range keys[s] {
+			if k == "" {
+				continue
+			}
+			c := counts[k]
+			if c == nil {
+				c = make([]int32, D)
+				counts[k] = c
+			}
+			c[p1[s][i]] += sign
+			for b := 0; b < numTrig; b++ {
+				if prevTrig[s][i]&(1<<b) != 0 {
+					c[T+b] += sign
+				}
+			}
+		}
+	}
+	n := len(keys)
+	docs := make([]docInfo, n)
+	hi := -1 // sentences [lo, hi] are counted
+	lo := 0
+	for s := 0; s < n; s++ {
+		for hi < min(n-1, s+window) {
+			hi++
+			add(hi, 1)
+		}
+		for lo < s-window {
+			add(lo, -1)
+			lo++
+		}
+		d := docInfo{tags: dt, p1: p1[s], votes: make([]int32, len(keys[s])*D)}
+		for i, k := range keys[s] {
+			if k == "" {
+				continue
+			}
+			v := d.votes[i*D : (i+1)*D]
+			copy(v, counts[k])
+			v[p1[s][i]]-- // not this occurrence
+			for b := 0; b < numTrig; b++ {
+				if prevTrig[s][i]&(1<<b) != 0 {
+					v[T+b]--
+				}
+			}
+		}
+		docs[s] = d
+	}
+	return docs
+}
+
+// docFeatures appends the second-pass features of token i.
+func (st *sentState) docFeatures(i int, dst []uint64) []uint64 {
+	d := st.doc
+	dt := d.tags
+	n := len(st.toks)
+	p1 := func(j int) byte {
+		switch {
+		case j < 0:
+			return 0xfe
+		case j >= n:
+			return 0xff
+		}
+		return d.p1[j]
+	}
+	dst = append(dst, hbyte(hstart(fP1), p1(i)))
+	dst = append(dst, hbyte(hstart(fP1M1), p1(i-1)))
+	dst = append(dst, hbyte(hstart(fP1P1), p1(i+1)))
+	dst = append(dst, hbyte(hbyte(hbyte(hstart(fP1Tri), p1(i-1)), p1(i)), p1(i+1)))
+
+	T := len(dt.names)
+	v := d.votes[i*dt.dim : (i+1)*dt.dim]
+	var total, ent int32
+	var perType [8]int32
+	for k := 0; k < T; k++ {
+		total += v[k]
+		if ty := dt.typ[k]; ty >= 0 && v[k] > 0 {
+			ent += v[k]
+			if int(ty) < len(perType) {
+				perType[ty] += v[k]
+			}
+			dst = append(dst, hbyte(hstart(fDocTag), byte(k)))
+		}
+	}
+	if total <= 0 {
+		dst = append(dst, hstart(fDocUnseen))
+	} else if ent == 0 {
+		dst = append(dst, hbyte(hstart(fDocAllO), bucket(total)))
+	}
+	major, best := byte(0xff), int32(0)
+	for ty := 0; ty < len(dt.types) && ty < len(perType); ty++ {
+		c := perType[ty]
+		if c == 0 {
+			continue
+		}
+		if c > best {
+			major, best = byte(ty), c
+		}
+		frac := byte(0) // some
+		switch {
+		case c == total:
+			frac = 3 // always
+		case 2*c > total:
+			frac = 2 // mostly
+		case 4*c > total:
+			frac = 1
+		}
+		dst = append(dst, hbyte(hstart(fDocType), byte(ty)))
+		dst = append(dst, hbyte(hbyte(hstart(fDocTypeFrac), byte(ty)), frac))
+	}
+	dst = append(dst, hbyte(hbyte(hstart(fDocP1Major), p1(i)), major))
+	for b := 0; b < numTrig; b++ {
+		if v[T+b] > 0 {
+			dst = append(dst, hbyte(hstart(fDocTrig), byte(b)))
+		}
+	}
+	return dst
+}
+
+// bucket maps a count to 1, 2 (2-3), 3 (4-7) or 4 (8 or more).
+func bucket(c int32) byte {
+	switch {
+	case c <= 1:
+		return 1
+	case c <= 3:
+		return 2
+	case c <= 7:
+		return 3
+	}
+	return 4
+}
+
+// TagDocument tags the sentences of one document, given in order, and
+// returns one BIO tag sequence per sentence. A model trained with
+// TrainOptions.Document then uses what its first pass found about the same
+// words in the sentences around each one (within its window); other models
+// tag each sentence on its own, as Tag does.
+func (m *Model) TagDocument(sents [][]string) [][]string {
+	out := make([][]string, len(sents))
+	if m.pass1 == nil {
+		for i, s := range sents {
+			out[i] = m.Tag(s)
+		}
+		return out
+	}
+	ts := m.pool.Get().(*tagState)
+	defer m.pool.Put(ts)
+	docs := m.firstPass(ts, sents)
+	for i, s := range sents {
+		out[i] = make([]string, len(s))
+		if len(s) == 0 {
+			continue
+		}
+		for j, y := range m.tagIDsDoc(ts, s, &docs[i]) {
+			out[i][j] = m.out[y]
+		}
+	}
+	return out
+}
+
+// firstPass tags sents with m.pass1 and returns their document information.
+func (m *Model) firstPass(ts *tagState, sents [][]string) []docInfo {
+	p := m.pass1
+	p1 := make([][]uint8, len(sents))
+	keys := make([][]string, len(sents))
+	trig := make([][]uint8, len(sents))
+	for i, s := range sents {
+		if len(s) == 0 {
+			continue
+		}
+		p1[i] = slices.Clone(p.tagIDs(ts, s))
+		keys[i], trig[i] = ts.st.docKeys(nil, nil)
+	}
+	return buildDocs(newDocTags(p.tags), keys, trig, p1, m.window)
+}
+
+// trainDocument trains a first pass on all sentences and a second pass on
+// document information from cross-fitted first passes.
+func trainDocument(sents []Sentence, opts TrainOptions) *Model {
+	K := opts.CrossFolds
+	if K < 2 {
+		K = 5
+	}
+	if opts.Window <= 0 {
+		opts.Window = 20
+	}
+	first := trainPass(sents, nil, opts)
+	names := make([][]string, len(sents)) // cross-fitted first-pass tags
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for k := 0; k < K; k++ {
+		lo, hi := k*len(sents)/K, (k+1)*len(sents)/K
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			rest := append(slices.Clone(sents[:lo]), sents[hi:]...)
+			mk := trainPass(rest, nil, opts)
+			ts := new(tagState)
+			for i := lo; i < hi; i++ {
+				ids := mk.tagIDs(ts, sents[i].Tokens)
+				nm := make([]string, len(ids))
+				for j, y := range ids {
+					nm[j] = mk.tags[y]
+				}
+				names[i] = nm
+			}
+		}()
+	}
+	wg.Wait()
+	tagID := make(map[string]uint8)
+	for i, t := range first.tags {
+		tagID[t] = uint8(i)
+	}
+	var st sentState
+	p1 := make([][]uint8, len(sents))
+	keys := make([][]string, len(sents))
+	trig := make([][]uint8, len(sents))
+	for i, s := range sents {
+		p1[i] = make([]uint8, len(s.Tokens))
+		for j, t := range names[i] {
+			p1[i][j] = tagID[t] // a tag unknown to the first pass reads as O
+		}
+		st.prepare(s.Tokens, first.lex, first.extra)
+		keys[i], trig[i] = st.docKeys(nil, nil)
+	}
+	docs := buildDocs(newDocTags(first.tags), keys, trig, p1, opts.Window)
+	m := trainPass(sents, docs, opts)
+	m.pass1, m.window = first, opts.Window
+	return m
+}

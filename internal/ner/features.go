@@ -1,0 +1,358 @@
+package ner
+
+import "unicode/utf8"
+
+// tokInfo is the per-token analysis that features are built from. Byte
+// ranges point into sentState.arena.
+type tokInfo struct {
+	norm0, norm1 int32 // normalised form
+	strip        int32 // bytes of proclitics at the start of the normalised form
+	spec         int32 // bytes of a speculative single proclitic (0: none)
+	shape0       int32 // compressed shape: arena[shape0:shape1]
+	shape1       int32
+	script       uint8
+	capital      bool
+	gaz          uint8 // single-word gazetteer types
+	trig         uint8 // trigger classes
+	gazB, gazI   uint8 // multi-word gazetteer match: begins / continues here
+}
+
+// sentState holds the reusable buffers for one sentence.
+type sentState struct {
+	arena  []byte
+	toks   []tokInfo
+	phrase []byte
+	feats  []uint64
+	doc    *docInfo // first-pass document information (second pass only)
+}
+
+func (st *sentState) norm(i int) []byte {
+	t := &st.toks[i]
+	return st.arena[t.norm0:t.norm1]
+}
+
+func (st *sentState) stripped(i int) []byte {
+	t := &st.toks[i]
+	return st.arena[t.norm0+t.strip : t.norm1]
+}
+
+// prepare analyses tokens into st.
+func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer) {
+	st.arena = st.arena[:0]
+	st.toks = st.toks[:0]
+	for _, tok := range tokens {
+		var t tokInfo
+		t.norm0 = int32(len(st.arena))
+		st.arena = appendNorm(st.arena, tok)
+		t.norm1 = int32(len(st.arena))
+		w := st.arena[t.norm0:t.norm1]
+		t.strip = int32(stripLen(w))
+		if t.strip == 0 {
+			t.spec = int32(speculativeStrip(w))
+		}
+		t.shape0 = int32(len(st.arena))
+		var sc int
+		st.arena, sc, t.capital = shape(st.arena, tok)
+		t.script = uint8(sc)
+		t.shape1 = int32(len(st.arena))
+		st.toks = append(st.toks, t)
+	}
+	maxWords := lx.gaz.maxWords
+	pg, _ := extra.(PhraseGazetteer)
+	if pg != nil && pg.MaxWords() > maxWords {
+		maxWords = pg.MaxWords()
+	}
+	for i := range st.toks {
+		s := st.stripped(i)
+		t := &st.toks[i]
+		t.trig = lx.triggers[string(s)]
+		t.gaz = lx.gaz.m[string(s)]
+		if extra != nil && len(s) > 0 {
+			t.gaz |= extra.Lookup(string(s))
+		}
+	}
+	for i := range st.toks {
+		for n := min(maxWords, len(st.toks)-i); n >= 2; n-- {
+			st.phrase = st.phrase[:0]
+			for j := i; j < i+n; j++ {
+				if j > i {
+					st.phrase = append(st.phrase, ' ')
+				}
+				st.phrase = append(st.phrase, st.stripped(j)...)
+			}
+			types := lx.gaz.m[string(st.phrase)]
+			if pg != nil {
+				types |= pg.Lookup(string(st.phrase))
+			}
+			if types != 0 {
+				st.toks[i].gazB |= types
+				for j := i + 1; j < i+n; j++ {
+					st.toks[j].gazI |= types
+				}
+				break
+			}
+		}
+	}
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hstart(tid byte) uint64 { return (fnvOffset ^ uint64(tid)) * fnvPrime }
+
+func hbyte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hbytes(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// Feature templates. The numbers are part of the model format: do not
+// reorder, only append.
+const (
+	fBias = iota
+	fWord
+	fStrip
+	fProclitic
+	fPrefix1
+	fPrefix2
+	fPrefix3
+	fSuffix1
+	fSuffix2
+	fSuffix3
+	fShape
+	fScriptLen
+	fStripM2
+	fStripM1
+	fStripP1
+	fStripP2
+	fNormM1
+	fNormP1
+	fBigramM1
+	fBigramP1
+	fTrigM1
+	fTrigM2
+	fTrigP1
+	fGaz
+	fGazM1
+	fGazP1
+	fGazPhraseB
+	fGazPhraseI
+	fSpecStrip
+	fFirst
+	fShapeM1
+	fShapeP1
+	fTrigM1Suffix2
+	fLast
+	fGazM1Trig
+	fPrefix4
+	fSuffix4
+	fSuffix2M1
+	fSuffix2P1
+	fProcliticM1
+	fSandwich
+	fCharGram
+	fP1
+	fP1M1
+	fP1P1
+	fP1Tri
+	fDocUnseen
+	fDocAllO
+	fDocType
+	fDocTypeFrac
+	fDocTag
+	fDocTrig
+	fDocP1Major
+)
+
+// suffixN returns the last k runes of b (all of b when shorter).
+func suffixN(b []byte, k int) []byte {
+	start := len(b)
+	for ; k > 0 && start > 0; k-- {
+		_, sz := utf8.DecodeLastRune(b[:start])
+		start -= sz
+	}
+	return b[start:]
+}
+
+var boundary = []byte{0}
+
+// features appends the hashed features of token i to dst. The first nlex
+// of them identify the word itself (its forms and bigrams); training may
+// drop them to make the model lean on context and word shape.
+func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
+	n := len(st.toks)
+	t := &st.toks[i]
+	w := st.norm(i)
+	s := st.stripped(i)
+	ctxStrip := func(j int) []byte {
+		if j < 0 || j >= n {
+			return boundary
+		}
+		return st.stripped(j)
+	}
+	ctxNorm := func(j int) []byte {
+		if j < 0 || j >= n {
+			return boundary
+		}
+		return st.norm(j)
+	}
+	ctxShape := func(j int) []byte {
+		if j < 0 || j >= n {
+			return boundary
+		}
+		return st.arena[st.toks[j].shape0:st.toks[j].shape1]
+	}
+	ctxBits := func(j int, trig bool) uint8 {
+		if j < 0 || j >= n {
+			return 0
+		}
+		if trig {
+			return st.toks[j].trig
+		}
+		return st.toks[j].gaz
+	}
+	bits := func(dst []uint64, tid byte, b uint8) []uint64 {
+		for k := uint8(0); k < 8; k++ {
+			if b&(1<<k) != 0 {
+				dst = append(dst, hbyte(hstart(tid), k))
+			}
+		}
+		return dst
+	}
+
+	base := len(dst)
+	dst = append(dst, hbytes(hstart(fWord), w))
+	dst = append(dst, hbytes(hstart(fStrip), s))
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fBigramM1), ctxStrip(i-1)), 0xff), s))
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fBigramP1), s), 0xff), ctxStrip(i+1)))
+	if t.spec > 0 {
+		dst = append(dst, hbytes(hstart(fSpecStrip), w[t.spec:]))
+	}
+	nlex = len(dst) - base
+	dst = append(dst, hstart(fBias))
+	dst = append(dst, hbytes(hstart(fProclitic), w[:t.strip]))
+
+	// Prefixes and suffixes of 1-3 letters of the stripped form.
+	runes := utf8.RuneCount(s)
+	for k, end := 1, 0; k <= 4 && k < runes; k++ {
+		_, sz := utf8.DecodeRune(s[end:])
+		end += sz
+		tid := byte(fPrefix1 + k - 1)
+		if k == 4 {
+			tid = fPrefix4
+		}
+		dst = append(dst, hbytes(hstart(tid), s[:end]))
+	}
+	for k, start := 1, len(s); k <= 4 && k < runes; k++ {
+		_, sz := utf8.DecodeLastRune(s[:start])
+		start -= sz
+		tid := byte(fSuffix1 + k - 1)
+		if k == 4 {
+			tid = fSuffix4
+		}
+		dst = append(dst, hbytes(hstart(tid), s[start:]))
+	}
+	dst = append(dst, hbytes(hstart(fSuffix2M1), suffixN(ctxStrip(i-1), 2)))
+	dst = append(dst, hbytes(hstart(fSuffix2P1), suffixN(ctxStrip(i+1), 2)))
+	if i > 0 {
+		t1 := &st.toks[i-1]
+		dst = append(dst, hbytes(hstart(fProcliticM1), st.arena[t1.norm0:t1.norm0+t1.strip]))
+	}
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fSandwich), ctxStrip(i-1)), 0xff), ctxStrip(i+1)))
+
+	if expOn("ngram") && t.script == scriptArabic {
+		dst = appendCharGrams(dst, s)
+	}
+
+	sh := st.arena[t.shape0:t.shape1]
+	cap := byte(0)
+	if t.capital {
+		cap = 1
+	}
+	dst = append(dst, hbyte(hbytes(hstart(fShape), sh), cap))
+	lb := runes
+	if lb > 8 {
+		lb = 8
+	}
+	dst = append(dst, hbyte(hbyte(hstart(fScriptLen), t.script), byte(lb)))
+
+	dst = append(dst, hbytes(hstart(fStripM2), ctxStrip(i-2)))
+	dst = append(dst, hbytes(hstart(fStripM1), ctxStrip(i-1)))
+	dst = append(dst, hbytes(hstart(fStripP1), ctxStrip(i+1)))
+	dst = append(dst, hbytes(hstart(fStripP2), ctxStrip(i+2)))
+	dst = append(dst, hbytes(hstart(fNormM1), ctxNorm(i-1)))
+	dst = append(dst, hbytes(hstart(fNormP1), ctxNorm(i+1)))
+
+	dst = bits(dst, fTrigM1, ctxBits(i-1, true))
+	dst = bits(dst, fTrigM2, ctxBits(i-2, true))
+	dst = bits(dst, fTrigP1, ctxBits(i+1, true))
+	dst = bits(dst, fGaz, t.gaz)
+	dst = bits(dst, fGazM1, ctxBits(i-1, false))
+	dst = bits(dst, fGazP1, ctxBits(i+1, false))
+	dst = bits(dst, fGazPhraseB, t.gazB)
+	dst = bits(dst, fGazPhraseI, t.gazI)
+	if i == 0 {
+		dst = append(dst, hstart(fFirst))
+	}
+	if i == n-1 {
+		dst = append(dst, hstart(fLast))
+	}
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fShapeM1), ctxShape(i-1)), 0xff), sh))
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fShapeP1), sh), 0xff), ctxShape(i+1)))
+	if tr := ctxBits(i-1, true); tr != 0 && runes > 2 {
+		_, sz := utf8.DecodeLastRune(s)
+		_, sz2 := utf8.DecodeLastRune(s[:len(s)-sz])
+		dst = append(dst, hbytes(hbyte(hstart(fTrigM1Suffix2), tr), s[len(s)-sz-sz2:]))
+	}
+	if st.doc != nil {
+		dst = st.docFeatures(i, dst)
+	}
+	return dst, nlex
+}
+
+// appendCharGrams appends the hashed character 2-, 3- and 4-grams of the
+// stripped word w padded with a boundary mark at both ends.
+func appendCharGrams(dst []uint64, w []byte) []uint64 {
+	var rs [24]int // rune start offsets, padded word only up to 22 runes
+	n := 0
+	for i := 0; i < len(w) && n < len(rs)-1; {
+		rs[n] = i
+		_, sz := utf8.DecodeRune(w[i:])
+		i += sz
+		n++
+	}
+	if n < 2 || n >= len(rs)-1 {
+		return dst
+	}
+	rs[n] = len(w)
+	// Positions -1 and n are the boundaries.
+	for k := 2; k <= 4; k++ {
+		for a := -1; a+k <= n+1; a++ {
+			b := a + k // exclusive, may be n+1
+			h := hbyte(hstart(fCharGram), byte(k))
+			lo, hi := a, b
+			if lo < 0 {
+				h = hbyte(h, '^')
+				lo = 0
+			}
+			if hi > n {
+				hi = n
+			}
+			h = hbytes(h, w[rs[lo]:rs[hi]])
+			if b > n {
+				h = hbyte(h, '$')
+			}
+			if a < 0 && b > n {
+				continue // the whole word: already a feature
+			}
+			dst = append(dst, h)
+		}
+	}
+	return dst
+}

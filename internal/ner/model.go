@@ -1,0 +1,461 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"time"
+)
+
+// Model is a trained tagger. It is safe for concurrent use.
+type Model struct {
+	tags    []string         // internal tags (BILOU)
+	out     []string         // BIO tag returned for each internal tag
+	index   map[uint64]int32 // feature hash → row of w
+	w       []float32        // len(index) × len(tags)
+	trans   []float32        // (len(tags)+1) × len(tags); row 0 is the sentence start
+	allowed []bool           // same shape as trans
+	final   []bool           // tags that may end a sentence
+	lex     *lexicon
+	extra   Gazetteer
+	oBias   float32 // subtracted from the score of O at every token
+	pool    *sync.Pool
+
+	// pass1, when not nil, makes this a second-pass model: pass1 tags
+	// every sentence of a document first, and this model's features add
+	// what pass1 said about the sentence and about the same words in the
+	// window sentences on either side of it.
+	pass1  *Model
+	window int
+}
+
+// WithOBias returns a model sharing m's weights whose decoder subtracts b
+// from the score of the O tag at every token: b > 0 finds more entities
+// (recall up, precision down). The bias is saved with the model.
+func (m *Model) WithOBias(b float32) *Model {
+	c := *m // the first pass, if any, keeps its own bias
+	c.oBias = b
+	c.pool = newPool()
+	return &c
+}
+
+// OBias returns the bias set by WithOBias.
+func (m *Model) OBias() float32 { return m.oBias }
+
+// TrainOptions configure Train. The zero value is usable.
+type TrainOptions struct {
+	// Epochs is the number of passes over the data (default 12).
+	Epochs int
+	// Seed fixes the shuffle order of every epoch, so training is
+	// reproducible.
+	Seed uint64
+	// MinCount drops features seen fewer times in the data (default 1:
+	// keep all).
+	MinCount int
+	// Gazetteer adds caller entries to the built-in gazetteer while
+	// training; the trained model keeps it.
+	Gazetteer Gazetteer
+	// WordDropout is the probability, per token and epoch, of hiding the
+	// features that identify the word itself during training, so that the
+	// model learns to find names from context and shape (default 0: none;
+	// negative: none).
+	WordDropout float64
+	// Document adds a second pass that sees the whole document (see
+	// TagDocument). Its training data are tagged by first-pass models
+	// cross-fitted over CrossFolds contiguous parts of the sentences, so
+	// that it learns from first-pass output as noisy as it will be on new
+	// text. Sentences must then be given in document order.
+	Document bool
+	// CrossFolds is the number of cross-fitting parts (default 5).
+	CrossFolds int
+	// Window is how many sentences on either side of a sentence the
+	// second pass looks at (default 20).
+	Window int
+	// Log, when not nil, receives one line per epoch.
+	Log io.Writer
+}
+
+// Tags returns the BIO tags the model outputs, "O" first, then B- and I-
+// of each type.
+func (m *Model) Tags() []string {
+	var out []string
+	for _, t := range m.out {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// NumFeatures returns the number of feature rows in the model.
+func (m *Model) NumFeatures() int { return len(m.index) }
+
+// WithGazetteer returns a model sharing m's weights that also consults g
+// (in addition to the built-in gazetteer and any given at training).
+func (m *Model) WithGazetteer(g Gazetteer) *Model {
+	c := *m
+	if m.extra != nil && g != nil {
+		c.extra = multiGazetteer{m.extra, g}
+	} else if g != nil {
+		c.extra = g
+	}
+	if m.pass1 != nil {
+		c.pass1 = m.pass1.WithGazetteer(g)
+	}
+	c.pool = newPool()
+	return &c
+}
+
+type multiGazetteer []Gazetteer
+
+func (mg multiGazetteer) Lookup(k string) uint8 {
+	var t uint8
+	for _, g := range mg {
+		t |= g.Lookup(k)
+	}
+	return t
+}
+
+func (mg multiGazetteer) MaxWords() int {
+	n := 1
+	for _, g := range mg {
+		if pg, ok := g.(PhraseGazetteer); ok {
+			n = max(n, pg.MaxWords())
+		}
+	}
+	return n
+}
+
+// tagState is the per-call scratch space of Tag.
+type tagState struct {
+	st    sentState
+	emit  []float32
+	back  []uint8
+	score []float32
+	path  []uint8
+}
+
+func newPool() *sync.Pool {
+	return &sync.Pool{New: func() any { return new(tagState) }}
+}
+
+// viterbi finds the best valid tag path. emit is n×T, trans and allowed
+// (T+1)×T, final T (nil: any tag may end); back is n×T scratch, score 2×T
+// scratch; the path goes to out.
+func viterbi[F float32 | float64](emit, trans []F, allowed, final []bool, n, T int, back []uint8, score []F, out []uint8) {
+	if n == 0 {
+		return
+	}
+	negInf := F(math.Inf(-1))
+	cur, prev := score[:T], score[T:2*T]
+	for y := 0; y < T; y++ {
+		if allowed[y] {
+			cur[y] = emit[y] + trans[y]
+		} else {
+			cur[y] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		cur, prev = prev, cur
+		row := emit[i*T : (i+1)*T]
+		for y := 0; y < T; y++ {
+			best, arg := negInf, 0
+			for p := 0; p < T; p++ {
+				k := (p+1)*T + y
+				if !allowed[k] || prev[p] == negInf {
+					continue
+				}
+				if s := prev[p] + trans[k]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[y] = best + row[y]
+			back[i*T+y] = uint8(arg)
+		}
+	}
+	best, arg := negInf, 0
+	for y := 0; y < T; y++ {
+		if final != nil && !final[y] {
+			continue
+		}
+		if cur[y] > best {
+			best, arg = cur[y], y
+		}
+	}
+	out[n-1] = uint8(arg)
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = back[i*T+int(out[i])]
+	}
+}
+
+// Tag returns one BIO tag per token. Tokens may be in any script; an empty
+// input gives an empty result.
+func (m *Model) Tag(tokens []string) []string {
+	if m.pass1 != nil {
+		return m.TagDocument([][]string{tokens})[0]
+	}
+	out := make([]string, len(tokens))
+	if len(tokens) == 0 {
+		return out
+	}
+	ts := m.pool.Get().(*tagState)
+	defer m.pool.Put(ts)
+	path := m.tagIDs(ts, tokens)
+	for i, y := range path {
+		out[i] = m.out[y]
+	}
+	return out
+}
+
+func (m *Model) tagIDs(ts *tagState, tokens []string) []uint8 {
+	return m.tagIDsDoc(ts, tokens, nil)
+}
+
+// tagIDsDoc tags one sentence, with its document information when m is a
+// second pass.
+func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo) []uint8 {
+	n, T := len(tokens), len(m.tags)
+	ts.st.prepare(tokens, m.lex, m.extra)
+	ts.st.doc = doc
+	ts.emit = slices.Grow(ts.emit[:0], n*T)[:n*T]
+	clear(ts.emit)
+	for i := 0; i < n; i++ {
+		ts.st.feats, _ = ts.st.features(i, ts.st.feats[:0])
+		row := ts.emit[i*T : (i+1)*T]
+		row[0] = -m.oBias // tag 0 is O
+		for _, h := range ts.st.feats {
+			if f, ok := m.index[h]; ok {
+				wr := m.w[int(f)*T : int(f)*T+T]
+				for y := range row {
+					row[y] += wr[y]
+				}
+			}
+		}
+	}
+	ts.back = slices.Grow(ts.back[:0], n*T)[:n*T]
+	ts.score = slices.Grow(ts.score[:0], 2*T)[:2*T]
+	ts.path = slices.Grow(ts.path[:0], n)[:n]
+	viterbi(ts.emit, m.trans, m.allowed, m.final, n, T, ts.back, ts.score, ts.path)
+	return ts.path
+}
+
+// trainSent is a sentence prepared for training.
+type trainSent struct {
+	feats []int32 // feature rows of all tokens
+	offs  []int32 // token i's features are feats[offs[i]:offs[i+1]]
+	nlex  []int32 // of which the first nlex[i] identify the word
+	gold  []uint8
+}
+
+// Train trains a model on tagged sentences with the averaged structured
+// perceptron. Tags that are not B-X/I-X are read as O. Training is
+// deterministic for given sentences and options.
+func Train(sents []Sentence, opts TrainOptions) *Model {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 12
+	}
+	if opts.MinCount <= 0 {
+		opts.MinCount = 1
+	}
+	if opts.Document {
+		return trainDocument(sents, opts)
+	}
+	return trainPass(sents, nil, opts)
+}
+
+// trainPass trains one pass; docs, when not nil, holds the first-pass
+// document information of every sentence.
+func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
+	tags := innerTagSet(sents)
+	T := len(tags)
+	tagID := make(map[string]uint8, T)
+	for i, t := range tags {
+		tagID[t] = uint8(i)
+	}
+	m := &Model{tags: tags, out: outputTags(tags), lex: newLexicon(), extra: opts.Gazetteer, pool: newPool()}
+	m.allowed, m.final = allowedTransitions(tags)
+
+	// Hash the features of every token once.
+	var st sentState
+	hashes := make([][]uint64, len(sents))
+	offs := make([][]int32, len(sents))
+	nlexs := make([][]int32, len(sents))
+	counts := make(map[uint64]int32)
+	for si, s := range sents {
+		st.prepare(s.Tokens, m.lex, m.extra)
+		st.doc = nil
+		if docs != nil {
+			st.doc = &docs[si]
+		}
+		var hs []uint64
+		o := make([]int32, 0, len(s.Tokens)+1)
+		o = append(o, 0)
+		nl := make([]int32, len(s.Tokens))
+		for i := range s.Tokens {
+			var k int
+			hs, k = st.features(i, hs)
+			nl[i] = int32(k)
+			o = append(o, int32(len(hs)))
+		}
+		nlexs[si] = nl
+		for _, h := range hs {
+			counts[h]++
+		}
+		hashes[si], offs[si] = hs, o
+	}
+	m.index = make(map[uint64]int32)
+	for h, c := range counts {
+		if int(c) >= opts.MinCount {
+			m.index[h] = 0
+		}
+	}
+	// Number the rows in hash order so training does not depend on map order.
+	keys := make([]uint64, 0, len(m.index))
+	for h := range m.index {
+		keys = append(keys, h)
+	}
+	slices.Sort(keys)
+	for i, h := range keys {
+		m.index[h] = int32(i)
+	}
+	data := make([]trainSent, len(sents))
+	for si, s := range sents {
+		ts := trainSent{offs: make([]int32, len(offs[si])), nlex: make([]int32, len(s.Tokens)), gold: make([]uint8, len(s.Tokens))}
+		bio := make([]string, len(s.Tokens))
+		for i := range bio {
+			bio[i] = "O"
+			if i < len(s.Tags) {
+				bio[i] = s.Tags[i]
+			}
+		}
+		for i, tag := range toBILOU(bio) {
+			ts.gold[i] = tagID[tag]
+		}
+		o := offs[si]
+		for i := 0; i+1 < len(o); i++ {
+			for k, h := range hashes[si][o[i]:o[i+1]] {
+				if f, ok := m.index[h]; ok {
+					ts.feats = append(ts.feats, f)
+					if k < int(nlexs[si][i]) {
+						ts.nlex[i]++
+					}
+				}
+			}
+			ts.offs[i+1] = int32(len(ts.feats))
+		}
+		data[si] = ts
+	}
+	hashes, offs, nlexs, counts = nil, nil, nil, nil
+
+	F := len(keys)
+	w := make([]float64, F*T)
+	wu := make([]float64, F*T) // Σ c·Δ for averaging
+	tr := make([]float64, (T+1)*T)
+	tru := make([]float64, (T+1)*T)
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6d617273616421))
+	var (
+		emit, score []float64
+		back, pred  []uint8
+		drop        []bool
+	)
+	c := 1.0
+	for ep := 0; ep < opts.Epochs; ep++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, si := range order {
+			s := &data[si]
+			n := len(s.gold)
+			if n == 0 {
+				continue
+			}
+			emit = slices.Grow(emit[:0], n*T)[:n*T]
+			clear(emit)
+			drop = slices.Grow(drop[:0], n)[:n]
+			for i := range drop {
+				drop[i] = opts.WordDropout > 0 && rng.Float64() < opts.WordDropout
+			}
+			tokFeats := func(i int) []int32 {
+				lo := s.offs[i]
+				if drop[i] {
+					lo += s.nlex[i]
+				}
+				return s.feats[lo:s.offs[i+1]]
+			}
+			for i := 0; i < n; i++ {
+				row := emit[i*T : (i+1)*T]
+				for _, f := range tokFeats(i) {
+					wr := w[int(f)*T : int(f)*T+T]
+					for y := range row {
+						row[y] += wr[y]
+					}
+				}
+			}
+			back = slices.Grow(back[:0], n*T)[:n*T]
+			score = slices.Grow(score[:0], 2*T)[:2*T]
+			pred = slices.Grow(pred[:0], n)[:n]
+			viterbi(emit, tr, m.allowed, m.final, n, T, back, score, pred)
+			wrong := false
+			for i := 0; i < n; i++ {
+				g, p := int(s.gold[i]), int(pred[i])
+				gp, pp := 0, 0
+				if i > 0 {
+					gp, pp = int(s.gold[i-1])+1, int(pred[i-1])+1
+				}
+				if g == p && gp == pp {
+					continue
+				}
+				wrong = true
+				tr[gp*T+g]++
+				tru[gp*T+g] += c
+				tr[pp*T+p]--
+				tru[pp*T+p] -= c
+				if g == p {
+					continue
+				}
+				for _, f := range tokFeats(i) {
+					k := int(f) * T
+					w[k+g]++
+					wu[k+g] += c
+					w[k+p]--
+					wu[k+p] -= c
+				}
+			}
+			if wrong {
+				errs++
+			}
+			c++
+		}
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "epoch %d: %d/%d sentences wrong, %v\n", ep+1, errs, len(data), time.Since(start).Round(time.Millisecond))
+		}
+	}
+	// Average and drop all-zero rows.
+	m.trans = make([]float32, len(tr))
+	for i := range tr {
+		m.trans[i] = float32(tr[i] - tru[i]/c)
+	}
+	m.index = make(map[uint64]int32)
+	m.w = make([]float32, 0, F*T/2)
+	for f, h := range keys {
+		row := make([]float32, T)
+		nz := false
+		for y := 0; y < T; y++ {
+			v := float32(w[f*T+y] - wu[f*T+y]/c)
+			row[y] = v
+			nz = nz || v != 0
+		}
+		if nz {
+			m.index[h] = int32(len(m.w) / T)
+			m.w = append(m.w, row...)
+		}
+	}
+	return m
+}

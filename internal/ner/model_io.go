@@ -1,0 +1,116 @@
+package ner
+
+import (
+	"compress/gzip"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+const modelVersion = 1
+
+// quantLevels is the number of quantisation steps between 0 and the
+// largest absolute weight in a saved model.
+const quantLevels = 1 << 12
+
+// modelFile is the serialised form of a Model (gob inside gzip). Keys are
+// sorted and delta-coded; weights are quantised to integers.
+type modelFile struct {
+	Version int
+	Tags    []string
+	Keys    []uint64 // deltas of sorted feature hashes
+	Scale   float32  // weight = int × Scale
+	W       []int32  // len(Keys) × len(Tags), row per key
+	Trans   []float32
+	OBias   float32
+}
+
+// Save writes the model in its gzipped gob format. Weights are quantised;
+// rows that quantise to zero are dropped.
+func (m *Model) Save(w io.Writer) error {
+	T := len(m.tags)
+	var maxAbs float32
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / quantLevels
+	if scale == 0 {
+		scale = 1
+	}
+	keys := make([]uint64, 0, len(m.index))
+	for h := range m.index {
+		keys = append(keys, h)
+	}
+	slices.Sort(keys)
+	mf := modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias}
+	var last uint64
+	for _, h := range keys {
+		f := int(m.index[h])
+		row := make([]int32, T)
+		nz := false
+		for y := 0; y < T; y++ {
+			q := int32(math.Round(float64(m.w[f*T+y] / scale)))
+			row[y] = q
+			nz = nz || q != 0
+		}
+		if !nz {
+			continue
+		}
+		mf.Keys = append(mf.Keys, h-last)
+		last = h
+		mf.W = append(mf.W, row...)
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(&mf); err != nil {
+		return fmt.Errorf("ner: encoding model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: writing model: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: model is not gzipped: %w", err)
+	}
+	var mf modelFile
+	if err := gob.NewDecoder(zr).Decode(&mf); err != nil {
+		return nil, fmt.Errorf("ner: decoding model: %w", err)
+	}
+	if mf.Version != modelVersion {
+		return nil, fmt.Errorf("ner: model format %d, this build reads %d: retrain with go generate", mf.Version, modelVersion)
+	}
+	T := len(mf.Tags)
+	if T == 0 || T > 255 || len(mf.W) != len(mf.Keys)*T || len(mf.Trans) != (T+1)*T {
+		return nil, errors.New("ner: model file is inconsistent (tag, key and weight counts disagree)")
+	}
+	m := &Model{
+		tags:    mf.Tags,
+		index:   make(map[uint64]int32, len(mf.Keys)),
+		w:       make([]float32, len(mf.W)),
+		trans:   mf.Trans,
+		out:     outputTags(mf.Tags),
+		lex:     newLexicon(),
+		oBias:   mf.OBias,
+		pool:    newPool(),
+	}
+	m.allowed, m.final = allowedTransitions(mf.Tags)
+	var h uint64
+	for i, d := range mf.Keys {
+		h += d
+		m.index[h] = int32(i)
+	}
+	for i, q := range mf.W {
+		m.w[i] = float32(q) * mf.Scale
+	}
+	return m, nil
+}

@@ -1,0 +1,370 @@
+package ner
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func readTiny(t *testing.T) []Sentence {
+	t.Helper()
+	f, err := os.Open("testdata/tiny.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := ReadCoNLL(f, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestReadCoNLL(t *testing.T) {
+	s := readTiny(t)
+	if len(s) != 2 {
+		t.Fatalf("got %d sentences, want 2", len(s))
+	}
+	if got, want := s[0].Tokens[2], "سمير"; got != want {
+		t.Errorf("token: got %q, want %q", got, want)
+	}
+	if got, want := s[1].Tags, []string{"O", "O", "B-PERS", "O", "B-LOC", "O", "B-ORG", "I-ORG", "O"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("tags: got %v, want %v", got, want)
+	}
+
+	in := "Ali x B-PER\nin x O\nParis x B-MIS\n\n\nRome I-LOC\n"
+	got, err := ReadCoNLL(strings.NewReader(in), map[string]string{"PER": "PERS", "MIS": "MISC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Sentence{
+		{Tokens: []string{"Ali", "in", "Paris"}, Tags: []string{"B-PERS", "O", "B-MISC"}},
+		{Tokens: []string{"Rome"}, Tags: []string{"I-LOC"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if _, err := ReadCoNLL(strings.NewReader("lonely\n"), nil); err == nil {
+		t.Error("one-column line: got no error")
+	}
+}
+
+func TestNormaliseAndStrip(t *testing.T) {
+	tests := []struct{ in, norm, key string }{
+		{"أحمد", "احمد", "احمد"},
+		{"إِسْلامِيَّة", "اسلاميه", "اسلاميه"},
+		{"مصطفى", "مصطفي", "مصطفي"},
+		{"بـالـمدينة", "بالمدينه", "مدينه"},
+		{"والقاهرة", "والقاهره", "قاهره"},
+		{"للرئيس", "للرئيس", "رئيس"},
+		{"وليد", "وليد", "وليد"},
+		{"بوتين", "بوتين", "بوتين"},
+		{"الله", "الله", "له"},
+		{"Putin", "putin", "putin"},
+		{"٢٠٢٤", "0000", "0000"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := string(appendNorm(nil, tt.in)); got != tt.norm {
+				t.Errorf("norm: got %q, want %q", got, tt.norm)
+			}
+			if got := Key(tt.in); got != tt.key {
+				t.Errorf("key: got %q, want %q", got, tt.key)
+			}
+		})
+	}
+}
+
+func TestSpansAndEvaluate(t *testing.T) {
+	tests := []struct {
+		tags []string
+		want []Span
+	}{
+		{[]string{"B-PERS", "I-PERS", "O", "B-LOC"}, []Span{{0, 2, "PERS"}, {3, 4, "LOC"}}},
+		{[]string{"I-ORG", "I-ORG", "B-ORG"}, []Span{{0, 2, "ORG"}, {2, 3, "ORG"}}}, // I- after nothing opens a chunk
+		{[]string{"B-PERS", "I-LOC", "O"}, []Span{{0, 1, "PERS"}, {1, 2, "LOC"}}},   // type change opens a chunk
+		{[]string{"O", "O"}, nil},
+	}
+	for i, tt := range tests {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			if got := Spans(tt.tags); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+
+	gold := []Sentence{
+		{Tags: []string{"B-PERS", "I-PERS", "O", "B-LOC", "O", "B-ORG", "I-ORG"}},
+		{Tags: []string{"B-LOC", "O", "B-MISC"}},
+	}
+	pred := [][]string{
+		{"B-PERS", "I-PERS", "O", "B-LOC", "O", "B-ORG", "O"}, // PERS ok, LOC ok, ORG too short
+		{"B-LOC", "B-PERS", "O"},                              // LOC ok, spurious PERS, MISC not counted
+	}
+	sc := Evaluate(gold, pred, []string{"PERS", "LOC", "ORG"})
+	// tp 4 (PERS, LOC, LOC... ) — gold PERS, LOC, ORG, LOC = 4 spans; pred PERS, LOC, ORG, LOC, PERS = 5.
+	if got, want := [3]int{sc.Overall.TP, sc.Overall.FP, sc.Overall.FN}, [3]int{3, 2, 1}; got != want {
+		t.Errorf("tp/fp/fn: got %v, want %v", got, want)
+	}
+	if got, want := sc.Overall.Precision, 3.0/5; !close(got, want) {
+		t.Errorf("precision: got %v, want %v", got, want)
+	}
+	if got, want := sc.Overall.Recall, 3.0/4; !close(got, want) {
+		t.Errorf("recall: got %v, want %v", got, want)
+	}
+	if got, want := sc.Overall.F1, 2*0.6*0.75/1.35; !close(got, want) {
+		t.Errorf("F1: got %v, want %v", got, want)
+	}
+	if got := sc.PerType["LOC"]; got.TP != 2 || got.F1 != 1 {
+		t.Errorf("LOC: got %+v, want TP 2, F1 1", got)
+	}
+	if got := sc.PerType["PERS"]; got.TP != 1 || got.FP != 1 || !close(got.F1, 2.0/3) {
+		t.Errorf("PERS: got %+v, want TP 1 FP 1 F1 0.667", got)
+	}
+	if got := sc.PerType["ORG"]; got.FP != 1 || got.FN != 1 || got.F1 != 0 {
+		t.Errorf("ORG: got %+v, want FP 1 FN 1 F1 0", got)
+	}
+	if _, ok := sc.PerType["MISC"]; ok {
+		t.Error("MISC scored although not asked for")
+	}
+}
+
+func close(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+// synthetic builds sentences where people follow a title and places follow
+// a place word, with names drawn from the given lists.
+func synthetic(rng *rand.Rand, n int, people, places, orgs []string) []Sentence {
+	var out []Sentence
+	pick := func(l []string) string { return l[rng.IntN(len(l))] }
+	for i := 0; i < n; i++ {
+		var s Sentence
+		add := func(tok, tag string) {
+			s.Tokens = append(s.Tokens, tok)
+			s.Tags = append(s.Tags, tag)
+		}
+		switch rng.IntN(3) {
+		case 0:
+			add("قال", "O")
+			add("الرئيس", "O")
+			first, last, _ := strings.Cut(pick(people), " ")
+			add(first, "B-PERS")
+			add(last, "I-PERS")
+			add("إن", "O")
+			add("الوضع", "O")
+			add("مستقر", "O")
+		case 1:
+			add("وصل", "O")
+			add("الوفد", "O")
+			add("إلى", "O")
+			add("مدينة", "O")
+			add(pick(places), "B-LOC")
+			add("أمس", "O")
+		default:
+			add("أعلنت", "O")
+			add("شركة", "O")
+			first, last, _ := strings.Cut(pick(orgs), " ")
+			add(first, "B-ORG")
+			add(last, "I-ORG")
+			add("عن", "O")
+			add("أرباح", "O")
+		}
+		add(".", "O")
+		out = append(out, s)
+	}
+	return out
+}
+
+var (
+	trainPeople = []string{"سمير حداد", "كمال ناصر", "هشام زيدان", "رامي خوري", "نبيل شعبان", "طارق منصور"}
+	trainPlaces = []string{"زحلة", "طرابلس", "صيدا", "حمص", "إربد", "الزرقاء"}
+	trainOrgs   = []string{"نور للطاقة", "سنا للاتصالات", "رواد للبناء", "أفق للتقنية"}
+	testPeople  = []string{"غسان بركات", "فادي عيسى"}
+	testPlaces  = []string{"جرش", "البترون"}
+	testOrgs    = []string{"ضياء للصناعة"}
+)
+
+func TestTrainLearnsSynthetic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	m := Train(synthetic(rng, 300, trainPeople, trainPlaces, trainOrgs), TrainOptions{Epochs: 5})
+	test := synthetic(rng, 30, testPeople, testPlaces, testOrgs)
+	for _, s := range test {
+		if got := m.Tag(s.Tokens); !reflect.DeepEqual(got, s.Tags) {
+			t.Errorf("%v: got %v, want %v", s.Tokens, got, s.Tags)
+		}
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	m := Train(synthetic(rng, 200, trainPeople, trainPlaces, trainOrgs), TrainOptions{Epochs: 3})
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(m.Tags(), m2.Tags()) {
+		t.Fatalf("tags: got %v, want %v", m2.Tags(), m.Tags())
+	}
+	for _, s := range append(synthetic(rng, 50, testPeople, testPlaces, testOrgs), readTiny(t)...) {
+		if a, b := m.Tag(s.Tokens), m2.Tag(s.Tokens); !reflect.DeepEqual(a, b) {
+			t.Errorf("%v: before save %v, after load %v", s.Tokens, a, b)
+		}
+	}
+	if _, err := Load(strings.NewReader("not a model")); err == nil {
+		t.Error("loading garbage: got no error")
+	}
+}
+
+// checkValid reports an I-X that does not follow B-X or I-X.
+func checkValid(t *testing.T, tokens, tags []string) {
+	t.Helper()
+	prev := "O"
+	for i, tag := range tags {
+		if p, typ := splitTag(tag); p == 'I' {
+			pp, pt := splitTag(prev)
+			if pp == 'O' || pt != typ {
+				t.Errorf("%q: invalid %s after %s at %d (%v)", tokens, tag, prev, i, tags)
+			}
+		}
+		prev = tag
+	}
+}
+
+func TestViterbiValid(t *testing.T) {
+	tags := []string{"O", "B-LOC", "I-LOC", "B-PERS", "I-PERS"}
+	allowed, final := allowedTransitions(tags)
+	rng := rand.New(rand.NewPCG(5, 6))
+	T := len(tags)
+	for trial := 0; trial < 2000; trial++ {
+		n := 1 + rng.IntN(12)
+		emit := make([]float64, n*T)
+		for i := range emit {
+			emit[i] = rng.NormFloat64() * 5
+			if rng.IntN(3) == 0 && i%T != 0 && tags[i%T][0] == 'I' {
+				emit[i] += 50 // tempt the decoder with I- tags
+			}
+		}
+		trans := make([]float64, (T+1)*T)
+		for i := range trans {
+			trans[i] = rng.NormFloat64()
+		}
+		out := make([]uint8, n)
+		viterbi(emit, trans, allowed, final, n, T, make([]uint8, n*T), make([]float64, 2*T), out)
+		got := make([]string, n)
+		for i, y := range out {
+			got[i] = tags[y]
+		}
+		checkValid(t, nil, got)
+	}
+}
+
+func TestDefault(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.NumFeatures() < 1000 {
+		t.Fatalf("default model has %d features", m.NumFeatures())
+	}
+	tokens := strings.Fields("وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستدعم منظمة الأمم المتحدة .")
+	tags := m.Tag(tokens)
+	checkValid(t, tokens, tags)
+	var found []Span
+	for _, s := range Spans(tags) {
+		found = append(found, s)
+	}
+	if len(found) == 0 {
+		t.Errorf("%v: no entities found (%v)", tokens, tags)
+	}
+	t.Logf("%v", tags)
+}
+
+func TestGazetteer(t *testing.T) {
+	var g MapGazetteer
+	g.Add("الولايات المتحدة", GazLOC)
+	g.Add("الزرقاء", GazLOC)
+	if got := g.Lookup(Key("بالزرقاء")); got != GazLOC {
+		t.Errorf("single word: got %d, want %d", got, GazLOC)
+	}
+	if got, want := g.MaxWords(), 2; got != want {
+		t.Errorf("MaxWords: got %d, want %d", got, want)
+	}
+	var st sentState
+	st.prepare(strings.Fields("وصل إلى الولايات المتحدة أمس"), newLexicon(), &g)
+	if st.toks[2].gazB&GazLOC == 0 || st.toks[3].gazI&GazLOC == 0 || st.toks[1].gazB != 0 {
+		t.Errorf("phrase match: got %+v", st.toks)
+	}
+}
+
+// tokenize splits text into words and punctuation, for tests and benchmarks.
+func tokenize(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(text) {
+		start := 0
+		rs := []rune(f)
+		for i, r := range rs {
+			if unicode.IsPunct(r) {
+				if i > start {
+					out = append(out, string(rs[start:i]))
+				}
+				out = append(out, string(r))
+				start = i + 1
+			}
+		}
+		if start < len(rs) {
+			out = append(out, string(rs[start:]))
+		}
+	}
+	return out
+}
+
+func FuzzTag(f *testing.F) {
+	m, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("قال الرئيس بوتين")
+	f.Add("Vladimir Putin met Ilham Aliyev in Dushanbe")
+	f.Add("ُ ـ \u200f \xff\xfe ال لل و 2024 ٢٠٢٤")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		tokens := strings.Split(s, " ")
+		tags := m.Tag(tokens)
+		if len(tags) != len(tokens) {
+			t.Fatalf("got %d tags for %d tokens", len(tags), len(tokens))
+		}
+		checkValid(t, tokens, tags)
+	})
+}
+
+func TestConcurrentTag(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens := strings.Fields("التقى الرئيس فلاديمير بوتين نظيره إلهام علييف في دوشانبي")
+	want := m.Tag(tokens)
+	done := make(chan []string)
+	for g := 0; g < 8; g++ {
+		go func() {
+			var got []string
+			for i := 0; i < 50; i++ {
+				got = m.Tag(tokens)
+			}
+			done <- got
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-done; !reflect.DeepEqual(got, want) {
+			t.Errorf("concurrent: got %v, want %v", got, want)
+		}
+	}
+}
