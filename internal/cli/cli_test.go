@@ -207,3 +207,124 @@ func TestUsage(t *testing.T) {
 		t.Errorf("search without a query: exit %d, want 2", code)
 	}
 }
+
+func TestAnalyzeJSON(t *testing.T) {
+	text := "قال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا مستعدة. وأضاف بوتين أن المحادثات مع الرئيس الأذري إلهام علييف كانت مثمرة."
+	code, out, errs := run(t, text, "analyze", "--json", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var an struct {
+		Lang     string            `json:"lang"`
+		Entities []json.RawMessage `json:"entities"`
+		Quotes   []any             `json:"quotes"`
+		Amounts  []any             `json:"amounts"`
+		Dates    []any             `json:"dates"`
+		Events   []any             `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &an); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	for _, k := range []string{`"quotes":[]`, `"amounts":[]`, `"dates":[]`, `"events":[]`} {
+		if !strings.Contains(out, k) {
+			t.Errorf("output lacks %s", k)
+		}
+	}
+	if an.Lang != "ar" || len(an.Entities) == 0 {
+		t.Fatalf("lang %q, %d entities", an.Lang, len(an.Entities))
+	}
+	var putin struct {
+		ID       string `json:"id"`
+		Name     string `json:"name"`
+		NameAr   string `json:"name_ar"`
+		Type     string `json:"type"`
+		Mentions []struct {
+			Start, End int
+			Text       string
+		} `json:"mentions"`
+	}
+	runes := []rune(text)
+	found := false
+	for _, raw := range an.Entities {
+		json.Unmarshal(raw, &putin)
+		if putin.Name != "Vladimir Putin" {
+			continue
+		}
+		found = true
+		if putin.Type != "PER" || len(putin.Mentions) < 3 {
+			t.Errorf("Putin = %+v, want PER with the title and both names", putin)
+		}
+		for _, m := range putin.Mentions {
+			if string(runes[m.Start:m.End]) != m.Text {
+				t.Errorf("mention %+v: offsets are not code points of the text", m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Vladimir Putin in %s", out)
+	}
+
+	// An Article JSON is analysed by its text.
+	art, _ := json.Marshal(map[string]string{"text": text, "lang": "ar"})
+	if code, out, _ := run(t, string(art), "analyze", "--json", "-"); code != 0 || !strings.Contains(out, "Vladimir Putin") {
+		t.Errorf("article JSON: exit %d, %.200s", code, out)
+	}
+}
+
+func TestAnalyzeCoNLL(t *testing.T) {
+	in := "قال\nالرئيس\nفلاديمير\nبوتين\nفي\nموسكو\n\nوصل\nعلييف\n"
+	code, out, errs := run(t, in, "analyze", "--conll", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 9 || lines[6] != "" {
+		t.Fatalf("want 6 tokens, a blank line, 2 tokens; got %q", lines)
+	}
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 2 || !(f[1] == "O" || strings.HasPrefix(f[1], "B-") || strings.HasPrefix(f[1], "I-")) {
+			t.Errorf("line %q is not token<TAB>BIO-tag", l)
+		}
+	}
+	if !strings.Contains(out, "بوتين\tI-PERS") && !strings.Contains(out, "بوتين\tB-PERS") {
+		t.Errorf("بوتين not tagged as a person:\n%s", out)
+	}
+}
+
+func TestEvalNERAndEntities(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "g.txt"), []byte("قال O\nالرئيس O\nفلاديمير B-PER\nبوتين I-PER\nفي O\nموسكو B-LOC\n\n"), 0o644)
+	code, out, errs := run(t, "", "eval", "ner", filepath.Join(dir, "g.txt"))
+	if code != 0 || !strings.Contains(out, "overall (PERS,LOC,ORG)") || !strings.Contains(out, "tokens/s") {
+		t.Errorf("eval ner: exit %d %s %s", code, out, errs)
+	}
+	code, out, errs = run(t, "", "eval", "entities", "../../testdata/gold")
+	if code != 0 || !strings.Contains(out, "entities: 1 documents") {
+		t.Errorf("eval entities: exit %d %s %s", code, out, errs)
+	}
+}
+
+func TestEntitiesAfterIngest(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	dump := filepath.Join("..", "..", "samples", "independent-arabia-putin-aliyev-dushanbe.txt")
+	if code, _, errs := run(t, "", "ingest", "-q", "--db", db, dump); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	code, out, _ := run(t, "", "entities", "--db", db, "--type", "PER", "-n", "2")
+	if code != 0 || !strings.Contains(out, "Vladimir Putin") || !strings.Contains(out, "Ilham Aliyev") {
+		t.Errorf("entities: exit %d\n%s", code, out)
+	}
+	for _, q := range []string{"Ilham Aliyev", "علييف"} {
+		code, out, _ = run(t, "", "search", "--db", db, "--json", "--entity", q)
+		if code != 0 || strings.Count(out, "\n") != 1 {
+			t.Errorf("search --entity %q: exit %d\n%s", q, code, out)
+		}
+	}
+	if code, _, errs := run(t, "", "search", "--db", db, "--entity", "Nobody At All"); code != 1 || !strings.Contains(errs, "no entity") {
+		t.Errorf("unknown entity: exit %d %s", code, errs)
+	}
+}
