@@ -48,20 +48,29 @@ func New() (*Analyzer, error) {
 	for _, f := range strings.Fields(stripComments(notNamesData)) {
 		a.notNames[lexicon.Normalize(f)] = true
 	}
+	// The pipeline is checked once here; the pool then builds the same.
+	if _, err := a.newPipeline(); err != nil {
+		return nil, err
+	}
 	a.pipes.New = func() any {
-		p, err := doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{})
-		if err != nil {
-			panic(err) // the built-in annotators always fit together
-		}
+		p, _ := a.newPipeline()
 		return p
 	}
 	return a, nil
 }
 
+// newPipeline builds the analysis pipeline: tokens and sentences, the
+// tagger's names and the lexicon's, then entity linking.
+func (a *Analyzer) newPipeline() (*doc.Pipeline, error) {
+	return doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{},
+		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker})
+}
+
 // Tagger returns the statistical tagger, for CoNLL tagging and evaluation.
 func (a *Analyzer) Tagger() *ner.Model { return a.tagger }
 
-// Doc tokenises text and splits it into sentences.
+// Doc runs the analysis pipeline on text and returns the annotated
+// document, its layers included.
 func (a *Analyzer) Doc(ctx context.Context, text, language string) (*doc.Doc, error) {
 	d := doc.New(text, language)
 	p := a.pipes.Get().(*doc.Pipeline)
@@ -81,21 +90,17 @@ func (a *Analyzer) Analyze(ctx context.Context, text, language string) (*model.A
 	if err != nil {
 		return nil, err
 	}
-	mentions := a.nerMentions(d)
-	mentions = mergeMentions(mentions, a.linker.FindGazetteerMentions(text))
 	out := model.NewAnalysis(language)
-	for _, e := range a.linker.Link(text, mentions) {
-		me := model.Entity{ID: e.ID, Name: e.Name, NameAr: e.NameAr, Type: e.Type}
-		if me.Name == "" {
-			me.Name = e.NameAr
+	at := map[string]int{}
+	for _, sp := range d.Spans(LayerEntities) {
+		i, ok := at[sp.ID]
+		if !ok {
+			i = len(out.Entities)
+			at[sp.ID] = i
+			out.Entities = append(out.Entities, model.Entity{ID: sp.ID, Name: sp.Attrs["name"], NameAr: sp.Attrs["name_ar"], Type: sp.Label})
 		}
-		for _, s := range e.Mentions {
-			start, end := d.SpanRunes(s.Start, s.End)
-			me.Mentions = append(me.Mentions, model.Mention{Start: start, End: end, Text: s.Text})
-		}
-		if len(me.Mentions) > 0 {
-			out.Entities = append(out.Entities, me)
-		}
+		start, end := d.SpanRunes(sp.Start, sp.End)
+		out.Entities[i].Mentions = append(out.Entities[i].Mentions, model.Mention{Start: start, End: end, Text: d.Text[sp.Start:sp.End]})
 	}
 	sort.SliceStable(out.Entities, func(i, j int) bool {
 		return out.Entities[i].Mentions[0].Start < out.Entities[j].Mentions[0].Start
@@ -111,14 +116,28 @@ var nerTypes = map[string]string{"PERS": "PER", "ORG": "ORG", "LOC": "LOC"}
 // («وبوتين» → «بوتين»).
 func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	var out []link.Mention
-	toks := make([]string, 0, 64)
 	firstWord := wordIndex(d)
+	// The Arabic sentences are tagged as one document, so that a name's
+	// tags elsewhere in the article inform each other (ner.TagDocument);
+	// Latin-script sentences go to the English rules.
+	var sents []doc.Sentence
+	var toks [][]string
+	var latin []link.Mention
 	for _, s := range d.Sentences {
-		toks = toks[:0]
-		for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
-			toks = append(toks, t.Text)
+		if latinSentence(d, s) {
+			latin = append(latin, englishMentions(d, s)...)
+			continue
 		}
-		tags := a.tagger.Tag(toks)
+		ts := make([]string, 0, s.EndToken-s.FirstToken)
+		for _, t := range d.Tokens[s.FirstToken:s.EndToken] {
+			ts = append(ts, t.Text)
+		}
+		sents = append(sents, s)
+		toks = append(toks, ts)
+	}
+	out = append(out, typeSurnames(latin)...)
+	for k, tags := range a.tagger.TagDocument(toks) {
+		s := sents[k]
 		for _, sp := range ner.Spans(tags) {
 			typ, ok := nerTypes[sp.Type]
 			if !ok {
@@ -133,40 +152,8 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
-}
-
-//go:embed notnames.txt
-var notNamesData string
-
-func stripComments(s string) string {
-	var b strings.Builder
-	for line := range strings.SplitSeq(s, "\n") {
-		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
-			b.WriteString(line)
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
-}
-
-// notAName reports whether a tagged span cannot be a name: a single word
-// of two letters or fewer, or one of the words in notnames.txt (with or
-// without a proclitic).
-func (a *Analyzer) notAName(s string) bool {
-	n := lexicon.Normalize(s)
-	if strings.Contains(n, " ") {
-		return false
-	}
-	if utf8.RuneCountInString(n) <= 2 || a.notNames[n] {
-		return true
-	}
-	for _, c := range lexicon.Clitics(n) {
-		if a.notNames[c.Stem] {
-			return true
-		}
-	}
-	return false
 }
 
 // wordIndex returns, for each token, the index of its first word.
@@ -243,4 +230,37 @@ func mergeMentions(tagged, known []link.Mention) []link.Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+//go:embed notnames.txt
+var notNamesData string
+
+func stripComments(s string) string {
+	var b strings.Builder
+	for line := range strings.SplitSeq(s, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// notAName reports whether a tagged span cannot be a name: a single word
+// of two letters or fewer, or one of the words in notnames.txt (with or
+// without a proclitic).
+func (a *Analyzer) notAName(s string) bool {
+	n := lexicon.Normalize(s)
+	if strings.Contains(n, " ") {
+		return false
+	}
+	if utf8.RuneCountInString(n) <= 2 || a.notNames[n] {
+		return true
+	}
+	for _, c := range lexicon.Clitics(n) {
+		if a.notNames[c.Stem] {
+			return true
+		}
+	}
+	return false
 }

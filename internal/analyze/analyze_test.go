@@ -138,3 +138,48 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(d.Tokens)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestEnglishAndCrossLanguage: English names are found by rules and the
+// lexicon, and a person has the same id in English and Arabic text.
+func TestEnglishAndCrossLanguage(t *testing.T) {
+	a := newAnalyzer(t)
+	en := "Russian President Vladimir Putin met Azerbaijani President Ilham Aliyev in Dushanbe on Thursday, the Kremlin said. " +
+		"Putin apologised for the crash, according to Andrei Kolesnikov of Kommersant. Kolesnikov said the talks lasted an hour. " +
+		"Separately, the Bank of England kept rates unchanged."
+	an, err := a.Analyze(context.Background(), en, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{} // mention text → entity id
+	types := map[string]string{}
+	for _, e := range an.Entities {
+		for _, m := range e.Mentions {
+			got[m.Text] = e.ID
+			types[m.Text] = e.Type
+		}
+	}
+	if an.Lang != "en" {
+		t.Errorf("lang = %q, want en", an.Lang)
+	}
+	for _, c := range []struct{ a, b string }{{"Vladimir Putin", "Putin"}, {"Andrei Kolesnikov", "Kolesnikov"}} {
+		if got[c.a] == "" || got[c.a] != got[c.b] {
+			t.Errorf("%q (%s) and %q (%s) should be one entity", c.a, got[c.a], c.b, got[c.b])
+		}
+	}
+	for text, typ := range map[string]string{"Ilham Aliyev": "PER", "Dushanbe": "GPE", "Kremlin": "ORG", "Bank of England": "ORG", "Andrei Kolesnikov": "PER"} {
+		if types[text] != typ {
+			t.Errorf("%q: type %q, want %q (entities %v)", text, types[text], typ, types)
+		}
+	}
+	ar, err := a.Analyze(context.Background(), "التقى الرئيس الروسي فلاديمير بوتين نظيره الأذري إلهام علييف في دوشنبه.", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ar.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "فلاديمير بوتين" && e.ID != got["Vladimir Putin"] {
+				t.Errorf("Putin is %s in Arabic and %s in English", e.ID, got["Vladimir Putin"])
+			}
+		}
+	}
+}

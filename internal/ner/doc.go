@@ -13,6 +13,10 @@ type docInfo struct {
 	tags  *docTags
 	p1    []uint8 // first-pass tag of each token
 	votes []int32 // n × tags.dim: counts of each first-pass tag, then of each trigger class
+	// spec counts in the same way the occurrences that differ from the
+	// token by a speculative proclitic (و ف ب ل ك without the article):
+	// وبوتين for بوتين and the other way round.
+	spec []int32
 }
 
 // docTags describes the first pass's tag set for the document features.
@@ -44,46 +48,63 @@ func newDocTags(tags []string) *docTags {
 }
 
 // docKeys returns the lookup key of every token (empty for tokens that
-// are not words) and the trigger classes of the token before it.
-func (st *sentState) docKeys(keys []string, prevTrig []uint8) ([]string, []uint8) {
+// are not words), its key without a speculative proclitic (empty when it
+// has none) and the trigger classes of the token before it.
+func (st *sentState) docKeys() (keys, specs []string, prevTrig []uint8) {
 	for i := range st.toks {
 		t := &st.toks[i]
-		k := ""
+		k, sp := "", ""
 		if s := st.stripped(i); (t.script == scriptArabic || t.script == scriptLatin) && len(s) > 2 {
 			k = string(s)
+			if t.spec > 0 {
+				sp = string(st.arena[t.norm0+t.spec : t.norm1])
+			}
 		}
 		keys = append(keys, k)
+		specs = append(specs, sp)
 		var tr uint8
 		if i > 0 {
 			tr = st.toks[i-1].trig
 		}
 		prevTrig = append(prevTrig, tr)
 	}
-	return keys, prevTrig
+	return keys, specs, prevTrig
 }
 
 // buildDocs computes the document information of every sentence of a
 // document from the first-pass tags p1, counting the other occurrences of
 // each word within window sentences on either side.
-func buildDocs(dt *docTags, keys [][]string, prevTrig [][]uint8, p1 [][]uint8, window int) []docInfo {
+func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]uint8, window int) []docInfo {
 	D, T := dt.dim, len(dt.names)
-	counts := make(map[string][]int32)
+	counts := make(map[string][]int32) // by key
+	bySpec := make(map[string][]int32) // by key without the speculative proclitic
+	count := func(m map[string][]int32, k string, s, i int, sign int32) {
+		c := m[k]
+		if c == nil {
+			c = make([]int32, D)
+			m[k] = c
+		}
+		c[p1[s][i]] += sign
+		for b := 0; b < numTrig; b++ {
+			if prevTrig[s][i]&(1<<b) != 0 {
+				c[T+b] += sign
+			}
+		}
+	}
 	add := func(s int, sign int32) {
 		for i, k := range keys[s] {
 			if k == "" {
 				continue
 			}
-			c := counts[k]
-			if c == nil {
-				c = make([]int32, D)
-				counts[k] = c
+			count(counts, k, s, i, sign)
+			if sp := specs[s][i]; sp != "" {
+				count(bySpec, sp, s, i, sign)
 			}
-			c[p1[s][i]] += sign
-			for b := 0; b < numTrig; b++ {
-				if prevTrig[s][i]&(1<<b) != 0 {
-					c[T+b] += sign
-				}
-			}
+		}
+	}
+	addTo := func(dst, src []int32) {
+		for j, c := range src {
+			dst[j] += c
 		}
 	}
 	n := len(keys)
@@ -99,10 +120,15 @@ func buildDocs(dt *docTags, keys [][]string, prevTrig [][]uint8, p1 [][]uint8, w
 			add(lo, -1)
 			lo++
 		}
-		d := docInfo{tags: dt, p1: p1[s], votes: make([]int32, len(keys[s])*D)}
+		d := docInfo{tags: dt, p1: p1[s], votes: make([]int32, len(keys[s])*D), spec: make([]int32, len(keys[s])*D)}
 		for i, k := range keys[s] {
 			if k == "" {
 				continue
+			}
+			sv := d.spec[i*D : (i+1)*D]
+			addTo(sv, bySpec[k])
+			if sp := specs[s][i]; sp != "" {
+				addTo(sv, counts[sp])
 			}
 			v := d.votes[i*D : (i+1)*D]
 			copy(v, counts[k])
@@ -178,6 +204,21 @@ func (st *sentState) docFeatures(i int, dst []uint64) []uint64 {
 		dst = append(dst, hbyte(hbyte(hstart(fDocTypeFrac), byte(ty)), frac))
 	}
 	dst = append(dst, hbyte(hbyte(hstart(fDocP1Major), p1(i)), major))
+	sv := d.spec[i*dt.dim : (i+1)*dt.dim]
+	var specTotal int32
+	var specType [8]int32
+	for k := 0; k < T; k++ {
+		specTotal += sv[k]
+		if ty := dt.typ[k]; ty >= 0 && int(ty) < len(specType) {
+			specType[ty] += sv[k]
+		}
+	}
+	for ty := 0; ty < len(dt.types) && ty < len(specType); ty++ {
+		if c := specType[ty]; c > 0 {
+			// Share of the occurrences: 0 (under a quarter) to 3 (all).
+			dst = append(dst, hbyte(hbyte(hstart(fDocSpec), byte(ty)), byte(min(3, 4*c/specTotal))))
+		}
+	}
 	for b := 0; b < numTrig; b++ {
 		if v[T+b] > 0 {
 			dst = append(dst, hbyte(hstart(fDocTrig), byte(b)))
@@ -232,15 +273,16 @@ func (m *Model) firstPass(ts *tagState, sents [][]string) []docInfo {
 	p := m.pass1
 	p1 := make([][]uint8, len(sents))
 	keys := make([][]string, len(sents))
+	specs := make([][]string, len(sents))
 	trig := make([][]uint8, len(sents))
 	for i, s := range sents {
 		if len(s) == 0 {
 			continue
 		}
 		p1[i] = slices.Clone(p.tagIDs(ts, s))
-		keys[i], trig[i] = ts.st.docKeys(nil, nil)
+		keys[i], specs[i], trig[i] = ts.st.docKeys()
 	}
-	return buildDocs(newDocTags(p.tags), keys, trig, p1, m.window)
+	return buildDocs(newDocTags(p.tags), keys, specs, trig, p1, m.window)
 }
 
 // trainDocument trains a first pass on all sentences and a second pass on
@@ -285,6 +327,7 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 	var st sentState
 	p1 := make([][]uint8, len(sents))
 	keys := make([][]string, len(sents))
+	specs := make([][]string, len(sents))
 	trig := make([][]uint8, len(sents))
 	for i, s := range sents {
 		p1[i] = make([]uint8, len(s.Tokens))
@@ -292,9 +335,9 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 			p1[i][j] = tagID[t] // a tag unknown to the first pass reads as O
 		}
 		st.prepare(s.Tokens, first.lex, first.extra)
-		keys[i], trig[i] = st.docKeys(nil, nil)
+		keys[i], specs[i], trig[i] = st.docKeys()
 	}
-	docs := buildDocs(newDocTags(first.tags), keys, trig, p1, opts.Window)
+	docs := buildDocs(newDocTags(first.tags), keys, specs, trig, p1, opts.Window)
 	m := trainPass(sents, docs, opts)
 	m.pass1, m.window = first, opts.Window
 	return m

@@ -15,6 +15,7 @@ type tokInfo struct {
 	gaz          uint8 // single-word gazetteer types
 	trig         uint8 // trigger classes
 	gazB, gazI   uint8 // multi-word gazetteer match: begins / continues here
+	gazSpec      uint8 // gazetteer types of the word without its speculative proclitic
 }
 
 // sentState holds the reusable buffers for one sentence.
@@ -69,6 +70,13 @@ func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer) {
 		t.gaz = lx.gaz.m[string(s)]
 		if extra != nil && len(s) > 0 {
 			t.gaz |= extra.Lookup(string(s))
+		}
+		if t.spec > 0 {
+			sp := st.arena[t.norm0+t.spec : t.norm1]
+			t.gazSpec = lx.gaz.m[string(sp)]
+			if extra != nil {
+				t.gazSpec |= extra.Lookup(string(sp))
+			}
 		}
 	}
 	for i := range st.toks {
@@ -168,6 +176,8 @@ const (
 	fDocTag
 	fDocTrig
 	fDocP1Major
+	fGazSpec
+	fDocSpec
 )
 
 // suffixN returns the last k runes of b (all of b when shorter).
@@ -183,7 +193,8 @@ func suffixN(b []byte, k int) []byte {
 var boundary = []byte{0}
 
 // features appends the hashed features of token i to dst. The first nlex
-// of them identify the word itself (its forms and bigrams); training may
+// of them identify the word itself (its forms, bigrams and character
+// n-grams); training may
 // drop them to make the model lean on context and word shape.
 func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	n := len(st.toks)
@@ -234,6 +245,9 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	if t.spec > 0 {
 		dst = append(dst, hbytes(hstart(fSpecStrip), w[t.spec:]))
 	}
+	if t.script == scriptArabic {
+		dst = appendCharGrams(dst, s)
+	}
 	nlex = len(dst) - base
 	dst = append(dst, hstart(fBias))
 	dst = append(dst, hbytes(hstart(fProclitic), w[:t.strip]))
@@ -266,10 +280,6 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	}
 	dst = append(dst, hbytes(hbyte(hbytes(hstart(fSandwich), ctxStrip(i-1)), 0xff), ctxStrip(i+1)))
 
-	if expOn("ngram") && t.script == scriptArabic {
-		dst = appendCharGrams(dst, s)
-	}
-
 	sh := st.arena[t.shape0:t.shape1]
 	cap := byte(0)
 	if t.capital {
@@ -293,6 +303,7 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	dst = bits(dst, fTrigM2, ctxBits(i-2, true))
 	dst = bits(dst, fTrigP1, ctxBits(i+1, true))
 	dst = bits(dst, fGaz, t.gaz)
+	dst = bits(dst, fGazSpec, t.gazSpec)
 	dst = bits(dst, fGazM1, ctxBits(i-1, false))
 	dst = bits(dst, fGazP1, ctxBits(i+1, false))
 	dst = bits(dst, fGazPhraseB, t.gazB)

@@ -10,7 +10,7 @@ import (
 	"slices"
 )
 
-const modelVersion = 1
+const modelVersion = 2
 
 // quantLevels is the number of quantisation steps between 0 and the
 // largest absolute weight in a saved model.
@@ -26,11 +26,31 @@ type modelFile struct {
 	W       []int32  // len(Keys) × len(Tags), row per key
 	Trans   []float32
 	OBias   float32
+	// Pass1 is the first pass of a document-level model, nil otherwise;
+	// Window is then the second pass's window in sentences.
+	Pass1  *modelFile
+	Window int
 }
 
 // Save writes the model in its gzipped gob format. Weights are quantised;
 // rows that quantise to zero are dropped.
 func (m *Model) Save(w io.Writer) error {
+	mf := m.file()
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(mf); err != nil {
+		return fmt.Errorf("ner: encoding model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: writing model: %w", err)
+	}
+	return nil
+}
+
+// file returns the serialised form of m.
+func (m *Model) file() *modelFile {
 	T := len(m.tags)
 	var maxAbs float32
 	for _, v := range m.w {
@@ -45,7 +65,10 @@ func (m *Model) Save(w io.Writer) error {
 		keys = append(keys, h)
 	}
 	slices.Sort(keys)
-	mf := modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias}
+	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window}
+	if m.pass1 != nil {
+		mf.Pass1 = m.pass1.file()
+	}
 	var last uint64
 	for _, h := range keys {
 		f := int(m.index[h])
@@ -63,17 +86,7 @@ func (m *Model) Save(w io.Writer) error {
 		last = h
 		mf.W = append(mf.W, row...)
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if err := gob.NewEncoder(zw).Encode(&mf); err != nil {
-		return fmt.Errorf("ner: encoding model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("ner: writing model: %w", err)
-	}
-	return nil
+	return mf
 }
 
 // Load reads a model written by Save.
@@ -89,19 +102,24 @@ func Load(r io.Reader) (*Model, error) {
 	if mf.Version != modelVersion {
 		return nil, fmt.Errorf("ner: model format %d, this build reads %d: retrain with go generate", mf.Version, modelVersion)
 	}
+	return fromFile(&mf, 0)
+}
+
+// fromFile builds a model from its serialised form.
+func fromFile(mf *modelFile, depth int) (*Model, error) {
 	T := len(mf.Tags)
 	if T == 0 || T > 255 || len(mf.W) != len(mf.Keys)*T || len(mf.Trans) != (T+1)*T {
 		return nil, errors.New("ner: model file is inconsistent (tag, key and weight counts disagree)")
 	}
 	m := &Model{
-		tags:    mf.Tags,
-		index:   make(map[uint64]int32, len(mf.Keys)),
-		w:       make([]float32, len(mf.W)),
-		trans:   mf.Trans,
-		out:     outputTags(mf.Tags),
-		lex:     newLexicon(),
-		oBias:   mf.OBias,
-		pool:    newPool(),
+		tags:  mf.Tags,
+		index: make(map[uint64]int32, len(mf.Keys)),
+		w:     make([]float32, len(mf.W)),
+		trans: mf.Trans,
+		out:   outputTags(mf.Tags),
+		lex:   newLexicon(),
+		oBias: mf.OBias,
+		pool:  newPool(),
 	}
 	m.allowed, m.final = allowedTransitions(mf.Tags)
 	var h uint64
@@ -111,6 +129,16 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	for i, q := range mf.W {
 		m.w[i] = float32(q) * mf.Scale
+	}
+	if mf.Pass1 != nil {
+		if depth > 0 {
+			return nil, errors.New("ner: model file is inconsistent (first pass of a first pass)")
+		}
+		p, err := fromFile(mf.Pass1, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		m.pass1, m.window = p, mf.Window
 	}
 	return m, nil
 }

@@ -190,7 +190,7 @@ var (
 
 func TestTrainLearnsSynthetic(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	m := Train(synthetic(rng, 300, trainPeople, trainPlaces, trainOrgs), TrainOptions{Epochs: 5})
+	m := Train(synthetic(rng, 300, trainPeople, trainPlaces, trainOrgs), TrainOptions{Epochs: 5, WordDropout: 0.3})
 	test := synthetic(rng, 30, testPeople, testPlaces, testOrgs)
 	for _, s := range test {
 		if got := m.Tag(s.Tokens); !reflect.DeepEqual(got, s.Tags) {

@@ -38,6 +38,7 @@ func main() {
 		doc      = flag.Bool("doc", false, "train a second, document-level pass (see ner.TrainOptions.Document)")
 		window   = flag.Int("window", 20, "sentences on either side seen by the document pass")
 		cross    = flag.Int("crossfolds", 5, "cross-fitting parts for the document pass")
+		final    = flag.Bool("final", true, "train the final model on all the data (false: only cross-validate)")
 		jobs     = flag.Int("j", 2, "trainings to run at once")
 		verbose  = flag.Bool("v", false, "log every epoch")
 	)
@@ -112,6 +113,9 @@ func main() {
 		report(fmt.Sprintf("held-out last %.0f%% (%d sentences)", *heldout*100, len(sents)-cut), ner.Evaluate(sents[cut:], tagAll(m, sents[cut:]), evalTypes))
 	}
 
+	if !*final {
+		return
+	}
 	start := time.Now()
 	m := ner.Train(sents, opts).WithOBias(float32(float32(*oBias)))
 	fmt.Printf("final model: %d feature rows, trained in %v\n", m.NumFeatures(), time.Since(start).Round(time.Millisecond))
