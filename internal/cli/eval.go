@@ -99,6 +99,7 @@ var aqmarTags = map[string]string{"PER": "PERS", "MIS": "MISC", "MISC": "MISC", 
 func runEvalNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval ner", "FILE|DIR...")
 	types := fs.String("types", "PERS,LOC,ORG", "entity types scored, comma-separated")
+
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -116,24 +117,32 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 		}
 		files = append(files, in)
 	}
+	// Each file is one document: its sentences are tagged together.
+	var docs [][]ner.Sentence
 	var gold []ner.Sentence
 	for _, f := range files {
 		s, err := ner.ReadCoNLLFile(f, aqmarTags)
 		if err != nil {
 			return fmt.Errorf("%w (the NER data lives in ../shared/eval/ner)", err)
 		}
+		docs = append(docs, s)
 		gold = append(gold, s...)
 	}
 	a, err := analyze.New()
 	if err != nil {
 		return err
 	}
+	tagger := a.Tagger()
 	start := time.Now()
-	pred := make([][]string, len(gold))
+	var pred [][]string
 	tokens := 0
-	for i, s := range gold {
-		pred[i] = a.Tagger().Tag(s.Tokens)
-		tokens += len(s.Tokens)
+	for _, d := range docs {
+		toks := make([][]string, len(d))
+		for i, s := range d {
+			toks[i] = s.Tokens
+			tokens += len(s.Tokens)
+		}
+		pred = append(pred, tagger.TagDocument(toks)...)
 	}
 	el := time.Since(start)
 	sc := ner.Evaluate(gold, pred, strings.Split(*types, ","))
