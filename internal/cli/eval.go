@@ -99,6 +99,7 @@ var aqmarTags = map[string]string{"PER": "PERS", "MIS": "MISC", "MISC": "MISC", 
 func runEvalNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval ner", "FILE|DIR...")
 	types := fs.String("types", "PERS,LOC,ORG", "entity types scored, comma-separated")
+	full := fs.Bool("full", false, "score the whole analysis (tagger, lexicon and linking) instead of the tagger alone")
 
 	inputs, err := parse(fs, args)
 	if err != nil {
@@ -141,6 +142,14 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 		for i, s := range d {
 			toks[i] = s.Tokens
 			tokens += len(s.Tokens)
+		}
+		if *full {
+			tags, err := a.TagCoNLL(ctx, toks)
+			if err != nil {
+				return err
+			}
+			pred = append(pred, tags...)
+			continue
 		}
 		pred = append(pred, tagger.TagDocument(toks)...)
 	}

@@ -1,0 +1,53 @@
+package analyze
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/marsad/marsad/internal/ner"
+)
+
+// TestANERcorpHeldOut trains the tagger on the first 90 % of ANERcorp's
+// training part and scores the last 10 %, by the tagger alone and by the
+// whole analysis (tagger, lexicon, linking). It needs the evaluation data
+// ($MARSAD_EVAL or ../shared/eval) and is skipped, saying so, without it or
+// with -short. The figures are logged (go test -v -run HeldOut).
+func TestANERcorpHeldOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model")
+	}
+	dir := os.Getenv("MARSAD_EVAL")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "eval")
+	}
+	sents, err := ner.ReadCoNLLFile(filepath.Join(dir, "ner", "anercorp", "train.txt"), nil)
+	if err != nil {
+		t.Skipf("ANERcorp absent (%v): set MARSAD_EVAL to shared/eval", err)
+	}
+	cut := len(sents) * 9 / 10
+	m := ner.Train(sents[:cut], ner.TrainOptions{Epochs: 12, Seed: 1, Document: true, Window: 20, CrossFolds: 5})
+	a := newAnalyzer(t)
+	a.tagger = m
+	test := sents[cut:]
+	toks := make([][]string, len(test))
+	for i, s := range test {
+		toks[i] = s.Tokens
+	}
+	types := []string{"PERS", "LOC", "ORG"}
+	alone := ner.Evaluate(test, m.TagDocument(toks), types)
+	full, err := a.TagCoNLL(context.Background(), toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := ner.Evaluate(test, full, types)
+	t.Logf("held-out last 10%% (%d sentences): tagger alone P %.3f R %.3f F1 %.3f; whole analysis P %.3f R %.3f F1 %.3f",
+		len(test), alone.Overall.Precision, alone.Overall.Recall, alone.Overall.F1, whole.Overall.Precision, whole.Overall.Recall, whole.Overall.F1)
+	for _, ty := range types {
+		t.Logf("  %s: alone %.3f, whole %.3f", ty, alone.PerType[ty].F1, whole.PerType[ty].F1)
+	}
+	if alone.Overall.F1 < 0.6 {
+		t.Errorf("tagger alone F1 %.3f on held-out ANERcorp, want ≥ 0.6", alone.Overall.F1)
+	}
+}
