@@ -7,10 +7,61 @@ package model
 type Analysis struct {
 	Lang     string   `json:"lang"`
 	Entities []Entity `json:"entities"`
-	Quotes   []any    `json:"quotes"`
-	Amounts  []any    `json:"amounts"`
-	Dates    []any    `json:"dates"`
+	Quotes   []Quote  `json:"quotes"`
+	Amounts  []Amount `json:"amounts"`
+	Dates    []Date   `json:"dates"`
 	Events   []any    `json:"events"`
+}
+
+// Speaker names who said a quotation: an entity of the analysis.
+type Speaker struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Quote is one quotation: who said it, what, where in the text, with which
+// cue, and whether the words are the speaker's own (direct) or reported
+// (indirect).
+type Quote struct {
+	// Speaker is nil when the speaker is not an identifiable source.
+	Speaker *Speaker `json:"speaker"`
+	Text    string   `json:"text"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Cue     string   `json:"cue"`
+	// Kind is "direct" or "indirect".
+	Kind string `json:"kind"`
+}
+
+// Amount is a number that measures something, with its meaning.
+type Amount struct {
+	// Value is the number after scale words: 2.52 مليار → 2520000000. A
+	// change keeps it positive; Direction says which way.
+	Value float64 `json:"value"`
+	// Unit is an ISO 4217 code, "%", or the counted or measured noun.
+	Unit string `json:"unit"`
+	// Kind is level, change, share, count, duration or distance.
+	Kind      string `json:"kind"`
+	Direction string `json:"direction,omitempty"`
+	Approx    bool   `json:"approx"`
+	// Object is what is measured and Period when, as the sentence says them.
+	Object string `json:"object"`
+	Period string `json:"period"`
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+// Date is a date expression of the text, resolved against the article's
+// publication date.
+type Date struct {
+	// Value is ISO 8601 with its precision: "2024-12-05", "2024-12",
+	// "2024", or a range "2026/2030".
+	Value     string `json:"value"`
+	Precision string `json:"precision"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
 }
 
 // Entity is one real-world referent named in a text, linked to a stable
@@ -38,5 +89,5 @@ type Mention struct {
 
 // NewAnalysis returns an Analysis with every layer an empty list.
 func NewAnalysis(lang string) *Analysis {
-	return &Analysis{Lang: lang, Entities: []Entity{}, Quotes: []any{}, Amounts: []any{}, Dates: []any{}, Events: []any{}}
+	return &Analysis{Lang: lang, Entities: []Entity{}, Quotes: []Quote{}, Amounts: []Amount{}, Dates: []Date{}, Events: []any{}}
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad/internal/model"
 )
@@ -12,7 +13,9 @@ import (
 // entityWriter holds the statements that store an article's entities inside
 // the article's write transaction.
 type entityWriter struct {
-	upsert, clear, mention *sql.Stmt
+	upsert, clear, mention                *sql.Stmt
+	clearQuotes, clearAmounts, clearDates *sql.Stmt
+	insertQuote, insertAmount, insertDate *sql.Stmt
 }
 
 func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
@@ -29,6 +32,13 @@ func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
 				name_ar = CASE WHEN name_ar = '' THEN excluded.name_ar ELSE name_ar END`},
 		{&w.clear, `DELETE FROM mentions WHERE article_id = ?`},
 		{&w.mention, `INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)`},
+		{&w.clearQuotes, `DELETE FROM quotes WHERE article_id = ?`},
+		{&w.clearAmounts, `DELETE FROM amounts WHERE article_id = ?`},
+		{&w.clearDates, `DELETE FROM dates WHERE article_id = ?`},
+		{&w.insertQuote, `INSERT OR IGNORE INTO quotes (article_id, start, end, speaker_id, speaker, text, cue, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.insertAmount, `INSERT OR IGNORE INTO amounts (article_id, start, end, value, unit, kind, direction, approx, object, period, text)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.insertDate, `INSERT OR IGNORE INTO dates (article_id, start, end, value, precision, text) VALUES (?, ?, ?, ?, ?, ?)`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.query)
 		if err != nil {
@@ -41,20 +51,50 @@ func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
 }
 
 func (w *entityWriter) close() {
-	for _, st := range []*sql.Stmt{w.upsert, w.clear, w.mention} {
+	for _, st := range []*sql.Stmt{w.upsert, w.clear, w.mention, w.clearQuotes, w.clearAmounts, w.clearDates, w.insertQuote, w.insertAmount, w.insertDate} {
 		if st != nil {
 			st.Close()
 		}
 	}
 }
 
-// save replaces the mentions of article id by those of an.
+// save replaces the analysis of article id (mentions, quotations, amounts,
+// dates) by an.
 func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis) error {
-	if _, err := w.clear.ExecContext(ctx, id); err != nil {
-		return err
+	for _, st := range []*sql.Stmt{w.clear, w.clearQuotes, w.clearAmounts, w.clearDates} {
+		if _, err := st.ExecContext(ctx, id); err != nil {
+			return err
+		}
 	}
 	if an == nil {
 		return nil
+	}
+	for _, q := range an.Quotes {
+		var sid any
+		name := ""
+		if q.Speaker != nil {
+			if q.Speaker.ID != "" {
+				sid = q.Speaker.ID
+			}
+			name = q.Speaker.Name
+		}
+		if _, err := w.insertQuote.ExecContext(ctx, id, q.Start, q.End, sid, name, q.Text, q.Cue, q.Kind); err != nil {
+			return fmt.Errorf("quotation: %w", err)
+		}
+	}
+	for _, a := range an.Amounts {
+		approx := 0
+		if a.Approx {
+			approx = 1
+		}
+		if _, err := w.insertAmount.ExecContext(ctx, id, a.Start, a.End, a.Value, a.Unit, a.Kind, a.Direction, approx, a.Object, a.Period, a.Text); err != nil {
+			return fmt.Errorf("amount: %w", err)
+		}
+	}
+	for _, d := range an.Dates {
+		if _, err := w.insertDate.ExecContext(ctx, id, d.Start, d.End, d.Value, d.Precision, d.Text); err != nil {
+			return fmt.Errorf("date: %w", err)
+		}
 	}
 	for _, e := range an.Entities {
 		if e.ID == "" {
@@ -170,4 +210,78 @@ func (s *Store) FindEntities(ctx context.Context, q string) ([]string, error) {
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
+}
+
+// QuoteHit is a stored quotation with its article.
+type QuoteHit struct {
+	model.Quote
+	ArticleID int64     `json:"article_id"`
+	Title     string    `json:"title"`
+	URL       string    `json:"url"`
+	Site      string    `json:"site"`
+	Published time.Time `json:"published,omitzero"`
+}
+
+// QuoteQuery selects quotations. Zero fields do not restrict.
+type QuoteQuery struct {
+	// Speakers keeps the quotations of these entity ids.
+	Speakers []string
+	// Text keeps the quotations whose text contains it (plain substring).
+	Text     string
+	From, To time.Time
+	Limit    int
+}
+
+// Quotes returns stored quotations, newest article first.
+func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
+	if q.Limit <= 0 {
+		q.Limit = 50
+	}
+	var where strings.Builder
+	var args []any
+	if len(q.Speakers) > 0 {
+		where.WriteString(` AND q.speaker_id IN (?` + strings.Repeat(`, ?`, len(q.Speakers)-1) + `)`)
+		for _, id := range q.Speakers {
+			args = append(args, id)
+		}
+	}
+	if q.Text != "" {
+		where.WriteString(` AND instr(q.text, ?) > 0`)
+		args = append(args, q.Text)
+	}
+	if !q.From.IsZero() {
+		where.WriteString(` AND a.published >= ?`)
+		args = append(args, dbTime(q.From))
+	}
+	if !q.To.IsZero() {
+		where.WriteString(` AND a.published < ?`)
+		args = append(args, dbTime(q.To))
+	}
+	args = append(args, q.Limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT q.article_id, q.start, q.end, coalesce(q.speaker_id, ''), q.speaker, q.text, q.cue, q.kind,
+			a.title, a.url, a.site, a.published
+		FROM quotes q JOIN articles a ON a.id = q.article_id
+		WHERE 1 = 1`+where.String()+`
+		ORDER BY coalesce(a.published, a.created_at) DESC, q.article_id DESC, q.start LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("storage: quotes: %w", err)
+	}
+	defer rows.Close()
+	var out []QuoteHit
+	for rows.Next() {
+		var h QuoteHit
+		var sid, speaker string
+		var published sql.NullString
+		if err := rows.Scan(&h.ArticleID, &h.Start, &h.End, &sid, &speaker, &h.Text, &h.Cue, &h.Kind, &h.Title, &h.URL, &h.Site, &published); err != nil {
+			return nil, err
+		}
+		if sid != "" || speaker != "" {
+			h.Speaker = &model.Speaker{ID: sid, Name: speaker}
+		}
+		if h.Published, err = parseTime(published); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
 }

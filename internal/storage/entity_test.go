@@ -68,3 +68,29 @@ func TestEntitiesStoredAndSearched(t *testing.T) {
 		t.Errorf("Aliyev still found after the update: %+v", hits)
 	}
 }
+
+func TestQuotesAmountsDatesStored(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	a := analysed("https://x.example/q", "قال بوتين إن التجارة ارتفعت بنسبة سبعة في المئة عام 2024.")
+	a.Analysis.Quotes = []model.Quote{{Speaker: &model.Speaker{ID: "per:vladimir-putin", Name: "Vladimir Putin"}, Text: "التجارة ارتفعت", Start: 13, End: 27, Cue: "قال", Kind: "indirect"}}
+	a.Analysis.Amounts = []model.Amount{{Value: 7, Unit: "%", Kind: "change", Direction: "up", Text: "سبعة في المئة", Start: 34, End: 47}}
+	a.Analysis.Dates = []model.Date{{Value: "2024", Precision: "year", Text: "عام 2024", Start: 48, End: 56}}
+	if _, err := s.SaveArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(ctx, QuoteQuery{Speakers: []string{"per:vladimir-putin"}})
+	if err != nil || len(qs) != 1 || qs[0].Text != "التجارة ارتفعت" || qs[0].Speaker.Name != "Vladimir Putin" || qs[0].ArticleID != a.ID {
+		t.Fatalf("Quotes = %+v, %v", qs, err)
+	}
+	if qs, _ := s.Quotes(ctx, QuoteQuery{Speakers: []string{"per:nobody"}}); len(qs) != 0 {
+		t.Errorf("quotes of nobody: %+v", qs)
+	}
+	var n int
+	s.db.QueryRowContext(ctx, `SELECT count(*) FROM amounts WHERE article_id = ? AND kind = 'change' AND value = 7`, a.ID).Scan(&n)
+	var d string
+	s.db.QueryRowContext(ctx, `SELECT value FROM dates WHERE article_id = ?`, a.ID).Scan(&d)
+	if n != 1 || d != "2024" {
+		t.Errorf("amounts %d, date %q", n, d)
+	}
+}
