@@ -25,11 +25,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			return runEvalExtract(ctx, e, args)
 		case "ner":
 			return runEvalNER(ctx, e, args[1:])
-		case "entities":
-			return runEvalEntities(ctx, e, args[1:])
+		case "entities", "analyze":
+			return runEvalAnalyze(ctx, e, args[1:])
 		}
 	}
-	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|entities [flags] ARGS   (marsad eval ner -h lists a task's flags)")
+	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|analyze [flags] ARGS   (marsad eval ner -h lists a task's flags)")
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 		return flag.ErrHelp
 	}
@@ -166,9 +166,9 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func runEvalEntities(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval entities", "DIR")
-	verbose := fs.Bool("v", false, "list missed and spurious entities")
+func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval analyze", "GOLD_DIR")
+	verbose := fs.Bool("v", false, "list missed, spurious and wrongly attributed items")
 	dirs, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -185,8 +185,17 @@ func runEvalEntities(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var total eval.EntityScore
+	var ents eval.EntityScore
+	var quotes eval.QuoteScore
+	var amounts eval.AmountScore
 	reader := textdump.New()
+	list := func(label string, items []string) {
+		if *verbose {
+			for _, it := range items {
+				fmt.Fprintf(e.stdout, "  %s %s\n", label, it)
+			}
+		}
+	}
 	for _, d := range docs {
 		raw, err := os.ReadFile(d.TextPath)
 		if err != nil {
@@ -202,20 +211,39 @@ func runEvalEntities(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		s := eval.ScoreEntities(d.Entities, an.Entities)
-		p, r, f := s.PRF()
-		fmt.Fprintf(e.stdout, "%s: P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)\n", d.Name, p, r, f, s.TP, s.FP, s.FN)
-		if *verbose {
-			for _, m := range s.Missed {
-				fmt.Fprintf(e.stdout, "  missed:   %s\n", m)
-			}
-			for _, m := range s.Spurious {
-				fmt.Fprintf(e.stdout, "  spurious: %s\n", m)
-			}
+		es := eval.ScoreEntities(d.Entities, an.Entities)
+		p, r, f := es.PRF()
+		fmt.Fprintf(e.stdout, "%s\n  entities: P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)\n", d.Name, p, r, f, es.TP, es.FP, es.FN)
+		list("missed entity:  ", es.Missed)
+		list("spurious entity:", es.Spurious)
+		ents.Add(es)
+		if len(d.Quotes) > 0 {
+			qs := eval.ScoreQuotes(d.Quotes, an.Quotes, d.Entities, an.Entities)
+			p, r, f, sp := qs.PRF()
+			fmt.Fprintf(e.stdout, "  quotes:   P=%.3f R=%.3f F1=%.3f speaker=%.3f (tp %d, fp %d, fn %d)\n", p, r, f, sp, qs.TP, qs.FP, qs.FN)
+			list("missed quote:   ", qs.Missed)
+			list("spurious quote: ", qs.Spurious)
+			list("wrong speaker:  ", qs.WrongSpeaker)
+			quotes.Add(qs)
 		}
-		total.Add(s)
+		if len(d.Amounts) > 0 {
+			as := eval.ScoreAmounts(d.Amounts, an.Amounts)
+			p, r, f := as.PRF()
+			fmt.Fprintf(e.stdout, "  amounts:  P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)\n", p, r, f, as.TP, as.FP, as.FN)
+			list("missed amount:  ", as.Missed)
+			list("spurious amount:", as.Spurious)
+			amounts.Add(as)
+		}
 	}
-	p, r, f := total.PRF()
+	p, r, f := ents.PRF()
 	fmt.Fprintf(e.stdout, "entities: %d documents P=%.3f R=%.3f F1=%.3f\n", len(docs), p, r, f)
+	if quotes.TP+quotes.FN > 0 {
+		p, r, f, sp := quotes.PRF()
+		fmt.Fprintf(e.stdout, "quotes: P=%.3f R=%.3f F1=%.3f speaker accuracy=%.3f\n", p, r, f, sp)
+	}
+	if amounts.TP+amounts.FN > 0 {
+		p, r, f := amounts.PRF()
+		fmt.Fprintf(e.stdout, "amounts: P=%.3f R=%.3f F1=%.3f\n", p, r, f)
+	}
 	return nil
 }

@@ -24,6 +24,8 @@ type GoldDoc struct {
 	Name     string
 	TextPath string
 	Entities []GoldEntity `json:"entities"`
+	Quotes   []GoldQuote  `json:"quotes"`
+	Amounts  []GoldAmount `json:"amounts"`
 }
 
 // LoadGold lists the NAME.txt files of dir that have a NAME.gold.json.
