@@ -23,6 +23,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	from := fs.String("from", "", "only articles published on or after this date (YYYY-MM-DD)")
 	to := fs.String("to", "", "only articles published before this date (YYYY-MM-DD)")
 	entity := fs.String("entity", "", "only articles that mention this entity (its id, name or a mention's text)")
+	quotes := fs.Bool("quotes", false, "search the quotations instead of the articles (see also 'marsad quotes')")
 	words, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -30,6 +31,16 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if len(words) == 0 && *entity == "" {
 		fs.Usage()
 		return errUsage
+	}
+	if *quotes {
+		qargs := append([]string{"--db", *db, "-n", fmt.Sprint(*limit), "--from", *from, "--to", *to}, words...)
+		if *entity != "" {
+			qargs = append([]string{"--speaker", *entity}, qargs...)
+		}
+		if *asJSON {
+			qargs = append([]string{"--json"}, qargs...)
+		}
+		return runQuotes(ctx, e, qargs)
 	}
 	q := storage.SearchQuery{Text: strings.Join(words, " "), Limit: *limit, Offset: *offset, Lang: *lang, Site: *site}
 	if q.From, err = day(*from); err != nil {

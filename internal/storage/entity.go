@@ -226,7 +226,8 @@ type QuoteHit struct {
 type QuoteQuery struct {
 	// Speakers keeps the quotations of these entity ids.
 	Speakers []string
-	// Text keeps the quotations whose text contains it (plain substring).
+	// Text keeps the quotations whose text holds every term of it, as
+	// marsad's analyzer reads both (so «اذربيجان» finds «أذربيجان»).
 	Text     string
 	From, To time.Time
 	Limit    int
@@ -245,9 +246,15 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 			args = append(args, id)
 		}
 	}
+	var want []string
 	if q.Text != "" {
-		where.WriteString(` AND instr(q.text, ?) > 0`)
-		args = append(args, q.Text)
+		want = s.queryTerms(q.Text)
+		if len(want) == 0 {
+			return nil, nil
+		}
+		// The article must hold the terms; each quotation is checked below.
+		where.WriteString(` AND q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`)
+		args = append(args, matchExpr(want))
 	}
 	if !q.From.IsZero() {
 		where.WriteString(` AND a.published >= ?`)
@@ -257,7 +264,11 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 		where.WriteString(` AND a.published < ?`)
 		args = append(args, dbTime(q.To))
 	}
-	args = append(args, q.Limit)
+	limit := q.Limit
+	if len(want) > 0 {
+		limit = -1 // filtered in Go below
+	}
+	args = append(args, limit)
 	rows, err := s.db.QueryContext(ctx, `SELECT q.article_id, q.start, q.end, coalesce(q.speaker_id, ''), q.speaker, q.text, q.cue, q.kind,
 			a.title, a.url, a.site, a.published
 		FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -281,7 +292,27 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 		if h.Published, err = parseTime(published); err != nil {
 			return nil, err
 		}
+		if len(want) > 0 && !s.hasTerms(h.Text, want) {
+			continue
+		}
 		out = append(out, h)
+		if len(out) == q.Limit {
+			break
+		}
 	}
 	return out, rows.Err()
+}
+
+// hasTerms reports whether text holds every one of terms.
+func (s *Store) hasTerms(text string, terms []string) bool {
+	have := map[string]bool{}
+	for _, t := range s.an.Terms(text) {
+		have[ftsTerm(t)] = true
+	}
+	for _, t := range terms {
+		if !have[t] {
+			return false
+		}
+	}
+	return true
 }

@@ -94,3 +94,20 @@ func TestQuotesAmountsDatesStored(t *testing.T) {
 		t.Errorf("amounts %d, date %q", n, d)
 	}
 }
+
+func TestQuotesByText(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	a := analysed("https://x.example/q2", "قال بوتين إن العلاقات مع أذربيجان جيدة. وأضاف أن الطقس جميل.")
+	a.Analysis.Quotes = []model.Quote{
+		{Text: "العلاقات مع أذربيجان جيدة", Start: 13, End: 38, Kind: "indirect"},
+		{Text: "الطقس جميل", Start: 51, End: 61, Kind: "indirect"},
+	}
+	if _, err := s.SaveArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(ctx, QuoteQuery{Text: "اذربيجان"})
+	if err != nil || len(qs) != 1 || qs[0].Start != 13 {
+		t.Errorf("Quotes(اذربيجان) = %+v, %v; want the first quotation only", qs, err)
+	}
+}
