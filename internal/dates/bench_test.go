@@ -68,3 +68,30 @@ func articleText(b *testing.B) string {
 	}
 	return strings.TrimSpace(string(data))
 }
+
+// BenchmarkExtract extracts every date expression from the Independent
+// Arabia article of the samples, whose dates TestExtractSample checks.
+func BenchmarkExtract(b *testing.B) {
+	data, err := os.ReadFile("../../samples/independent-arabia-putin-aliyev-dushanbe.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(text, extractRef, nil)
+	}
+}
+
+// BenchmarkExtractCNN extracts from the CNN Arabic article of testdata.
+func BenchmarkExtractCNN(b *testing.B) {
+	text := articleText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(text, extractRef, nil)
+	}
+}

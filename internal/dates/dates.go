@@ -102,7 +102,7 @@ func (p *parser) next(s string, pos int, loc *time.Location) (Match, bool) {
 			return Match{}, false
 		}
 		if candidate(t, prev, prev2) {
-			p.w.reset(s, t.start)
+			p.w.reset(s, t.start, false)
 			if r, ok := p.match(); ok {
 				if tm, ok := r.toTime(loc); ok {
 					end := p.w.toks[r.end-1].end

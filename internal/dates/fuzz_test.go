@@ -67,3 +67,43 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// FuzzExtract checks that Extract never panics and returns valid, ordered,
+// non-overlapping expressions, with and without a reference time.
+func FuzzExtract(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, true)
+	}
+	for _, s := range []string{
+		"قبل يومين، في أغسطس (آب) الماضي، خلال الفترة من يناير إلى أبريل الماضيين",
+		"تسعينيات القرن الـ20 للفترة 2026-2030 من 2020 إلى 2023 بين 2020 و2023",
+		"النصف الأول من العام الحالي، أول من أمس، مساء الخميس الماضي، قبل نحو عشرين عاماً",
+		"the first half of 2024, two days ago, last Friday, mid-2024, the 1990s",
+		"وبالأمس للعام المقبل ووللل فف بب",
+	} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, withRef bool) {
+		ref := time.Time{}
+		if withRef {
+			ref = extractRef
+		}
+		end := 0
+		for _, e := range Extract(s, ref, nil) {
+			if e.Start < end || e.End <= e.Start || e.End > len(s) {
+				t.Fatalf("Extract(%q): expression [%d:%d] out of order or range (previous ends at %d)", s, e.Start, e.End, end)
+			}
+			if s[e.Start:e.End] != e.Text {
+				t.Fatalf("Extract(%q): Text %q is not text[%d:%d]", s, e.Text, e.Start, e.End)
+			}
+			if e.Value == "" || e.Precision == "" {
+				t.Fatalf("Extract(%q): empty value in %+v", s, e)
+			}
+			if e.Relative && !withRef {
+				t.Fatalf("Extract(%q) without ref gave relative %+v", s, e)
+			}
+			end = e.End
+		}
+	})
+}

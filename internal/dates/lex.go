@@ -26,6 +26,9 @@ type token struct {
 	nd         uint8 // tNum: number of digits, saturating at 255
 	sp         bool  // white space stands before the token
 	nl         bool  // a line break stands before the token
+	// clitic is the length in bytes of the prefixes (و, ف, ب, ل, ك) that
+	// stripClitics removed to find id; 0 for other tokens.
+	clitic uint8
 }
 
 // lexer cuts a string into tokens from a byte position.
@@ -210,10 +213,14 @@ type window struct {
 	toks [windowSize]token
 	n    int
 	stop bool
+	// clitics makes the window look up Arabic words without their
+	// prefixes when they are unknown as written (Extract sets it).
+	clitics bool
 }
 
-func (w *window) reset(s string, pos int) {
+func (w *window) reset(s string, pos int, clitics bool) {
 	w.lx = lexer{s: s, pos: pos}
+	w.clitics = clitics
 	w.n = 0
 	w.stop = false
 }
@@ -237,7 +244,61 @@ func (w *window) at(i int) *token {
 			w.stop = true
 			return &eof
 		}
+		if w.clitics {
+			stripClitics(w.lx.s, t)
+		}
 		w.n++
 	}
 	return &w.toks[i]
 }
+
+// Arabic prefixes in UTF-8: و and ف stand first, then one of ب, ل, ك.
+const (
+	waw  = "\u0648"
+	fa   = "\u0641"
+	ba   = "\u0628"
+	lam  = "\u0644"
+	kaf  = "\u0643"
+	alef = "\u0627"
+)
+
+// stripClitics looks up an Arabic word that the lexicon does not know as
+// written without its prefixes: "والعام" as العام, "وبالأمس" as بالأمس,
+// "للعام" as العام (ل before the article drops its alef). It sets t.id and
+// t.clitic when a shorter form is known.
+func stripClitics(s string, t *token) {
+	if t.kind != tWord || t.id != 0 || t.end-t.start < 6 || s[t.start] < 0xD8 {
+		return
+	}
+	w := s[t.start:t.end]
+	cut := 0
+	if hasPrefix(w, waw) || hasPrefix(w, fa) {
+		cut = 2
+		if id := lex.lookup(w[cut:]); id != 0 {
+			t.id, t.clitic = id, uint8(cut)
+			return
+		}
+	}
+	rest := w[cut:]
+	if !(hasPrefix(rest, ba) || hasPrefix(rest, lam) || hasPrefix(rest, kaf)) || len(rest) < 6 {
+		return
+	}
+	if hasPrefix(rest, lam+lam) {
+		// ل + ال: "للعام" is ل + العام.
+		var buf [64]byte
+		if len(rest) > len(buf) {
+			return
+		}
+		n := copy(buf[:], alef)
+		n += copy(buf[n:], rest[2:])
+		if id := lex.lookup(string(buf[:n])); id != 0 {
+			t.id, t.clitic = id, uint8(cut) // the span keeps "لل"
+		}
+		return
+	}
+	if id := lex.lookup(rest[2:]); id != 0 {
+		t.id, t.clitic = id, uint8(cut+2)
+	}
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }

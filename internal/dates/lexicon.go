@@ -9,7 +9,7 @@ import (
 )
 
 // kind is a set of roles that a word or phrase can play in a date.
-type kind uint32
+type kind uint64
 
 const (
 	kMonth         kind = 1 << iota // a Gregorian month name
@@ -29,6 +29,28 @@ const (
 	kZone                           // a zone that can stand alone (GMT, EDT)
 	kZonePrefix                     // بتوقيت
 	kZonePlace                      // a place after بتوقيت
+
+	// Roles in the expressions of running text (Extract).
+	kRelDay    // أمس, اليوم, غداً, yesterday: a day relative to the reference
+	kDayPart   // صباح, مساء before a relative day or a weekday
+	kUnit      // يوم, عامين, أشهر, week: a unit of time, with a count
+	kUnitDef   // الأسبوع, العام: a unit with the article
+	kDirAfter  // الماضي, المقبل, الحالي after what they qualify
+	kDirBefore // last, next, this, هذا before what they qualify
+	kShift     // قبل, منذ, بعد before a count of units
+	kAgo       // ago after a count of units
+	kNumWord   // ثلاثة, two: a count in words
+	kFiller    // واحد after a singular unit
+	kApprox    // نحو, about between a shift and its count
+	kYearCue   // في, منذ, in, since before a bare year or month
+	kPart      // مطلع, early before a period
+	kFraction  // النصف, quarter: a fraction of a year
+	kOrdinal   // first, second before an English fraction
+	kDecade    // تسعينيات
+	kCentury   // القرن, century
+	kArticle   // ال glued to a number (الـ20)
+	kRangeFrom // من, بين, from, between
+	kRangeTo   // إلى, و, to, and
 )
 
 // wordInfo tells what a word or phrase means. Value fields are zero when the
@@ -42,6 +64,14 @@ type wordInfo struct {
 	day      int8 // 1–31 for kDayOrdinal
 	meridiem int8 // meridiemAM … for kMeridiem
 	zone     int16
+	// Fields of running-text expressions, zero when unused.
+	rel    int8  // kRelDay: days from the reference day
+	unit   int8  // kUnit, kUnitDef: unitDay … unitDecade
+	count  int8  // kUnit: 1 singular, 2 dual, 0 plural
+	dir    int8  // kDirAfter, kDirBefore, kShift: dirPast, dirNext, dirThis
+	num    uint8 // kNumWord: the count; kOrdinal: the ordinal
+	decade int8  // kDecade: the tens digit, 2–9
+	months int8  // kFraction: months in the fraction
 }
 
 // maxPhrase is the number of words in the longest phrase.
@@ -70,6 +100,8 @@ type lexicon struct {
 	// Words that the matcher handles by hand: "a.m.", "p.m.", "ت.غ", the
 	// ISO 8601 "T" and "Z".
 	idA, idP, idM, idT, idZ, idTaa, idGhain uint16
+	// Words that Extract checks by hand: "في" and "الأمس" before اليوم.
+	idFi, idAlams uint16
 
 	offsets [offsetSlots]*time.Location // fixed zones for whole quarter hours
 }
@@ -139,6 +171,7 @@ func newLexicon() *lexicon {
 	l.addAll(zonePrefixes, wordInfo{kinds: kZonePrefix})
 	l.addZones(zoneAbbreviations, kZone)
 	l.addZones(zonePlaces, kZonePlace)
+	l.addExprWords()
 	l.idA = l.id("a")
 	l.idP = l.id("p")
 	l.idM = l.id("m")
@@ -146,6 +179,8 @@ func newLexicon() *lexicon {
 	l.idZ = l.id("z")
 	l.idTaa = l.id("ت")
 	l.idGhain = l.id("غ")
+	l.idFi = l.id("في")
+	l.idAlams = l.id("الأمس")
 	return l
 }
 
@@ -182,6 +217,54 @@ func (l *lexicon) addOrdinals() {
 	for _, t := range c.thirty {
 		l.add(t, wordInfo{kinds: kDayOrdinal, day: 30})
 	}
+}
+
+// addExprWords adds the words of running-text expressions (exprwords.go).
+func (l *lexicon) addExprWords() {
+	for _, r := range relativeDays {
+		l.addAll(r.words, wordInfo{kinds: kRelDay, rel: r.days})
+	}
+	l.addAll(dayParts, wordInfo{kinds: kDayPart})
+	for _, u := range unitWords {
+		l.addAll(u.words, wordInfo{kinds: kUnit, unit: u.unit, count: u.count})
+	}
+	for _, u := range definiteUnits {
+		l.addAll(u.words, wordInfo{kinds: kUnitDef, unit: u.unit})
+	}
+	for _, d := range directionsAfter {
+		l.addAll(d.words, wordInfo{kinds: kDirAfter, dir: d.dir})
+	}
+	for _, d := range directionsBefore {
+		l.addAll(d.words, wordInfo{kinds: kDirBefore, dir: d.dir})
+	}
+	for _, d := range shifts {
+		l.addAll(d.words, wordInfo{kinds: kShift, dir: d.dir})
+	}
+	l.addAll(agoWords, wordInfo{kinds: kAgo})
+	for _, n := range numberWords {
+		l.addAll(n.words, wordInfo{kinds: kNumWord, num: n.n})
+	}
+	l.addAll(unitFillers, wordInfo{kinds: kFiller})
+	l.addAll(approxWords, wordInfo{kinds: kApprox})
+	l.addAll(yearCues, wordInfo{kinds: kYearCue})
+	l.addAll(periodParts, wordInfo{kinds: kPart})
+	for _, f := range fractions {
+		l.addAll(f.words, wordInfo{kinds: kFraction, months: f.months})
+	}
+	for i, words := range englishOrdinals {
+		l.addAll(words, wordInfo{kinds: kOrdinal, num: uint8(i + 1)})
+	}
+	for i, stem := range decadeStems {
+		info := wordInfo{kinds: kDecade, decade: int8(i + 2)}
+		for _, w := range []string{stem + "يات", stem + "ات"} {
+			l.add(w, info)
+			l.add("ال"+w, info)
+		}
+	}
+	l.addAll(centuryWords, wordInfo{kinds: kCentury})
+	l.addAll(articles, wordInfo{kinds: kArticle})
+	l.addAll(rangeFroms, wordInfo{kinds: kRangeFrom})
+	l.addAll(rangeTos, wordInfo{kinds: kRangeTo})
 }
 
 func (l *lexicon) addZones(defs []zoneDef, k kind) {
@@ -300,6 +383,18 @@ func merge(dst *wordInfo, src wordInfo, phrase string) {
 	set(&dst.weekday, src.weekday, "weekday")
 	set(&dst.day, src.day, "day")
 	set(&dst.meridiem, src.meridiem, "meridiem")
+	set(&dst.rel, src.rel, "relative day")
+	set(&dst.unit, src.unit, "unit")
+	set(&dst.count, src.count, "unit count")
+	set(&dst.dir, src.dir, "direction")
+	set(&dst.decade, src.decade, "decade")
+	set(&dst.months, src.months, "fraction")
+	if src.num != 0 {
+		if dst.num != 0 && dst.num != src.num {
+			panic(fmt.Sprintf("dates: %q is number %d and %d in language data", phrase, dst.num, src.num))
+		}
+		dst.num = src.num
+	}
 	if src.zone != 0 {
 		if dst.zone != 0 && dst.zone != src.zone {
 			panic(fmt.Sprintf("dates: %q names two time zones in language data", phrase))
