@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
@@ -63,7 +64,7 @@ func New() (*Analyzer, error) {
 // tagger's names and the lexicon's, then entity linking.
 func (a *Analyzer) newPipeline() (*doc.Pipeline, error) {
 	return doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{},
-		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker})
+		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker}, datesAnnotator{})
 }
 
 // Tagger returns the statistical tagger, for CoNLL tagging and evaluation.
@@ -76,7 +77,12 @@ func (a *Analyzer) Tagger() *ner.Model { return a.tagger }
 // Doc runs the analysis pipeline on text and returns the annotated
 // document, its layers included.
 func (a *Analyzer) Doc(ctx context.Context, text, language string) (*doc.Doc, error) {
+	return a.docAt(ctx, text, language, time.Time{})
+}
+
+func (a *Analyzer) docAt(ctx context.Context, text, language string, published time.Time) (*doc.Doc, error) {
 	d := doc.New(text, language)
+	d.Published = published
 	p := a.pipes.Get().(*doc.Pipeline)
 	defer a.pipes.Put(p)
 	if err := p.Run(ctx, d); err != nil {
@@ -86,11 +92,18 @@ func (a *Analyzer) Doc(ctx context.Context, text, language string) (*doc.Doc, er
 }
 
 // Analyze analyses text; language is its ISO 639-1 code, or "" to detect it.
+// Relative dates are skipped: see AnalyzeAt.
 func (a *Analyzer) Analyze(ctx context.Context, text, language string) (*model.Analysis, error) {
+	return a.AnalyzeAt(ctx, text, language, time.Time{})
+}
+
+// AnalyzeAt analyses text published at published, the reference of its
+// relative dates («أمس», "last week"); a zero time leaves them out.
+func (a *Analyzer) AnalyzeAt(ctx context.Context, text, language string, published time.Time) (*model.Analysis, error) {
 	if language == "" {
 		language = lang.Detect(text)
 	}
-	d, err := a.Doc(ctx, text, language)
+	d, err := a.docAt(ctx, text, language, published)
 	if err != nil {
 		return nil, err
 	}
@@ -105,6 +118,10 @@ func (a *Analyzer) Analyze(ctx context.Context, text, language string) (*model.A
 		}
 		start, end := d.SpanRunes(sp.Start, sp.End)
 		out.Entities[i].Mentions = append(out.Entities[i].Mentions, model.Mention{Start: start, End: end, Text: d.Text[sp.Start:sp.End]})
+	}
+	for _, sp := range d.Spans(LayerDates) {
+		start, end := d.SpanRunes(sp.Start, sp.End)
+		out.Dates = append(out.Dates, model.Date{Value: sp.ID, Precision: sp.Label, Text: d.Text[sp.Start:sp.End], Start: start, End: end})
 	}
 	sort.SliceStable(out.Entities, func(i, j int) bool {
 		return out.Entities[i].Mentions[0].Start < out.Entities[j].Mentions[0].Start

@@ -15,6 +15,7 @@ package doc
 import (
 	"fmt"
 	"slices"
+	"time"
 	"unicode/utf8"
 )
 
@@ -25,6 +26,9 @@ type Doc struct {
 	Text string
 	// Lang is the ISO 639-1 code of the text's language ("ar", "en"), or "".
 	Lang string
+	// Published is the publication time of the text, the reference of
+	// relative dates («أمس», "last week"); zero when unknown.
+	Published time.Time
 	// Tokens are the surface tokens in text order, set by Tokenizer.
 	Tokens []Token
 	// Words are the syntactic words in text order, set by Tokenizer: one or
