@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/internal/amounts"
 	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/lang"
 	"github.com/marsad/marsad/internal/lexicon"
@@ -25,9 +26,10 @@ import (
 
 // Analyzer analyses texts. Build it with New; it is safe for concurrent use.
 type Analyzer struct {
-	tagger *ner.Model
-	lex    *lexicon.Lexicon
-	linker *link.Linker
+	tagger  *ner.Model
+	lex     *lexicon.Lexicon
+	linker  *link.Linker
+	amounts *amounts.Finder
 	// notNames are the normalised words that are never a name alone.
 	notNames map[string]bool
 	// pipes holds document pipelines: a Tokenizer keeps buffers between
@@ -45,7 +47,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load NER model: %w", err)
 	}
-	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}}
+	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}, amounts: amounts.NewFinder()}
 	for _, f := range strings.Fields(stripComments(notNamesData)) {
 		a.notNames[lexicon.Normalize(f)] = true
 	}
@@ -64,7 +66,8 @@ func New() (*Analyzer, error) {
 // tagger's names and the lexicon's, then entity linking.
 func (a *Analyzer) newPipeline() (*doc.Pipeline, error) {
 	return doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{},
-		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker}, datesAnnotator{})
+		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker}, datesAnnotator{},
+		amountsAnnotator{a.amounts})
 }
 
 // Tagger returns the statistical tagger, for CoNLL tagging and evaluation.
@@ -118,6 +121,9 @@ func (a *Analyzer) AnalyzeAt(ctx context.Context, text, language string, publish
 		}
 		start, end := d.SpanRunes(sp.Start, sp.End)
 		out.Entities[i].Mentions = append(out.Entities[i].Mentions, model.Mention{Start: start, End: end, Text: d.Text[sp.Start:sp.End]})
+	}
+	for _, sp := range d.Spans(LayerAmounts) {
+		out.Amounts = append(out.Amounts, amountOf(d, sp))
 	}
 	for _, sp := range d.Spans(LayerDates) {
 		start, end := d.SpanRunes(sp.Start, sp.End)

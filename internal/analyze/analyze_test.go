@@ -54,6 +54,14 @@ func TestSampleEntities(t *testing.T) {
 				}
 			}
 		}
+		if len(d.Amounts) > 0 {
+			as := eval.ScoreAmounts(d.Amounts, an.Amounts)
+			p, r, f := as.PRF()
+			t.Logf("%s: amounts P %.3f R %.3f F1 %.3f; missed %v; spurious %v", d.Name, p, r, f, as.Missed, as.Spurious)
+			if f < 0.90 {
+				t.Errorf("%s: amount F1 %.3f, want ≥ 0.90", d.Name, f)
+			}
+		}
 		s := eval.ScoreEntities(d.Entities, an.Entities)
 		p, r, f := s.PRF()
 		t.Logf("%s: entity P %.3f R %.3f F1 %.3f; missed %v; spurious %v", d.Name, p, r, f, s.Missed, s.Spurious)
