@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad/internal/analyze"
+	"github.com/marsad/marsad/internal/extract"
 	"github.com/marsad/marsad/internal/model"
 )
 
@@ -19,6 +21,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, `print the analysis as JSON: {"lang", "entities", "quotes", "amounts", "dates", "events"}`)
 	conll := fs.Bool("conll", false, "read one token per line (blank line between sentences) and print token<TAB>tag")
 	language := fs.String("lang", "", "the text's language (ISO 639-1); detected when empty")
+	published := fs.String("published", "", "the text's publication date (YYYY-MM-DD or RFC 3339), the reference of relative dates; an Article JSON gives its own")
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -39,6 +42,13 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		return tagCoNLL(a, bytes.NewReader(in), e.stdout)
 	}
 	text, lang := string(in), *language
+	var pub time.Time
+	if *published != "" {
+		var ok bool
+		if pub, ok = extract.ParseTime(*published, nil); !ok {
+			return fmt.Errorf("bad --published %q: want YYYY-MM-DD or RFC 3339", *published)
+		}
+	}
 	// An Article JSON (marsad extract --json) is analysed by its text.
 	if t := bytes.TrimSpace(in); len(t) > 0 && t[0] == '{' {
 		var art model.Article
@@ -52,8 +62,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		if lang == "" {
 			lang = art.Lang
 		}
+		if pub.IsZero() {
+			pub = art.Published
+		}
 	}
-	an, err := a.Analyze(ctx, text, lang)
+	an, err := a.AnalyzeAt(ctx, text, lang, pub)
 	if err != nil {
 		return err
 	}
@@ -62,7 +75,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(an)
 	}
-	fmt.Fprintf(e.stdout, "language: %s, %d entities\n", an.Lang, len(an.Entities))
+	fmt.Fprintf(e.stdout, "language: %s, %d entities, %d quotations, %d amounts, %d dates\n", an.Lang, len(an.Entities), len(an.Quotes), len(an.Amounts), len(an.Dates))
 	for _, ent := range an.Entities {
 		forms := map[string]int{}
 		var order []string
@@ -73,6 +86,19 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			forms[m.Text]++
 		}
 		fmt.Fprintf(e.stdout, "%-4s %-28s %3d× %s  [%s]\n", ent.Type, joinNonEmpty(ent.Name, ent.NameAr), len(ent.Mentions), strings.Join(order, "، "), ent.ID)
+	}
+	for _, q := range an.Quotes {
+		who := "(unattributed)"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		fmt.Fprintf(e.stdout, "quote  %s — %s (%s): «%s»\n", who, q.Cue, q.Kind, q.Text)
+	}
+	for _, am := range an.Amounts {
+		fmt.Fprintf(e.stdout, "amount %-8s %g %s %s%s  «%s»\n", am.Kind, am.Value, am.Unit, am.Direction, map[bool]string{true: " ~", false: ""}[am.Approx], am.Text)
+	}
+	for _, d := range an.Dates {
+		fmt.Fprintf(e.stdout, "date   %-15s «%s»\n", d.Value, d.Text)
 	}
 	return nil
 }

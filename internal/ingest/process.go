@@ -62,7 +62,7 @@ func (p *Processor) Process(it Item) (results []Result) {
 			if r.Err != nil || r.Article == nil {
 				continue
 			}
-			an, err := p.Analyzer.Analyze(context.Background(), r.Article.Text, r.Article.Lang)
+			an, err := p.Analyzer.AnalyzeAt(context.Background(), r.Article.Text, r.Article.Lang, r.Article.Published)
 			if err != nil {
 				results[i] = Result{Name: r.Name, Err: fmt.Errorf("analysis: %w", err)}
 				continue

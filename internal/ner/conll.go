@@ -91,3 +91,56 @@ func TrainFromFile(path string, opts TrainOptions) (*Model, error) {
 	}
 	return Train(sents, opts), nil
 }
+
+// ReadNestedCoNLL reads CoNLL sentences whose tag columns are nested
+// layers, outermost first, as in Wojood ("token B-OCC", "token I-OCC
+// B-ORG"); a file with a single tag column reads as with ReadCoNLL. types
+// maps the source entity types to the ones kept (for example {"GPE":
+// "LOC", "PERS": "PERS"}); types it does not name become O. Each token
+// takes the outermost tag of a kept type, so an organisation inside an
+// occupation ("سكرتير اللجنة القومية") keeps its ORG span instead of
+// vanishing with the outer OCC span.
+func ReadNestedCoNLL(r io.Reader, types map[string]string) ([]Sentence, error) {
+	var (
+		sents []Sentence
+		cur   Sentence
+	)
+	flush := func() {
+		if len(cur.Tokens) > 0 {
+			sents = append(sents, cur)
+		}
+		cur = Sentence{}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 || fields[0] == "-DOCSTART-" {
+			flush()
+			continue
+		}
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("ner: conll line %d: want \"token tag ...\", got %q", line, sc.Text())
+		}
+		tag := "O"
+		for _, t := range fields[1:] {
+			prefix, typ := splitTag(t)
+			if prefix == 'O' {
+				continue
+			}
+			if to, ok := types[typ]; ok {
+				tag = string(prefix) + "-" + to
+				break
+			}
+		}
+		cur.Tokens = append(cur.Tokens, fields[0])
+		cur.Tags = append(cur.Tags, tag)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ner: reading conll: %w", err)
+	}
+	flush()
+	return sents, nil
+}

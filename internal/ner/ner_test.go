@@ -54,6 +54,50 @@ func TestReadCoNLL(t *testing.T) {
 	}
 }
 
+func TestReadNestedCoNLL(t *testing.T) {
+	types := map[string]string{"PERS": "PERS", "ORG": "ORG", "GPE": "LOC", "PER": "PERS"}
+	tests := []struct {
+		name, in string
+		want     []Sentence
+	}{
+		{
+			name: "kept type inside a dropped one",
+			in:   "سكرتير B-OCC\nاللجنة I-OCC B-ORG\nالقومية I-OCC I-ORG\nفي I-OCC\nنابلس I-OCC B-GPE\n( O\n",
+			want: []Sentence{{
+				Tokens: []string{"سكرتير", "اللجنة", "القومية", "في", "نابلس", "("},
+				Tags:   []string{"O", "B-ORG", "I-ORG", "O", "B-LOC", "O"},
+			}},
+		},
+		{
+			name: "outermost kept span wins",
+			in:   "بلدية B-ORG\nمدينة I-ORG B-GPE\nالبيرة I-ORG I-GPE\n\nعن O\nياسين B-PERS\n",
+			want: []Sentence{
+				{Tokens: []string{"بلدية", "مدينة", "البيرة"}, Tags: []string{"B-ORG", "I-ORG", "I-ORG"}},
+				{Tokens: []string{"عن", "ياسين"}, Tags: []string{"O", "B-PERS"}},
+			},
+		},
+		{
+			name: "one column, renamed and dropped types",
+			in:   "-DOCSTART- O\nAli B-PER\nin O\n1948 B-DATE\n",
+			want: []Sentence{{Tokens: []string{"Ali", "in", "1948"}, Tags: []string{"B-PERS", "O", "O"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadNestedCoNLL(strings.NewReader(tt.in), types)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if _, err := ReadNestedCoNLL(strings.NewReader("lonely\n"), types); err == nil {
+		t.Error("one-column line: got no error")
+	}
+}
+
 func TestNormaliseAndStrip(t *testing.T) {
 	tests := []struct{ in, norm, key string }{
 		{"أحمد", "احمد", "احمد"},

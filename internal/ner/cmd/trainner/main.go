@@ -3,6 +3,14 @@
 // writes the final model trained on all the data.
 //
 //	go run ./cmd/trainner -data train.txt -aqmar aqmar/articles -out model/anercorp.gob.gz
+//
+// Extra annotated data (-extra) is added to the training part of every
+// split, never to a test part: to each cross-validation fold's training
+// sentences, to the held-out split's first part and to the final model's
+// data. Its files may have nested tag columns (Wojood); see readExtra for
+// how their types are mapped. -aqmarsplit trains on every other AQMAR
+// article (the 1st, 3rd, … in name order) and scores the domain shift on
+// the others; AQMAR files given to -extra are never scored.
 package main
 
 import (
@@ -41,6 +49,9 @@ func main() {
 		final    = flag.Bool("final", true, "train the final model on all the data (false: only cross-validate)")
 		jobs     = flag.Int("j", 2, "trainings to run at once")
 		verbose  = flag.Bool("v", false, "log every epoch")
+		extra    = flag.String("extra", "", "comma-separated CoNLL files, directories (their *.txt data files) or globs added to the training part of every split (optional)")
+		repeat   = flag.Int("extrarepeat", 1, "how many times the -extra sentences are added (their weight)")
+		aqSplit  = flag.Bool("aqmarsplit", false, "add the odd-numbered AQMAR articles (1st, 3rd, … by name) to the training data and score AQMAR on the even-numbered ones")
 	)
 	flag.Parse()
 	if *data == "" {
@@ -51,6 +62,51 @@ func main() {
 	sents, err := ner.ReadCoNLLFile(*data, nil)
 	if err != nil {
 		log.Fatalf("trainner: %v", err)
+	}
+	var extraSents []ner.Sentence
+	trained := make(map[string]bool) // AQMAR files that must not be scored
+	if *extra != "" {
+		files, err := expandPaths(*extra)
+		if err != nil {
+			log.Fatalf("trainner: -extra: %v", err)
+		}
+		for _, f := range files {
+			s, err := readExtra(f)
+			if err != nil {
+				log.Fatalf("trainner: -extra: %v", err)
+			}
+			fmt.Printf("extra: %s: %d sentences, %d tokens\n", f, len(s), countTokens(s))
+			extraSents = append(extraSents, s...)
+			trained[absPath(f)] = true
+		}
+	}
+	if *aqSplit {
+		if *aqmar == "" {
+			log.Fatal("trainner: -aqmarsplit needs -aqmar DIR")
+		}
+		files, err := aqmarFiles(*aqmar)
+		if err != nil {
+			log.Fatalf("trainner: %v", err)
+		}
+		for i := 0; i < len(files); i += 2 {
+			s, err := readExtra(files[i])
+			if err != nil {
+				log.Fatalf("trainner: %v", err)
+			}
+			extraSents = append(extraSents, s...)
+			trained[absPath(files[i])] = true
+		}
+		fmt.Printf("extra: %d AQMAR articles (odd-numbered), %d in total\n", (len(files)+1)/2, len(files))
+	}
+	if *repeat < 1 {
+		log.Fatal("trainner: -extrarepeat must be at least 1")
+	}
+	var extraTrain []ner.Sentence
+	for range *repeat {
+		extraTrain = append(extraTrain, extraSents...)
+	}
+	if len(extraSents) > 0 {
+		fmt.Printf("extra: %d sentences, %d tokens, added %d time(s) to every training part\n", len(extraSents), countTokens(extraSents), *repeat)
 	}
 	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, WordDropout: *dropout,
 		Document: *doc, Window: *window, CrossFolds: *cross}
@@ -74,7 +130,7 @@ func main() {
 		var wg sync.WaitGroup
 		for k := 0; k < *folds; k++ {
 			lo, hi := k*len(sents) / *folds, (k+1)*len(sents) / *folds
-			train := append(append([]ner.Sentence{}, sents[:lo]...), sents[hi:]...)
+			train := append(append(append([]ner.Sentence{}, sents[:lo]...), sents[hi:]...), extraTrain...)
 			test := sents[lo:hi]
 			wg.Add(1)
 			go func() {
@@ -109,7 +165,7 @@ func main() {
 	}
 	if *heldout > 0 && *heldout < 1 {
 		cut := len(sents) - int(float64(len(sents))**heldout)
-		m := ner.Train(sents[:cut], opts).WithOBias(float32(float32(*oBias)))
+		m := ner.Train(append(append([]ner.Sentence{}, sents[:cut]...), extraTrain...), opts).WithOBias(float32(float32(*oBias)))
 		report(fmt.Sprintf("held-out last %.0f%% (%d sentences)", *heldout*100, len(sents)-cut), ner.Evaluate(sents[cut:], tagAll(m, sents[cut:]), evalTypes))
 	}
 
@@ -117,7 +173,7 @@ func main() {
 		return
 	}
 	start := time.Now()
-	m := ner.Train(sents, opts).WithOBias(float32(float32(*oBias)))
+	m := ner.Train(append(append([]ner.Sentence{}, sents...), extraTrain...), opts).WithOBias(float32(float32(*oBias)))
 	fmt.Printf("final model: %d feature rows, trained in %v\n", m.NumFeatures(), time.Since(start).Round(time.Millisecond))
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
@@ -130,17 +186,41 @@ func main() {
 	}
 	fmt.Printf("saved model: %d bytes gzipped\n", buf.Len())
 	if *aqmar != "" {
-		aq, err := readAQMAR(*aqmar)
+		files, err := aqmarFiles(*aqmar)
 		if err != nil {
 			log.Fatalf("trainner: %v", err)
 		}
-		var gold []ner.Sentence
-		var pred [][]string
-		for _, d := range aq {
-			gold = append(gold, d...)
-			pred = append(pred, tagAll(saved, d)...)
+		aq, err := readAQMAR(files)
+		if err != nil {
+			log.Fatalf("trainner: %v", err)
 		}
-		report(fmt.Sprintf("AQMAR (%d articles, %d sentences, final model)", len(aq), len(gold)), ner.Evaluate(gold, pred, evalTypes))
+		// Score the articles not trained on, and separately the
+		// even-numbered half that -aqmarsplit keeps for scoring, so that
+		// runs with and without it can be compared.
+		var gold, goldHalf []ner.Sentence
+		var pred, predHalf [][]string
+		n, nHalf := 0, 0
+		for i, d := range aq {
+			if trained[absPath(files[i])] {
+				continue
+			}
+			p := tagAll(saved, d)
+			gold, pred = append(gold, d...), append(pred, p...)
+			n++
+			if i%2 == 1 {
+				goldHalf, predHalf = append(goldHalf, d...), append(predHalf, p...)
+				nHalf++
+			}
+		}
+		if n < len(aq) {
+			fmt.Printf("AQMAR: %d of %d articles are training data and not scored\n", len(aq)-n, len(aq))
+		}
+		if n > 0 {
+			report(fmt.Sprintf("AQMAR (%d articles, %d sentences, final model)", n, len(gold)), ner.Evaluate(gold, pred, evalTypes))
+		}
+		if nHalf > 0 && nHalf < n {
+			report(fmt.Sprintf("AQMAR even-numbered half (%d articles, %d sentences, final model)", nHalf, len(goldHalf)), ner.Evaluate(goldHalf, predHalf, evalTypes))
+		}
 	}
 	if *out != "" {
 		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
@@ -184,13 +264,18 @@ func report(name string, sc ner.Scores) {
 // aqmarTags maps AQMAR's types to ANERcorp's; its MIS0-3 subtypes are MISC.
 var aqmarTags = map[string]string{"PER": "PERS", "MIS": "MISC", "MIS0": "MISC", "MIS1": "MISC", "MIS2": "MISC", "MIS3": "MISC"}
 
-// readAQMAR reads every article of the AQMAR corpus as one document.
-func readAQMAR(dir string) ([][]ner.Sentence, error) {
+// aqmarFiles lists the AQMAR articles of dir in name order.
+func aqmarFiles(dir string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		return nil, fmt.Errorf("no AQMAR *.txt files in %s", dir)
 	}
 	sort.Strings(files)
+	return files, nil
+}
+
+// readAQMAR reads every AQMAR article as one document.
+func readAQMAR(files []string) ([][]ner.Sentence, error) {
 	var all [][]ner.Sentence
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -204,4 +289,96 @@ func readAQMAR(dir string) ([][]ner.Sentence, error) {
 		all = append(all, s)
 	}
 	return all, nil
+}
+
+// extraTypes maps the entity types of the extra corpora to ANERcorp's:
+// Wojood's PERS, ORG, GPE and LOC (its other 17 types become O) and
+// AQMAR's PER, LOC, ORG and MIS (with its subtypes).
+var extraTypes = map[string]string{
+	"PERS": "PERS", "PER": "PERS",
+	"LOC": "LOC", "GPE": "LOC",
+	"ORG":  "ORG",
+	"MISC": "MISC", "MIS": "MISC", "MIS0": "MISC", "MIS1": "MISC", "MIS2": "MISC", "MIS3": "MISC", "MIS-1": "MISC", "MIS-2": "MISC",
+}
+
+// readExtra reads a file of extra training data with ner.ReadNestedCoNLL
+// and extraTypes, dropping Wojood's segment marker token "$#$".
+func readExtra(path string) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := ner.ReadNestedCoNLL(f, extraTypes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	out := sents[:0]
+	for _, s := range sents {
+		var c ner.Sentence
+		for i, t := range s.Tokens {
+			if t != "$#$" {
+				c.Tokens = append(c.Tokens, t)
+				c.Tags = append(c.Tags, s.Tags[i])
+			}
+		}
+		if len(c.Tokens) > 0 {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s holds no sentences", path)
+	}
+	return out, nil
+}
+
+// expandPaths turns a comma-separated list of files, directories and glob
+// patterns into files. A directory stands for its *.txt files in name
+// order, leaving out LICENSE*, SOURCE* and README* notes.
+func expandPaths(list string) ([]string, error) {
+	var out []string
+	for _, p := range strings.Split(list, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		matches, err := filepath.Glob(p)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", p, err)
+		}
+		if len(matches) == 0 {
+			return nil, fmt.Errorf("%s: no such file or directory", p)
+		}
+		for _, m := range matches {
+			fi, err := os.Stat(m)
+			if err != nil {
+				return nil, err
+			}
+			if !fi.IsDir() {
+				out = append(out, m)
+				continue
+			}
+			files, _ := filepath.Glob(filepath.Join(m, "*.txt"))
+			sort.Strings(files)
+			n := 0
+			for _, f := range files {
+				base := strings.ToUpper(filepath.Base(f))
+				if strings.HasPrefix(base, "LICENSE") || strings.HasPrefix(base, "SOURCE") || strings.HasPrefix(base, "README") {
+					continue
+				}
+				out = append(out, f)
+				n++
+			}
+			if n == 0 {
+				return nil, fmt.Errorf("%s: no *.txt data files", m)
+			}
+		}
+	}
+	return out, nil
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
 }
