@@ -22,6 +22,7 @@ import (
 	"github.com/marsad/marsad/internal/link"
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/ner"
+	"github.com/marsad/marsad/internal/quotes"
 )
 
 // Analyzer analyses texts. Build it with New; it is safe for concurrent use.
@@ -30,6 +31,7 @@ type Analyzer struct {
 	lex     *lexicon.Lexicon
 	linker  *link.Linker
 	amounts *amounts.Finder
+	quotes  *quotes.Finder
 	// notNames are the normalised words that are never a name alone.
 	notNames map[string]bool
 	// pipes holds document pipelines: a Tokenizer keeps buffers between
@@ -47,7 +49,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load NER model: %w", err)
 	}
-	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}, amounts: amounts.NewFinder()}
+	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}, amounts: amounts.NewFinder(), quotes: quotes.NewFinder()}
 	for _, f := range strings.Fields(stripComments(notNamesData)) {
 		a.notNames[lexicon.Normalize(f)] = true
 	}
@@ -67,7 +69,7 @@ func New() (*Analyzer, error) {
 func (a *Analyzer) newPipeline() (*doc.Pipeline, error) {
 	return doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{},
 		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker}, datesAnnotator{},
-		amountsAnnotator{a.amounts})
+		amountsAnnotator{a.amounts}, quotesAnnotator{a.quotes})
 }
 
 // Tagger returns the statistical tagger, for CoNLL tagging and evaluation.
@@ -121,6 +123,9 @@ func (a *Analyzer) AnalyzeAt(ctx context.Context, text, language string, publish
 		}
 		start, end := d.SpanRunes(sp.Start, sp.End)
 		out.Entities[i].Mentions = append(out.Entities[i].Mentions, model.Mention{Start: start, End: end, Text: d.Text[sp.Start:sp.End]})
+	}
+	for _, sp := range d.Spans(LayerQuotes) {
+		out.Quotes = append(out.Quotes, quoteOf(d, sp))
 	}
 	for _, sp := range d.Spans(LayerAmounts) {
 		out.Amounts = append(out.Amounts, amountOf(d, sp))

@@ -54,6 +54,14 @@ func TestSampleEntities(t *testing.T) {
 				}
 			}
 		}
+		if len(d.Quotes) > 0 {
+			qs := eval.ScoreQuotes(d.Quotes, an.Quotes, d.Entities, an.Entities)
+			p, r, f, sp := qs.PRF()
+			t.Logf("%s: quotes P %.3f R %.3f F1 %.3f speaker %.3f; missed %v; spurious %v; wrong speaker %v", d.Name, p, r, f, sp, qs.Missed, qs.Spurious, qs.WrongSpeaker)
+			if f < 0.90 || sp < 0.90 {
+				t.Errorf("%s: quotation F1 %.3f, speaker accuracy %.3f; want both ≥ 0.90", d.Name, f, sp)
+			}
+		}
 		if len(d.Amounts) > 0 {
 			as := eval.ScoreAmounts(d.Amounts, an.Amounts)
 			p, r, f := as.PRF()

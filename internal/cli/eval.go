@@ -11,6 +11,8 @@ import (
 
 	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/ner"
+	"github.com/marsad/marsad/internal/quotes"
+	"github.com/marsad/marsad/internal/quotes/polnear"
 	"github.com/marsad/marsad/internal/textdump"
 
 	"github.com/marsad/marsad/internal/eval"
@@ -27,9 +29,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			return runEvalNER(ctx, e, args[1:])
 		case "entities", "analyze":
 			return runEvalAnalyze(ctx, e, args[1:])
+		case "quotes":
+			return runEvalQuotes(ctx, e, args[1:])
 		}
 	}
-	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|analyze [flags] ARGS   (marsad eval ner -h lists a task's flags)")
+	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|analyze|quotes [flags] ARGS   (marsad eval ner -h lists a task's flags)")
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 		return flag.ErrHelp
 	}
@@ -244,6 +248,46 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 	if amounts.TP+amounts.FN > 0 {
 		p, r, f := amounts.PRF()
 		fmt.Fprintf(e.stdout, "amounts: P=%.3f R=%.3f F1=%.3f\n", p, r, f)
+	}
+	return nil
+}
+
+// runEvalQuotes scores English quotation finding on PolNeAR (brat
+// attribution relations), with marsad's own entity layer for speakers.
+func runEvalQuotes(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval quotes", "POLNEAR_DIR")
+	dirs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	a, err := analyze.New()
+	if err != nil {
+		return err
+	}
+	finder := quotes.NewFinder()
+	find := func(text string) []quotes.Quote {
+		d, err := a.Doc(ctx, text, "en")
+		if err != nil {
+			return nil
+		}
+		return finder.Find(d, analyze.Entities(d))
+	}
+	start := time.Now()
+	res, err := polnear.Score(dirs[0], find)
+	if err != nil {
+		return fmt.Errorf("%w (PolNeAR lives in ../shared/eval/quotes/polnear-en/dev)", err)
+	}
+	fmt.Fprintf(e.stdout, "%d articles in %s\n", res.Files, time.Since(start).Round(time.Millisecond))
+	for _, row := range []struct {
+		name string
+		c    quotes.Counts
+	}{{"all attributions", res.All}, {"speech-verb cues", res.Speech}, {"direct quotations", res.Direct}, {"gold source names someone", res.Named}} {
+		p, r, f := row.c.PRF()
+		fmt.Fprintf(e.stdout, "%-26s P=%.3f R=%.3f F1=%.3f speaker accuracy=%.3f (tp %d, fp %d, fn %d)\n", row.name+":", p, r, f, row.c.SpeakerAccuracy(), row.c.TP, row.c.FP, row.c.FN)
 	}
 	return nil
 }

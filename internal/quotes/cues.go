@@ -243,6 +243,9 @@ var (
 	// fillers may stand between a cue and the quotation it governs.
 	fillers = normSet("ما", "أيضا", "أيضاً", "كذلك", "حديثه", "حديثها", "ملاحظته", "ملاحظتها", "بدوره", "بدورها", "من", "جانبه", "جانبها", "عن", "إلى", "لـ", "ل",
 		"he", "she", "they", "it", "i", "we", "also", "then", "later", "has", "had", "have", "reporters", "journalists", "that", "once", "again", "simply", "recently", "previously")
+	// impersonal are the passive forms that open background, not speech:
+	// «يذكر أن …» (it is worth noting that), «يشار إلى أن …».
+	impersonal = normSet("يذكر", "ويذكر", "يشار", "ويشار", "يُذكر", "ويُذكر")
 	// enPronouns are English subject pronouns: the speaker is found by
 	// the continuation rule.
 	enPronouns = normSet("he", "she", "they", "i", "we", "it")

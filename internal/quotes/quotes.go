@@ -16,8 +16,16 @@
 //     «قال بوتين: "…"»، «وننقل عن "كوميرسانت" ما قاله بوتين "…"»), tightly
 //     after it («"…"، قال بوتين»، «"…," he said»), or, for a passage that is
 //     not short, anywhere before it in the same sentence.
+//     A passage that opens a paragraph after one ending in «cue:» takes that
+//     cue; a passage with no cue before it may take a post-posed cue later
+//     in its sentence ("“…” for criminal behavior, she said.").
 //   - Scare quotes are not quotations: a passage of at most four words with
-//     no punctuation inside and no tight cue («منصة للتواصل»، "آزال").
+//     no punctuation inside and no tight cue («منصة للتواصل»، "آزال"),
+//     unless it reads as a clause (it opens with إن، لقد، نحن، we … or
+//     closes its sentence after a comma). Even with a tight cue, a short
+//     passage is a term when every word is an entity mention, when a
+//     preposition stands before it (عن "كوميرسانت"), or when its clause
+//     goes on after it («يرون أن «داعش» ليس …»).
 //   - A passage that is not short and has no cue continues the previous
 //     quotation of its paragraph (or of the paragraph before, when it opens
 //     its paragraph), with the same speaker; otherwise it is dropped.
@@ -26,7 +34,13 @@
 //     complementiser and its pronoun (أنه → what follows). When the clause
 //     holds a quoted passage that is not a scare quote, only that passage is
 //     a (direct) quotation. A colon after a cue with no mark after it makes
-//     the rest of the paragraph a direct quotation.
+//     the rest of the paragraph a direct quotation, and a paragraph that
+//     opens with a mention and a colon (a transcript: "PENCE: …") is that
+//     entity's direct quotation. English also has "X said he …" (no
+//     "that"), "CLAUSE, X said." and "CLAUSE, according to X." (Arabic
+//     بحسب، وفقاً لـ، طبقاً لـ); «يذكر أن» and «يشار إلى أن» open
+//     background, not speech.
+//   - Overlapping quotations at one level keep the longest.
 //   - Passages inside a quotation are nested quotations when a cue inside
 //     the outer quotation governs them; they are marked Nested.
 //   - The speaker is the entity that is the subject of the cue (see
@@ -416,11 +430,14 @@ func (s *state) classify() {
 		}
 		if c := s.tightBefore(p, lo); c >= 0 {
 			p.cue = c
-		} else if c := s.tightAfter(p, hi); c >= 0 {
-			p.cue = c
+		} else if c := s.tightAfter(p, hi); c >= 0 && (!p.short || p.close+1 < c && (s.toks[p.close+1].text == "،" || s.toks[p.close+1].text == ",")) {
+			p.cue = c // a short passage needs its comma: «"لا"، قال»
 		}
 		if p.short && s.clauseLike(p) {
 			p.short = false
+		}
+		if p.short && p.cue >= 0 && !s.closesClause(p) {
+			p.cue = -1 // a term inside a clause: «يرون أن «داعش» …»
 		}
 		if (p.cue >= 0 || !p.short) && !s.isName(p) {
 			p.quoteLike = true
@@ -458,6 +475,21 @@ func (s *state) clauseLike(p *passage) bool {
 	}
 	n := p.close + 1
 	return n >= len(s.toks) || s.toks[n].term || s.toks[n].para != s.toks[p.close].para
+}
+
+// closesClause reports whether what follows passage p ends a clause: a
+// sentence end, a comma, the paragraph's end or a cue. A short passage a
+// clause goes on after is a term in it, even after a cue.
+func (s *state) closesClause(p *passage) bool {
+	if p.close < 0 {
+		return true
+	}
+	n := p.close + 1
+	if n >= len(s.toks) || s.toks[n].para != s.toks[p.close].para {
+		return true
+	}
+	t := &s.toks[n]
+	return t.term || t.text == "،" || t.text == "," || t.text == ":" || t.cue.kind != cueNone || t.mention >= 0 || enPronouns[t.norm]
 }
 
 // namePreps are prepositions after which a short quoted passage is a name
@@ -674,6 +706,9 @@ func (s *state) collect() {
 		}
 		if t.cue.kind == cueAccording {
 			s.according(i)
+			continue
+		}
+		if impersonal[t.norm] {
 			continue
 		}
 		s.reported(i)

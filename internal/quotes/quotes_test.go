@@ -51,6 +51,8 @@ func TestFind(t *testing.T) {
 		{"naqalat an", "ar", "ونقلت كوميرسانت عن لافروف قوله إن المفاوضات ستستمر.", []want{{L, "المفاوضات ستستمر", Indirect, false}}},
 		{"journalist kept apart", "ar", "وقال كوليسنيكوف مراسل \"كوميرسانت\" إن \"الجميع توافدوا على دوشنبه باكراً\".", []want{{"Andrei Kolesnikov", "الجميع توافدوا على دوشنبه باكراً", Direct, false}}},
 		{"participle after indirect", "ar", "وأضاف بوتين أن الإرهاب خطر مشترك، مشيراً إلى أن التعاون ضروري.", []want{{P, "الإرهاب خطر مشترك", Indirect, false}, {P, "التعاون ضروري", Indirect, false}}},
+		{"spokesman of a body, named", "ar", "وقال المتحدث باسم الخارجية الروسية لافروف إن الاتفاق قائم.", []want{{L, "الاتفاق قائم", Indirect, false}}},
+		{"unnamed official of a body", "ar", "وقال مسؤول في الخارجية الروسية إن الاتفاق قائم.", []want{{"Russian Foreign Ministry", "الاتفاق قائم", Indirect, false}}},
 		{"according", "ar", "بحسب كوميرسانت، استمر اللقاء قرابة ساعة كاملة.", []want{{"Kommersant", "استمر اللقاء قرابة ساعة كاملة", Indirect, false}}},
 		{"non-entity subject", "ar", "وتقول الإحصاءات إن \"روسيا تحتل المرتبة الثالثة بين الشركاء\".", []want{{"", "روسيا تحتل المرتبة الثالثة بين الشركاء", Direct, false}}},
 		// Indirect boundaries and the body rule.
@@ -69,6 +71,10 @@ func TestFind(t *testing.T) {
 		{"scare term", "ar", "طوى الرئيسان صفحة \"تحطم طائرة آزال\" وتعانقا.", nil},
 		{"scare guillemets", "ar", "انضمت إلى «رابطة الدول المستقلة+» أخيراً.", nil},
 		{"scare after cue subject", "ar", "وقال كوليسنيكوف مراسل \"كوميرسانت\" كلاماً.", nil},
+		{"term after cue and complementiser", "ar", "غير أن محللين آخرين يرون أن «داعش» ليس لديه قوة كبيرة هناك.", []want{{"", "«داعش» ليس لديه قوة كبيرة هناك", Indirect, false}}},
+		{"short answer", "ar", "وسئل بوتين عن الأمر فقال «لا».", []want{{P, "لا", Direct, false}}},
+		{"impersonal yudhkar", "ar", "ويذكر أن السلطات التونسية كانت قد أغلقت الحدود.", nil},
+		{"name before a cue", "ar", "وفي حديث لشبكة «إيه بي سي» قالت الوزيرة إن الوضع صعب جداً.", []want{{"", "الوضع صعب جداً", Indirect, false}}},
 		{"two scare words", "ar", "خطوات \"اتحادية\" و\"تصالحية\" مع البلدان.", nil},
 		// Nesting and split by cue.
 		{"nested scare", "ar", "وأكد بوتين \"أن الدول نجحت في الحفاظ على \"منصة للتواصل\" فيما بينها\".", []want{{P, "أن الدول نجحت في الحفاظ على \"منصة للتواصل\" فيما بينها", Direct, false}}},

@@ -121,3 +121,24 @@ func BenchmarkFindSample(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestFindConcurrent runs one Finder from several goroutines (run with
+// -race): a Finder is read-only after NewFinder.
+func TestFindConcurrent(t *testing.T) {
+	text := readSample(t)
+	ents := entities(text, sampleEntities)
+	f := NewFinder()
+	want := len(f.Find(analyse(t, text, "ar"), ents))
+	done := make(chan int)
+	for range 4 {
+		go func() {
+			d := analyse(t, text, "ar")
+			done <- len(f.Find(d, ents))
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Find gave %d quotations, want %d", got, want)
+		}
+	}
+}

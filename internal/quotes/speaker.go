@@ -245,7 +245,7 @@ func (s *state) arSubject(c int) (sp speakerRef, ok, explicit bool) {
 			}
 		}
 		if t.mention >= 0 && !s.quoteLikeAt(k) {
-			return s.ref(t.mention), true, false
+			return s.personFor(t.mention), true, false
 		}
 		if k == c+1 && t.kind == doc.KindWord && (strings.HasPrefix(t.norm, "ال") || strings.HasPrefix(t.norm, "وال")) && !fillers[t.norm] {
 			explicit = true
@@ -337,4 +337,24 @@ func (s *state) subjectBefore(c int) (speakerRef, bool) {
 		}
 	}
 	return unknown, false
+}
+
+// personFor returns the speaker for the subject mention m: a body named
+// right before a person names the person's office, and the person speaks
+// («المتحدث باسم الخارجية ماريا زاخاروفا»); otherwise m.
+func (s *state) personFor(m int) speakerRef {
+	mm := s.mentions[m]
+	if s.ents[mm.ent].Type == "PER" {
+		return s.ref(m)
+	}
+	for k := mm.b; k < len(s.toks) && k <= mm.b+2; k++ {
+		t := &s.toks[k]
+		if t.term || t.kind != doc.KindWord || arComps[t.norm] || t.cue.kind != cueNone {
+			break
+		}
+		if t.mention >= 0 && t.mention != m && s.ents[s.mentions[t.mention].ent].Type == "PER" && !s.quoteLikeAt(k) {
+			return s.ref(t.mention)
+		}
+	}
+	return s.ref(m)
 }
