@@ -225,10 +225,15 @@ func TestAnalyzeJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &an); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
-	for _, k := range []string{`"quotes":[]`, `"amounts":[]`, `"dates":[]`, `"events":[]`} {
-		if !strings.Contains(out, k) {
-			t.Errorf("output lacks %s", k)
+	var layers map[string]json.RawMessage
+	json.Unmarshal([]byte(out), &layers)
+	for _, k := range []string{"entities", "quotes", "amounts", "dates", "events"} {
+		if v := strings.TrimSpace(string(layers[k])); !strings.HasPrefix(v, "[") {
+			t.Errorf("%q is %s, want a list", k, v)
 		}
+	}
+	if !strings.Contains(out, `"kind":"indirect"`) || !strings.Contains(out, `"name":"Vladimir Putin"`) {
+		t.Errorf("want Putin's indirect quotation in %s", out)
 	}
 	if an.Lang != "ar" || len(an.Entities) == 0 {
 		t.Fatalf("lang %q, %d entities", an.Lang, len(an.Entities))
