@@ -2,7 +2,10 @@ package eval
 
 import (
 	"encoding/json"
+	"unicode"
+
 	"fmt"
+	"golang.org/x/text/unicode/norm"
 	"os"
 	"path/filepath"
 	"sort"
@@ -166,11 +169,14 @@ func matchForms(s string) []string {
 	return out
 }
 
-// normAr removes Arabic diacritics and tatweel, unifies alef forms, ى and
-// ة, lower-cases and collapses spaces.
+// normAr normalises text for matching as GUIDELINES.md (Matching) says:
+// NFKC; tatweel and diacritics removed; alef forms unified, ى → ي, ة → ه;
+// Arabic-Indic digits mapped to Western and the Arabic decimal and
+// thousands separators to "." and nothing; white space collapsed;
+// punctuation at the ends dropped; Latin lower-cased.
 func normAr(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(strings.Join(strings.Fields(s), " ")) {
+	for _, r := range norm.NFKC.String(s) {
 		switch {
 		case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
 			continue
@@ -180,8 +186,17 @@ func normAr(s string) string {
 			r = 'ي'
 		case r == 'ة':
 			r = 'ه'
+		case r >= '٠' && r <= '٩':
+			r = '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			r = '0' + r - '۰'
+		case r == '٫':
+			r = '.'
+		case r == '٬':
+			continue
 		}
-		b.WriteRune(r)
+		b.WriteRune(unicode.ToLower(r))
 	}
-	return b.String()
+	out := strings.Join(strings.Fields(b.String()), " ")
+	return strings.TrimFunc(out, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
 }
