@@ -2,14 +2,14 @@ package eval
 
 import (
 	"encoding/json"
-	"unicode"
-
 	"fmt"
-	"golang.org/x/text/unicode/norm"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/marsad/marsad/internal/model"
 )
