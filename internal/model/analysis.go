@@ -10,7 +10,52 @@ type Analysis struct {
 	Quotes   []Quote  `json:"quotes"`
 	Amounts  []Amount `json:"amounts"`
 	Dates    []Date   `json:"dates"`
-	Events   []any    `json:"events"`
+	Events   []Event  `json:"events"`
+}
+
+// Ref names an entity an event involves.
+type Ref struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Event is one coded event: who did what to whom, when and where, from one
+// sentence of the text.
+type Event struct {
+	// Type is the PLOVER category; Cameo the closest CAMEO code, or "".
+	Type  string `json:"type"`
+	Cameo string `json:"cameo"`
+	Actor *Ref   `json:"actor"`
+	// Recipient and Place are null when the sentence names none.
+	Recipient *Ref `json:"recipient"`
+	// Date is the event's own date (ISO 8601 with its precision), or "".
+	Date  string `json:"date"`
+	Place *Ref   `json:"place"`
+	// Text is the sentence, Start and End its span.
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Trigger is the word that expresses the event.
+	Trigger string `json:"trigger"`
+	// Negated events are denied by their sentence and are not counted.
+	Negated bool `json:"negated"`
+}
+
+// QuadClass returns the PLOVER quad class of an event type: "verbal
+// cooperation", "material cooperation", "verbal conflict" or "material
+// conflict"; "" for an unknown type.
+func QuadClass(typ string) string {
+	switch typ {
+	case "AGREE", "CONSULT", "SUPPORT":
+		return "verbal cooperation"
+	case "CONCEDE", "COOPERATE", "AID", "RETREAT":
+		return "material cooperation"
+	case "REQUEST", "ACCUSE", "REJECT", "THREATEN":
+		return "verbal conflict"
+	case "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT":
+		return "material conflict"
+	}
+	return ""
 }
 
 // Speaker names who said a quotation: an entity of the analysis.
@@ -89,5 +134,5 @@ type Mention struct {
 
 // NewAnalysis returns an Analysis with every layer an empty list.
 func NewAnalysis(lang string) *Analysis {
-	return &Analysis{Lang: lang, Entities: []Entity{}, Quotes: []Quote{}, Amounts: []Amount{}, Dates: []Date{}, Events: []any{}}
+	return &Analysis{Lang: lang, Entities: []Entity{}, Quotes: []Quote{}, Amounts: []Amount{}, Dates: []Date{}, Events: []Event{}}
 }

@@ -10,12 +10,14 @@ import (
 	"github.com/marsad/marsad/internal/model"
 )
 
-// entityWriter holds the statements that store an article's entities inside
-// the article's write transaction.
+// entityWriter holds the statements that store an article's analysis
+// (entities, quotations, amounts, dates, events) inside the article's write
+// transaction.
 type entityWriter struct {
 	upsert, clear, mention                *sql.Stmt
 	clearQuotes, clearAmounts, clearDates *sql.Stmt
 	insertQuote, insertAmount, insertDate *sql.Stmt
+	clearEvents, insertEvent              *sql.Stmt
 }
 
 func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
@@ -39,6 +41,9 @@ func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
 		{&w.insertAmount, `INSERT OR IGNORE INTO amounts (article_id, start, end, value, unit, kind, direction, approx, object, period, text)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.insertDate, `INSERT OR IGNORE INTO dates (article_id, start, end, value, precision, text) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&w.clearEvents, `DELETE FROM events WHERE article_id = ?`},
+		{&w.insertEvent, `INSERT OR IGNORE INTO events (article_id, start, end, type, cameo, actor_id, actor, recipient_id, recipient,
+			date, place_id, place, trigger, text, happening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.query)
 		if err != nil {
@@ -51,7 +56,7 @@ func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
 }
 
 func (w *entityWriter) close() {
-	for _, st := range []*sql.Stmt{w.upsert, w.clear, w.mention, w.clearQuotes, w.clearAmounts, w.clearDates, w.insertQuote, w.insertAmount, w.insertDate} {
+	for _, st := range []*sql.Stmt{w.upsert, w.clear, w.mention, w.clearQuotes, w.clearAmounts, w.clearDates, w.insertQuote, w.insertAmount, w.insertDate, w.clearEvents, w.insertEvent} {
 		if st != nil {
 			st.Close()
 		}
@@ -61,7 +66,7 @@ func (w *entityWriter) close() {
 // save replaces the analysis of article id (mentions, quotations, amounts,
 // dates) by an.
 func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis) error {
-	for _, st := range []*sql.Stmt{w.clear, w.clearQuotes, w.clearAmounts, w.clearDates} {
+	for _, st := range []*sql.Stmt{w.clear, w.clearQuotes, w.clearAmounts, w.clearDates, w.clearEvents} {
 		if _, err := st.ExecContext(ctx, id); err != nil {
 			return err
 		}
@@ -95,6 +100,9 @@ func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis) e
 		if _, err := w.insertDate.ExecContext(ctx, id, d.Start, d.End, d.Value, d.Precision, d.Text); err != nil {
 			return fmt.Errorf("date: %w", err)
 		}
+	}
+	if err := w.saveEvents(ctx, id, an.Events); err != nil {
+		return err
 	}
 	for _, e := range an.Entities {
 		if e.ID == "" {

@@ -1,0 +1,64 @@
+package storage
+
+import (
+	"context"
+	"testing"
+
+	"github.com/marsad/marsad/internal/model"
+)
+
+func TestEventsDeduplicatedAndRelations(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	putin := &model.Ref{ID: "Q:vladimir-putin", Name: "Vladimir Putin"}
+	aliyev := &model.Ref{ID: "Q:ilham-aliyev", Name: "Ilham Aliyev"}
+	dushanbe := &model.Ref{ID: "city:dushanbe", Name: "Dushanbe"}
+	meet := func(a, r *model.Ref, text string) model.Event {
+		return model.Event{Type: "CONSULT", Cameo: "040", Actor: a, Recipient: r, Date: "2025-10-09", Place: dushanbe, Text: text, Start: 0, End: len([]rune(text))}
+	}
+	ar := analysed("https://a.example/ar", "التقى بوتين علييف في دوشنبه.")
+	ar.Analysis.Events = []model.Event{
+		meet(putin, aliyev, "التقى بوتين علييف في دوشنبه."),
+		{Type: "CONCEDE", Actor: putin, Recipient: aliyev, Text: "اعتذر بوتين لعلييف.", Start: 30, End: 49},
+		{Type: "CONSULT", Actor: putin, Recipient: aliyev, Text: "لم يلتق بوتين علييف.", Negated: true, Start: 50, End: 70},
+	}
+	en := analysed("https://b.example/en", "Aliyev met Putin in Dushanbe.")
+	en.Analysis.Lang = "en"
+	// The same meeting, told the other way round and in English.
+	en.Analysis.Events = []model.Event{meet(aliyev, putin, "Aliyev met Putin in Dushanbe.")}
+	if _, err := s.SaveArticles(ctx, []*model.Article{ar, en}); err != nil {
+		t.Fatal(err)
+	}
+	hs, err := s.Events(ctx, EventQuery{Involving: []string{"Q:vladimir-putin"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hs) != 2 {
+		t.Fatalf("happenings = %d, want 2 (the meeting once, the apology): %+v", len(hs), hs)
+	}
+	var meeting *Happening
+	for i := range hs {
+		if hs[i].Event.Type == "CONSULT" {
+			meeting = &hs[i]
+		}
+	}
+	if meeting == nil || len(meeting.Mentions) != 2 || meeting.Event.Place.ID != "city:dushanbe" {
+		t.Errorf("meeting = %+v, want one happening with an Arabic and an English mention", meeting)
+	}
+	if hs, _ := s.Events(ctx, EventQuery{Types: []string{"CONCEDE"}, Actors: []string{"Q:ilham-aliyev"}}); len(hs) != 0 {
+		t.Errorf("Aliyev did not apologise: %+v", hs)
+	}
+	rel, err := s.Relations(ctx, "Q:ilham-aliyev", "Q:vladimir-putin")
+	if err != nil || len(rel) == 0 {
+		t.Fatalf("Relations = %+v, %v", rel, err)
+	}
+	total := map[string]int{}
+	for _, r := range rel {
+		for k, v := range r.Count {
+			total[k] += v
+		}
+	}
+	if total["verbal cooperation"] != 1 || total["material cooperation"] != 1 {
+		t.Errorf("relations = %v, want one verbal (the meeting, once) and one material cooperation (the apology)", total)
+	}
+}
