@@ -31,6 +31,8 @@ func commands() []command {
 		{"search", "full-text search over the store", runSearch},
 		{"entities", "the most-mentioned entities in the store", runEntities},
 		{"quotes", "who said what: stored quotations by speaker, words and date", runQuotes},
+		{"events", "who did what to whom: stored events (PLOVER), deduplicated", runEvents},
+		{"export", "export all events (export events --format tsv|jsonl)", runExport},
 		{"analyze", "entities, quotations, amounts and dates of a text", runAnalyze},
 		{"list", "list the most recent stored articles", runList},
 		{"show", "print one stored article", runShow},
