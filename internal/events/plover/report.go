@@ -1,0 +1,65 @@
+package plover
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+)
+
+// Print writes the result as a report: the headline figures with the
+// published bars beside them, then a table of the types.
+func (r Result) Print(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	p := func(format string, a ...any) { fmt.Fprintf(tw, format+"\n", a...) }
+	prf := func(name string, c PRF, note string) {
+		p("%s\tF1 %.3f\tP %.3f (%d/%d coded right), R %.3f (%d/%d gold found)%s",
+			name, c.F1(), c.Precision(), c.Correct, c.System, c.Recall(), c.Found, c.Gold, note)
+	}
+	p("PLOVER GSR (English)\t\t%d records, %d sentences", r.Records, r.Sentences)
+	p("type accuracy\t%.3f\t%d records whose type is among the coded events'", r.TypeAccuracy(), r.TypeFound)
+	p("top-event type accuracy\t%.3f\t%d records whose first coded event has the type", r.TopAccuracy(), r.TopCorrect)
+	prf("events (type, actor, recipient)", r.Events, fmt.Sprintf("; %d records fully found", r.FullyFound))
+	prf("actors", r.Actors, "")
+	prf("recipients", r.Recipients, "")
+	p("macro-F1 over types\t%.3f\tone label a record (first coded event); NGEC (2025): 0.52", r.TopMacroF1())
+	p("macro-F1, all coded types\t%.3f\tevery coded type a label of the sentence", r.MacroF1())
+	p("spurious events\t%.3f\t%d of %d coded events match no gold event (UD-PETRARCH, its own measure: 68 %% correct, 23 %% spurious)", r.SpuriousRate(), r.Spurious(), r.Events.System)
+	p("sentences with no event\t%d\t%d negated events left out", r.NoEvent, r.Negated)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	p("type\trecords\ttop-coded\ttop-right\ttop-F1\tsentences\tcoded\tright\tF1\t")
+	names := make([]string, 0, len(r.Types))
+	for t := range r.Types {
+		names = append(names, t)
+	}
+	order := func(t string) int {
+		if i := slices.Index(Types, t); i >= 0 {
+			return i
+		}
+		return len(Types)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if d := order(a) - order(b); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	for _, t := range names {
+		s := r.Types[t]
+		p("%s\t%d\t%d\t%d\t%.3f\t%d\t%d\t%d\t%.3f\t", t, s.Support, s.TopCoded, s.TopCorrect, s.TopF1(),
+			s.Sentences, s.Coded, s.Correct, s.F1())
+	}
+	return tw.Flush()
+}
+
+// String returns the report of Print.
+func (r Result) String() string {
+	var b strings.Builder
+	r.Print(&b)
+	return b.String()
+}
