@@ -192,6 +192,7 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 	var ents eval.EntityScore
 	var quotes eval.QuoteScore
 	var amounts eval.AmountScore
+	var evs eval.EventScore
 	reader := textdump.New()
 	list := func(label string, items []string) {
 		if *verbose {
@@ -238,6 +239,14 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 			list("spurious amount:", as.Spurious)
 			amounts.Add(as)
 		}
+		if len(d.Events) > 0 {
+			es := eval.ScoreEvents(d.Events, an.Events, d.Entities, an.Entities)
+			p, r, f := es.PRF()
+			fmt.Fprintf(e.stdout, "  events:   P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)\n", p, r, f, es.TP, es.FP, es.FN)
+			list("missed event:   ", es.Missed)
+			list("spurious event: ", es.Spurious)
+			evs.Add(es)
+		}
 	}
 	p, r, f := ents.PRF()
 	fmt.Fprintf(e.stdout, "entities: %d documents P=%.3f R=%.3f F1=%.3f\n", len(docs), p, r, f)
@@ -248,6 +257,10 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 	if amounts.TP+amounts.FN > 0 {
 		p, r, f := amounts.PRF()
 		fmt.Fprintf(e.stdout, "amounts: P=%.3f R=%.3f F1=%.3f\n", p, r, f)
+	}
+	if evs.TP+evs.FN > 0 {
+		p, r, f := evs.PRF()
+		fmt.Fprintf(e.stdout, "events: P=%.3f R=%.3f F1=%.3f\n", p, r, f)
 	}
 	return nil
 }

@@ -33,3 +33,28 @@ func TestScoreAmounts(t *testing.T) {
 		t.Errorf("got %+v, want tp 1 fn 1 fp 1", s)
 	}
 }
+
+func TestScoreEvents(t *testing.T) {
+	golds := []GoldEntity{{Name: "Vladimir Putin", Aliases: []string{"بوتين"}}, {Name: "Ilham Aliyev", Aliases: []string{"علييف"}}}
+	ents := []model.Entity{
+		{ID: "p", Name: "Vladimir Putin", Mentions: []model.Mention{{Text: "بوتين"}}},
+		{ID: "a", Name: "Ilham Aliyev", Mentions: []model.Mention{{Text: "علييف"}}},
+	}
+	p, a := &model.Ref{ID: "p", Name: "Vladimir Putin"}, &model.Ref{ID: "a", Name: "Ilham Aliyev"}
+	gold := []GoldEvent{
+		{Type: "CONSULT", Actor: "Vladimir Putin", Recipient: "Ilham Aliyev"},
+		{Type: "CONCEDE", Actor: "Vladimir Putin", Recipient: "Ilham Aliyev"},
+		{Type: "AGREE", Actor: "Vladimir Putin", Optional: true},
+	}
+	sys := []model.Event{
+		{Type: "CONSULT", Actor: a, Recipient: p},                // either order for CONSULT
+		{Type: "CONSULT", Actor: a, Recipient: p},                // repeated: counts once
+		{Type: "CONCEDE", Actor: a, Recipient: p},                // wrong direction
+		{Type: "CONCEDE", Actor: p, Recipient: a, Negated: true}, // negated: not an event
+		{Type: "AGREE", Actor: p},                                // optional: ignored
+	}
+	s := ScoreEvents(gold, sys, golds, ents)
+	if s.TP != 1 || s.FN != 1 || s.FP != 1 {
+		t.Errorf("got %+v, want tp 1 fn 1 fp 1", s)
+	}
+}

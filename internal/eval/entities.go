@@ -29,6 +29,7 @@ type GoldDoc struct {
 	Entities []GoldEntity `json:"entities"`
 	Quotes   []GoldQuote  `json:"quotes"`
 	Amounts  []GoldAmount `json:"amounts"`
+	Events   []GoldEvent  `json:"events"`
 }
 
 // LoadGold lists the NAME.txt files of dir that have a NAME.gold.json.
