@@ -17,6 +17,7 @@ import (
 
 	"github.com/marsad/marsad/internal/amounts"
 	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/events"
 	"github.com/marsad/marsad/internal/lang"
 	"github.com/marsad/marsad/internal/lexicon"
 	"github.com/marsad/marsad/internal/link"
@@ -32,6 +33,7 @@ type Analyzer struct {
 	linker  *link.Linker
 	amounts *amounts.Finder
 	quotes  *quotes.Finder
+	coder   *events.Coder
 	// notNames are the normalised words that are never a name alone.
 	notNames map[string]bool
 	// pipes holds document pipelines: a Tokenizer keeps buffers between
@@ -49,7 +51,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load NER model: %w", err)
 	}
-	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}, amounts: amounts.NewFinder(), quotes: quotes.NewFinder()}
+	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}, amounts: amounts.NewFinder(), quotes: quotes.NewFinder(), coder: events.NewCoder()}
 	for _, f := range strings.Fields(stripComments(notNamesData)) {
 		a.notNames[lexicon.Normalize(f)] = true
 	}
@@ -69,7 +71,7 @@ func New() (*Analyzer, error) {
 func (a *Analyzer) newPipeline() (*doc.Pipeline, error) {
 	return doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{},
 		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker}, datesAnnotator{},
-		amountsAnnotator{a.amounts}, quotesAnnotator{a.quotes})
+		amountsAnnotator{a.amounts}, quotesAnnotator{a.quotes}, eventsAnnotator{a})
 }
 
 // Tagger returns the statistical tagger, for CoNLL tagging and evaluation.
@@ -123,6 +125,9 @@ func (a *Analyzer) AnalyzeAt(ctx context.Context, text, language string, publish
 		}
 		start, end := d.SpanRunes(sp.Start, sp.End)
 		out.Entities[i].Mentions = append(out.Entities[i].Mentions, model.Mention{Start: start, End: end, Text: d.Text[sp.Start:sp.End]})
+	}
+	for _, sp := range d.Spans(LayerEvents) {
+		out.Events = append(out.Events, eventOf(d, sp))
 	}
 	for _, sp := range d.Spans(LayerQuotes) {
 		out.Quotes = append(out.Quotes, quoteOf(d, sp))

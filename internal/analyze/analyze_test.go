@@ -62,6 +62,14 @@ func TestSampleEntities(t *testing.T) {
 				t.Errorf("%s: quotation F1 %.3f, speaker accuracy %.3f; want both ≥ 0.90", d.Name, f, sp)
 			}
 		}
+		if len(d.Events) > 0 {
+			es := eval.ScoreEvents(d.Events, an.Events, d.Entities, an.Entities)
+			p, r, f := es.PRF()
+			t.Logf("%s: events P %.3f R %.3f F1 %.3f; missed %v; spurious %v", d.Name, p, r, f, es.Missed, es.Spurious)
+			if f < 0.75 {
+				t.Errorf("%s: event F1 %.3f, want ≥ 0.75", d.Name, f)
+			}
+		}
 		if len(d.Amounts) > 0 {
 			as := eval.ScoreAmounts(d.Amounts, an.Amounts)
 			p, r, f := as.PRF()

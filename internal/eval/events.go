@@ -38,8 +38,8 @@ func (s EventScore) PRF() (p, r, f float64) {
 // ScoreEvents matches events as GUIDELINES.md says: same type, the actor
 // (and the recipient, where gold has one) matching by alias, in either
 // order for CONSULT. Events are compared as a set per article: repeated
-// system events of one (type, actor, recipient) count once, and negated
-// ones are not events.
+// system events of one (type, actor, recipient) — in either order for
+// CONSULT — count once, and negated ones are not events.
 func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents []model.Entity) EventScore {
 	var s EventScore
 	type key struct{ t, a, r string }
@@ -50,6 +50,9 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 			continue
 		}
 		k := key{e.Type, e.Actor.ID, refIDOf(e.Recipient)}
+		if e.Type == "CONSULT" && k.r != "" && k.r < k.a {
+			k.a, k.r = k.r, k.a // a meeting has no direction
+		}
 		if !seen[k] {
 			seen[k] = true
 			uniq = append(uniq, e)

@@ -1,0 +1,1317 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/doc"
+)
+
+// DateSpan is a date expression of the text: byte offsets into the
+// document's text and its resolved value (ISO 8601 with its precision,
+// "2024-12", "2025-10-09").
+type DateSpan struct {
+	Start, End int
+	Value      string
+}
+
+// Coder codes the events of a document. Build it once with NewCoder; it is
+// safe for concurrent use, as Code keeps all its state on the stack.
+type Coder struct {
+	lx *lexicon
+}
+
+// NewCoder returns a coder with the embedded Arabic and English lexicons.
+// The lexicons are part of the binary and checked by the tests, so a parse
+// error is a bug and NewCoder panics on it.
+func NewCoder() *Coder {
+	lx, err := parseLexicons(lexiconAr, lexiconEn)
+	if err != nil {
+		panic(err)
+	}
+	return &Coder{lx: lx}
+}
+
+// LexiconSize returns the number of lexicon entries per PLOVER category;
+// English entries are counted under "en:TYPE".
+func (c *Coder) LexiconSize() map[string]int {
+	m := make(map[string]int, len(c.lx.size))
+	for k, v := range c.lx.size {
+		m[k] = v
+	}
+	return m
+}
+
+// mention is one entity mention (or the referent pair of a dual noun such
+// as الرئيسان) as the argument rules see it.
+type mention struct {
+	ents       []int // indexes into the entities; two for a dual noun
+	start, end int   // byte offsets
+	tokA, tokB int   // tokens [tokA, tokB)
+	// prep is the normalised preposition before the mention ("" when bare):
+	// a proclitic (ب ل ك) or a preposition word (مع إلى في …); "يا" for a
+	// vocative.
+	prep  string
+	coord bool // joined to the mention before by و / and
+	quote int  // quotation region, -1 outside
+}
+
+// state is the working state of one Code call.
+type state struct {
+	c      *Coder
+	d      *doc.Doc
+	ents   []Entity
+	dates  []DateSpan
+	en     bool
+	norms  []string
+	ments  []mention
+	tokM   []int // token → index of the mention starting or covering it, -1
+	quote  []int // token → quotation region, -1 outside
+	qSpk   []int // quotation region → speaker entity, -1 unknown
+	events []Event
+	// partner[e] is the entity that e last had an event with.
+	partner map[int]int
+	// lastActors are the actors of the latest coded event, for pro-drop.
+	lastActors []int
+	lastActSen int
+	used       []bool // tokens consumed as the object phrase of a trigger
+}
+
+// Code returns the events of d in text order, negated ones included and
+// flagged. ents are the document's entities with byte-offset mentions;
+// dates (optional) are its date expressions. d must have been through the
+// tokenizer and the sentence splitter. Mentions outside the text are ignored.
+func (c *Coder) Code(d *doc.Doc, ents []Entity, dates []DateSpan) []Event {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	s := &state{c: c, d: d, ents: ents, dates: dates, partner: map[int]int{}, lastActSen: -10}
+	s.en = d.Lang == "en" || (d.Lang == "" && !hasArabic(d.Text))
+	s.prepare()
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = []doc.Sentence{{Start: d.Tokens[0].Start, End: d.Tokens[len(d.Tokens)-1].End, FirstToken: 0, EndToken: len(d.Tokens)}}
+	}
+	for si, sen := range sents {
+		if sen.FirstToken < 0 || sen.EndToken > len(d.Tokens) || sen.FirstToken >= sen.EndToken {
+			continue
+		}
+		s.sentence(si, sen)
+	}
+	slices.SortStableFunc(s.events, func(a, b Event) int { return a.TriggerStart - b.TriggerStart })
+	return s.events
+}
+
+func hasArabic(t string) bool {
+	for _, r := range t {
+		if r >= 0x0600 && r <= 0x06FF {
+			return true
+		}
+	}
+	return false
+}
+
+var quoteOpen = map[string]string{"«": "»", "“": "”", "\"": "\"", "„": "“"}
+
+// prepare normalises the tokens, places the mentions on them and finds the
+// quotation regions and their speakers.
+func (s *state) prepare() {
+	toks := s.d.Tokens
+	s.norms = make([]string, len(toks))
+	for i, t := range toks {
+		if s.en {
+			s.norms[i] = strings.ToLower(t.Text)
+		} else {
+			s.norms[i] = arNorm(t.Text)
+		}
+	}
+	s.used = make([]bool, len(toks))
+	// quotation regions: «» “” pair up, " toggles; a paragraph break ends all
+	s.quote = make([]int, len(toks))
+	q, closer := -1, ""
+	nq := 0
+	var qStart []int
+	for i, t := range toks {
+		if i > 0 && strings.Contains(s.d.Text[toks[i-1].End:t.Start], "\n") {
+			q, closer = -1, ""
+		}
+		if t.Kind == doc.KindPunct || t.Kind == doc.KindSymbol {
+			if q >= 0 && t.Text == closer {
+				s.quote[i] = q
+				q, closer = -1, ""
+				continue
+			}
+			if cl, ok := quoteOpen[t.Text]; ok && q < 0 {
+				q, closer = nq, cl
+				nq++
+				qStart = append(qStart, i)
+			}
+		}
+		s.quote[i] = q
+	}
+	// mentions
+	for ei, e := range s.ents {
+		for _, m := range e.Mentions {
+			if m[0] < 0 || m[1] > len(s.d.Text) || m[0] >= m[1] {
+				continue
+			}
+			a := s.tokenAt(m[0])
+			b := s.tokenAt(m[1]-1) + 1
+			if a < 0 || b <= a {
+				continue
+			}
+			s.ments = append(s.ments, mention{ents: []int{ei}, start: m[0], end: m[1], tokA: a, tokB: b, quote: s.quote[a]})
+		}
+	}
+	slices.SortFunc(s.ments, func(a, b mention) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	// drop nested or overlapping mentions (keep the first, longest)
+	out := s.ments[:0]
+	lastEnd := -1
+	for _, m := range s.ments {
+		if m.start < lastEnd {
+			continue
+		}
+		out = append(out, m)
+		lastEnd = m.end
+	}
+	s.ments = out
+	// dual nouns (الرئيسان) become a mention of the two latest referents
+	if !s.en {
+		s.ments = s.addDuals(s.ments)
+	}
+	s.tokM = make([]int, len(toks))
+	for i := range s.tokM {
+		s.tokM[i] = -1
+	}
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		for t := m.tokA; t < m.tokB; t++ {
+			if s.tokM[t] < 0 {
+				s.tokM[t] = mi
+			}
+		}
+		m.prep = s.prepBefore(m)
+		m.coord = s.coordBefore(mi)
+	}
+	// speakers: the latest PER (else ORG) mention outside quotations before
+	// the opening mark, in the same paragraph; else the previous speaker.
+	s.qSpk = make([]int, nq)
+	for qi, ti := range qStart {
+		s.qSpk[qi] = -1
+		best, bestOrg := -1, -1
+		for mi := len(s.ments) - 1; mi >= 0; mi-- {
+			m := s.ments[mi]
+			if m.tokB > ti || len(m.ents) != 1 {
+				continue
+			}
+			if ti-m.tokB > 150 || strings.Contains(s.d.Text[m.end:toks[ti].Start], "\n") {
+				break
+			}
+			if m.quote >= 0 || m.prep != "" {
+				continue
+			}
+			switch s.ents[m.ents[0]].Type {
+			case "PER":
+				best = m.ents[0]
+			case "ORG":
+				if bestOrg < 0 {
+					bestOrg = m.ents[0]
+				}
+			}
+			if best >= 0 {
+				break
+			}
+		}
+		if best < 0 {
+			best = bestOrg
+		}
+		if best < 0 && qi > 0 {
+			best = s.qSpk[qi-1]
+		}
+		s.qSpk[qi] = best
+	}
+}
+
+// tokenAt returns the index of the token that holds byte off (or the next
+// token after it), -1 when none.
+func (s *state) tokenAt(off int) int {
+	toks := s.d.Tokens
+	i, _ := slices.BinarySearchFunc(toks, off, func(t doc.Token, off int) int {
+		if t.End <= off {
+			return -1
+		}
+		if t.Start > off {
+			return 1
+		}
+		return 0
+	})
+	if i >= len(toks) {
+		return -1
+	}
+	return i
+}
+
+var dualPER = map[string]bool{"الرئيسان": true, "الرئيسين": true, "الزعيمان": true, "الزعيمين": true,
+	"الجانبان": true, "الجانبين": true, "الطرفان": true, "الطرفين": true, "الوزيران": true, "الوزيرين": true}
+var dualGPE = map[string]bool{"البلدان": true, "البلدين": true, "الدولتان": true, "الدولتين": true}
+
+func (s *state) addDuals(ms []mention) []mention {
+	var out []mention
+	mi := 0
+	for ti := range s.d.Tokens {
+		for mi < len(ms) && ms[mi].tokA <= ti {
+			out = append(out, ms[mi])
+			mi++
+		}
+		n := strings.TrimPrefix(s.norms[ti], "و")
+		n = strings.TrimPrefix(n, "ف")
+		bare := strings.TrimPrefix(strings.TrimPrefix(n, "ب"), "ل")
+		if bare != n && strings.HasPrefix(bare, "ل") { // للرئيسين
+			bare = "ال" + bare[len("ل"):]
+		}
+		want := ""
+		switch {
+		case dualPER[n] || dualPER[bare]:
+			want = "PER"
+		case dualGPE[n] || dualGPE[bare]:
+			want = "GPE"
+		default:
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].tokB > ti {
+			continue
+		}
+		pair := s.latestTwo(out, want)
+		if pair == nil {
+			continue
+		}
+		t := s.d.Tokens[ti]
+		out = append(out, mention{ents: pair, start: t.Start, end: t.End, tokA: ti, tokB: ti + 1, quote: s.quote[ti]})
+	}
+	return append(out, ms[mi:]...)
+}
+
+// latestTwo returns the two latest distinct entities of type typ among ms.
+func (s *state) latestTwo(ms []mention, typ string) []int {
+	var pair []int
+	for i := len(ms) - 1; i >= 0 && len(pair) < 2; i-- {
+		for _, e := range ms[i].ents {
+			if s.ents[e].Type == typ && !slices.Contains(pair, e) && len(pair) < 2 {
+				pair = append(pair, e)
+			}
+		}
+	}
+	if len(pair) < 2 {
+		return nil
+	}
+	return []int{pair[1], pair[0]}
+}
+
+var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
+	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
+var enPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "by": true, "in": true,
+	"at": true, "from": true, "of": true, "for": true, "between": true, "into": true}
+
+// prepBefore returns the preposition that governs mention m.
+func (s *state) prepBefore(m *mention) string {
+	t := s.d.Tokens[m.tokA]
+	if m.start > t.Start && !s.en {
+		p := arNorm(s.d.Text[t.Start:m.start])
+		p = strings.TrimPrefix(p, "و")
+		p = strings.TrimPrefix(p, "ف")
+		switch p {
+		case "ب", "بال":
+			return "ب"
+		case "ل", "لل":
+			return "ل"
+		case "ك":
+			return "ك"
+		}
+	}
+	if m.tokA == 0 {
+		return ""
+	}
+	prev := s.norms[m.tokA-1]
+	if s.en {
+		if enPreps[prev] {
+			return prev
+		}
+		return ""
+	}
+	prev = strings.TrimPrefix(prev, "و")
+	if arPreps[prev] {
+		return prev
+	}
+	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
+		return "by"
+	}
+	// في مدينة X، إلى العاصمة X: the preposition before the place noun
+	if placeNouns[prev] && m.tokA >= 2 {
+		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] {
+			return pp
+		}
+		switch {
+		case strings.HasPrefix(s.norms[m.tokA-1], "بال"), strings.HasPrefix(s.norms[m.tokA-1], "ب"):
+			return "ب"
+		case strings.HasPrefix(s.norms[m.tokA-1], "لل"):
+			return "ل"
+		}
+	}
+	return ""
+}
+
+// coordBefore reports whether mention mi is joined by و/and to the mention
+// just before it (X وY, X و Y, X and Y).
+func (s *state) coordBefore(mi int) bool {
+	if mi == 0 {
+		return false
+	}
+	m, p := s.ments[mi], s.ments[mi-1]
+	t := s.d.Tokens[m.tokA]
+	if s.en {
+		return m.tokA == p.tokB+1 && (s.norms[p.tokB] == "and") ||
+			m.tokA == p.tokB+1 && s.norms[p.tokB] == ","
+	}
+	if m.tokA == p.tokB && m.start > t.Start {
+		pre := s.d.Text[t.Start:m.start]
+		return pre == "و"
+	}
+	if m.tokA == p.tokB+1 && m.start == t.Start {
+		return s.norms[p.tokB] == "و" || s.norms[p.tokB] == "،" || s.norms[p.tokB] == ","
+	}
+	if m.tokA == p.tokB && m.start == t.Start {
+		return false
+	}
+	return false
+}
+
+// trigger is one event word of a sentence.
+type trigger struct {
+	tok int
+	e   *entry
+	a   analysis
+}
+
+func (s *state) sentence(si int, sen doc.Sentence) {
+	var trigs []trigger
+	for ti := sen.FirstToken; ti < sen.EndToken; ti++ {
+		if s.tokM[ti] >= 0 || s.used[ti] || s.d.Tokens[ti].Kind != doc.KindWord {
+			continue
+		}
+		var a analysis
+		var ok bool
+		if s.c.lx.stop[s.norms[ti]] {
+			continue
+		}
+		if s.en {
+			es := s.c.lx.en[s.norms[ti]]
+			a, ok = analysis{entries: es, kind: kindPast, person: 3}, es != nil
+		} else {
+			a, ok = s.c.lx.analyzeAr(s.norms[ti])
+			if ok {
+				a = s.firstPerson(ti, sen, a)
+			}
+		}
+		if !ok {
+			continue
+		}
+		e := s.pickEntry(ti, sen, a)
+		if e == nil {
+			continue
+		}
+		trigs = append(trigs, trigger{tok: ti, e: e, a: a})
+	}
+	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
+	var prevActors []int
+	for k, tr := range trigs {
+		left := max(sen.FirstToken, tr.tok-10, prevEnd)
+		right := min(sen.EndToken, tr.tok+14)
+		if k+1 < len(trigs) && trigs[k+1].a.kind != kindNoun {
+			right = min(right, trigs[k+1].tok)
+		}
+		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
+		if len(evs) > 0 {
+			prevEnd = max(prevEnd, lastTok+1)
+			prevActors = actors
+			s.events = append(s.events, evs...)
+		}
+	}
+}
+
+// pickEntry returns the first entry of a whose conditions hold at ti.
+func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
+	for _, e := range a.entries {
+		if len(e.obj) == 0 && !e.invite {
+			return e
+		}
+		if end := s.matchObj(ti, sen, e); end > 0 {
+			for t := ti + 1; t < end; t++ {
+				if s.tokM[t] < 0 {
+					s.used[t] = true
+				}
+			}
+			return e
+		}
+		if e.invite {
+			// دعا … إلى + a place: an invitation
+			for t := ti + 1; t < min(sen.EndToken, ti+15); t++ {
+				if mi := s.tokM[t]; mi >= 0 {
+					m := s.ments[mi]
+					if (m.prep == "الي" || m.prep == "to") && len(m.ents) == 1 && isPlace(s.ents[m.ents[0]].Type) {
+						return e
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func isPlace(t string) bool { return t == "GPE" || t == "LOC" }
+
+// matchObj returns the token after the object phrase of e that follows ti
+// within four tokens, or 0 when there is none.
+func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
+	for t := ti + 1; t < min(sen.EndToken, ti+5); t++ {
+		for _, ph := range e.obj {
+			ok := true
+			for k, w := range ph {
+				if t+k >= sen.EndToken || !s.objWord(s.norms[t+k], w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return t + len(ph)
+			}
+		}
+	}
+	return 0
+}
+
+// objWord reports whether the normalised token n is the object word w, as
+// a prefix once its conjunction, preposition and article are off.
+func (s *state) objWord(n, w string) bool {
+	if strings.HasPrefix(n, w) {
+		return true
+	}
+	if s.en {
+		return false
+	}
+	for _, p := range []string{"و", "ف"} {
+		n = strings.TrimPrefix(n, p)
+	}
+	for _, p := range []string{"بال", "لل", "ال", "ب", "ل"} {
+		if strings.HasPrefix(n, p) && strings.HasPrefix(n[len(p):], w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(n, w)
+}
+
+var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true}
+var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true, "no": true, "cannot": true, "can't": true}
+var arFuture = map[string]bool{"سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true, "ينوي": true, "تنوي": true, "مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
+var enFuture = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true, "plans": true, "planned": true, "intends": true, "scheduled": true, "expected": true}
+
+// negated reports whether the trigger at ti is denied.
+func (s *state) negated(ti int, sen doc.Sentence) bool {
+	neg := s.negCue(ti, sen)
+	if !neg {
+		return false
+	}
+	if !s.en {
+		// لم … فقط/فحسب … بل: "not only", not a denial
+		for t := ti + 1; t < min(sen.EndToken, ti+6); t++ {
+			if n := s.norms[t]; n == "فقط" || n == "فحسب" {
+				return false
+			}
+		}
+	} else {
+		for t := ti + 1; t < min(sen.EndToken, ti+3); t++ {
+			if s.norms[t] == "only" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (s *state) negCue(ti int, sen doc.Sentence) bool {
+	neg, deny := arNeg, []string{"نفي", "وينفي", "ينفي", "نفت", "تنفي", "ونفي", "ونفت"}
+	if s.en {
+		neg, deny = enNeg, []string{"denied", "denies", "deny"}
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
+		n := s.norms[t]
+		if neg[n] {
+			return true
+		}
+		if !s.en && n == "ما" && t == ti-1 {
+			return true
+		}
+		if s.tokM[t] >= 0 && t < ti-1 {
+			break
+		}
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-7); t-- {
+		if slices.Contains(deny, s.norms[t]) {
+			if s.en {
+				return true
+			}
+			for u := t + 1; u < ti; u++ { // نفى X أن …
+				switch s.norms[u] {
+				case "ان", "انه", "انها", "انهم", "انهما":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
+	if a.future {
+		return true
+	}
+	fut := arFuture
+	if s.en {
+		fut = enFuture
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
+		if fut[s.norms[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureType maps an event announced for the future: intent to cooperate
+// is AGREE, intent to harm is THREATEN (PLOVER).
+func futureType(typ, cameo string) (string, string) {
+	switch typ {
+	case "CONSULT":
+		return "AGREE", "036"
+	case "SUPPORT":
+		return "AGREE", "032"
+	case "COOPERATE":
+		return "AGREE", "031"
+	case "AID":
+		return "AGREE", "033"
+	case "CONCEDE", "RETREAT":
+		return "AGREE", "035"
+	case "ASSAULT", "MOBILIZE":
+		return "THREATEN", "138"
+	case "SANCTION":
+		return "THREATEN", "1312"
+	case "COERCE":
+		return "THREATEN", "132"
+	}
+	return typ, cameo
+}
+
+// passive reports whether the trigger is passive: a damma on an Arabic
+// verb (اعتُقل، استُهدف), تم/جرى before a masdar, or was/were … by.
+func (s *state) passive(tr trigger, sen doc.Sentence) bool {
+	if s.en {
+		for t := tr.tok - 1; t >= max(sen.FirstToken, tr.tok-2); t-- {
+			switch s.norms[t] {
+			case "was", "were", "been", "being", "is", "are", "be", "got":
+				return true
+			}
+		}
+		return false
+	}
+	if tr.a.kind == kindNoun {
+		if tr.tok > sen.FirstToken {
+			switch strings.TrimPrefix(s.norms[tr.tok-1], "و") {
+			case "تم", "جري", "يتم", "يجري", "سيتم", "سيجري":
+				return true
+			}
+		}
+		return false
+	}
+	form := s.d.Tokens[tr.tok].Text
+	// a damma on one of the first three letters marks the passive
+	n := 0
+	for _, r := range form {
+		if r == 'ُ' {
+			return true
+		}
+		if r >= 'ء' && r <= 'ي' {
+			n++
+			if n > 3 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// group returns mention mi and the mentions coordinated after it.
+func (s *state) group(mi, right int) ([]int, int) {
+	var g []int
+	g = append(g, s.ments[mi].ents...)
+	last := mi
+	for j := mi + 1; j < len(s.ments) && s.ments[j].tokA < right && s.ments[j].coord && s.ments[j].prep == ""; j++ {
+		for _, e := range s.ments[j].ents {
+			if !slices.Contains(g, e) {
+				g = append(g, e)
+			}
+		}
+		last = j
+	}
+	return g, last
+}
+
+func isActorType(t string) bool { return t == "PER" || t == "ORG" || t == "GPE" }
+
+func (s *state) actorOK(m mention) bool {
+	for _, e := range m.ents {
+		if !isActorType(s.ents[e].Type) {
+			return false
+		}
+	}
+	return true
+}
+
+// code builds the events of one trigger. It returns them, the last token
+// its arguments use and its actors.
+func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prevActors []int) ([]Event, int, []int) {
+	e := tr.e
+	ti := tr.tok
+	qt := s.quote[ti]
+	speaker := -1
+	if qt >= 0 {
+		speaker = s.qSpk[qt]
+	}
+	inWin := func(m mention) bool {
+		if m.quote == qt {
+			return true
+		}
+		// a quotation opened just before the trigger: the speaker's
+		// sentence goes on outside it (بوتين "يدعم …")
+		return qt >= 0 && m.tokB <= ti && m.quote < 0 && ti-m.tokB <= 3
+	}
+	lastTok := ti
+	argMent := map[int]int{} // entity → mention index used
+	var actors, recips []int
+	passive := s.passive(tr, sen)
+
+	// mentions before and after the trigger, in the window
+	var leftBare, rightFirst = -1, -1
+	leftBare = s.leftSubject(ti, left, sen, inWin)
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.tokA <= ti || m.tokA >= right || !inWin(m) {
+			continue
+		}
+		if !s.onlyTitles(ti+1, m.tokA) {
+			break
+		}
+		if m.prep == "" && s.actorOK(m) {
+			rightFirst = mi
+			break
+		}
+	}
+	addArgs := func(dst *[]int, ents []int, mi int) {
+		for _, x := range ents {
+			if !slices.Contains(*dst, x) {
+				*dst = append(*dst, x)
+				argMent[x] = mi
+			}
+		}
+		lastTok = max(lastTok, s.ments[mi].tokB-1)
+	}
+	byAgent := func() int {
+		for mi := range s.ments {
+			m := s.ments[mi]
+			if m.tokA > ti && m.tokA < right && m.prep == "by" && inWin(m) && s.actorOK(m) {
+				return mi
+			}
+		}
+		return -1
+	}
+	objStart := ti // recipients come after this token
+
+	if passive {
+		if mi := byAgent(); mi >= 0 {
+			g, _ := s.group(mi, right)
+			addArgs(&actors, g, mi)
+		}
+		patient := rightFirst
+		if s.en || patient < 0 {
+			patient = leftBare
+		}
+		if patient >= 0 {
+			g, _ := s.group(patient, right)
+			addArgs(&recips, g, patient)
+		}
+		if len(actors) == 0 {
+			return nil, lastTok, nil // actors are required: an unattributed passive is not coded
+		}
+	} else if tr.a.kind == kindNoun {
+		// masdar: the actor is its possessor (genitive mention, pronoun)
+		if tr.a.article && tr.a.pron == "" {
+			// اللقاء: no possessor; only "من جانب/قبل X" or the pronoun of
+			// its object (بالإعراب عن امتنانه) names one
+			if mi := byAgent(); mi >= 0 {
+				g, _ := s.group(mi, right)
+				addArgs(&actors, g, mi)
+			} else if pr := s.nounPron(tr, sen); pr != "" {
+				actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
+			}
+		} else if ti+1 < sen.EndToken && s.tokM[ti+1] >= 0 && s.ments[s.tokM[ti+1]].prep == "" && s.ments[s.tokM[ti+1]].tokA == ti+1 && s.actorOK(s.ments[s.tokM[ti+1]]) {
+			mi := s.tokM[ti+1]
+			g, last := s.group(mi, right)
+			addArgs(&actors, g, mi)
+			objStart = s.ments[last].tokB - 1
+		} else if pr := s.nounPron(tr, sen); pr != "" {
+			actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
+		} else if e.interj && speaker >= 0 {
+			actors = []int{speaker}
+		}
+		if len(actors) == 0 {
+			return nil, lastTok, nil
+		}
+	} else {
+		// verb: SVO when a bare mention stands before it in the clause,
+		// else VSO, else the subject is dropped
+		first := tr.a.person == 1 && qt >= 0
+		if first {
+			if speaker >= 0 {
+				actors = []int{speaker}
+			}
+		} else if leftBare >= 0 {
+			// walk back over coordinated mentions: X وY التقيا
+			mi := leftBare
+			for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= left && s.ments[mi-1].prep == "" {
+				mi--
+			}
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+		} else if s.relativeNonEntity(ti, sen) {
+			// «اللجنة … التي اجتمعت»: the subject is a noun that is no
+			// entity; taking the last actor instead would invent one.
+		} else if rightFirst >= 0 && !s.en && !s.pronounSubject(ti, sen) {
+			g, last := s.group(rightFirst, right)
+			addArgs(&actors, g, rightFirst)
+			objStart = s.ments[last].tokB - 1
+		} else if !s.en || ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
+			actors = s.proDrop(si, ti, tr, prevActors)
+			if len(actors) == 0 && !s.en {
+				if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 {
+					g, _ := s.group(mi, ti)
+					addArgs(&actors, g, mi)
+				}
+			}
+		}
+		if len(actors) == 0 {
+			return nil, lastTok, nil
+		}
+	}
+
+	// recipients: a mention after the entry's preposition, a bare object,
+	// a vocative, an attached pronoun
+	if len(recips) == 0 {
+		for mi := range s.ments {
+			m := s.ments[mi]
+			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.actorOK(m) {
+				continue
+			}
+			if s.commaBetween(objStart+1, m.tokA) {
+				break
+			}
+			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
+				continue
+			}
+			if (m.prep != "" && e.hasPrep(m.prep)) || m.prep == "يا" ||
+				(m.prep == "" && e.trans && tr.a.kind != kindNoun) {
+				g, _ := s.group(mi, right)
+				addArgs(&recips, g, mi)
+				break
+			}
+		}
+	}
+	if len(recips) == 0 && !passive {
+		pr := ""
+		if tr.a.kind != kindNoun && tr.a.pron != "" && tr.a.pron != "نا" && e.trans {
+			pr = tr.a.pron
+		}
+		if pr == "" {
+			pr = s.prepPron(ti, right, e)
+		}
+		if pr != "" {
+			recips = s.resolvePron(pr, ti, speaker, actors, analysis{})
+		}
+	}
+	if e.needRec && len(recips) == 0 && !(e.sym && len(actors) > 1) {
+		return nil, lastTok, nil
+	}
+	// first person plural of a symmetric verb in a quotation: we = the
+	// speaker and the one spoken to (اجتماعنا، ناقشنا)
+	if len(recips) == 0 && e.sym && qt >= 0 && tr.a.plural && tr.a.person == 1 && len(actors) == 1 {
+		if p, ok := s.partner[actors[0]]; ok {
+			recips = []int{p}
+		}
+	}
+
+	typ, cameo := e.Type, e.Cameo
+	if s.future(ti, sen, tr.a) {
+		typ, cameo = futureType(typ, cameo)
+	}
+	neg := s.negated(ti, sen)
+	base := Event{
+		Type: typ, Cameo: cameo,
+		Start: sen.Start, End: sen.End, Text: s.d.Text[sen.Start:sen.End],
+		Trigger: s.d.Tokens[ti].Text, TriggerStart: s.d.Tokens[ti].Start, TriggerEnd: s.d.Tokens[ti].End,
+		Negated: neg,
+	}
+	base.Place = s.place(sen, ti, actors, recips)
+	base.Date = s.date(sen, ti)
+
+	var evs []Event
+	emit := func(a, r int) {
+		ev := base
+		ev.Actor = s.arg(a, argMent, ti)
+		if r >= 0 {
+			ev.Recipient = s.arg(r, argMent, ti)
+		}
+		evs = append(evs, ev)
+		if r >= 0 && !neg && ev.Type == "CONSULT" {
+			s.partner[a], s.partner[r] = r, a // the conversation partner
+		}
+	}
+	if len(recips) == 0 && len(actors) > 1 && e.sym {
+		for i := 0; i < len(actors); i++ {
+			for j := i + 1; j < len(actors); j++ {
+				emit(actors[i], actors[j])
+			}
+		}
+	} else {
+		for _, a := range actors {
+			if len(recips) == 0 {
+				emit(a, -1)
+				continue
+			}
+			for _, r := range recips {
+				if r != a {
+					emit(a, r)
+				}
+			}
+		}
+	}
+	if len(evs) > 0 {
+		s.lastActors, s.lastActSen = actors, si
+	}
+	return evs, lastTok, actors
+}
+
+func isEnPronoun(w string) bool {
+	return w == "he" || w == "she" || w == "they" || w == "it" || w == "we"
+}
+
+// nounPron returns the possessive pronoun of a masdar trigger, or of its
+// object word (بالإعراب عن امتنانه).
+func (s *state) nounPron(tr trigger, sen doc.Sentence) string {
+	if tr.a.pron != "" {
+		return tr.a.pron
+	}
+	for t := tr.tok + 1; t < min(sen.EndToken, tr.tok+4); t++ {
+		if !s.used[t] {
+			continue
+		}
+		n := s.norms[t]
+		for _, p := range []string{"هما", "هم", "ها", "ه", "ي", "نا"} {
+			if strings.HasSuffix(n, p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// prepPron returns the pronoun attached to a preposition of e after the
+// trigger (به، معه، لك، بكم), or "".
+func (s *state) prepPron(ti, right int, e *entry) string {
+	for t := ti + 1; t < min(right, ti+4); t++ {
+		n := strings.TrimPrefix(s.norms[t], "و")
+		for _, p := range []string{"ب", "ل", "مع", "الي", "علي", "من", "عن", "امام"} {
+			if !strings.HasPrefix(n, p) || !e.hasPrep(p) && !(p == "الي" && e.hasPrep("الي")) {
+				continue
+			}
+			rest := n[len(p):]
+			if p == "الي" || p == "علي" {
+				rest = strings.TrimPrefix(n, p[:len(p)-len("ي")]+"ي")
+			}
+			switch rest {
+			case "ه", "ها", "هم", "هما", "ك", "كم", "ي", "نا":
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// resolvePron resolves an attached pronoun: ك/كم are the one the speaker
+// addresses, ي/نا the speaker, ه/ها/هم the latest entity mentioned before
+// ti that is not an actor, هما the latest two people.
+func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis) []int {
+	switch pr {
+	case "ي", "ني":
+		if speaker >= 0 {
+			return []int{speaker}
+		}
+		return nil
+	case "نا":
+		if speaker < 0 {
+			return nil
+		}
+		if p, ok := s.partner[speaker]; ok && slices.Contains(actors, p) == false && actors != nil {
+			return []int{p}
+		}
+		return []int{speaker}
+	case "ك", "كم":
+		if speaker < 0 {
+			return nil
+		}
+		if p, ok := s.partner[speaker]; ok {
+			return []int{p}
+		}
+		// the latest person before the quotation other than the speaker
+		for mi := len(s.ments) - 1; mi >= 0; mi-- {
+			m := s.ments[mi]
+			if m.tokA < ti && len(m.ents) == 1 && m.ents[0] != speaker && s.ents[m.ents[0]].Type == "PER" {
+				return []int{m.ents[0]}
+			}
+		}
+		return nil
+	case "هما":
+		var prior []mention
+		for _, m := range s.ments {
+			if m.tokA >= ti {
+				break
+			}
+			prior = append(prior, m)
+		}
+		return s.latestTwo(prior, "PER")
+	}
+	for mi := len(s.ments) - 1; mi >= 0; mi-- {
+		m := s.ments[mi]
+		if m.tokA >= ti || ti-m.tokB > 60 {
+			continue
+		}
+		if len(m.ents) != 1 || !isActorType(s.ents[m.ents[0]].Type) || slices.Contains(actors, m.ents[0]) {
+			continue
+		}
+		if pr == "ه" && s.ents[m.ents[0]].Type == "GPE" {
+			continue // a country is feminine: ها
+		}
+		return []int{m.ents[0]}
+	}
+	return nil
+}
+
+// proDrop finds the subject a verb leaves unsaid: the actors of the event
+// before it in the sentence, else of the latest event of the sentence
+// before, else the first actor-type mention of the sentence before.
+func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
+	if tr.a.dual || (tr.a.plural && tr.a.person == 3) {
+		var prior []mention
+		for _, m := range s.ments {
+			if m.tokA >= ti {
+				break
+			}
+			prior = append(prior, m)
+		}
+		if p := s.latestTwo(prior, "PER"); p != nil && tr.a.dual {
+			return p
+		}
+	}
+	if len(prevActors) > 0 {
+		return prevActors
+	}
+	if si-s.lastActSen <= 1 && len(s.lastActors) > 0 {
+		return s.lastActors
+	}
+	if si == 0 {
+		return nil
+	}
+	prev := s.d.Sentences[si-1]
+	for _, m := range s.ments {
+		if m.tokA >= prev.FirstToken && m.tokB <= prev.EndToken && m.prep == "" && s.actorOK(m) && m.quote == s.quote[ti] {
+			return m.ents
+		}
+	}
+	return nil
+}
+
+// arg builds the argument of entity ei, with the mention the rules used
+// (or the entity's latest mention before the trigger).
+func (s *state) arg(ei int, used map[int]int, ti int) *Arg {
+	en := s.ents[ei]
+	a := &Arg{ID: en.ID, Name: en.Name}
+	if mi, ok := used[ei]; ok && len(s.ments[mi].ents) == 1 {
+		a.Start, a.End = s.ments[mi].start, s.ments[mi].end
+		return a
+	}
+	start := s.d.Tokens[ti].Start
+	best := [2]int{-1, -1}
+	for _, m := range en.Mentions {
+		if m[0] >= 0 && m[1] <= len(s.d.Text) && m[0] < m[1] && (best[0] < 0 || m[0] <= start && m[0] > best[0]) {
+			best = m
+		}
+	}
+	if best[0] >= 0 {
+		a.Start, a.End = best[0], best[1]
+	}
+	return a
+}
+
+// place returns the GPE or LOC after في/in nearest the trigger in the
+// sentence, that is not an argument.
+func (s *state) place(sen doc.Sentence, ti int, actors, recips []int) *Arg {
+	bestD := 1 << 30
+	var best *Arg
+	for _, m := range s.ments {
+		if m.tokA < sen.FirstToken || m.tokB > sen.EndToken || len(m.ents) != 1 {
+			continue
+		}
+		if m.prep != "في" && m.prep != "in" && m.prep != "at" {
+			continue
+		}
+		ei := m.ents[0]
+		if !isPlace(s.ents[ei].Type) || slices.Contains(actors, ei) || slices.Contains(recips, ei) {
+			continue
+		}
+		d := m.tokA - ti
+		if d < 0 {
+			d = -d + 3 // a place after the trigger is likelier its own
+		}
+		if d < bestD {
+			bestD = d
+			en := s.ents[ei]
+			best = &Arg{ID: en.ID, Name: en.Name, Start: m.start, End: m.end}
+		}
+	}
+	return best
+}
+
+// date returns the value of the date span in the sentence nearest the
+// trigger, "" when none.
+func (s *state) date(sen doc.Sentence, ti int) string {
+	pos := s.d.Tokens[ti].Start
+	bestD, best := 1<<30, ""
+	for _, ds := range s.dates {
+		if ds.Start < sen.Start || ds.End > sen.End || ds.Value == "" {
+			continue
+		}
+		d := ds.Start - pos
+		if d < 0 {
+			d = pos - ds.End
+		}
+		if d < bestD {
+			bestD, best = d, ds.Value
+		}
+	}
+	return best
+}
+
+// validUTF8Span is used by tests: it reports whether [a,b) is inside t and,
+// when t is valid UTF-8, cuts no rune (an invalid byte is a token of its
+// own, so in invalid text only the bounds are checked).
+func validUTF8Span(t string, a, b int) bool {
+	if a < 0 || b > len(t) || a > b {
+		return false
+	}
+	if !utf8.ValidString(t) {
+		return true
+	}
+	return (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b]))
+}
+
+// punctBetween reports whether a punctuation token lies in tokens [a, b).
+func (s *state) punctBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if s.d.Tokens[t].Kind == doc.KindPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma or a colon lies in tokens [a, b).
+func (s *state) commaBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		switch s.d.Tokens[t].Text {
+		case "،", ",", ":", ";", "؛":
+			return true
+		}
+	}
+	return false
+}
+
+var arTitles = map[string]bool{"الرئيس": true, "رئيس": true, "وزير": true, "الوزير": true, "وزيره": true,
+	"الملك": true, "الامير": true, "الزعيم": true, "المستشار": true, "السيد": true, "السيده": true,
+	"نظيره": true, "نظيرها": true, "ضيفه": true, "الشيخ": true, "الجنرال": true, "العاهل": true,
+	"الرئيسان": true, "والرئيس": true, "ورئيس": true, "رئيسه": true, "الحكومه": true}
+
+// subjectIntro are the words after which a noun begins a clause (so a
+// mention there is a subject, not a genitive): conjunctions,
+// complementisers, كان and its sisters, pronouns.
+var subjectIntro = map[string]bool{"و": true, "ف": true, "ثم": true, "كان": true, "وكان": true, "فكان": true,
+	"ان": true, "انه": true, "لكن": true, "ولكن": true, "كما": true, "وكما": true, "حيث": true, "بينما": true,
+	"فيما": true, "قد": true, "وقد": true, "ها": true, "هو": true, "هي": true, "وها": true, "اما": true,
+	"واما": true, "بل": true, "فان": true, "وان": true, "لان": true, "بان": true, "اذ": true, "اذا": true, "حين": true, "عندما": true, "لقد": true, "ولقد": true, "كانت": true, "وكانت": true}
+
+var relPronouns = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذان": true, "اللتان": true, "who": true, "which": true, "that": true}
+
+// subjectPos reports whether mention m stands where a subject stands.
+func (s *state) subjectPos(m mention, sen doc.Sentence) bool {
+	if s.en {
+		return true
+	}
+	if t := s.d.Tokens[m.tokA]; m.start > t.Start {
+		pre := arNorm(s.d.Text[t.Start:m.start])
+		return pre == "و" || pre == "ف"
+	}
+	p := m.tokA - 1
+	for p >= sen.FirstToken && arTitles[s.norms[p]] {
+		p--
+	}
+	if p < sen.FirstToken {
+		return true
+	}
+	if k := s.d.Tokens[p].Kind; k == doc.KindPunct || k == doc.KindSymbol {
+		return true
+	}
+	return subjectIntro[s.norms[p]]
+}
+
+// leftSubject returns the mention before trigger ti that is its subject:
+// the antecedent of a relative pronoun just before it, else the nearest
+// bare mention in subject position, or -1.
+func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) bool) int {
+	p := ti - 1
+	if p > sen.FirstToken && (s.norms[p] == "،" || s.norms[p] == ",") {
+		p--
+	}
+	if p > sen.FirstToken && relPronouns[s.norms[p]] {
+		q := p - 1
+		if q >= sen.FirstToken && (s.norms[q] == "،" || s.norms[q] == ",") {
+			q--
+		}
+		if q >= sen.FirstToken {
+			if mi := s.tokM[q]; mi >= 0 && s.actorOK(s.ments[mi]) {
+				return mi
+			}
+		}
+	}
+	for mi := len(s.ments) - 1; mi >= 0; mi-- {
+		m := s.ments[mi]
+		if m.tokB > ti {
+			continue
+		}
+		if m.tokA < left || !inWin(m) {
+			break
+		}
+		if m.prep == "" && s.actorOK(m) && s.subjectPos(m, sen) {
+			return mi
+		}
+		if s.en && m.prep == "" && s.actorOK(m) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// relativeNonEntity reports whether the trigger at ti follows a relative
+// pronoun whose antecedent is not an entity mention.
+func (s *state) relativeNonEntity(ti int, sen doc.Sentence) bool {
+	p := ti - 1
+	if p > sen.FirstToken && (s.norms[p] == "،" || s.norms[p] == ",") {
+		p--
+	}
+	if p <= sen.FirstToken || !relPronouns[s.norms[p]] {
+		return false
+	}
+	q := p - 1
+	if q >= sen.FirstToken && (s.norms[q] == "،" || s.norms[q] == ",") {
+		q--
+	}
+	return q < sen.FirstToken || s.tokM[q] < 0
+}
+
+// sentenceSubject returns the first bare actor mention of the sentence
+// before ti (the subject of its main verb), or -1.
+func (s *state) sentenceSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.tokA < sen.FirstToken {
+			continue
+		}
+		if m.tokB > ti {
+			break
+		}
+		if m.prep == "" && s.actorOK(m) && inWin(m) {
+			return mi
+		}
+	}
+	return -1
+}
+
+var placeNouns = map[string]bool{"مدينه": true, "العاصمه": true, "عاصمه": true, "بلده": true, "محافظه": true,
+	"ولايه": true, "اقليم": true, "منطقه": true, "قريه": true, "بالعاصمه": true, "بمدينه": true, "بمنطقه": true}
+
+// onlyTitles reports whether tokens [a, b) are all titles (الرئيس …).
+func (s *state) onlyTitles(a, b int) bool {
+	for t := a; t < b; t++ {
+		if !arTitles[s.norms[t]] {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson rereads, inside a quotation, a verb that is both a past third
+// person and a present first person (أعرب، أعتذر، أتفق) as the first person
+// when a particle that governs the present stands before it (أن، لم، لن، لا).
+func (s *state) firstPerson(ti int, sen doc.Sentence, a analysis) analysis {
+	if s.quote[ti] < 0 || a.kind != kindPast || a.person != 3 || a.plural || ti <= sen.FirstToken {
+		return a
+	}
+	w := s.norms[ti]
+	if !strings.HasPrefix(w, "ا") {
+		return a
+	}
+	switch s.norms[ti-1] {
+	case "ان", "لم", "لن", "لا", "ولم", "ولا", "ولن":
+		if p, ok := s.c.lx.present(w); ok {
+			return p
+		}
+	}
+	return a
+}
+
+// pronounSubject reports whether a pronoun before the verb is its subject
+// (أنه التقى، لكنها قصفت), so that a mention after it is its object.
+func (s *state) pronounSubject(ti int, sen doc.Sentence) bool {
+	p := ti - 1
+	if p >= sen.FirstToken && (s.norms[p] == "قد" || s.norms[p] == "لقد") {
+		p--
+	}
+	if p < sen.FirstToken {
+		return false
+	}
+	switch strings.TrimPrefix(s.norms[p], "و") {
+	case "انه", "انها", "انهم", "انهما", "لكنه", "لكنها", "لكنهم", "لكنهما", "هو", "هي", "هم":
+		return true
+	}
+	return false
+}

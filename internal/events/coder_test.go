@@ -1,0 +1,228 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// testEntities are the entities the pattern tests use.
+var testEntities = []ent{
+	{"putin", "Putin", "PER", []string{"فلاديمير بوتين", "بوتين", "Vladimir Putin", "Putin"}},
+	{"aliyev", "Aliyev", "PER", []string{"إلهام علييف", "علييف", "الرئيس الأذري", "Ilham Aliyev", "Aliyev"}},
+	{"erdogan", "Erdogan", "PER", []string{"أردوغان", "Erdogan"}},
+	{"russia", "Russia", "GPE", []string{"روسيا", "Russia"}},
+	{"israel", "Israel", "GPE", []string{"إسرائيل", "Israel"}},
+	{"gaza", "Gaza", "GPE", []string{"غزة", "Gaza"}},
+	{"dushanbe", "Dushanbe", "GPE", []string{"دوشنبه", "Dushanbe"}},
+	{"hamas", "Hamas", "ORG", []string{"حماس", "Hamas"}},
+	{"un", "UN", "ORG", []string{"الأمم المتحدة", "the United Nations", "United Nations"}},
+	{"police", "Police", "ORG", []string{"الشرطة", "police", "Police"}},
+	{"ukraine", "Ukraine", "GPE", []string{"أوكرانيا", "Ukraine"}},
+}
+
+// code runs the coder on text and returns its events as triples.
+func code(t *testing.T, text, lang string) []string {
+	t.Helper()
+	d := newDoc(t, text, lang)
+	evs := NewCoder().Code(d, findEntities(text, testEntities), nil)
+	var out []string
+	for _, e := range evs {
+		out = append(out, triple(e))
+	}
+	return out
+}
+
+type patternCase struct {
+	name, text string
+	want       []string
+}
+
+func runPatterns(t *testing.T, lang string, cases []patternCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := code(t, tc.text, lang)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestArabicPatterns(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"X التقى Y", "بوتين التقى علييف في دوشنبه.", []string{"CONSULT Putin > Aliyev"}},
+		{"التقى X Y", "التقى بوتين علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"التقى X بـY", "التقى بوتين بعلييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"التقى X مع Y", "والتقى بوتين مع علييف أمس.", []string{"CONSULT Putin > Aliyev"}},
+		{"اجتمع X وY", "اجتمع بوتين وعلييف في دوشنبه.", []string{"CONSULT Putin > Aliyev"}},
+		{"اجتمع X وY وZ: one per pair", "اجتمع بوتين وعلييف وأردوغان.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Erdogan", "CONSULT Aliyev > Erdogan"}},
+		{"بحث X مع Y", "بحث بوتين مع علييف العلاقات الثنائية.", []string{"CONSULT Putin > Aliyev"}},
+		{"أجرى X محادثات مع Y", "أجرى بوتين محادثات مع أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"استقبل X نظيره Y", "استقبل بوتين نظيره الأذري إلهام علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"اتصل X بـY هاتفياً", "اتصل أردوغان ببوتين هاتفياً.", []string{"CONSULT Erdogan > Putin"}},
+		{"زار X Y", "زار أردوغان روسيا.", []string{"CONSULT Erdogan > Russia"}},
+		{"اعتذر X لـY", "اعتذر بوتين لعلييف عن الحادث.", []string{"CONCEDE Putin > Aliyev"}},
+		{"اعتذر X من Y", "اعتذر بوتين من علييف.", []string{"CONCEDE Putin > Aliyev"}},
+		{"أعرب X عن أسفه", "أعرب بوتين عن أسفه لعلييف.", []string{"CONCEDE Putin > Aliyev"}},
+		{"شكر X Y", "شكر علييف بوتين على الاستقبال.", []string{"SUPPORT Aliyev > Putin"}},
+		{"أشاد X بـY", "أشاد أردوغان بروسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"وقع X وY اتفاقاً", "وقع بوتين وعلييف اتفاقاً للتعاون.", []string{"SUPPORT Putin > Aliyev"}},
+		{"اتهم X Y بـ", "اتهمت روسيا أوكرانيا بقصف المدنيين.", []string{"ACCUSE Russia > Ukraine"}},
+		{"ندد X بـY", "ندد أردوغان بإسرائيل.", []string{"ACCUSE Erdogan > Israel"}},
+		{"رفض X", "رفضت حماس المقترح.", []string{"REJECT Hamas > -"}},
+		{"هدد X Y", "هددت روسيا أوكرانيا بالرد.", []string{"THREATEN Russia > Ukraine"}},
+		{"فرض X عقوبات على Y", "فرضت روسيا عقوبات على أوكرانيا.", []string{"SANCTION Russia > Ukraine"}},
+		{"قصف X Y", "قصفت إسرائيل غزة.", []string{"ASSAULT Israel > Gaza"}},
+		{"استهدف X Y", "استهدفت إسرائيل حماس في غزة.", []string{"ASSAULT Israel > Hamas"}},
+		{"أطلق X صواريخ على Y", "أطلقت حماس صواريخ على إسرائيل.", []string{"ASSAULT Hamas > Israel"}},
+		{"اعتقلت X Y", "اعتقلت الشرطة بوتين.", []string{"COERCE Police > Putin"}},
+		{"قدم X مساعدات لـY", "قدمت الأمم المتحدة مساعدات لغزة.", []string{"AID UN > Gaza"}},
+		{"طالب X Y", "طالبت الأمم المتحدة إسرائيل بوقف القصف.", []string{"REQUEST UN > Israel"}},
+		{"دعا X Y إلى زيارة", "دعا بوتين علييف إلى زيارة روسيا.", []string{"AGREE Putin > Aliyev"}},
+		{"أفرج X عن Y", "أفرجت روسيا عن علييف.", []string{"RETREAT Russia > Aliyev"}},
+		{"انسحب X من Y", "انسحبت روسيا من أوكرانيا.", []string{"RETREAT Russia > Ukraine"}},
+		{"pro-drop: subject of the sentence before", "وصل بوتين إلى دوشنبه. والتقى بعلييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"pro-drop: the verb before in the sentence", "استقبل بوتين علييف وبحث معه العلاقات.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Aliyev"}},
+		{"attached object pronoun", "وصل علييف. واستقبله بوتين في الكرملين.", []string{"CONSULT Putin > Aliyev"}},
+		{"dual noun", "وصل بوتين وعلييف. والتقى الرئيسان في دوشنبه.", []string{"CONSULT Putin > Aliyev"}},
+		{"dual verb", "وصل بوتين ثم علييف. وقد التقيا في دوشنبه.", []string{"CONSULT Putin > Aliyev"}},
+		{"no actor, no event", "جرى اللقاء في دوشنبه.", nil},
+	})
+}
+
+func TestArabicMasdar(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"لقاء X وY", "وجاء لقاء بوتين وعلييف بعد أشهر.", []string{"CONSULT Putin > Aliyev"}},
+		{"لقاء X مع Y", "وجاء لقاء بوتين مع علييف بعد أشهر.", []string{"CONSULT Putin > Aliyev"}},
+		{"اعتذار X لـY", "وقبل علييف اعتذار بوتين لأذربيجان.", []string{"CONCEDE Putin > -"}},
+		{"خلال اجتماعه مع Y", "قال بوتين خلال اجتماعه مع علييف إن العلاقات جيدة.", []string{"CONSULT Putin > Aliyev"}},
+		{"اجتماعهما", "وصل بوتين وعلييف، وعلى رغم اجتماعهما في بكين بقي الخلاف.", []string{"CONSULT Putin > Aliyev"}},
+		{"اللقاء: no possessor", "وطال اللقاء ساعة.", nil},
+	})
+}
+
+func TestArabicNegation(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"لم", "لم يلتق بوتين علييف.", []string{"NOT CONSULT Putin > Aliyev"}},
+		{"لن", "لن يزور أردوغان روسيا.", []string{"NOT AGREE Erdogan > Russia"}},
+		{"لا", "لا تدعم روسيا حماس.", []string{"NOT SUPPORT Russia > Hamas"}},
+		{"نفى أن", "نفى بوتين أنه التقى علييف.", []string{"REJECT Putin > -", "NOT CONSULT Putin > Aliyev"}},
+		{"dual, لم", "وصل بوتين وعلييف لكنهما لم يتبادلا الحديث.", []string{"NOT CONSULT Putin > Aliyev"}},
+		{"لم … فقط … بل is not a denial", "قال بوتين: «لم أعتذر فقط لعلييف، بل عبرت عن تعازي».", []string{"CONCEDE Putin > Aliyev", "SUPPORT Putin > -"}},
+	})
+}
+
+func TestArabicFuture(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"سيلتقي", "سيلتقي بوتين علييف الأسبوع المقبل.", []string{"AGREE Putin > Aliyev"}},
+		{"سيزور", "وسيزور أردوغان روسيا.", []string{"AGREE Erdogan > Russia"}},
+		{"سوف", "سوف يقدم بوتين مساعدات لأوكرانيا.", []string{"AGREE Putin > Ukraine"}},
+		{"من المقرر أن", "ومن المقرر أن يلتقي بوتين علييف.", []string{"AGREE Putin > Aliyev"}},
+		{"تعهد", "تعهد بوتين لعلييف بدفع التعويضات.", []string{"AGREE Putin > Aliyev"}},
+		{"وعد", "وعد بوتين علييف بالتحقيق.", []string{"AGREE Putin > Aliyev"}},
+		{"ستقصف: a threat", "ستقصف إسرائيل غزة.", []string{"THREATEN Israel > Gaza"}},
+		{"promise inside the speaker's quotation", "وقال بوتين لعلييف: «سنقدم كل مساعدة ممكنة».", []string{"AGREE Putin > -"}},
+	})
+}
+
+func TestArabicPassive(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"اعتُقل Y with no agent: dropped", "اعتُقل بوتين في دوشنبه.", nil},
+		{"اعتُقل Y على يد X", "اعتُقل علييف على يد الشرطة.", []string{"COERCE Police > Aliyev"}},
+		{"استُهدف Y من قبل X", "استُهدفت غزة من قبل إسرائيل.", []string{"ASSAULT Israel > Gaza"}},
+		{"تم اعتقال Y", "تم اعتقال علييف.", nil},
+		{"جرى التوقيع with no actor", "وجرى في ختام القمة التوقيع على الاتفاقات.", nil},
+	})
+}
+
+func TestQuotations(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"speaker thanks the one spoken to", "التقى بوتين علييف. وقال علييف: «أشكركم على الاستقبال».", []string{"CONSULT Putin > Aliyev", "SUPPORT Aliyev > Putin"}},
+		{"شكراً … يا X", "قال علييف \"شكراً جزيلاً لك يا بوتين\".", []string{"SUPPORT Aliyev > Putin"}},
+		{"first person plural: we met", "التقى بوتين علييف. وقال بوتين: «ناقشنا العلاقات».", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Aliyev"}},
+	})
+}
+
+func TestEnglishPatterns(t *testing.T) {
+	runPatterns(t, "en", []patternCase{
+		{"X met Y", "Putin met Aliyev in Dushanbe.", []string{"CONSULT Putin > Aliyev"}},
+		{"X met with Y", "Putin met with Aliyev on Thursday.", []string{"CONSULT Putin > Aliyev"}},
+		{"X and Y met", "Putin and Aliyev met in Dushanbe.", []string{"CONSULT Putin > Aliyev"}},
+		{"X held talks with Y", "Erdogan held talks with Putin.", []string{"CONSULT Erdogan > Putin"}},
+		{"X visited Y", "Erdogan visited Russia.", []string{"CONSULT Erdogan > Russia"}},
+		{"X apologized to Y", "Putin apologized to Aliyev.", []string{"CONCEDE Putin > Aliyev"}},
+		{"X thanked Y", "Aliyev thanked Putin.", []string{"SUPPORT Aliyev > Putin"}},
+		{"X signed an agreement with Y", "Russia signed an agreement with Ukraine.", []string{"SUPPORT Russia > Ukraine"}},
+		{"X accused Y", "Russia accused Ukraine of shelling.", []string{"ACCUSE Russia > Ukraine"}},
+		{"X condemned Y", "The United Nations condemned Israel.", []string{"ACCUSE UN > Israel"}},
+		{"X rejected", "Hamas rejected the proposal.", []string{"REJECT Hamas > -"}},
+		{"X threatened Y", "Russia threatened Ukraine.", []string{"THREATEN Russia > Ukraine"}},
+		{"X imposed sanctions on Y", "Russia imposed sanctions on Ukraine.", []string{"SANCTION Russia > Ukraine"}},
+		{"X bombed Y", "Israel bombed Gaza.", []string{"ASSAULT Israel > Gaza"}},
+		{"X arrested Y", "Police arrested Aliyev.", []string{"COERCE Police > Aliyev"}},
+		{"Y was arrested by X", "Aliyev was arrested by police.", []string{"COERCE Police > Aliyev"}},
+		{"Y was arrested: no actor", "Aliyev was arrested.", nil},
+		{"X provided aid to Y", "The United Nations provided aid to Gaza.", []string{"AID UN > Gaza"}},
+		{"X released Y", "Israel released Hamas prisoners.", []string{"RETREAT Israel > Hamas"}},
+		{"will meet", "Putin will meet Aliyev next week.", []string{"AGREE Putin > Aliyev"}},
+		{"promised", "Putin promised Aliyev compensation.", []string{"AGREE Putin > -"}},
+		{"did not meet", "Putin did not meet Aliyev.", []string{"NOT CONSULT Putin > Aliyev"}},
+		{"denied", "Putin denied that he met Aliyev.", []string{"REJECT Putin > -", "NOT CONSULT Putin > Aliyev"}},
+		{"pronoun subject", "Putin arrived in Dushanbe. He met Aliyev.", []string{"CONSULT Putin > Aliyev"}},
+	})
+}
+
+func TestLexicon(t *testing.T) {
+	c := NewCoder()
+	sz := c.LexiconSize()
+	for typ := range validTypes {
+		if sz[typ] == 0 {
+			t.Errorf("no Arabic entry for %s", typ)
+		}
+	}
+	var b strings.Builder
+	for _, typ := range []string{"CONSULT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"} {
+		b.WriteString(typ + " " + itoa(sz[typ]) + "/" + itoa(sz["en:"+typ]) + "  ")
+	}
+	t.Log("entries ar/en: " + b.String())
+	// morphology: forms of one verb all reach it
+	for _, w := range []string{"التقى", "التقت", "التقيا", "التقوا", "يلتقي", "تلتقي", "يلتقيان", "يلتقون", "سيلتقي", "وسيلتقي", "والتقى", "ليلتقي",
+		"لقاء", "اللقاء", "لقاءه", "لقائه", "التقاء"} {
+		a, ok := c.lx.analyzeAr(arNorm(w))
+		if !ok || a.entries[0].Type != "CONSULT" {
+			t.Errorf("analyzeAr(%s) = %v, want CONSULT", w, ok)
+		}
+	}
+	for _, w := range []string{"اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "اعتقاله", "اعتقالهم", "باعتقال"} {
+		if a, ok := c.lx.analyzeAr(arNorm(w)); !ok || a.entries[0].Type != "COERCE" {
+			t.Errorf("analyzeAr(%s) = %v, want COERCE", w, ok)
+		}
+	}
+	for _, w := range []string{"وزير", "الرئيس", "روسيا", "اقرأ", "هنا", "قال"} {
+		if _, ok := c.lx.analyzeAr(arNorm(w)); ok && !c.lx.stop[arNorm(w)] {
+			t.Errorf("analyzeAr(%s) is a trigger, want none", w)
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	s := ""
+	for ; n > 0; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}
+
+// TestRelativeClauseWithoutEntity: a verb after التي/الذي whose antecedent
+// is no entity has no actor, however recently an actor was named.
+func TestRelativeClauseWithoutEntity(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"antecedent not an entity", "التقى بوتين علييف. وأشارت نتائج اللجنة التي اجتمعت في دوشنبه إلى تقدم.", []string{"CONSULT Putin > Aliyev"}},
+		{"antecedent an entity", "وأشادت حماس بالأمم المتحدة التي اجتمعت مع روسيا.", []string{"SUPPORT Hamas > UN", "CONSULT UN > Russia"}},
+	})
+}

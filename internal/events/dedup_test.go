@@ -1,0 +1,92 @@
+package events
+
+import "testing"
+
+func ev(typ, actor, rec, date, place string, neg bool) Event {
+	e := Event{Type: typ, Actor: &Arg{ID: actor, Name: actor}, Date: date, Negated: neg}
+	if rec != "" {
+		e.Recipient = &Arg{ID: rec, Name: rec}
+	}
+	if place != "" {
+		e.Place = &Arg{ID: place, Name: place}
+	}
+	return e
+}
+
+func TestDedup(t *testing.T) {
+	cases := []struct {
+		name   string
+		in     []Event
+		groups []int // mentions per group
+	}{
+		{"same triple", []Event{ev("CONSULT", "putin", "aliyev", "", "", false), ev("CONSULT", "putin", "aliyev", "", "", false)}, []int{2}},
+		{"CONSULT either order", []Event{ev("CONSULT", "putin", "aliyev", "", "", false), ev("CONSULT", "aliyev", "putin", "", "", false)}, []int{2}},
+		{"SUPPORT keeps direction", []Event{ev("SUPPORT", "putin", "aliyev", "", "", false), ev("SUPPORT", "aliyev", "putin", "", "", false)}, []int{1, 1}},
+		{"other type", []Event{ev("CONSULT", "putin", "aliyev", "", "", false), ev("AGREE", "putin", "aliyev", "", "", false)}, []int{1, 1}},
+		{"one date empty", []Event{ev("CONSULT", "putin", "aliyev", "2025-10-09", "", false), ev("CONSULT", "putin", "aliyev", "", "", false)}, []int{2}},
+		{"date precision", []Event{ev("CONSULT", "putin", "aliyev", "2025-10", "", false), ev("CONSULT", "putin", "aliyev", "2025-10-09", "", false)}, []int{2}},
+		{"different dates", []Event{ev("CONSULT", "putin", "aliyev", "2025-10-09", "", false), ev("CONSULT", "putin", "aliyev", "2024-12-25", "", false)}, []int{1, 1}},
+		{"different places", []Event{ev("CONSULT", "putin", "aliyev", "", "dushanbe", false), ev("CONSULT", "putin", "aliyev", "", "beijing", false)}, []int{1, 1}},
+		{"one place unsaid", []Event{ev("CONSULT", "putin", "aliyev", "", "dushanbe", false), ev("CONSULT", "putin", "aliyev", "", "", false)}, []int{2}},
+		{"negated left out", []Event{ev("CONSULT", "putin", "aliyev", "", "", true), ev("CONSULT", "putin", "aliyev", "", "", false)}, []int{1}},
+		{"no recipient vs recipient", []Event{ev("CONCEDE", "putin", "", "", "", false), ev("CONCEDE", "putin", "aliyev", "", "", false)}, []int{1, 1}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := Dedup(tc.in)
+			var got []int
+			for _, x := range g {
+				got = append(got, len(x.Mentions))
+			}
+			if len(got) != len(tc.groups) {
+				t.Fatalf("got groups %v, want %v", got, tc.groups)
+			}
+			for i := range got {
+				if got[i] != tc.groups[i] {
+					t.Fatalf("got groups %v, want %v", got, tc.groups)
+				}
+			}
+		})
+	}
+	// the representative takes the most precise date and a place
+	g := Dedup([]Event{ev("CONSULT", "putin", "aliyev", "2025-10", "", false), ev("CONSULT", "aliyev", "putin", "2025-10-09", "dushanbe", false)})
+	if g[0].Event.Date != "2025-10-09" || g[0].Event.Place == nil {
+		t.Errorf("got date %q place %v, want 2025-10-09 and dushanbe", g[0].Event.Date, g[0].Event.Place)
+	}
+}
+
+// TestDedupAcrossDocuments codes two reports of one meeting, in Arabic and
+// English, and merges them into one happening.
+func TestDedupAcrossDocuments(t *testing.T) {
+	c := NewCoder()
+	var all []Event
+	for _, x := range []struct{ text, lang string }{
+		{"التقى بوتين علييف في دوشنبه. واعتذر بوتين لعلييف.", "ar"},
+		{"Putin and Aliyev met in Dushanbe. Aliyev thanked Putin.", "en"},
+	} {
+		d := newDoc(t, x.text, x.lang)
+		all = append(all, c.Code(d, findEntities(x.text, testEntities), []DateSpan{})...)
+	}
+	g := Dedup(all)
+	got := map[string]int{}
+	for _, x := range g {
+		got[x.Event.Type] = len(x.Mentions)
+	}
+	if len(g) != 3 || got["CONSULT"] != 2 {
+		t.Errorf("got %d groups %v, want 3 with CONSULT ×2", len(g), got)
+	}
+}
+
+func TestDate(t *testing.T) {
+	text := "التقى بوتين علييف في دوشنبه يوم 9 أكتوبر. واعتذر بوتين لعلييف."
+	d := newDoc(t, text, "ar")
+	i := len("التقى بوتين علييف في دوشنبه يوم ")
+	dates := []DateSpan{{Start: i, End: i + len("9 أكتوبر"), Value: "2025-10-09"}}
+	evs := NewCoder().Code(d, findEntities(text, testEntities), dates)
+	if len(evs) != 2 || evs[0].Date != "2025-10-09" || evs[1].Date != "" {
+		t.Fatalf("got %v, want the date on the first event only", evs)
+	}
+	if evs[0].Place == nil || evs[0].Place.Name != "Dushanbe" {
+		t.Errorf("got place %v, want Dushanbe", evs[0].Place)
+	}
+}

@@ -1,0 +1,450 @@
+package events
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/marsad/marsad/internal/doc"
+)
+
+//go:embed lexicon_ar.tsv
+var lexiconAr string
+
+//go:embed lexicon_en.tsv
+var lexiconEn string
+
+// entry is one line of a lexicon: a PLOVER category and how it is said.
+type entry struct {
+	Type, Cameo string
+	// obj lists the words that must follow the trigger (each a sequence of
+	// normalised words matched as prefixes); empty when none is needed.
+	obj [][]string
+	// preps are the normalised prepositions that introduce the recipient.
+	preps []string
+	// trans, sym, needRec, interj, invite are the FLAGS column.
+	trans, sym, needRec, interj, invite bool
+	line                                int
+}
+
+func (e *entry) hasPrep(p string) bool {
+	for _, q := range e.preps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicon maps normalised forms to the entries they may express. Arabic
+// present forms are keyed without their prefix (يلتقي → لتقي).
+type lexicon struct {
+	past, pres, masdar map[string][]*entry
+	en                 map[string][]*entry
+	size               map[string]int
+	// stop are the words that are never triggers (اقرأ reads as أقرّا).
+	stop map[string]bool
+}
+
+// arNorm is the normalisation the lexicon and the coder share: doc.Normalize
+// (no diacritics or tatweel, one alef, ى → ي) and ة → ه.
+func arNorm(s string) string {
+	n := doc.Normalize(s)
+	if strings.ContainsRune(n, 'ة') {
+		n = strings.ReplaceAll(n, "ة", "ه")
+	}
+	return n
+}
+
+func splitCol(s string) []string {
+	if s == "-" || s == "" {
+		return nil
+	}
+	parts := strings.Split(s, "|")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, arNorm(p))
+		}
+	}
+	return out
+}
+
+func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
+	if !validTypes[typ] {
+		return nil, fmt.Errorf("line %d: unknown PLOVER type %q", line, typ)
+	}
+	e := &entry{Type: typ, Cameo: cameo, line: line}
+	for _, o := range splitCol(obj) {
+		e.obj = append(e.obj, strings.Fields(o))
+	}
+	e.preps = splitCol(prep)
+	if flags != "-" {
+		for _, f := range flags {
+			switch f {
+			case 'T':
+				e.trans = true
+			case 'S':
+				e.sym = true
+			case 'R':
+				e.needRec = true
+			case 'I':
+				e.interj = true
+			case 'V':
+				e.invite = true
+			default:
+				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
+			}
+		}
+	}
+	return e, nil
+}
+
+var validTypes = map[string]bool{
+	"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true,
+	"COOPERATE": true, "AID": true, "RETREAT": true, "REQUEST": true,
+	"ACCUSE": true, "REJECT": true, "THREATEN": true, "SANCTION": true,
+	"PROTEST": true, "MOBILIZE": true, "COERCE": true, "ASSAULT": true,
+}
+
+// parseLexicons reads the embedded Arabic and English lexicons.
+func parseLexicons(ar, en string) (*lexicon, error) {
+	lx := &lexicon{
+		past: map[string][]*entry{}, pres: map[string][]*entry{},
+		masdar: map[string][]*entry{}, en: map[string][]*entry{},
+		size: map[string]int{}, stop: map[string]bool{},
+	}
+	for i, ln := range strings.Split(ar, "\n") {
+		if ln = strings.TrimRight(ln, "\r"); ln == "" || ln[0] == '#' {
+			continue
+		}
+		c := strings.Split(ln, "\t")
+		if c[0] == "STOP" && len(c) >= 2 {
+			for _, f := range splitCol(c[1]) {
+				lx.stop[f] = true
+			}
+			continue
+		}
+		if len(c) != 8 {
+			return nil, fmt.Errorf("events: lexicon_ar.tsv line %d has %d columns, want 8", i+1, len(c))
+		}
+		e, err := parseEntry(c[0], c[1], c[5], c[6], c[7], i+1)
+		if err != nil {
+			return nil, fmt.Errorf("events: lexicon_ar.tsv %w", err)
+		}
+		lx.size[e.Type]++
+		for _, f := range splitCol(c[2]) {
+			lx.past[f] = append(lx.past[f], e)
+		}
+		for _, f := range splitCol(c[3]) {
+			if !strings.HasPrefix(f, "ي") {
+				return nil, fmt.Errorf("events: lexicon_ar.tsv line %d: present form %q must begin with ي", i+1, f)
+			}
+			lx.pres[f[len("ي"):]] = append(lx.pres[f[len("ي"):]], e)
+		}
+		for _, f := range splitCol(c[4]) {
+			lx.masdar[f] = append(lx.masdar[f], e)
+		}
+	}
+	for i, ln := range strings.Split(en, "\n") {
+		if ln = strings.TrimRight(ln, "\r"); ln == "" || ln[0] == '#' {
+			continue
+		}
+		c := strings.Split(ln, "\t")
+		if len(c) != 6 {
+			return nil, fmt.Errorf("events: lexicon_en.tsv line %d has %d columns, want 6", i+1, len(c))
+		}
+		e, err := parseEntry(c[0], c[1], c[3], c[4], c[5], i+1)
+		if err != nil {
+			return nil, fmt.Errorf("events: lexicon_en.tsv %w", err)
+		}
+		lx.size["en:"+e.Type]++
+		for _, f := range splitCol(c[2]) {
+			lx.en[f] = append(lx.en[f], e)
+		}
+	}
+	for _, m := range []map[string][]*entry{lx.past, lx.pres, lx.masdar, lx.en} {
+		for k, es := range m {
+			m[k] = orderEntries(es)
+		}
+	}
+	return lx, nil
+}
+
+// orderEntries puts the entries that need an object or a condition before
+// the bare ones, keeping file order otherwise.
+func orderEntries(es []*entry) []*entry {
+	var a, b []*entry
+	for _, e := range es {
+		if len(e.obj) > 0 || e.invite {
+			a = append(a, e)
+		} else {
+			b = append(b, e)
+		}
+	}
+	return append(a, b...)
+}
+
+// kinds of trigger word.
+const (
+	kindPast = 'v'
+	kindPres = 'p'
+	kindNoun = 'n'
+)
+
+// analysis is what the Arabic morphology rules make of a word.
+type analysis struct {
+	entries []*entry
+	kind    byte
+	// person is 1, 2 or 3; plural is true for a dual or plural subject
+	// (or a dual possessor of a masdar).
+	person int
+	plural bool
+	dual   bool
+	future bool
+	// pron is the attached object or possessive pronoun (ه ها هم هما ك كم
+	// ي نا), "" when none.
+	pron string
+	// prefixed is true when the word carries a conjunction (و ف).
+	conj bool
+	// article is true for a masdar with the article (اللقاء).
+	article bool
+}
+
+var objPronouns = []string{"هما", "هم", "ها", "ه", "كم", "ك", "ني", "نا"}
+
+// past-tense subject suffixes with person and number.
+var pastSuffixes = []struct {
+	s      string
+	person int
+	plural bool
+	dual   bool
+}{
+	{"تما", 2, true, true}, {"تم", 2, true, false}, {"نا", 1, true, false},
+	{"وا", 3, true, false}, {"تا", 3, true, true}, {"ت", 1, false, false}, {"ا", 3, true, true},
+}
+
+var presSuffixes = []struct {
+	s      string
+	plural bool
+	dual   bool
+}{
+	{"ان", true, true}, {"ون", true, false}, {"وا", true, false}, {"ين", false, false},
+	{"ا", true, true}, {"ن", true, false},
+}
+
+// stemVariants calls f with the forms a stripped stem may stand for: itself,
+// with ة restored (زيارت → زياره), with a weak final letter (التق → التقي,
+// دع → دعا). It stops when f returns true.
+func stemVariants(s string, f func(string) bool) bool {
+	if len(s) < 4 { // at least two Arabic letters
+		return false
+	}
+	if len(s) < 6 { // two letters: only a weak verb (دع → دعا)
+		return f(s+"ي") || f(s+"ا")
+	}
+	if f(s) {
+		return true
+	}
+	if strings.HasSuffix(s, "ت") && f(s[:len(s)-len("ت")]+"ه") {
+		return true
+	}
+	if strings.HasSuffix(s, "ئ") && f(s[:len(s)-len("ئ")]+"ء") { // لقائه → لقاء
+		return true
+	}
+	return f(s+"ي") || f(s+"ا")
+}
+
+// analyzeAr finds the lexicon entries a normalised Arabic token expresses.
+func (lx *lexicon) analyzeAr(w string) (analysis, bool) {
+	var a analysis
+	rest := w
+	for _, c := range []string{"و", "ف"} {
+		if strings.HasPrefix(rest, c) && len(rest) > 6 {
+			if a2, ok := lx.analyzeBare(rest[len(c):]); ok {
+				a2.conj = true
+				return a2, true
+			}
+		}
+	}
+	if a2, ok := lx.analyzeBare(rest); ok {
+		return a2, true
+	}
+	return a, false
+}
+
+func (lx *lexicon) analyzeBare(w string) (analysis, bool) {
+	// whole word
+	if a, ok := lx.verbOrNoun(w, true); ok {
+		return a, true
+	}
+	// future س and purpose ل before a present verb
+	for _, p := range []string{"س", "ل"} {
+		if strings.HasPrefix(w, p) && len(w) > 6 {
+			r := w[len(p):]
+			if a, ok := lx.present(r); ok {
+				a.future = p == "س"
+				return a, true
+			}
+		}
+	}
+	// prepositions and article before a masdar
+	for _, p := range []string{"بال", "لل", "ال", "ب", "ل"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+4 {
+			if a, ok := lx.noun(w[len(p):]); ok {
+				a.article = strings.HasSuffix(p, "ال") || p == "لل"
+				return a, true
+			}
+		}
+	}
+	return analysis{}, false
+}
+
+func (lx *lexicon) verbOrNoun(w string, allowNoun bool) (analysis, bool) {
+	if a, ok := lx.pastForm(w); ok {
+		return a, true
+	}
+	if a, ok := lx.present(w); ok {
+		return a, true
+	}
+	if allowNoun {
+		return lx.noun(w)
+	}
+	return analysis{}, false
+}
+
+func (lx *lexicon) pastForm(w string) (analysis, bool) {
+	a := analysis{kind: kindPast, person: 3}
+	try := func(s string) bool {
+		return stemVariants(s, func(k string) bool {
+			if es := lx.past[k]; es != nil {
+				a.entries = es
+				return true
+			}
+			return false
+		})
+	}
+	if es := lx.past[w]; es != nil {
+		a.entries = es
+		return a, true
+	}
+	for _, op := range append([]string{""}, objPronouns...) {
+		if !strings.HasSuffix(w, op) {
+			continue
+		}
+		s := w[:len(w)-len(op)]
+		if op != "" {
+			a.pron = op
+			if try(s) {
+				return a, true
+			}
+		}
+		for _, sf := range pastSuffixes {
+			if strings.HasSuffix(s, sf.s) && try(s[:len(s)-len(sf.s)]) {
+				a.person, a.plural, a.dual = sf.person, sf.plural, sf.dual
+				if op != "" {
+					a.pron = op
+				} else {
+					a.pron = ""
+				}
+				return a, true
+			}
+		}
+		a.pron = ""
+	}
+	return analysis{}, false
+}
+
+func (lx *lexicon) present(w string) (analysis, bool) {
+	if len(w) < 6 {
+		return analysis{}, false
+	}
+	var person int
+	var plural bool
+	switch {
+	case strings.HasPrefix(w, "ي"):
+		person = 3
+	case strings.HasPrefix(w, "ت"):
+		person = 3 // or second person; the context decides
+	case strings.HasPrefix(w, "ن"):
+		person, plural = 1, true
+	case strings.HasPrefix(w, "ا"):
+		person = 1
+	default:
+		return analysis{}, false
+	}
+	s := w[2:] // every prefix is a two-byte letter
+	a := analysis{kind: kindPres, person: person, plural: plural}
+	look := func(k string) bool {
+		return stemVariants(k, func(k string) bool {
+			if es := lx.pres[k]; es != nil {
+				a.entries = es
+				return true
+			}
+			return false
+		})
+	}
+	if es := lx.pres[s]; es != nil {
+		a.entries = es
+		return a, true
+	}
+	if look(s) { // a jussive without its weak letter: يلتق
+		return a, true
+	}
+	for _, op := range append([]string{""}, objPronouns...) {
+		if !strings.HasSuffix(s, op) {
+			continue
+		}
+		t := s[:len(s)-len(op)]
+		if op != "" && look(t) {
+			a.pron = op
+			return a, true
+		}
+		for _, sf := range presSuffixes {
+			if strings.HasSuffix(t, sf.s) && look(t[:len(t)-len(sf.s)]) {
+				a.plural, a.dual = sf.plural, sf.dual
+				a.pron = op
+				return a, true
+			}
+		}
+	}
+	return analysis{}, false
+}
+
+var nounSuffixes = []string{"هما", "هم", "ها", "ه", "كم", "ك", "نا", "ي", "ا", "ين", "ان"}
+
+func (lx *lexicon) noun(w string) (analysis, bool) {
+	a := analysis{kind: kindNoun, person: 3}
+	if es := lx.masdar[w]; es != nil {
+		a.entries = es
+		return a, true
+	}
+	for _, sf := range nounSuffixes {
+		if !strings.HasSuffix(w, sf) {
+			continue
+		}
+		s := w[:len(w)-len(sf)]
+		ok := stemVariants(s, func(k string) bool {
+			if es := lx.masdar[k]; es != nil {
+				a.entries = es
+				return true
+			}
+			return false
+		})
+		if !ok {
+			continue
+		}
+		switch sf {
+		case "ا", "ين", "ان": // tanween alef (شكراً), dual and oblique
+		case "ي":
+			a.pron, a.person = "ي", 1
+		case "نا":
+			a.pron, a.person, a.plural = "نا", 1, true
+		default:
+			a.pron = sf
+			a.dual = sf == "هما"
+		}
+		return a, true
+	}
+	return analysis{}, false
+}
