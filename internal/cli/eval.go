@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/internal/analyze"
+	"github.com/marsad/marsad/internal/events"
+	"github.com/marsad/marsad/internal/events/plover"
 	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/quotes"
 	"github.com/marsad/marsad/internal/quotes/polnear"
@@ -31,9 +33,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			return runEvalAnalyze(ctx, e, args[1:])
 		case "quotes":
 			return runEvalQuotes(ctx, e, args[1:])
+		case "events":
+			return runEvalEvents(ctx, e, args[1:])
 		}
 	}
-	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|analyze|quotes [flags] ARGS   (marsad eval ner -h lists a task's flags)")
+	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|analyze|quotes|events [flags] ARGS   (marsad eval ner -h lists a task's flags)")
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 		return flag.ErrHelp
 	}
@@ -303,4 +307,45 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "%-26s P=%.3f R=%.3f F1=%.3f speaker accuracy=%.3f (tp %d, fp %d, fn %d)\n", row.name+":", p, r, f, row.c.SpeakerAccuracy(), row.c.TP, row.c.FP, row.c.FN)
 	}
 	return nil
+}
+
+// runEvalEvents scores English event coding on the PLOVER gold standard
+// records, each sentence analysed on its own (entities, then events).
+func runEvalEvents(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval events", "PLOVER_GSR_CAMEO.txt")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	recs, err := plover.Load(paths[0])
+	if err != nil {
+		return fmt.Errorf("%w (the PLOVER gold standard lives in ../shared/eval/events/plover/)", err)
+	}
+	a, err := analyze.New()
+	if err != nil {
+		return err
+	}
+	code := func(text string) []events.Event {
+		an, err := a.Analyze(ctx, text, "en")
+		if err != nil {
+			return nil
+		}
+		var out []events.Event
+		arg := func(r *model.Ref) *events.Arg {
+			if r == nil {
+				return nil
+			}
+			return &events.Arg{ID: r.ID, Name: r.Name, Start: -1, End: -1}
+		}
+		for _, ev := range an.Events {
+			out = append(out, events.Event{Type: ev.Type, Cameo: ev.Cameo, Actor: arg(ev.Actor), Recipient: arg(ev.Recipient),
+				Place: arg(ev.Place), Date: ev.Date, Text: ev.Text, Trigger: ev.Trigger, Negated: ev.Negated})
+		}
+		return out
+	}
+	return plover.Score(recs, code).Print(e.stdout)
 }
