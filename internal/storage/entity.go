@@ -65,7 +65,7 @@ func (w *entityWriter) close() {
 
 // save replaces the analysis of article id (mentions, quotations, amounts,
 // dates) by an.
-func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis) error {
+func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis, published time.Time) error {
 	for _, st := range []*sql.Stmt{w.clear, w.clearQuotes, w.clearAmounts, w.clearDates, w.clearEvents} {
 		if _, err := st.ExecContext(ctx, id); err != nil {
 			return err
@@ -101,7 +101,7 @@ func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis) e
 			return fmt.Errorf("date: %w", err)
 		}
 	}
-	if err := w.saveEvents(ctx, id, an.Events); err != nil {
+	if err := w.saveEvents(ctx, id, an.Events, published); err != nil {
 		return err
 	}
 	for _, e := range an.Entities {

@@ -14,15 +14,22 @@ import (
 
 // EventKey is the key of the happening an event reports: its type, its
 // actor and recipient (in either order for CONSULT, where a meeting has no
-// direction), its date to the day or coarser, and its place. Events of one
-// happening reported in several sentences, articles or languages share it,
-// since entity ids do not depend on the language.
-func EventKey(e model.Event) string {
+// direction) and its date — the event's own, or for an event the text does
+// not date, the day the article was published (news reports what just
+// happened). The place is not part of the key: one report names it and
+// the next does not. Events of one happening reported in several
+// sentences, articles or languages share the key, since entity ids do not
+// depend on the language.
+func EventKey(e model.Event, published time.Time) string {
 	a, r := refID(e.Actor), refID(e.Recipient)
 	if e.Type == "CONSULT" && r != "" && r < a {
 		a, r = r, a
 	}
-	h := sha256.Sum256([]byte(strings.Join([]string{e.Type, a, r, e.Date, refID(e.Place)}, "\x1f")))
+	date := e.Date
+	if date == "" && !published.IsZero() {
+		date = published.UTC().Format("2006-01-02")
+	}
+	h := sha256.Sum256([]byte(strings.Join([]string{e.Type, a, r, date}, "\x1f")))
 	return hex.EncodeToString(h[:8])
 }
 
@@ -41,13 +48,13 @@ func refName(r *model.Ref) string {
 }
 
 // saveEvents writes an article's events; negated events are not stored.
-func (w *entityWriter) saveEvents(ctx context.Context, id int64, evs []model.Event) error {
+func (w *entityWriter) saveEvents(ctx context.Context, id int64, evs []model.Event, published time.Time) error {
 	for _, e := range evs {
 		if e.Negated || e.Actor == nil {
 			continue
 		}
 		if _, err := w.insertEvent.ExecContext(ctx, id, e.Start, e.End, e.Type, e.Cameo, refID(e.Actor), refName(e.Actor),
-			refID(e.Recipient), refName(e.Recipient), e.Date, refID(e.Place), refName(e.Place), e.Trigger, e.Text, EventKey(e)); err != nil {
+			refID(e.Recipient), refName(e.Recipient), e.Date, refID(e.Place), refName(e.Place), e.Trigger, e.Text, EventKey(e, published)); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
 	}
@@ -164,6 +171,12 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]Happening, error) {
 			out = append(out, Happening{Key: key, Event: ev})
 		}
 		h := &out[len(out)-1]
+		if h.Event.Place == nil && placeID != "" {
+			h.Event.Place = &model.Ref{ID: placeID, Name: place}
+		}
+		if h.Event.Date == "" && ev.Date != "" {
+			h.Event.Date = ev.Date
+		}
 		h.Mentions = append(h.Mentions, m)
 	}
 	return out, rows.Err()

@@ -21,6 +21,8 @@ func TestEventsDeduplicatedAndRelations(t *testing.T) {
 		meet(putin, aliyev, "التقى بوتين علييف في دوشنبه."),
 		{Type: "CONCEDE", Actor: putin, Recipient: aliyev, Text: "اعتذر بوتين لعلييف.", Start: 30, End: 49},
 		{Type: "CONSULT", Actor: putin, Recipient: aliyev, Text: "لم يلتق بوتين علييف.", Negated: true, Start: 50, End: 70},
+		// The same meeting again, without its place: one happening still.
+		{Type: "CONSULT", Actor: putin, Recipient: aliyev, Date: "2025-10-09", Text: "وكان اللقاء وديا.", Start: 71, End: 88},
 	}
 	en := analysed("https://b.example/en", "Aliyev met Putin in Dushanbe.")
 	en.Analysis.Lang = "en"
@@ -42,7 +44,7 @@ func TestEventsDeduplicatedAndRelations(t *testing.T) {
 			meeting = &hs[i]
 		}
 	}
-	if meeting == nil || len(meeting.Mentions) != 2 || meeting.Event.Place.ID != "city:dushanbe" {
+	if meeting == nil || len(meeting.Mentions) != 3 || meeting.Event.Place.ID != "city:dushanbe" {
 		t.Errorf("meeting = %+v, want one happening with an Arabic and an English mention", meeting)
 	}
 	if hs, _ := s.Events(ctx, EventQuery{Types: []string{"CONCEDE"}, Actors: []string{"Q:ilham-aliyev"}}); len(hs) != 0 {
