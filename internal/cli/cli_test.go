@@ -333,3 +333,40 @@ func TestEntitiesAfterIngest(t *testing.T) {
 		t.Errorf("unknown entity: exit %d %s", code, errs)
 	}
 }
+
+func TestEventsQuotesAndExport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	dump := filepath.Join("..", "..", "samples", "independent-arabia-putin-aliyev-dushanbe.txt")
+	if code, _, errs := run(t, "", "ingest", "-q", "--db", db, dump); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	code, out, errs := run(t, "", "quotes", "--db", db, "--speaker", "Ilham Aliyev", "--json")
+	if code != 0 || strings.Count(out, "\n") < 3 || !strings.Contains(out, `"name":"Ilham Aliyev"`) {
+		t.Errorf("quotes --speaker: exit %d %s\n%.300s", code, errs, out)
+	}
+	code, out, errs = run(t, "", "events", "--db", db, "--type", "CONSULT", "--entity", "Vladimir Putin", "--json")
+	if code != 0 || !strings.Contains(out, `"type":"CONSULT"`) || !strings.Contains(out, `"mentions":[`) {
+		t.Errorf("events: exit %d %s\n%.300s", code, errs, out)
+	}
+	code, out, _ = run(t, "", "export", "events", "--db", db, "--format", "tsv")
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if code != 0 || len(lines) < 3 || lines[0] != strings.Join(gdeltColumns, "\t") {
+		t.Fatalf("export tsv: exit %d, %d lines, header %q", code, len(lines), lines[0])
+	}
+	for _, l := range lines[1:] {
+		if n := len(strings.Split(l, "\t")); n != len(gdeltColumns) {
+			t.Errorf("row has %d columns, want %d: %q", n, len(gdeltColumns), l)
+		}
+	}
+	code, out, _ = run(t, "", "export", "events", "--db", db, "--format", "jsonl")
+	var h struct {
+		Key      string `json:"key"`
+		Mentions []any  `json:"mentions"`
+	}
+	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &h); code != 0 || err != nil || h.Key == "" || len(h.Mentions) == 0 {
+		t.Errorf("export jsonl: exit %d, err %v, %+v", code, err, h)
+	}
+	if code, _, _ := run(t, "", "export", "events", "--db", db, "--format", "xml"); code != 1 {
+		t.Errorf("unknown format: exit %d, want 1", code)
+	}
+}
