@@ -366,6 +366,10 @@ func TestEventsQuotesAndExport(t *testing.T) {
 	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &h); code != 0 || err != nil || h.Key == "" || len(h.Mentions) == 0 {
 		t.Errorf("export jsonl: exit %d, err %v, %+v", code, err, h)
 	}
+	code, out, _ = run(t, "", "relations", "--db", db, "Vladimir Putin", "Ilham Aliyev")
+	if code != 0 || !strings.Contains(out, "verbal coop") || strings.Contains(out, "no events") {
+		t.Errorf("relations: exit %d\n%s", code, out)
+	}
 	if code, _, _ := run(t, "", "export", "events", "--db", db, "--format", "xml"); code != 1 {
 		t.Errorf("unknown format: exit %d, want 1", code)
 	}

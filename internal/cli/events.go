@@ -218,3 +218,50 @@ func refID(r *model.Ref) string {
 	}
 	return r.ID
 }
+
+// runRelations prints, month by month, the happenings between two entities
+// by PLOVER quad class (cooperation and conflict, verbal and material).
+func runRelations(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "relations", "ENTITY ENTITY")
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print one JSON object per month")
+	names, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(names) != 2 {
+		fs.Usage()
+		return errUsage
+	}
+	st, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var ids [2]string
+	for i, n := range names {
+		found, err := st.FindEntities(ctx, n)
+		if err != nil {
+			return err
+		}
+		if len(found) == 0 {
+			return fmt.Errorf("no entity %q in the store (see 'marsad entities')", n)
+		}
+		ids[i] = found[0]
+	}
+	rel, err := st.Relations(ctx, ids[0], ids[1])
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSONL(e.stdout, rel)
+	}
+	fmt.Fprintf(e.stdout, "%-8s %12s %12s %12s %12s\n", "month", "verbal coop", "material coop", "verbal confl", "material confl")
+	for _, r := range rel {
+		fmt.Fprintf(e.stdout, "%-8s %12d %12d %12d %12d\n", r.Month, r.Count["verbal cooperation"], r.Count["material cooperation"], r.Count["verbal conflict"], r.Count["material conflict"])
+	}
+	if len(rel) == 0 {
+		fmt.Fprintln(e.stdout, "no events between them")
+	}
+	return nil
+}
