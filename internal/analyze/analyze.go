@@ -52,6 +52,14 @@ func New() (*Analyzer, error) {
 		return nil, fmt.Errorf("load NER model: %w", err)
 	}
 	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}, amounts: amounts.NewFinder(), quotes: quotes.NewFinder(), coder: events.NewCoder()}
+	// English actors named by nationality ("Hungarian officials") are the
+	// country, as event coders read them.
+	a.coder.Demonym = func(word string) (string, string, bool) {
+		if e, ok := lex.Demonym(word); ok {
+			return e.ID, e.Name, true
+		}
+		return "", "", false
+	}
 	for _, f := range strings.Fields(stripComments(notNamesData)) {
 		a.notNames[lexicon.Normalize(f)] = true
 	}

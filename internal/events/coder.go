@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
@@ -20,13 +21,20 @@ type DateSpan struct {
 // safe for concurrent use, as Code keeps all its state on the stack.
 type Coder struct {
 	lx *lexicon
+	// Demonym, when set, names the country of a nationality adjective
+	// ("Hungarian", "South Korean"): its entity id and name, ok false for
+	// a word that is none. The English rules use it for actors named by
+	// nationality ("Russian forces", "the Israeli government"): a demonym
+	// before a head noun of enDemonymHeads becomes a GPE mention of that
+	// country. Nil leaves such phrases alone.
+	Demonym func(word string) (id, name string, ok bool)
 }
 
 // NewCoder returns a coder with the embedded Arabic and English lexicons.
 // The lexicons are part of the binary and checked by the tests, so a parse
 // error is a bug and NewCoder panics on it.
 func NewCoder() *Coder {
-	lx, err := parseLexicons(lexiconAr, lexiconEn)
+	lx, err := parseLexicons(lexiconAr, lexiconEn, lexiconEnCameo)
 	if err != nil {
 		panic(err)
 	}
@@ -150,6 +158,9 @@ func (s *state) prepare() {
 		}
 		s.quote[i] = q
 	}
+	if s.en && s.c.Demonym != nil {
+		s.addDemonyms()
+	}
 	// mentions
 	for ei, e := range s.ents {
 		for _, m := range e.Mentions {
@@ -236,6 +247,117 @@ func (s *state) prepare() {
 		}
 		s.qSpk[qi] = best
 	}
+}
+
+// addDemonyms adds to s.ents a GPE mention for each nationality phrase of
+// an English text: a capitalised demonym (or two coordinated ones, "Hungarian
+// and Romanian officials") followed, within two words, by a head noun of
+// enDemonymHeads. The mention spans demonym to head, so that the head is
+// no trigger and a shorter mention inside it gives way. s.ents is copied
+// first: the caller's slice is not changed.
+func (s *state) addDemonyms() {
+	toks := s.d.Tokens
+	s.ents = slices.Clone(s.ents)
+	byID := map[string]int{}
+	for i, e := range s.ents {
+		if _, ok := byID[e.ID]; !ok && e.ID != "" {
+			byID[e.ID] = i
+		}
+	}
+	// demonym reads a demonym of one or two words at token i; it returns
+	// the token after it.
+	demonym := func(i int) (id, name string, next int, ok bool) {
+		if i >= len(toks) || toks[i].Kind != doc.KindWord {
+			return "", "", 0, false
+		}
+		r, _ := utf8.DecodeRuneInString(toks[i].Text)
+		if !unicode.IsUpper(r) {
+			return "", "", 0, false
+		}
+		if i+1 < len(toks) && toks[i+1].Start == toks[i].End+1 {
+			if id, name, ok := s.c.Demonym(s.d.Text[toks[i].Start:toks[i+1].End]); ok {
+				return id, name, i + 2, true
+			}
+		}
+		if id, name, ok := s.c.Demonym(toks[i].Text); ok {
+			return id, name, i + 1, true
+		}
+		return "", "", 0, false
+	}
+	type dem struct {
+		id, name string
+		a, b     int // tokens of the demonym
+	}
+	for i := 0; i < len(toks); {
+		id, name, next, ok := demonym(i)
+		if !ok {
+			i++
+			continue
+		}
+		group := []dem{{id, name, i, next}}
+		j := next
+		// coordinated demonyms: Hungarian and Romanian officials
+		for j+1 < len(toks) && (s.norms[j] == "and" || s.norms[j] == ",") {
+			id2, name2, n2, ok2 := demonym(j + 1)
+			if !ok2 {
+				break
+			}
+			group = append(group, dem{id2, name2, j + 1, n2})
+			j = n2
+		}
+		head := -1
+		for k := j; k < min(len(toks), j+3); k++ {
+			if toks[k].Kind != doc.KindWord {
+				break
+			}
+			if enDemonymHeads[s.norms[k]] {
+				head = k
+				break
+			}
+		}
+		if head < 0 {
+			i = next
+			continue
+		}
+		for head+1 < len(toks) && enDemonymHeads[s.norms[head+1]] { // armed forces
+			head++
+		}
+		for gi, g := range group {
+			end := g.b - 1
+			if gi == len(group)-1 {
+				end = head
+			}
+			ei, ok := byID[g.id]
+			if !ok {
+				ei = len(s.ents)
+				byID[g.id] = ei
+				s.ents = append(s.ents, Entity{ID: g.id, Name: g.name, Type: "GPE"})
+			}
+			s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[g.a].Start, toks[end].End})
+		}
+		i = head + 1
+	}
+}
+
+// enDemonymHeads are the nouns after which a nationality adjective names
+// a state actor or the country's people: "Russian forces", "the Israeli
+// government", "Iraqi demonstrators".
+var enDemonymHeads = map[string]bool{
+	"official": true, "officials": true, "government": true, "governments": true, "administration": true,
+	"authorities": true, "authority": true, "regime": true, "state": true, "cabinet": true,
+	"parliament": true, "lawmakers": true, "legislators": true, "court": true, "judge": true, "judges": true,
+	"president": true, "minister": true, "ministers": true, "ministry": true, "premier": true,
+	"chancellor": true, "king": true, "leader": true, "leaders": true, "leadership": true,
+	"diplomat": true, "diplomats": true, "ambassador": true, "envoy": true, "embassy": true,
+	"delegation": true, "delegates": true, "negotiator": true, "negotiators": true, "mission": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "side": true,
+	"military": true, "army": true, "armed": true, "forces": true, "force": true, "troops": true,
+	"soldiers": true, "navy": true, "warships": true, "warplanes": true, "jets": true, "aircraft": true,
+	"planes": true, "artillery": true, "tanks": true, "commanders": true, "commander": true,
+	"generals": true, "police": true, "policemen": true, "guards": true, "security": true,
+	"intelligence": true, "agents": true, "border": true,
+	"protesters": true, "demonstrators": true, "students": true, "workers": true,
+	"militants": true, "rebels": true, "insurgents": true, "guerrillas": true, "opposition": true,
 }
 
 // tokenAt returns the index of the token that holds byte off (or the next
@@ -411,6 +533,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		if s.en {
 			es := s.c.lx.en[s.norms[ti]]
+			if ti > sen.FirstToken && enNounCues[s.norms[ti-1]] {
+				es = slices.DeleteFunc(slices.Clone(es), func(e *entry) bool { return e.gen })
+			}
+			if len(es) == 0 {
+				es = nil
+			}
 			a, ok = analysis{entries: es, kind: kindPast, person: 3}, es != nil
 		} else {
 			a, ok = s.c.lx.analyzeAr(s.norms[ti])
@@ -443,6 +571,16 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 	}
 }
+
+// enNounCues are the words after which an English word is a noun (the aid,
+// its forces, of arms), so that a verb of the generated lexicon is no
+// trigger there.
+var enNounCues = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "my": true, "your": true, "this": true, "these": true,
+	"those": true, "of": true, "for": true, "with": true, "by": true, "from": true, "on": true,
+	"in": true, "at": true, "into": true, "new": true, "more": true, "further": true, "any": true,
+	"some": true, "no": true, "military": true, "economic": true, "humanitarian": true, "financial": true,
+	"such": true, "under": true, "without": true, "after": true, "before": true, "against": true}
 
 // pickEntry returns the first entry of a whose conditions hold at ti.
 func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {

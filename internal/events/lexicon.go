@@ -14,6 +14,13 @@ var lexiconAr string
 //go:embed lexicon_en.tsv
 var lexiconEn string
 
+// lexiconEnCameo is generated from PETRARCH2's CAMEO verb dictionary (MIT
+// licence); see gen/main.go and the header of the file.
+//
+//go:generate go run ./gen -verbs ../../../shared/eval/events/cameo-en/CAMEO.verbpatterns.150430.txt -plover ../../../shared/eval/events/plover/CAMEO2PLOVER-2021.txt -o lexicon_en_cameo.tsv
+//go:embed lexicon_en_cameo.tsv
+var lexiconEnCameo string
+
 // entry is one line of a lexicon: a PLOVER category and how it is said.
 type entry struct {
 	Type, Cameo string
@@ -24,7 +31,10 @@ type entry struct {
 	preps []string
 	// trans, sym, needRec, interj, invite are the FLAGS column.
 	trans, sym, needRec, interj, invite bool
-	line                                int
+	// gen marks an entry of the generated lexicon (lexicon_en_cameo.tsv),
+	// whose forms are verbs only: the coder does not read them as nouns.
+	gen  bool
+	line int
 }
 
 func (e *entry) hasPrep(p string) bool {
@@ -107,8 +117,9 @@ var validTypes = map[string]bool{
 	"PROTEST": true, "MOBILIZE": true, "COERCE": true, "ASSAULT": true,
 }
 
-// parseLexicons reads the embedded Arabic and English lexicons.
-func parseLexicons(ar, en string) (*lexicon, error) {
+// parseLexicons reads the Arabic lexicon, the hand-written English one and
+// the generated English one (enExtra, optional).
+func parseLexicons(ar, en, enExtra string) (*lexicon, error) {
 	lx := &lexicon{
 		past: map[string][]*entry{}, pres: map[string][]*entry{},
 		masdar: map[string][]*entry{}, en: map[string][]*entry{},
@@ -146,21 +157,17 @@ func parseLexicons(ar, en string) (*lexicon, error) {
 			lx.masdar[f] = append(lx.masdar[f], e)
 		}
 	}
-	for i, ln := range strings.Split(en, "\n") {
-		if ln = strings.TrimRight(ln, "\r"); ln == "" || ln[0] == '#' {
-			continue
+	if err := lx.parseEn(en, "lexicon_en.tsv", nil); err != nil {
+		return nil, err
+	}
+	if enExtra != "" {
+		// hand entries win: a form the hand lexicon has keeps only those
+		hand := make(map[string]bool, len(lx.en))
+		for f := range lx.en {
+			hand[f] = true
 		}
-		c := strings.Split(ln, "\t")
-		if len(c) != 6 {
-			return nil, fmt.Errorf("events: lexicon_en.tsv line %d has %d columns, want 6", i+1, len(c))
-		}
-		e, err := parseEntry(c[0], c[1], c[3], c[4], c[5], i+1)
-		if err != nil {
-			return nil, fmt.Errorf("events: lexicon_en.tsv %w", err)
-		}
-		lx.size["en:"+e.Type]++
-		for _, f := range splitCol(c[2]) {
-			lx.en[f] = append(lx.en[f], e)
+		if err := lx.parseEn(enExtra, "lexicon_en_cameo.tsv", hand); err != nil {
+			return nil, err
 		}
 	}
 	for _, m := range []map[string][]*entry{lx.past, lx.pres, lx.masdar, lx.en} {
@@ -169,6 +176,37 @@ func parseLexicons(ar, en string) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// parseEn reads an English lexicon named name into lx.en, leaving out the
+// forms in skip.
+func (lx *lexicon) parseEn(text, name string, skip map[string]bool) error {
+	for i, ln := range strings.Split(text, "\n") {
+		if ln = strings.TrimRight(ln, "\r"); ln == "" || ln[0] == '#' {
+			continue
+		}
+		c := strings.Split(ln, "\t")
+		if len(c) != 6 {
+			return fmt.Errorf("events: %s line %d has %d columns, want 6", name, i+1, len(c))
+		}
+		e, err := parseEntry(c[0], c[1], c[3], c[4], c[5], i+1)
+		if err != nil {
+			return fmt.Errorf("events: %s %w", name, err)
+		}
+		e.gen = skip != nil
+		n := 0
+		for _, f := range splitCol(c[2]) {
+			if skip[f] {
+				continue
+			}
+			lx.en[f] = append(lx.en[f], e)
+			n++
+		}
+		if n > 0 {
+			lx.size["en:"+e.Type]++
+		}
+	}
+	return nil
 }
 
 // orderEntries puts the entries that need an object or a condition before

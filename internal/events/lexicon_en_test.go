@@ -1,0 +1,95 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestGeneratedLexicon checks that the CAMEO-derived English lexicon is
+// loaded, that its verbs trigger events and that hand entries win.
+func TestGeneratedLexicon(t *testing.T) {
+	c := NewCoder()
+	if !strings.Contains(lexiconEnCameo, "MIT") || !strings.Contains(lexiconEnCameo, "PETRARCH2") {
+		t.Error("lexicon_en_cameo.tsv header names no source or licence")
+	}
+	for _, tc := range []struct{ form, typ string }{
+		{"abducted", "ASSAULT"}, // generated only
+		{"met", "CONSULT"},      // hand entry
+		{"condemned", "ACCUSE"}, // hand entry over the generated one
+	} {
+		es := c.lx.en[tc.form]
+		if len(es) == 0 || es[0].Type != tc.typ {
+			t.Errorf("lx.en[%q] first type = %v, want %s", tc.form, types(es), tc.typ)
+		}
+	}
+	for _, e := range c.lx.en["met"] {
+		if e.gen {
+			t.Errorf("lx.en[met] keeps generated entry %s %s: hand entries must win", e.Type, e.Cameo)
+		}
+	}
+}
+
+func types(es []*entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Type)
+	}
+	return out
+}
+
+func TestGeneratedPatterns(t *testing.T) {
+	runPatterns(t, "en", []patternCase{
+		{"generated verb", "Hamas abducted Putin.", []string{"ASSAULT Hamas > Putin"}},
+		{"generated verb as a noun", "Russia discussed the aid to Ukraine.", []string{"CONSULT Russia > -"}},
+	})
+}
+
+// fakeDemonym knows three nationality adjectives.
+func fakeDemonym(w string) (string, string, bool) {
+	switch w {
+	case "Russian":
+		return "russia", "Russia", true
+	case "Hungarian":
+		return "hungary", "Hungary", true
+	case "Romanian":
+		return "romania", "Romania", true
+	}
+	return "", "", false
+}
+
+func TestDemonym(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		hook       bool
+		want       []string
+	}{
+		{"off", "Russian forces attacked Ukraine.", false, nil},
+		{"forces", "Russian forces attacked Ukraine.", true, []string{"ASSAULT Russia > Ukraine"}},
+		{"the government", "The Russian government condemned Hamas.", true, []string{"ACCUSE Russia > Hamas"}},
+		{"title between", "Ukraine accused the Russian foreign minister.", true, []string{"ACCUSE Ukraine > Russia"}},
+		{"coordinated", "Hungarian and Romanian officials met.", true, []string{"CONSULT Hungary > Romania"}},
+		{"no head noun", "Russian wheat arrived.", true, nil},
+		{"lower case", "russian forces attacked Ukraine.", true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := NewCoder()
+			if tc.hook {
+				c.Demonym = fakeDemonym
+			}
+			d := newDoc(t, tc.text, "en")
+			ents := findEntities(tc.text, testEntities)
+			n := len(ents)
+			var got []string
+			for _, e := range c.Code(d, ents, nil) {
+				got = append(got, triple(e))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			if len(ents) != n {
+				t.Errorf("Code changed the caller's entities")
+			}
+		})
+	}
+}
