@@ -27,29 +27,23 @@ type GoldAmount struct {
 
 // QuoteScore counts quotation matches and speaker agreement.
 type QuoteScore struct {
-	TP, FP, FN int
+	Score
 	// SpeakerOK counts the matched quotations whose speaker is right.
 	SpeakerOK int
-	Missed    []string
-	Spurious  []string
 	// WrongSpeaker lists matched quotations with the wrong speaker.
 	WrongSpeaker []string
 }
 
 // Add sums s2 into s.
 func (s *QuoteScore) Add(s2 QuoteScore) {
-	s.TP += s2.TP
-	s.FP += s2.FP
-	s.FN += s2.FN
+	s.Score.Add(s2.Score)
 	s.SpeakerOK += s2.SpeakerOK
-	s.Missed = append(s.Missed, s2.Missed...)
-	s.Spurious = append(s.Spurious, s2.Spurious...)
 	s.WrongSpeaker = append(s.WrongSpeaker, s2.WrongSpeaker...)
 }
 
 // PRF returns precision, recall, F1 and speaker accuracy over matches.
 func (s QuoteScore) PRF() (p, r, f, speaker float64) {
-	p, r, f = EntityScore{TP: s.TP, FP: s.FP, FN: s.FN}.PRF()
+	p, r, f = s.Score.PRF()
 	if s.TP > 0 {
 		speaker = float64(s.SpeakerOK) / float64(s.TP)
 	}
@@ -172,27 +166,6 @@ func clip(s string) string {
 		return string(r[:60]) + "…"
 	}
 	return string(r)
-}
-
-// AmountScore counts amount matches.
-type AmountScore struct {
-	TP, FP, FN int
-	Missed     []string
-	Spurious   []string
-}
-
-// Add sums s2 into s.
-func (s *AmountScore) Add(s2 AmountScore) {
-	s.TP += s2.TP
-	s.FP += s2.FP
-	s.FN += s2.FN
-	s.Missed = append(s.Missed, s2.Missed...)
-	s.Spurious = append(s.Spurious, s2.Spurious...)
-}
-
-// PRF returns precision, recall and F1.
-func (s AmountScore) PRF() (p, r, f float64) {
-	return EntityScore{TP: s.TP, FP: s.FP, FN: s.FN}.PRF()
 }
 
 // ScoreAmounts matches amounts as GUIDELINES.md says: equal values (to

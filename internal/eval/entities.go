@@ -62,17 +62,24 @@ func LoadGold(dir string) ([]GoldDoc, error) {
 	return docs, nil
 }
 
-// EntityScore counts entity matches as GUIDELINES.md defines them: per
-// article, sets of (canonical entity, type).
-type EntityScore struct {
+// Score counts the matches of one kind of item (entities, amounts,
+// events) as GUIDELINES.md scores them.
+type Score struct {
 	TP, FP, FN int
-	// Missed names the gold entities not found; Spurious the system
-	// entities that match no gold entity.
+	// Missed names the gold items not found; Spurious the system items
+	// that match no gold item.
 	Missed, Spurious []string
 }
 
+// EntityScore, AmountScore and EventScore are the Score of each task.
+type (
+	EntityScore = Score
+	AmountScore = Score
+	EventScore  = Score
+)
+
 // Add sums s2 into s.
-func (s *EntityScore) Add(s2 EntityScore) {
+func (s *Score) Add(s2 Score) {
 	s.TP += s2.TP
 	s.FP += s2.FP
 	s.FN += s2.FN
@@ -81,7 +88,7 @@ func (s *EntityScore) Add(s2 EntityScore) {
 }
 
 // PRF returns precision, recall and F1.
-func (s EntityScore) PRF() (p, r, f float64) {
+func (s Score) PRF() (p, r, f float64) {
 	if s.TP+s.FP > 0 {
 		p = float64(s.TP) / float64(s.TP+s.FP)
 	}

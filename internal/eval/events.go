@@ -14,27 +14,6 @@ type GoldEvent struct {
 	Optional     bool   `json:"optional"`
 }
 
-// EventScore counts event matches.
-type EventScore struct {
-	TP, FP, FN int
-	Missed     []string
-	Spurious   []string
-}
-
-// Add sums s2 into s.
-func (s *EventScore) Add(s2 EventScore) {
-	s.TP += s2.TP
-	s.FP += s2.FP
-	s.FN += s2.FN
-	s.Missed = append(s.Missed, s2.Missed...)
-	s.Spurious = append(s.Spurious, s2.Spurious...)
-}
-
-// PRF returns precision, recall and F1.
-func (s EventScore) PRF() (p, r, f float64) {
-	return EntityScore{TP: s.TP, FP: s.FP, FN: s.FN}.PRF()
-}
-
 // ScoreEvents matches events as GUIDELINES.md says: same type, the actor
 // (and the recipient, where gold has one) matching by alias, in either
 // order for CONSULT. Events are compared as a set per article: repeated
