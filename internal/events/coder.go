@@ -730,6 +730,27 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 	return false
 }
 
+// enModal are the English modals of possibility; a verb they
+// govern is no event, unless it is itself a promise or a threat.
+var enModal = map[string]bool{"may": true, "might": true, "could": true, "can": true}
+
+// modal reports whether an English modal governs the trigger at ti, within
+// three words before it ("could soon be attacked").
+func (s *state) modal(ti int, sen doc.Sentence) bool {
+	if !s.en {
+		return false
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
+		if enModal[s.norms[t]] {
+			return true
+		}
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+	}
+	return false
+}
+
 // futureType maps an event announced for the future: intent to cooperate
 // is AGREE, intent to harm is THREATEN (PLOVER).
 func futureType(typ, cameo string) (string, string) {
@@ -1001,6 +1022,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 
 	typ, cameo := e.Type, e.Cameo
+	if s.modal(ti, sen) && typ != "AGREE" && typ != "THREATEN" {
+		return nil, lastTok, nil // only possible: "may attack", "could help"
+	}
 	if s.future(ti, sen, tr.a) {
 		typ, cameo = futureType(typ, cameo)
 	}

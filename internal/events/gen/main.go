@@ -373,6 +373,14 @@ var skipVerbs = map[string]bool{"be": true, "have": true, "go": true, "come": tr
 	"turn": true, "move": true, "bring": true, "carry": true, "show": true, "call": true, "find": true,
 	"do": true, "let": true, "seek": true, "continue": true, "work": true, "play": true, "open": true}
 
+// vagueCodes are the unspecified codes of a category under which the
+// dictionary files whole blocks of ordinary verbs (060 "material
+// cooperation": control, issue, order, help, lead; 050 "diplomatic
+// cooperation": ally, deal; 110 "disapprove": allege, dismiss, dispute).
+// Such a verb on its own, with no object pattern, is no event; its object
+// patterns stay.
+var vagueCodes = map[string]bool{"050": true, "060": true, "110": true}
+
 // skipForms are participles that are mostly prepositions or adjectives
 // ("according to", "the leading party"); they are left out of every entry.
 var skipForms = map[string]bool{"according": true, "following": true, "including": true,
@@ -440,7 +448,7 @@ func write(w io.Writer, d *dict, pt ploverTable) int {
 			}
 			forms := strings.Join(v.forms, "|")
 			base := b.base[i]
-			if v.code != "-" && pt.lookup(v.code) != "" && (len(v.particle) > 0 || !skipVerbs[v.forms[0]]) {
+			if v.code != "-" && pt.lookup(v.code) != "" && (len(v.particle) > 0 || !skipVerbs[v.forms[0]] && !vagueCodes[v.code]) {
 				obj := "-"
 				if len(v.particle) > 0 {
 					obj = strings.Join(v.particle, " ")
