@@ -962,7 +962,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
 			objStart = s.ments[last].tokB - 1
-		} else if !s.en || ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
+		} else if !s.en || !e.gen && ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
+			// a generated English entry needs an entity subject: its
+			// verbs are too many and too loose to be coded on a pronoun
 			actors = s.proDrop(si, ti, tr, prevActors)
 			if len(actors) == 0 && !s.en {
 				if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 {
