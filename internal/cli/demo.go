@@ -15,8 +15,9 @@ import (
 )
 
 // runDemo is marsad's main job on the embedded default, for a first run:
-// it ingests the bundled samples into the store, then shows what is stored
-// and what a search finds.
+// it ingests (extracts and analyses) the bundled samples into the store,
+// then shows what is stored: articles, searches, entities, who said what
+// and who did what to whom.
 func runDemo(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "demo", "")
 	db := dbFlag(fs)
@@ -64,7 +65,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := runSearch(ctx, e, []string{"--db", *db, "-n", "3", "--entity", "Ilham Aliyev"}); err != nil {
 		return err
 	}
-	return nil
+	fmt.Fprintf(e.stdout, "\n$ marsad quotes --speaker \"Ilham Aliyev\" -n 3\n")
+	if err := runQuotes(ctx, e, []string{"--db", *db, "-n", "3", "--speaker", "Ilham Aliyev"}); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n$ marsad events --entity \"Vladimir Putin\" -n 5\n")
+	return runEvents(ctx, e, []string{"--db", *db, "-n", "5", "--entity", "Vladimir Putin"})
 }
 
 func writeSamples(dir string) error {
