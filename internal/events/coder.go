@@ -1267,24 +1267,48 @@ func (s *state) place(sen doc.Sentence, ti int, actors, recips []int) *Arg {
 	return best
 }
 
-// date returns the value of the date span in the sentence nearest the
-// trigger, "" when none.
+// maxDateGap is the most tokens between a trigger and the date it takes.
+const maxDateGap = 15
+
+// date returns the value of the date span nearest the trigger in its
+// clause: in the same sentence, with no comma or semicolon between them and
+// at most maxDateGap tokens away — a date across a clause boundary usually
+// dates another happening («لقاء بوتين مع علييف …، منذ تحطم الطائرة في
+// ديسمبر 2024»). "" when none.
 func (s *state) date(sen doc.Sentence, ti int) string {
-	pos := s.d.Tokens[ti].Start
 	bestD, best := 1<<30, ""
 	for _, ds := range s.dates {
 		if ds.Start < sen.Start || ds.End > sen.End || ds.Value == "" {
 			continue
 		}
-		d := ds.Start - pos
-		if d < 0 {
-			d = pos - ds.End
+		// The tokens between the trigger and the date.
+		a, b := ti+1, s.tokenAt(ds.Start)
+		if b < 0 {
+			continue
 		}
-		if d < bestD {
+		if b < ti {
+			a, b = s.tokenAt(ds.End-1)+1, ti
+		}
+		if b-a > maxDateGap || s.clauseBreak(a, b) {
+			continue
+		}
+		if d := b - a; d < bestD {
 			bestD, best = d, ds.Value
 		}
 	}
 	return best
+}
+
+// clauseBreak reports whether a comma or semicolon stands among tokens
+// [a, b).
+func (s *state) clauseBreak(a, b int) bool {
+	for t := max(a, 0); t < b && t < len(s.d.Tokens); t++ {
+		switch s.d.Tokens[t].Text {
+		case "،", ",", "؛", ";":
+			return true
+		}
+	}
+	return false
 }
 
 // validUTF8Span is used by tests: it reports whether [a,b) is inside t and,

@@ -226,3 +226,25 @@ func TestRelativeClauseWithoutEntity(t *testing.T) {
 		{"antecedent an entity", "وأشادت حماس بالأمم المتحدة التي اجتمعت مع روسيا.", []string{"SUPPORT Hamas > UN", "CONSULT UN > Russia"}},
 	})
 }
+
+// TestEventDateInItsClause: an event takes a date of its own clause, not
+// one across a comma that dates another happening.
+func TestEventDateInItsClause(t *testing.T) {
+	for _, tc := range []struct {
+		text, date, want string
+	}{
+		{"التقى بوتين علييف في دوشنبه خلال أغسطس الماضي.", "أغسطس الماضي", "2025-08"},
+		{"التقى بوتين علييف في دوشنبه، بعد أشهر من الخلاف الذي بدأ في ديسمبر 2024.", "ديسمبر 2024", ""},
+	} {
+		d := newDoc(t, tc.text, "ar")
+		i := strings.Index(tc.text, tc.date)
+		dates := []DateSpan{{Start: i, End: i + len(tc.date), Value: map[bool]string{true: "2025-08", false: "2024-12"}[tc.want != ""]}}
+		evs := NewCoder().Code(d, findEntities(tc.text, testEntities), dates)
+		if len(evs) == 0 {
+			t.Fatalf("%s: no event", tc.text)
+		}
+		if evs[0].Date != tc.want {
+			t.Errorf("%s: date %q, want %q", tc.text, evs[0].Date, tc.want)
+		}
+	}
+}
