@@ -52,12 +52,9 @@ func (f eventFilters) query(ctx context.Context, st *storage.Store) (storage.Eve
 		if p.name == "" {
 			continue
 		}
-		ids, err := st.FindEntities(ctx, p.name)
+		ids, err := entityIDs(ctx, st, p.name)
 		if err != nil {
 			return q, err
-		}
-		if len(ids) == 0 {
-			return q, fmt.Errorf("no entity %q in the store (see 'marsad entities')", p.name)
 		}
 		*p.dst = ids
 	}
@@ -240,12 +237,9 @@ func runRelations(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	var ids [2]string
 	for i, n := range names {
-		found, err := st.FindEntities(ctx, n)
+		found, err := entityIDs(ctx, st, n)
 		if err != nil {
 			return err
-		}
-		if len(found) == 0 {
-			return fmt.Errorf("no entity %q in the store (see 'marsad entities')", n)
 		}
 		ids[i] = found[0]
 	}

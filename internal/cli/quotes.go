@@ -35,11 +35,8 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	if *speaker != "" {
-		if q.Speakers, err = st.FindEntities(ctx, *speaker); err != nil {
+		if q.Speakers, err = entityIDs(ctx, st, *speaker); err != nil {
 			return err
-		}
-		if len(q.Speakers) == 0 {
-			return fmt.Errorf("no entity %q in the store (see 'marsad entities')", *speaker)
 		}
 	}
 	hits, err := st.Quotes(ctx, q)

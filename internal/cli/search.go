@@ -55,11 +55,8 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	if *entity != "" {
-		if q.Entities, err = st.FindEntities(ctx, *entity); err != nil {
+		if q.Entities, err = entityIDs(ctx, st, *entity); err != nil {
 			return err
-		}
-		if len(q.Entities) == 0 {
-			return fmt.Errorf("no entity %q in the store (see 'marsad entities')", *entity)
 		}
 	}
 	hits, err := st.Search(ctx, q)
@@ -241,4 +238,18 @@ func runEntities(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stdout, "no entities stored yet: ingest articles first")
 	}
 	return nil
+}
+
+// entityIDs returns the ids of the stored entities that name (an id, a
+// name or a mention's text) stands for; none is an error that says where
+// to look.
+func entityIDs(ctx context.Context, st *storage.Store, name string) ([]string, error) {
+	ids, err := st.FindEntities(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("no entity %q in the store (see 'marsad entities')", name)
+	}
+	return ids, nil
 }
