@@ -366,6 +366,10 @@ func TestEventsQuotesAndExport(t *testing.T) {
 	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &h); code != 0 || err != nil || h.Key == "" || len(h.Mentions) == 0 {
 		t.Errorf("export jsonl: exit %d, err %v, %+v", code, err, h)
 	}
+	code, out, _ = run(t, "", "show", "--db", db, "--json", "1")
+	if code != 0 || !strings.Contains(out, `"analysis":{"lang":"ar","entities":[{`) || !strings.Contains(out, `"quotes":[{`) || !strings.Contains(out, `"events":[{`) {
+		t.Errorf("show --json lacks the stored analysis: exit %d\n%.300s", code, out)
+	}
 	code, out, _ = run(t, "", "relations", "--db", db, "Vladimir Putin", "Ilham Aliyev")
 	if code != 0 || !strings.Contains(out, "verbal coop") || strings.Contains(out, "no events") {
 		t.Errorf("relations: exit %d\n%s", code, out)

@@ -185,12 +185,18 @@ func runShow(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if a.Analysis, err = st.ArticleAnalysis(ctx, id); err != nil {
+		return err
+	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(a)
 	}
 	printArticle(e.stdout, a, false)
+	an := a.Analysis
+	fmt.Fprintf(e.stdout, "\n%d entities, %d quotations, %d amounts, %d dates, %d events (show --json for all)\n",
+		len(an.Entities), len(an.Quotes), len(an.Amounts), len(an.Dates), len(an.Events))
 	return nil
 }
 

@@ -64,3 +64,28 @@ func TestEventsDeduplicatedAndRelations(t *testing.T) {
 		t.Errorf("relations = %v, want one verbal (the meeting, once) and one material cooperation (the apology)", total)
 	}
 }
+
+func TestArticleAnalysisRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	a := analysed("https://x.example/rt", "قال بوتين إن التجارة ارتفعت بنسبة سبعة في المئة عام 2024 بعد لقائه علييف.")
+	putin := model.Entity{ID: "Q:vladimir-putin", Name: "Vladimir Putin", Type: "PER", Mentions: []model.Mention{{Start: 4, End: 9, Text: "بوتين"}}}
+	a.Analysis.Entities = []model.Entity{putin}
+	a.Analysis.Quotes = []model.Quote{{Speaker: &model.Speaker{ID: putin.ID, Name: putin.Name}, Text: "التجارة ارتفعت", Start: 13, End: 27, Cue: "قال", Kind: "indirect"}}
+	a.Analysis.Amounts = []model.Amount{{Value: 7, Unit: "%", Kind: "change", Direction: "up", Approx: true, Text: "سبعة في المئة", Start: 34, End: 47}}
+	a.Analysis.Dates = []model.Date{{Value: "2024", Precision: "year", Text: "عام 2024", Start: 48, End: 56}}
+	a.Analysis.Events = []model.Event{{Type: "CONSULT", Cameo: "040", Actor: &model.Ref{ID: putin.ID, Name: putin.Name}, Recipient: &model.Ref{ID: "Q:ilham-aliyev", Name: "Ilham Aliyev"}, Text: a.Text, Start: 0, End: 70, Trigger: "لقائه"}}
+	if _, err := s.SaveArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.ArticleAnalysis(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Entities) != 1 || len(got.Quotes) != 1 || got.Quotes[0].Speaker.ID != putin.ID ||
+		len(got.Amounts) != 1 || !got.Amounts[0].Approx || got.Amounts[0].Direction != "up" ||
+		len(got.Dates) != 1 || got.Dates[0].Value != "2024" ||
+		len(got.Events) != 1 || got.Events[0].Recipient.ID != "Q:ilham-aliyev" || got.Events[0].Trigger != "لقائه" {
+		t.Errorf("round trip lost something: %+v", got)
+	}
+}
