@@ -22,13 +22,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	conll := fs.Bool("conll", false, "read one token per line (blank line between sentences) and print token<TAB>tag")
 	language := fs.String("lang", "", "the text's language (ISO 639-1); detected when empty")
 	published := fs.String("published", "", "the text's publication date (YYYY-MM-DD or RFC 3339), the reference of relative dates; an Article JSON gives its own")
-	rest, err := parse(fs, args)
+	rest, err := parseN(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	in, err := readInput(e, rest[0])
 	if err != nil {

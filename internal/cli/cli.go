@@ -122,6 +122,20 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseN parses args like parse and requires exactly n positional
+// arguments, printing the usage otherwise.
+func parseN(fs *flag.FlagSet, args []string, n int) ([]string, error) {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) != n {
+		fs.Usage()
+		return nil, errUsage
+	}
+	return pos, nil
+}
+
 // defaultDB is the store used without --db and $MARSAD_DB: marsad.db in the
 // user's data directory (XDG_DATA_HOME or ~/.local/share/marsad).
 func defaultDB() string {

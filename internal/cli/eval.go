@@ -177,13 +177,9 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval analyze", "GOLD_DIR")
 	verbose := fs.Bool("v", false, "list missed, spurious and wrongly attributed items")
-	dirs, err := parse(fs, args)
+	dirs, err := parseN(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(dirs) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	docs, err := eval.LoadGold(dirs[0])
 	if err != nil {
@@ -273,13 +269,9 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 // attribution relations), with marsad's own entity layer for speakers.
 func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval quotes", "POLNEAR_DIR")
-	dirs, err := parse(fs, args)
+	dirs, err := parseN(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(dirs) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	a, err := analyze.New()
 	if err != nil {
@@ -313,13 +305,9 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 // records, each sentence analysed on its own (entities, then events).
 func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval events", "PLOVER_GSR_CAMEO.txt")
-	paths, err := parse(fs, args)
+	paths, err := parseN(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(paths) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	recs, err := plover.Load(paths[0])
 	if err != nil {

@@ -36,10 +36,7 @@ func addEventFilters(fs interface {
 func (f eventFilters) query(ctx context.Context, st *storage.Store) (storage.EventQuery, error) {
 	q := storage.EventQuery{Limit: *f.limit}
 	var err error
-	if q.From, err = day(*f.from); err != nil {
-		return q, err
-	}
-	if q.To, err = day(*f.to); err != nil {
+	if q.From, q.To, err = dateRange(*f.from, *f.to); err != nil {
 		return q, err
 	}
 	if *f.types != "" {
@@ -222,13 +219,9 @@ func runRelations(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "relations", "ENTITY ENTITY")
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per month")
-	names, err := parse(fs, args)
+	names, err := parseN(fs, args, 2)
 	if err != nil {
 		return err
-	}
-	if len(names) != 2 {
-		fs.Usage()
-		return errUsage
 	}
 	st, err := openExisting(ctx, *db)
 	if err != nil {

@@ -23,10 +23,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	q := storage.QuoteQuery{Text: strings.Join(words, " "), Limit: *limit}
-	if q.From, err = day(*from); err != nil {
-		return err
-	}
-	if q.To, err = day(*to); err != nil {
+	if q.From, q.To, err = dateRange(*from, *to); err != nil {
 		return err
 	}
 	st, err := openExisting(ctx, *db)

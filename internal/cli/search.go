@@ -43,10 +43,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return runQuotes(ctx, e, qargs)
 	}
 	q := storage.SearchQuery{Text: strings.Join(words, " "), Limit: *limit, Offset: *offset, Lang: *lang, Site: *site}
-	if q.From, err = day(*from); err != nil {
-		return err
-	}
-	if q.To, err = day(*to); err != nil {
+	if q.From, q.To, err = dateRange(*from, *to); err != nil {
 		return err
 	}
 	st, err := openExisting(ctx, *db)
@@ -96,6 +93,16 @@ func pubDay(t time.Time) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
+}
+
+// dateRange reads the --from and --to flags of a listing command.
+func dateRange(from, to string) (time.Time, time.Time, error) {
+	f, err := day(from)
+	if err != nil {
+		return f, time.Time{}, err
+	}
+	t, err := day(to)
+	return f, t, err
 }
 
 func day(s string) (time.Time, error) {
@@ -161,13 +168,9 @@ func runShow(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "show", "ID")
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print the article as JSON")
-	rest, err := parse(fs, args)
+	rest, err := parseN(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	id, err := strconv.ParseInt(rest[0], 10, 64)
 	if err != nil {
