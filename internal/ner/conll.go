@@ -14,6 +14,12 @@ import (
 // (for example {"PER": "PERS", "MIS": "MISC"}): it is applied to the type
 // of B-/I- tags and to whole tags.
 func ReadCoNLL(r io.Reader, tagMap map[string]string) ([]Sentence, error) {
+	return readCoNLL(r, func(fields []string) string { return mapTag(fields[len(fields)-1], tagMap) })
+}
+
+// readCoNLL reads CoNLL sentences, taking each token's tag from its line's
+// fields (token first, at least one tag column) with tagOf.
+func readCoNLL(r io.Reader, tagOf func(fields []string) string) ([]Sentence, error) {
 	var (
 		sents []Sentence
 		cur   Sentence
@@ -30,11 +36,7 @@ func ReadCoNLL(r io.Reader, tagMap map[string]string) ([]Sentence, error) {
 	for sc.Scan() {
 		line++
 		fields := strings.Fields(sc.Text())
-		if len(fields) == 0 {
-			flush()
-			continue
-		}
-		if fields[0] == "-DOCSTART-" {
+		if len(fields) == 0 || fields[0] == "-DOCSTART-" {
 			flush()
 			continue
 		}
@@ -42,7 +44,7 @@ func ReadCoNLL(r io.Reader, tagMap map[string]string) ([]Sentence, error) {
 			return nil, fmt.Errorf("ner: conll line %d: want \"token ... tag\", got %q", line, sc.Text())
 		}
 		cur.Tokens = append(cur.Tokens, fields[0])
-		cur.Tags = append(cur.Tags, mapTag(fields[len(fields)-1], tagMap))
+		cur.Tags = append(cur.Tags, tagOf(fields))
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("ner: reading conll: %w", err)
@@ -101,46 +103,16 @@ func TrainFromFile(path string, opts TrainOptions) (*Model, error) {
 // occupation ("سكرتير اللجنة القومية") keeps its ORG span instead of
 // vanishing with the outer OCC span.
 func ReadNestedCoNLL(r io.Reader, types map[string]string) ([]Sentence, error) {
-	var (
-		sents []Sentence
-		cur   Sentence
-	)
-	flush := func() {
-		if len(cur.Tokens) > 0 {
-			sents = append(sents, cur)
-		}
-		cur = Sentence{}
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		fields := strings.Fields(sc.Text())
-		if len(fields) == 0 || fields[0] == "-DOCSTART-" {
-			flush()
-			continue
-		}
-		if len(fields) < 2 {
-			return nil, fmt.Errorf("ner: conll line %d: want \"token tag ...\", got %q", line, sc.Text())
-		}
-		tag := "O"
+	return readCoNLL(r, func(fields []string) string {
 		for _, t := range fields[1:] {
 			prefix, typ := splitTag(t)
 			if prefix == 'O' {
 				continue
 			}
 			if to, ok := types[typ]; ok {
-				tag = string(prefix) + "-" + to
-				break
+				return string(prefix) + "-" + to
 			}
 		}
-		cur.Tokens = append(cur.Tokens, fields[0])
-		cur.Tags = append(cur.Tags, tag)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("ner: reading conll: %w", err)
-	}
-	flush()
-	return sents, nil
+		return "O"
+	})
 }
