@@ -38,6 +38,7 @@ func commands() []command {
 		{"list", "list the most recent stored articles", runList},
 		{"show", "print one stored article", runShow},
 		{"eval", "measure marsad on gold data (eval extract|ner|entities)", runEval},
+		{"serve", "serve the web UI and the JSON API over the store", runServe},
 		{"demo", "ingest the bundled sample and show what is stored", runDemo},
 	}
 }

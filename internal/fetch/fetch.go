@@ -28,6 +28,12 @@ type Options struct {
 	MaxBytes int64
 	// MaxRedirects caps the redirects followed (10).
 	MaxRedirects int
+	// DenyPrivate refuses to connect to loopback, private, link-local and
+	// other internal addresses (ErrForbiddenAddress), for a server that
+	// fetches URLs its users give it. It is checked on every address
+	// dialled, redirects included, and disables proxies from the
+	// environment, whose address would be the one checked.
+	DenyPrivate bool
 }
 
 // Page is a fetched page.
@@ -44,8 +50,9 @@ var ErrTooLarge = errors.New("page larger than the size limit")
 
 // Fetcher fetches pages. Build it with New; it is safe for concurrent use.
 type Fetcher struct {
-	client   *http.Client
-	maxBytes int64
+	client      *http.Client
+	maxBytes    int64
+	denyPrivate bool
 }
 
 // New returns a Fetcher with opts' limits.
@@ -66,8 +73,13 @@ func New(opts Options) *Fetcher {
 		opts.MaxRedirects = 10
 	}
 	dialer := &net.Dialer{Timeout: opts.ConnectTimeout, KeepAlive: 30 * time.Second}
+	proxy := http.ProxyFromEnvironment
+	if opts.DenyPrivate {
+		dialer.Control = denyPrivate
+		proxy = nil
+	}
 	tr := &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
+		Proxy:                 proxy,
 		DialContext:           dialer.DialContext,
 		TLSHandshakeTimeout:   opts.ConnectTimeout,
 		ResponseHeaderTimeout: opts.HeaderTimeout,
@@ -76,7 +88,8 @@ func New(opts Options) *Fetcher {
 	}
 	max := opts.MaxRedirects
 	return &Fetcher{
-		maxBytes: opts.MaxBytes,
+		maxBytes:    opts.MaxBytes,
+		denyPrivate: opts.DenyPrivate,
 		client: &http.Client{
 			Transport: tr,
 			Timeout:   opts.Timeout,
@@ -98,6 +111,11 @@ func (f *Fetcher) Get(ctx context.Context, url string) (*Page, error) {
 	}
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 		return nil, fmt.Errorf("bad URL %q: only http and https are fetched", url)
+	}
+	if f.denyPrivate {
+		if err := CheckHost(req.URL.Hostname()); err != nil {
+			return nil, fmt.Errorf("GET %s: %w", url, err)
+		}
 	}
 	req.Header.Set("User-Agent", UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")

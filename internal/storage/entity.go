@@ -239,6 +239,8 @@ type QuoteQuery struct {
 	Text     string
 	From, To time.Time
 	Limit    int
+	// Offset skips that many quotations, for paging.
+	Offset int
 }
 
 // Quotes returns stored quotations, newest article first.
@@ -272,16 +274,17 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 		where.WriteString(` AND a.published < ?`)
 		args = append(args, dbTime(q.To))
 	}
-	limit := q.Limit
+	limit, offset, skip := q.Limit, max(q.Offset, 0), 0
 	if len(want) > 0 {
-		limit = -1 // filtered in Go below
+		// Filtered in Go below, where the offset is counted too.
+		limit, offset, skip = -1, 0, max(q.Offset, 0)
 	}
-	args = append(args, limit)
+	args = append(args, limit, offset)
 	rows, err := s.db.QueryContext(ctx, `SELECT q.article_id, q.start, q.end, coalesce(q.speaker_id, ''), q.speaker, q.text, q.cue, q.kind,
 			a.title, a.url, a.site, a.published
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		WHERE 1 = 1`+where.String()+`
-		ORDER BY coalesce(a.published, a.created_at) DESC, q.article_id DESC, q.start LIMIT ?`, args...)
+		ORDER BY coalesce(a.published, a.created_at) DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: quotes: %w", err)
 	}
@@ -301,6 +304,10 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 			return nil, err
 		}
 		if len(want) > 0 && !s.hasTerms(h.Text, want) {
+			continue
+		}
+		if skip > 0 {
+			skip--
 			continue
 		}
 		out = append(out, h)

@@ -70,6 +70,8 @@ type EventQuery struct {
 	Types    []string
 	From, To time.Time
 	Limit    int
+	// Offset skips that many happenings, for paging.
+	Offset int
 }
 
 // EventMention is one report of a happening: the sentence of an article.
@@ -132,12 +134,12 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]Happening, error) {
 		where.WriteString(` AND ` + day + ` < ?`)
 		args = append(args, q.To.Format("2006-01-02"))
 	}
-	args = append(args, q.Limit)
+	args = append(args, q.Limit, max(q.Offset, 0))
 	rows, err := s.db.QueryContext(ctx, `WITH h AS (
 			SELECT e.happening, max(coalesce(a.published, a.created_at)) AS latest
 			FROM events e JOIN articles a ON a.id = e.article_id
 			WHERE 1 = 1`+where.String()+`
-			GROUP BY e.happening ORDER BY latest DESC LIMIT ?)
+			GROUP BY e.happening ORDER BY latest DESC, e.happening LIMIT ? OFFSET ?)
 		SELECT e.happening, e.type, e.cameo, e.actor_id, e.actor, e.recipient_id, e.recipient, e.date, e.place_id, e.place,
 			e.trigger, e.text, e.start, e.end, a.id, a.url, a.title, a.site, a.published
 		FROM h JOIN events e ON e.happening = h.happening JOIN articles a ON a.id = e.article_id

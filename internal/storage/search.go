@@ -158,6 +158,38 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	if len(qterms) == 0 && len(q.Entities) == 0 {
 		return nil, nil
 	}
+	query, args := searchSQL(q, qterms, true)
+	return s.runSearch(ctx, q, query, args, qterms)
+}
+
+// searchIDs returns the ids of the articles that Search would return for
+// q, in its order, without reading their text.
+func (s *Store) searchIDs(ctx context.Context, q SearchQuery) ([]int64, error) {
+	qterms := s.queryTerms(q.Text)
+	if len(qterms) == 0 && len(q.Entities) == 0 {
+		return nil, nil
+	}
+	query, args := searchSQL(q, qterms, false)
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// searchSQL returns the query and arguments of a search for qterms and
+// q's filters. With withText its rows are (id, url, title, site, lang,
+// published, text, score), as runSearch reads them; without, only ids.
+func searchSQL(q SearchQuery, qterms []string, withText bool) (string, []any) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = defaultLimit
@@ -203,22 +235,28 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		// Only filters, with an entity among them: the articles that
 		// mention it, newest first.
 		args = args[1:]
-		query := `SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, 0
+		cols := `a.id`
+		if withText {
+			cols = `a.id, a.url, a.title, a.site, a.lang, a.published, a.text, 0`
+		}
+		return `SELECT ` + cols + `
 			FROM articles a WHERE 1 = 1` + filter.String() + `
-			ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC LIMIT ? OFFSET ?`
-		return s.runSearch(ctx, q, query, args, nil)
+			ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC LIMIT ? OFFSET ?`, args
 	}
-	query := fmt.Sprintf(`WITH top AS (
+	top := fmt.Sprintf(`WITH top AS (
 			SELECT articles_fts.rowid AS id, bm25(articles_fts, %g, %g) AS score
 			FROM articles_fts%s
 			WHERE articles_fts MATCH ?%s
 			ORDER BY score, articles_fts.rowid DESC
 			LIMIT ? OFFSET ?
-		)
+		)`, titleWeight, textWeight, join, filter.String())
+	if !withText {
+		return top + ` SELECT id FROM top ORDER BY score, id DESC`, args
+	}
+	return top + `
 		SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, top.score
 		FROM top JOIN articles a ON a.id = top.id
-		ORDER BY top.score, a.id DESC`, titleWeight, textWeight, join, filter.String())
-	return s.runSearch(ctx, q, query, args, qterms)
+		ORDER BY top.score, a.id DESC`, args
 }
 
 // runSearch runs a search query whose rows are (id, url, title, site, lang,

@@ -1,0 +1,146 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/marsad/marsad/internal/analyze"
+	"github.com/marsad/marsad/internal/api"
+	"github.com/marsad/marsad/internal/fetch"
+	"github.com/marsad/marsad/internal/ingest"
+	"github.com/marsad/marsad/internal/server"
+	"github.com/marsad/marsad/internal/storage"
+)
+
+// serveConfig is marsad serve's configuration: each field a flag, with an
+// environment variable as its default.
+type serveConfig struct {
+	DB           string        `json:"db"`
+	Addr         string        `json:"addr"`
+	Token        string        `json:"token"`
+	AllowPrivate bool          `json:"allow_private"`
+	Samples      bool          `json:"samples"`
+	LogFormat    string        `json:"log_format"`
+	QueryTimeout time.Duration `json:"query_timeout"`
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func envBool(name string, def bool) bool {
+	if v, err := strconv.ParseBool(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+func envDuration(name string, def time.Duration) time.Duration {
+	if v, err := time.ParseDuration(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+// runServe is marsad's main job: it serves the web UI and the JSON API
+// over the store, ingesting the bundled samples first when the store is
+// empty, and prints the address.
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "serve", "")
+	var c serveConfig
+	db := dbFlag(fs)
+	fs.StringVar(&c.Addr, "addr", envOr("MARSAD_ADDR", "127.0.0.1:8080"), "address to listen on; port 0 picks a free one (env MARSAD_ADDR)")
+	fs.StringVar(&c.Token, "token", os.Getenv("MARSAD_TOKEN"), "bearer token that POST /api/v1/ingest requires; empty switches ingestion off (env MARSAD_TOKEN)")
+	fs.BoolVar(&c.AllowPrivate, "allow-private", envBool("MARSAD_ALLOW_PRIVATE", false), "let ingestion fetch URLs on loopback, private and link-local addresses (env MARSAD_ALLOW_PRIVATE)")
+	fs.BoolVar(&c.Samples, "samples", envBool("MARSAD_SAMPLES", true), "ingest the bundled samples when the store is empty (env MARSAD_SAMPLES)")
+	fs.StringVar(&c.LogFormat, "log-format", envOr("MARSAD_LOG_FORMAT", "text"), "log format: text or json (env MARSAD_LOG_FORMAT)")
+	fs.DurationVar(&c.QueryTimeout, "query-timeout", envDuration("MARSAD_QUERY_TIMEOUT", 10*time.Second), "longest a request may work on the store (env MARSAD_QUERY_TIMEOUT)")
+	printConfig := fs.Bool("print-config", false, "print the configuration as JSON and exit")
+	if _, err := parseN(fs, args, 0); err != nil {
+		return err
+	}
+	c.DB = *db
+	if *printConfig {
+		shown := c
+		if shown.Token != "" {
+			shown.Token = "(set)"
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(shown)
+	}
+	var handler slog.Handler
+	switch c.LogFormat {
+	case "text":
+		handler = slog.NewTextHandler(e.stderr, nil)
+	case "json":
+		handler = slog.NewJSONHandler(e.stderr, nil)
+	default:
+		fmt.Fprintf(e.stderr, "bad --log-format %q: want text or json\n", c.LogFormat)
+		return errUsage
+	}
+	log := slog.New(handler)
+
+	st, err := storage.Open(ctx, c.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	n, err := st.Count(ctx)
+	if err != nil {
+		return err
+	}
+	if n == 0 && c.Samples {
+		if err := ingestSamples(ctx, st); err != nil {
+			return fmt.Errorf("ingesting the bundled samples: %w", err)
+		}
+		if n, err = st.Count(ctx); err != nil {
+			return err
+		}
+		log.Info("store was empty: ingested the bundled samples", "articles", n)
+	}
+	srv, err := server.New(st, log, server.Options{
+		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout},
+	})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", c.Addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "marsad: serving http://%s/ (store %s, %d articles; Ctrl-C stops)\n", ln.Addr(), c.DB, n)
+	if c.Token == "" {
+		log.Info("ingestion over the API is off: give --token to switch it on")
+	}
+	return srv.Serve(ctx, ln)
+}
+
+// ingestSamples ingests the bundled samples into st, extracted and
+// analysed.
+func ingestSamples(ctx context.Context, st *storage.Store) error {
+	dir, err := os.MkdirTemp("", "marsad-samples-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := writeSamples(dir); err != nil {
+		return err
+	}
+	proc := ingest.NewProcessor(nil)
+	if proc.Analyzer, err = analyze.New(); err != nil {
+		return err
+	}
+	r := &ingest.Reader{Fetcher: fetch.New(fetch.Options{})}
+	_, err = ingest.Run(ctx, r, proc, st, []string{dir}, ingest.Options{})
+	return err
+}

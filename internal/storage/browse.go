@@ -1,0 +1,406 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ErrBadCursor is returned, wrapped, for a paging cursor that this store
+// did not make.
+var ErrBadCursor = errors.New("bad cursor")
+
+// ArticleSummary is an article without its text, for lists.
+type ArticleSummary struct {
+	ID          int64     `json:"id"`
+	URL         string    `json:"url"`
+	Title       string    `json:"title"`
+	Description string    `json:"description,omitempty"`
+	Byline      string    `json:"byline,omitempty"`
+	Site        string    `json:"site"`
+	Lang        string    `json:"lang"`
+	Published   time.Time `json:"published,omitzero"`
+}
+
+// ArticleQuery lists articles, newest first. Zero fields do not restrict.
+type ArticleQuery struct {
+	Lang, Site string
+	// Entities keeps the articles that mention one of these entity ids.
+	Entities []string
+	From, To time.Time
+	// Limit is the page size: 20 when zero or less, at most 1000.
+	Limit int
+	// Cursor is the Next of the previous page; "" starts at the newest.
+	Cursor string
+}
+
+// ArticlePage is one page of an article list.
+type ArticlePage struct {
+	Articles []ArticleSummary `json:"articles"`
+	// Next is the cursor of the following page; "" on the last page.
+	Next string `json:"next,omitempty"`
+}
+
+// A keyset cursor is the sort key and id of the last row of a page, so that
+// the next page starts after it however many rows were added meanwhile.
+func encodeCursor(key string, id int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(key + "|" + strconv.FormatInt(id, 10)))
+}
+
+func decodeCursor(c string) (key string, id int64, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return "", 0, fmt.Errorf("storage: cursor %q: %w", c, ErrBadCursor)
+	}
+	k, n, ok := strings.Cut(string(b), "|")
+	if !ok {
+		return "", 0, fmt.Errorf("storage: cursor %q: %w", c, ErrBadCursor)
+	}
+	if id, err = strconv.ParseInt(n, 10, 64); err != nil {
+		return "", 0, fmt.Errorf("storage: cursor %q: %w", c, ErrBadCursor)
+	}
+	return k, id, nil
+}
+
+// pageLimit returns limit as a page size: 20 when zero or less, at most
+// maxLimit.
+func pageLimit(limit int) int {
+	if limit <= 0 {
+		return defaultLimit
+	}
+	return min(limit, maxLimit)
+}
+
+// placeholders returns "(?, ?, …)" for n values.
+func placeholders(n int) string {
+	return `(?` + strings.Repeat(`, ?`, n-1) + `)`
+}
+
+// Articles returns one page of articles, newest first (by publication
+// time, or storage time when that is unknown), filtered by q.
+func (s *Store) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, error) {
+	limit := pageLimit(q.Limit)
+	var where strings.Builder
+	var args []any
+	if q.Lang != "" {
+		where.WriteString(` AND lang = ?`)
+		args = append(args, q.Lang)
+	}
+	if q.Site != "" {
+		where.WriteString(` AND site = ?`)
+		args = append(args, q.Site)
+	}
+	if len(q.Entities) > 0 {
+		where.WriteString(` AND id IN (SELECT article_id FROM mentions WHERE entity_id IN ` + placeholders(len(q.Entities)) + `)`)
+		for _, id := range q.Entities {
+			args = append(args, id)
+		}
+	}
+	if !q.From.IsZero() {
+		where.WriteString(` AND published >= ?`)
+		args = append(args, dbTime(q.From))
+	}
+	if !q.To.IsZero() {
+		where.WriteString(` AND published < ?`)
+		args = append(args, dbTime(q.To))
+	}
+	if q.Cursor != "" {
+		key, id, err := decodeCursor(q.Cursor)
+		if err != nil {
+			return nil, err
+		}
+		where.WriteString(` AND (coalesce(published, created_at) < ? OR (coalesce(published, created_at) = ? AND id < ?))`)
+		args = append(args, key, key, id)
+	}
+	args = append(args, limit+1)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, url, title, description, byline, site, lang, published,
+			coalesce(published, created_at)
+		FROM articles WHERE 1 = 1`+where.String()+`
+		ORDER BY coalesce(published, created_at) DESC, id DESC LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("storage: articles: %w", err)
+	}
+	defer rows.Close()
+	page := &ArticlePage{Articles: []ArticleSummary{}}
+	var lastKey string
+	for rows.Next() {
+		var a ArticleSummary
+		var published sql.NullString
+		var key string
+		if err := rows.Scan(&a.ID, &a.URL, &a.Title, &a.Description, &a.Byline, &a.Site, &a.Lang, &published, &key); err != nil {
+			return nil, fmt.Errorf("storage: articles: %w", err)
+		}
+		if a.Published, err = parseTime(published); err != nil {
+			return nil, fmt.Errorf("storage: articles: %w", err)
+		}
+		if len(page.Articles) == limit {
+			last := page.Articles[limit-1]
+			page.Next = encodeCursor(lastKey, last.ID)
+			break
+		}
+		page.Articles = append(page.Articles, a)
+		lastKey = key
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: articles: %w", err)
+	}
+	return page, nil
+}
+
+// EntityInfo is an entity with the names it is mentioned by.
+type EntityInfo struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	NameAr string `json:"name_ar"`
+	Type   string `json:"type"`
+	// Articles and Mentions count the stored articles that mention it and
+	// its mentions in them.
+	Articles int `json:"articles"`
+	Mentions int `json:"mentions"`
+	// Aliases are the texts of its mentions, most frequent first.
+	Aliases []Alias `json:"aliases"`
+}
+
+// Alias is one way an entity is written, with how often.
+type Alias struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// maxAliases bounds the aliases returned with an entity.
+const maxAliases = 30
+
+// Entity returns the entity with id, or an error wrapping ErrNotFound.
+func (s *Store) Entity(ctx context.Context, id string) (*EntityInfo, error) {
+	e := EntityInfo{Aliases: []Alias{}}
+	err := s.db.QueryRowContext(ctx, `SELECT id, name, name_ar, type FROM entities WHERE id = ?`, id).
+		Scan(&e.ID, &e.Name, &e.NameAr, &e.Type)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("storage: entity %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT text, count(*), count(DISTINCT article_id) FROM mentions
+		WHERE entity_id = ? GROUP BY text ORDER BY 2 DESC, text`, id)
+	if err != nil {
+		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a Alias
+		var articles int
+		if err := rows.Scan(&a.Text, &a.Count, &articles); err != nil {
+			return nil, fmt.Errorf("storage: entity %q: %w", id, err)
+		}
+		e.Mentions += a.Count
+		if len(e.Aliases) < maxAliases {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?`, id).
+		Scan(&e.Articles); err != nil {
+		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
+	}
+	return &e, nil
+}
+
+// Entities returns the entities whose English or Arabic name, or id,
+// contains q (all entities when q is empty), most-mentioned first, with
+// their counts, at most limit of them.
+func (s *Store) Entities(ctx context.Context, q, typ string, limit int) ([]EntityCount, error) {
+	if q == "" {
+		return s.TopEntities(ctx, typ, limit)
+	}
+	limit = pageLimit(limit)
+	like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.TrimSpace(q)) + "%"
+	rows, err := s.db.QueryContext(ctx, `WITH c AS (
+			SELECT id FROM entities
+			WHERE (name LIKE ?1 ESCAPE '\' OR name_ar LIKE ?1 ESCAPE '\' OR id LIKE ?1 ESCAPE '\') AND (?2 = '' OR type = ?2))
+		SELECT e.id, e.name, e.name_ar, e.type, count(DISTINCT m.article_id), count(m.entity_id)
+		FROM c JOIN entities e ON e.id = c.id LEFT JOIN mentions m ON m.entity_id = e.id
+		GROUP BY e.id ORDER BY 5 DESC, 6 DESC, e.id LIMIT ?3`, like, typ, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storage: entities %q: %w", q, err)
+	}
+	defer rows.Close()
+	out := []EntityCount{}
+	for rows.Next() {
+		var c EntityCount
+		if err := rows.Scan(&c.ID, &c.Name, &c.NameAr, &c.Type, &c.Articles, &c.Mentions); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// DayCount is a number of articles on one day (YYYY-MM-DD).
+type DayCount struct {
+	Day      string `json:"day"`
+	Articles int    `json:"articles"`
+}
+
+// EntityTimeline returns, for each day on which stored articles mention
+// the entity, how many do: by publication day, or storage day when the
+// publication time is unknown; oldest first.
+func (s *Store) EntityTimeline(ctx context.Context, id string) ([]DayCount, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT substr(coalesce(a.published, a.created_at), 1, 10) AS day, count(*)
+		FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?) m JOIN articles a ON a.id = m.article_id
+		GROUP BY day ORDER BY day`, id)
+	if err != nil {
+		return nil, fmt.Errorf("storage: entity %q timeline: %w", id, err)
+	}
+	defer rows.Close()
+	out := []DayCount{}
+	for rows.Next() {
+		var d DayCount
+		if err := rows.Scan(&d.Day, &d.Articles); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// relatedWindow is how many of an entity's most recent articles
+// RelatedEntities reads: related means related in recent coverage, and the
+// cost of an entity page stays bounded for entities in every article.
+const relatedWindow = 500
+
+// RelatedEntities returns the entities mentioned most often in the same
+// articles as id (in its most recent relatedWindow articles), with the
+// number of those articles as Articles.
+func (s *Store) RelatedEntities(ctx context.Context, id string, limit int) ([]EntityCount, error) {
+	limit = pageLimit(limit)
+	rows, err := s.db.QueryContext(ctx, `WITH recent AS (
+			SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1
+			ORDER BY article_id DESC LIMIT ?2)
+		SELECT e.id, e.name, e.name_ar, e.type, count(DISTINCT m.article_id), count(*)
+		FROM recent r JOIN mentions m ON m.article_id = r.article_id JOIN entities e ON e.id = m.entity_id
+		WHERE m.entity_id <> ?1
+		GROUP BY e.id ORDER BY 5 DESC, 6 DESC, e.id LIMIT ?3`, id, relatedWindow, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storage: entities related to %q: %w", id, err)
+	}
+	defer rows.Close()
+	out := []EntityCount{}
+	for rows.Next() {
+		var c EntityCount
+		if err := rows.Scan(&c.ID, &c.Name, &c.NameAr, &c.Type, &c.Articles, &c.Mentions); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Facet is one value of a search facet with its number of articles.
+type Facet struct {
+	Value string `json:"value"`
+	Label string `json:"label,omitempty"`
+	Count int    `json:"count"`
+}
+
+// Facets are the counts of a search's matching articles by site,
+// language and entity.
+type Facets struct {
+	Total    int     `json:"total"`
+	Sites    []Facet `json:"sites"`
+	Langs    []Facet `json:"langs"`
+	Entities []Facet `json:"entities"`
+}
+
+// facetWindow bounds how many matching articles the facets count: the best
+// ranked ones. Total is exact up to it, and says so by equalling it.
+const facetWindow = 2000
+
+// SearchFacets counts the articles that match q (its Text and filters;
+// Limit and Offset are ignored), among the best facetWindow of them, by
+// site, language and most-mentioned entities.
+func (s *Store) SearchFacets(ctx context.Context, q SearchQuery) (*Facets, error) {
+	q.Limit, q.Offset = facetWindow, 0
+	ids, err := s.searchIDs(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	f := &Facets{Total: len(ids), Sites: []Facet{}, Langs: []Facet{}, Entities: []Facet{}}
+	if len(ids) == 0 {
+		return f, nil
+	}
+	var list strings.Builder
+	for i, id := range ids {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		list.WriteString(strconv.FormatInt(id, 10))
+	}
+	in := `(` + list.String() + `)` // integers made here: no injection
+	count := func(query string, dst *[]Facet, labelled bool) error {
+		rows, err := s.db.QueryContext(ctx, query)
+		if err != nil {
+			return fmt.Errorf("storage: facets: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var fc Facet
+			var err error
+			if labelled {
+				err = rows.Scan(&fc.Value, &fc.Label, &fc.Count)
+			} else {
+				err = rows.Scan(&fc.Value, &fc.Count)
+			}
+			if err != nil {
+				return err
+			}
+			*dst = append(*dst, fc)
+		}
+		return rows.Err()
+	}
+	if err := count(`SELECT site, count(*) FROM articles WHERE id IN `+in+` GROUP BY site ORDER BY 2 DESC, 1 LIMIT 20`, &f.Sites, false); err != nil {
+		return nil, err
+	}
+	if err := count(`SELECT lang, count(*) FROM articles WHERE id IN `+in+` GROUP BY lang ORDER BY 2 DESC, 1 LIMIT 20`, &f.Langs, false); err != nil {
+		return nil, err
+	}
+	if err := count(`SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, count(DISTINCT m.article_id)
+		FROM mentions m JOIN entities e ON e.id = m.entity_id
+		WHERE m.article_id IN `+in+` GROUP BY e.id ORDER BY 3 DESC, 1 LIMIT 20`, &f.Entities, true); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// Stats are the sizes of the store.
+type Stats struct {
+	Articles int `json:"articles"`
+	Entities int `json:"entities"`
+	Mentions int `json:"mentions"`
+	Quotes   int `json:"quotes"`
+	Events   int `json:"events"`
+}
+
+// Stats counts the store's rows.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes), (SELECT count(DISTINCT happening) FROM events)`).
+		Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Quotes, &st.Events)
+	if err != nil {
+		return st, fmt.Errorf("storage: stats: %w", err)
+	}
+	return st, nil
+}
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	return s.db.PingContext(ctx)
+}
