@@ -3,15 +3,12 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/fetch"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/storage"
-	"github.com/marsad/marsad/samples"
 )
 
 // runDemo is marsad's main job on the embedded default, for a first run:
@@ -29,7 +26,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if err := writeSamples(dir); err != nil {
+	if err := ingest.WriteSamples(dir); err != nil {
 		return err
 	}
 	st, err := storage.Open(ctx, *db)
@@ -71,19 +68,6 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "\n$ marsad events --entity \"Vladimir Putin\" -n 5\n")
 	return runEvents(ctx, e, []string{"--db", *db, "-n", "5", "--entity", "Vladimir Putin"})
-}
-
-func writeSamples(dir string) error {
-	return fs.WalkDir(samples.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := samples.FS.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, filepath.Base(path)), b, 0o644)
-	})
 }
 
 func fileExists(path string) bool {

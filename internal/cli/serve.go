@@ -12,7 +12,6 @@ import (
 
 	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/api"
-	"github.com/marsad/marsad/internal/fetch"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
@@ -100,7 +99,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if n == 0 && c.Samples {
-		if err := ingestSamples(ctx, st); err != nil {
+		proc := ingest.NewProcessor(nil)
+		if proc.Analyzer, err = analyze.New(); err != nil {
+			return err
+		}
+		if _, err := ingest.Samples(ctx, proc, st); err != nil {
 			return fmt.Errorf("ingesting the bundled samples: %w", err)
 		}
 		if n, err = st.Count(ctx); err != nil {
@@ -125,22 +128,3 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	return srv.Serve(ctx, ln)
 }
 
-// ingestSamples ingests the bundled samples into st, extracted and
-// analysed.
-func ingestSamples(ctx context.Context, st *storage.Store) error {
-	dir, err := os.MkdirTemp("", "marsad-samples-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-	if err := writeSamples(dir); err != nil {
-		return err
-	}
-	proc := ingest.NewProcessor(nil)
-	if proc.Analyzer, err = analyze.New(); err != nil {
-		return err
-	}
-	r := &ingest.Reader{Fetcher: fetch.New(fetch.Options{})}
-	_, err = ingest.Run(ctx, r, proc, st, []string{dir}, ingest.Options{})
-	return err
-}

@@ -4,46 +4,70 @@ import (
 	"net/http"
 )
 
-// routes lists every route of marsad serve in one place: the JSON API under
-// /api/v1, the web UI, and the operational endpoints.
+// route is one entry of the routing table.
+type route struct {
+	pattern string
+	handler http.Handler
+}
+
+// table lists every route of marsad serve in one place: the operational
+// endpoints, the JSON API under /api/v1, and the web UI.
+func (s *Server) table() []route {
+	a, u := s.api, s.ui
+	f := func(p string, h http.HandlerFunc) route { return route{p, h} }
+	return []route{
+		f("GET /healthz", s.healthz),
+		f("GET /metrics", s.metrics.serve),
+
+		f("GET /api/v1/openapi.json", a.OpenAPI),
+		f("GET /api/v1/articles", a.Articles),
+		f("GET /api/v1/articles/{id}", a.Article),
+		f("GET /api/v1/search", a.Search),
+		f("GET /api/v1/entities", a.Entities),
+		f("GET /api/v1/entities/{id}", a.Entity),
+		f("GET /api/v1/entities/{id}/timeline", a.EntityTimeline),
+		f("GET /api/v1/entities/{id}/quotes", a.EntityQuotes),
+		f("GET /api/v1/entities/{id}/related", a.EntityRelated),
+		f("GET /api/v1/entities/{id}/events", a.EntityEvents),
+		f("GET /api/v1/relations", a.Relations),
+		f("GET /api/v1/graph", a.Graph),
+		f("GET /api/v1/quotes", a.Quotes),
+		f("GET /api/v1/amounts", a.Amounts),
+		f("GET /api/v1/events", a.Events),
+		f("GET /api/v1/stories", a.Stories),
+		f("GET /api/v1/stories/{id}", a.Story),
+		f("POST /api/v1/ingest", a.Ingest),
+		f("/api/", a.NotFound),
+
+		f("GET /{$}", u.Home),
+		f("GET /search", u.Search),
+		f("GET /articles/{id}", u.Article),
+		f("GET /entities", u.Entities),
+		f("GET /entities/{id}", u.Entity),
+		f("GET /quotes", u.Quotes),
+		f("GET /events", u.Events),
+		f("GET /graph", u.Graph),
+		f("GET /stories", u.Stories),
+		f("GET /stories/{id}", u.Story),
+		{"GET /static/", u.Static()},
+		f("/", u.NotFound),
+	}
+}
+
+// routes returns the mux of the routing table.
 func (s *Server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
-	a, u := s.api, s.ui
-
-	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.HandleFunc("GET /metrics", s.metrics.serve)
-
-	mux.HandleFunc("GET /api/v1/openapi.json", a.OpenAPI)
-	mux.HandleFunc("GET /api/v1/articles", a.Articles)
-	mux.HandleFunc("GET /api/v1/articles/{id}", a.Article)
-	mux.HandleFunc("GET /api/v1/search", a.Search)
-	mux.HandleFunc("GET /api/v1/entities", a.Entities)
-	mux.HandleFunc("GET /api/v1/entities/{id}", a.Entity)
-	mux.HandleFunc("GET /api/v1/entities/{id}/timeline", a.EntityTimeline)
-	mux.HandleFunc("GET /api/v1/entities/{id}/quotes", a.EntityQuotes)
-	mux.HandleFunc("GET /api/v1/entities/{id}/related", a.EntityRelated)
-	mux.HandleFunc("GET /api/v1/entities/{id}/events", a.EntityEvents)
-	mux.HandleFunc("GET /api/v1/relations", a.Relations)
-	mux.HandleFunc("GET /api/v1/graph", a.Graph)
-	mux.HandleFunc("GET /api/v1/quotes", a.Quotes)
-	mux.HandleFunc("GET /api/v1/amounts", a.Amounts)
-	mux.HandleFunc("GET /api/v1/events", a.Events)
-	mux.HandleFunc("GET /api/v1/stories", a.Stories)
-	mux.HandleFunc("GET /api/v1/stories/{id}", a.Story)
-	mux.HandleFunc("POST /api/v1/ingest", a.Ingest)
-	mux.HandleFunc("/api/", a.NotFound)
-
-	mux.HandleFunc("GET /{$}", u.Home)
-	mux.HandleFunc("GET /search", u.Search)
-	mux.HandleFunc("GET /articles/{id}", u.Article)
-	mux.HandleFunc("GET /entities", u.Entities)
-	mux.HandleFunc("GET /entities/{id}", u.Entity)
-	mux.HandleFunc("GET /quotes", u.Quotes)
-	mux.HandleFunc("GET /events", u.Events)
-	mux.HandleFunc("GET /graph", u.Graph)
-	mux.HandleFunc("GET /stories", u.Stories)
-	mux.HandleFunc("GET /stories/{id}", u.Story)
-	mux.Handle("GET /static/", u.Static())
-	mux.HandleFunc("/", u.NotFound)
+	for _, r := range s.table() {
+		mux.Handle(r.pattern, r.handler)
+	}
 	return mux
+}
+
+// Patterns returns the patterns of the routing table, in its order.
+func (s *Server) Patterns() []string {
+	var out []string
+	for _, r := range s.table() {
+		out = append(out, r.pattern)
+	}
+	return out
 }
