@@ -127,4 +127,3 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	return srv.Serve(ctx, ln)
 }
-

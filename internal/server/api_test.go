@@ -523,4 +523,3 @@ func TestIngestAddressGuard(t *testing.T) {
 		t.Errorf("ingest with AllowPrivate: %d %s, want inserted", code, body)
 	}
 }
-
