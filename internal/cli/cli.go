@@ -40,6 +40,8 @@ func commands() []command {
 		{"eval", "measure marsad on gold data (eval extract|ner|entities)", runEval},
 		{"serve", "serve the web UI and the JSON API over the store", runServe},
 		{"demo", "ingest the bundled sample and show what is stored", runDemo},
+		{"loadtest", "measure a running marsad serve: latency of search and entity pages", runLoadtest},
+		{"replicate", "add copies of every stored article, for load tests at scale", runReplicate},
 	}
 }
 

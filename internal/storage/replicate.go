@@ -1,0 +1,101 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Replicate adds copies of every article stored now, for load tests at a
+// size no corpus at hand has: copy k (1…copies) of an article gets a new
+// id, the URL with "#copy-k", a content hash of its own, its publication
+// time moved k×shift later, and the article's mentions, quotations,
+// amounts, dates and events. The copies are indexed like the original
+// (its terms are computed once for all its copies). It returns the number
+// of articles added.
+func (s *Store) Replicate(ctx context.Context, copies int, shift time.Duration) (int, error) {
+	var maxID int64
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&maxID); err != nil {
+		return 0, fmt.Errorf("storage: replicate: %w", err)
+	}
+	added := 0
+	const batch = 200
+	for after := int64(0); after < maxID; after += batch {
+		n, err := s.replicateBatch(ctx, after, min(after+batch, maxID), copies, shift)
+		added += n
+		if err != nil {
+			return added, fmt.Errorf("storage: replicate: %w", err)
+		}
+	}
+	return added, nil
+}
+
+func (s *Store) replicateBatch(ctx context.Context, from, to int64, copies int, shift time.Duration) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT id, title, text FROM articles WHERE id > ? AND id <= ? ORDER BY id`, from, to)
+	if err != nil {
+		return 0, err
+	}
+	type doc struct {
+		id                    int64
+		titleTerms, textTerms string
+	}
+	var docs []doc
+	for rows.Next() {
+		var d doc
+		var title, text string
+		if err := rows.Scan(&d.id, &title, &text); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		d.titleTerms, d.textTerms = s.indexTerms(title), s.indexTerms(text)
+		docs = append(docs, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, d := range docs {
+		for k := 1; k <= copies; k++ {
+			secs := int64(shift.Seconds()) * int64(k)
+			suffix := fmt.Sprintf("#copy-%d", k)
+			res, err := tx.ExecContext(ctx, `INSERT INTO articles (url, canonical_url, title, description, byline, published, lang, site,
+					hash, fetched, format, created_at, updated_at, text)
+				SELECT CASE WHEN url = '' THEN '' ELSE url || ?2 END, CASE WHEN canonical_url = '' THEN '' ELSE canonical_url || ?2 END,
+					title, description, byline,
+					CASE WHEN published IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%SZ', published, ?3 || ' seconds') END,
+					lang, site, hash || ?2, fetched, format, created_at, updated_at, text
+				FROM articles WHERE id = ?1`, d.id, suffix, secs)
+			if err != nil {
+				return n, err
+			}
+			id, err := res.LastInsertId()
+			if err != nil {
+				return n, err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title_terms, text_terms) VALUES (?, ?, ?)`,
+				id, d.titleTerms, d.textTerms); err != nil {
+				return n, err
+			}
+			for _, q := range []string{
+				`INSERT INTO mentions SELECT ?2, entity_id, start, end, text FROM mentions WHERE article_id = ?1`,
+				`INSERT INTO quotes SELECT ?2, start, end, speaker_id, speaker, text, cue, kind FROM quotes WHERE article_id = ?1`,
+				`INSERT INTO amounts SELECT ?2, start, end, value, unit, kind, direction, approx, object, period, text FROM amounts WHERE article_id = ?1`,
+				`INSERT INTO dates SELECT ?2, start, end, value, precision, text FROM dates WHERE article_id = ?1`,
+				`INSERT INTO events SELECT ?2, start, end, type, cameo, actor_id, actor, recipient_id, recipient, date, place_id, place,
+					trigger, text, happening FROM events WHERE article_id = ?1`,
+			} {
+				if _, err := tx.ExecContext(ctx, q, d.id, id); err != nil {
+					return n, err
+				}
+			}
+			n++
+		}
+	}
+	return n, tx.Commit()
+}

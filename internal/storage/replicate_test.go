@@ -1,0 +1,64 @@
+package storage_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad/internal/analyze"
+	"github.com/marsad/marsad/internal/ingest"
+	"github.com/marsad/marsad/internal/storage"
+)
+
+func TestReplicate(t *testing.T) {
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := ingest.NewProcessor(nil)
+	if p.Analyzer, err = analyze.New(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Samples(ctx, p, st); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hitsBefore, err := st.Search(ctx, storage.SearchQuery{Text: "علييف", Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := st.Replicate(ctx, 2, 24*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2*before.Articles {
+		t.Errorf("Replicate added %d, want %d", n, 2*before.Articles)
+	}
+	after, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Articles != 3*before.Articles || after.Mentions != 3*before.Mentions || after.Quotes != 3*before.Quotes {
+		t.Errorf("after replicating twice: %+v, want three times %+v", after, before)
+	}
+	if after.Events != before.Events {
+		t.Errorf("happenings %d, want %d: copies report the same happenings", after.Events, before.Events)
+	}
+	hits, err := st.Search(ctx, storage.SearchQuery{Text: "علييف", Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 3*len(hitsBefore) {
+		t.Errorf("search finds %d, want %d", len(hits), 3*len(hitsBefore))
+	}
+	an, err := st.ArticleAnalysis(ctx, hits[0].ID)
+	if err != nil || len(an.Entities) == 0 {
+		t.Errorf("a copy's analysis: %v, %d entities", err, len(an.Entities))
+	}
+}
