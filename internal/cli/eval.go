@@ -305,6 +305,8 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 // records, each sentence analysed on its own (entities, then events).
 func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval events", "PLOVER_GSR_CAMEO.txt")
+	half := fs.String("half", "", "score only half a or half b of the sentences (alternate sentences in file order), to check that a change generalises")
+	verbose := fs.Bool("v", false, "also print each sentence with an error: gold and coded events")
 	paths, err := parseN(fs, args, 1)
 	if err != nil {
 		return err
@@ -312,6 +314,11 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	recs, err := plover.Load(paths[0])
 	if err != nil {
 		return fmt.Errorf("%w (the PLOVER gold standard lives in ../shared/eval/events/plover/)", err)
+	}
+	if *half != "" {
+		if recs, err = plover.Half(recs, *half); err != nil {
+			return fmt.Errorf("%w: use --half a or --half b", err)
+		}
 	}
 	a, err := analyze.New()
 	if err != nil {
@@ -335,5 +342,9 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 		}
 		return out
 	}
-	return plover.Score(recs, code).Print(e.stdout)
+	res := plover.Score(recs, code)
+	if *verbose {
+		res.PrintDetails(e.stdout, true)
+	}
+	return res.Print(e.stdout)
 }

@@ -282,6 +282,9 @@ func (s *state) addDemonyms() {
 		if id, name, ok := s.c.Demonym(toks[i].Text); ok {
 			return id, name, i + 1, true
 		}
+		if id, name, ok := s.pluralDemonym(toks[i].Text); ok {
+			return id, name, i + 1, true
+		}
 		return "", "", 0, false
 	}
 	type dem struct {
@@ -304,6 +307,21 @@ func (s *state) addDemonyms() {
 			}
 			group = append(group, dem{id2, name2, j + 1, n2})
 			j = n2
+		}
+		// a plural demonym standing alone names the people of the
+		// country: "Palestinians blamed Israel", "the Israelis".
+		if len(group) == 1 && next == i+1 && !s.demonymAdj(next) {
+			if id2, name2, ok2 := s.pluralDemonym(toks[i].Text); ok2 {
+				ei, ok := byID[id2]
+				if !ok {
+					ei = len(s.ents)
+					byID[id2] = ei
+					s.ents = append(s.ents, Entity{ID: id2, Name: name2, Type: "GPE"})
+				}
+				s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[i].Start, toks[i].End})
+				i = next
+				continue
+			}
 		}
 		head := -1
 		for k := j; k < min(len(toks), j+3); k++ {
@@ -339,6 +357,28 @@ func (s *state) addDemonyms() {
 	}
 }
 
+// pluralDemonym returns the country of a plural nationality noun
+// ("Palestinians", "Israelis", "Afghans"): a word in -s whose singular is a
+// demonym.
+func (s *state) pluralDemonym(w string) (id, name string, ok bool) {
+	stem, cut := strings.CutSuffix(w, "s")
+	if !cut || len(stem) < 4 {
+		return "", "", false
+	}
+	return s.c.Demonym(stem)
+}
+
+// demonymAdj reports whether the token at i continues a noun phrase after
+// a nationality word (a capitalised or lower-case word that is no verb
+// cue), so that the word before it is an adjective: "Palestinian areas".
+func (s *state) demonymAdj(i int) bool {
+	toks := s.d.Tokens
+	if i >= len(toks) || toks[i].Kind != doc.KindWord {
+		return false
+	}
+	return enDemonymHeads[s.norms[i]]
+}
+
 // enDemonymHeads are the nouns after which a nationality adjective names
 // a state actor or the country's people: "Russian forces", "the Israeli
 // government", "Iraqi demonstrators".
@@ -358,6 +398,19 @@ var enDemonymHeads = map[string]bool{
 	"intelligence": true, "agents": true, "border": true,
 	"protesters": true, "demonstrators": true, "students": true, "workers": true,
 	"militants": true, "rebels": true, "insurgents": true, "guerrillas": true, "opposition": true,
+	// people and groups named by nationality, as CAMEO codes them
+	"rebel": true, "guerrilla": true, "guerillas": true, "militia": true, "militias": true,
+	"militiamen": true, "gunmen": true, "fighters": true, "extremists": true, "fundamentalists": true,
+	"separatists": true, "hackers": true, "civilians": true, "refugees": true, "immigrants": true,
+	"citizens": true, "nationals": true, "people": true, "population": true, "villagers": true,
+	"residents": true, "settlers": true, "youths": true, "prisoners": true, "detainees": true,
+	"farmers": true, "activists": true, "peacekeepers": true, "servicemen": true, "advisers": true,
+	"helicopters": true, "vessels": true, "ships": true, "bulldozers": true, "patrol": true,
+	"group": true, "groups": true, "party": true, "parties": true, "newspaper": true, "media": true,
+	"officers": true, "agency": true, "envoys": true,
+	// places named by nationality are the country's, as CAMEO codes them
+	"town": true, "towns": true, "village": true, "villages": true, "cities": true, "territory": true,
+	"positions": true, "targets": true, "homes": true, "camp": true, "camps": true, "bases": true,
 }
 
 // tokenAt returns the index of the token that holds byte off (or the next
@@ -461,8 +514,18 @@ func (s *state) prepBefore(m *mention) string {
 	}
 	prev := s.norms[m.tokA-1]
 	if s.en {
+		if prev == "of" {
+			return s.enGoverning(m.tokA - 1)
+		}
 		if enPreps[prev] {
 			return prev
+		}
+		// over a determiner or an adjective: "from neighboring X", "to
+		// the war-torn X"
+		for t := m.tokA - 1; t >= max(0, m.tokA-3) && s.enModifier(t); t-- {
+			if t > 0 && enPreps[s.norms[t-1]] {
+				return s.norms[t-1]
+			}
 		}
 		return ""
 	}
@@ -486,6 +549,50 @@ func (s *state) prepBefore(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// enModifier reports whether token t is a determiner or, by its ending,
+// an adjective (neighboring, southern, occupied, war-torn), as may stand
+// between a preposition and a name.
+func (s *state) enModifier(t int) bool {
+	if s.d.Tokens[t].Kind != doc.KindWord || s.tokM[t] >= 0 {
+		return false
+	}
+	n := s.norms[t]
+	switch n {
+	case "the", "a", "an", "its", "their", "his", "her", "war-torn":
+		return true
+	}
+	for _, suf := range []string{"ing", "ern", "ed", "al"} {
+		if strings.HasSuffix(n, suf) && len(n) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// enGoverning returns the preposition that governs the noun phrase whose
+// "of" is at token of: "to the autonomous republic of X" is "to", "talks
+// with leaders of X" is "with" — the phrase stands for X where the
+// recipient is sought. It is "of" when a preposition is not found within
+// four lower-case words before it.
+func (s *state) enGoverning(of int) string {
+	for t := of - 1; t >= max(0, of-5); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord || s.tokM[t] >= 0 {
+			break
+		}
+		n := s.norms[t]
+		if n == "of" || n == "by" {
+			break
+		}
+		if enPreps[n] {
+			return n
+		}
+		if r, _ := utf8.DecodeRuneInString(s.d.Tokens[t].Text); unicode.IsUpper(r) {
+			break
+		}
+	}
+	return "of"
 }
 
 // coordBefore reports whether mention mi is joined by و/and to the mention
@@ -518,9 +625,57 @@ type trigger struct {
 	tok int
 	e   *entry
 	a   analysis
+	// comp is the token of the verb of its infinitive complement
+	// ("threatened to shell", "urged X to support"), 0 when none.
+	comp int
+}
+
+// enComplementTypes are the verbal categories whose verbs take an
+// infinitive complement that is the content of the act, not an event of
+// its own: what is agreed, asked, refused or threatened ("agreed to
+// withdraw" is AGREE, "threatened to shell" THREATEN, "urged X to support
+// Y" REQUEST, as CAMEO and PLOVER code them).
+var enComplementTypes = map[string]bool{"AGREE": true, "REQUEST": true, "REJECT": true, "THREATEN": true,
+	"ACCUSE": true, "SUPPORT": true, "CONCEDE": true}
+
+// complements drops the English triggers that are the infinitive
+// complement of the trigger before them ("X threatened to [shell] Y",
+// "X urged Y to [support] Z", "X refused to [allow]"): within eight tokens,
+// no clause break between, "to" just before (or before one adverb); or its
+// object noun, within three tokens after a determiner or preposition ("X
+// called for [sanctions] against Y"). The governing trigger keeps the
+// complement's token in comp, so that its recipient may be found there.
+func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
+	out := trigs[:0]
+	for _, tr := range trigs {
+		if n := len(out); n > 0 {
+			gov := &out[n-1]
+			t := tr.tok
+			to := t - 1
+			if to > sen.FirstToken && s.norms[to] != "to" && strings.HasSuffix(s.norms[to], "ly") {
+				to-- // to fully withdraw
+			}
+			// or its object noun: "called for sanctions", "rejected a
+			// call", "demanded talks"
+			noun := t-gov.tok <= 3 && t-1 > gov.tok && enNounCues[s.norms[t-1]] && !s.mentionBetween(gov.tok+1, t)
+			if enComplementTypes[gov.e.Type] && (noun || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8) &&
+				!s.commaBetween(gov.tok+1, t) {
+				if gov.comp == 0 {
+					gov.comp = t
+				}
+				s.used[t] = true
+				continue
+			}
+		}
+		out = append(out, tr)
+	}
+	return out
 }
 
 func (s *state) sentence(si int, sen doc.Sentence) {
+	if s.en {
+		s.enDemands(sen)
+	}
 	var trigs []trigger
 	for ti := sen.FirstToken; ti < sen.EndToken; ti++ {
 		if s.tokM[ti] >= 0 || s.used[ti] || s.d.Tokens[ti].Kind != doc.KindWord {
@@ -555,11 +710,19 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		trigs = append(trigs, trigger{tok: ti, e: e, a: a})
 	}
+	if s.en {
+		trigs = s.complements(trigs, sen)
+	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
 	var prevActors []int
 	for k, tr := range trigs {
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
+		if tr.comp > 0 {
+			// the complement's arguments are the event's: "threatened to
+			// cut off electricity to X"
+			right = min(sen.EndToken, tr.comp+10)
+		}
 		if k+1 < len(trigs) && trigs[k+1].a.kind != kindNoun {
 			right = min(right, trigs[k+1].tok)
 		}
@@ -656,7 +819,9 @@ func (s *state) objWord(n, w string) bool {
 var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true}
 var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true, "no": true, "cannot": true, "can't": true}
 var arFuture = map[string]bool{"سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true, "ينوي": true, "تنوي": true, "مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
-var enFuture = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true, "plans": true, "planned": true, "intends": true, "scheduled": true, "expected": true}
+var enFuture = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true, "plans": true, "planned": true, "intends": true, "scheduled": true, "expected": true,
+	// willingness is intent (PLOVER AGREE: "indicate willingness")
+	"willing": true, "prepared": true, "ready": true, "plan": true, "intend": true, "intended": true}
 
 // negated reports whether the trigger at ti is denied.
 func (s *state) negated(ti int, sen doc.Sentence) bool {
@@ -724,6 +889,23 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
 		if fut[s.norms[t]] {
+			return true
+		}
+	}
+	return s.en && s.inPattern(ti, sen, a, enFuture)
+}
+
+// inPattern reports whether a word of cues stands between an English
+// trigger and the end of its entry's object phrase: "said it will
+// support", where PETRARCH's pattern is the speech verb and its object.
+func (s *state) inPattern(ti int, sen doc.Sentence, a analysis, cues map[string]bool) bool {
+	e := s.pickEntry(ti, sen, a)
+	if e == nil || len(e.obj) == 0 {
+		return false
+	}
+	end := s.matchObj(ti, sen, e)
+	for t := ti + 1; t < end; t++ {
+		if cues[s.norms[t]] {
 			return true
 		}
 	}
@@ -962,6 +1144,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
 			objStart = s.ments[last].tokB - 1
+		} else if mi := s.reportedPronoun(ti, sen, inWin); mi >= 0 {
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
 		} else if !s.en || !e.gen && ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
 			// a generated English entry needs an entity subject: its
 			// verbs are too many and too loose to be coded on a pronoun
@@ -993,7 +1178,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				continue
 			}
 			if (m.prep != "" && e.hasPrep(m.prep)) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && tr.a.kind != kindNoun) {
+				(m.prep == "" && e.trans && tr.a.kind != kindNoun) ||
+				(s.en && s.enRecipient(m, tr)) {
 				g, _ := s.group(mi, right)
 				addArgs(&recips, g, mi)
 				break
@@ -1075,6 +1261,139 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		s.lastActors, s.lastActSen = actors, si
 	}
 	return evs, lastTok, actors
+}
+
+// mentionBetween reports whether a mention starts among tokens [a, b).
+func (s *state) mentionBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if s.tokM[t] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// enRecipPreps are the English prepositions that introduce whom an act is
+// directed at, whatever the verb: "aid to X", "ties with X", "sanctions
+// against X", "fired at X", "pressure on X".
+var enRecipPreps = map[string]bool{"to": true, "with": true, "against": true, "on": true, "at": true,
+	"toward": true, "towards": true, "from": true}
+
+// enRecipient reports whether mention m, after an English trigger, is its
+// recipient by the general rules: the object of a preposition of
+// enRecipPreps, or a bare object after the verb of the trigger's
+// infinitive complement ("threatened to shell X"). A consultation's
+// partner is only the one its entry names ("talks with X", "visited X"):
+// "discussed the aid to X" is no talk with X.
+func (s *state) enRecipient(m mention, tr trigger) bool {
+	if tr.e.Type == "CONSULT" {
+		return false
+	}
+	if enRecipPreps[m.prep] {
+		return true
+	}
+	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
+}
+
+// enSpeech are the English verbs that report what their subject says; the
+// clause they introduce holds the event, and a pronoun subject there is
+// their subject ("Syria said it would withdraw").
+var enSpeech = map[string]bool{"said": true, "says": true, "say": true, "announced": true, "announces": true,
+	"stated": true, "states": true, "declared": true, "declares": true, "insisted": true, "insists": true,
+	"added": true, "concluded": true, "confirmed": true, "confirms": true, "told": true, "indicated": true,
+	"signaled": true, "signalled": true, "reiterated": true, "stressed": true, "maintained": true}
+
+// reportedPronoun returns the subject of the English speech verb whose
+// reported clause has a pronoun subject before the trigger at ti ("X said
+// it will support", "X announced that they are ready to leave"), or -1.
+// Between the pronoun and the trigger only lower-case words stand
+// (auxiliaries, "willing to").
+func (s *state) reportedPronoun(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	if !s.en {
+		return -1
+	}
+	p := -1
+	for t := ti - 1; t >= max(sen.FirstToken, ti-6); t-- {
+		if isEnPronoun(s.norms[t]) {
+			p = t
+			break
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord || s.tokM[t] >= 0 || enSpeech[s.norms[t]] {
+			return -1
+		}
+	}
+	if p <= sen.FirstToken {
+		return -1
+	}
+	q := p - 1
+	if s.norms[q] == "that" && q > sen.FirstToken {
+		q--
+	}
+	if !enSpeech[s.norms[q]] {
+		return -1
+	}
+	return s.leftSubject(q, max(sen.FirstToken, q-12), sen, inWin)
+}
+
+// enDemands codes the demands an English sentence reports with a modal of
+// obligation: "X said (that) Y must V" and "X insisted Y should V" are
+// REQUEST from X to Y (PLOVER: all requests, demands and orders). The verb
+// after the modal is the content of the demand, no event of its own.
+func (s *state) enDemands(sen doc.Sentence) {
+	for t := sen.FirstToken + 2; t+1 < sen.EndToken; t++ {
+		if n := s.norms[t]; n != "must" && n != "should" {
+			continue
+		}
+		mi := s.tokM[t-1]
+		if mi < 0 || s.ments[mi].tokB != t || !s.actorOK(s.ments[mi]) {
+			continue
+		}
+		for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= sen.FirstToken && s.ments[mi-1].prep == "" {
+			mi--
+		}
+		q := s.ments[mi].tokA - 1
+		if q > sen.FirstToken && s.norms[q] == "that" {
+			// over a short adjunct: "said on Tuesday that"
+			for u := q - 1; u >= max(sen.FirstToken+1, q-4); u-- {
+				if enSpeech[s.norms[u]] {
+					q = u
+					break
+				}
+				if s.tokM[u] >= 0 || s.punctBetween(u, u+1) {
+					break
+				}
+			}
+		}
+		if q <= sen.FirstToken || !enSpeech[s.norms[q]] || s.ments[mi].prep != "" {
+			continue
+		}
+		inWin := func(m mention) bool { return m.quote == s.quote[q] }
+		sp := s.leftSubject(q, max(sen.FirstToken, q-12), sen, inWin)
+		if sp < 0 {
+			continue
+		}
+		recips, _ := s.group(mi, t)
+		actors, _ := s.group(sp, q)
+		for _, a := range actors {
+			for _, r := range recips {
+				if a == r {
+					continue
+				}
+				argMent := map[int]int{a: sp, r: mi}
+				ev := Event{Type: "REQUEST", Cameo: "100", Start: sen.Start, End: sen.End, Text: s.d.Text[sen.Start:sen.End],
+					Trigger: s.d.Tokens[t].Text, TriggerStart: s.d.Tokens[t].Start, TriggerEnd: s.d.Tokens[t].End,
+					Actor: s.arg(a, argMent, t), Recipient: s.arg(r, argMent, t), Date: s.date(sen, t)}
+				s.events = append(s.events, ev)
+			}
+		}
+		// the demanded act is no event of its own
+		for u := t + 1; u < min(sen.EndToken, t+3); u++ {
+			s.used[u] = true
+			if n := s.norms[u]; n != "not" && n != "be" && !strings.HasSuffix(n, "ly") {
+				break
+			}
+		}
+	}
 }
 
 func isEnPronoun(w string) bool {

@@ -174,6 +174,35 @@ func TestEnglishPatterns(t *testing.T) {
 	})
 }
 
+// TestEnglishClauses: which verb of a sentence is the event, and where its
+// arguments stand.
+func TestEnglishClauses(t *testing.T) {
+	runPatterns(t, "en", []patternCase{
+		// an infinitive complement is the content of the act, its
+		// arguments are the act's
+		{"threatened to V Y", "Russia threatened to bomb Ukraine.", []string{"THREATEN Russia > Ukraine"}},
+		{"urged Y to V Z", "Erdogan urged Russia to support Hamas.", []string{"REQUEST Erdogan > Russia"}},
+		{"called on Y to V", "Erdogan called on Israel to release prisoners.", []string{"REQUEST Erdogan > Israel"}},
+		{"refused to V", "Hamas refused to meet Aliyev.", []string{"REJECT Hamas > Aliyev"}},
+		{"agreed to V", "Israel agreed to withdraw from Gaza.", []string{"AGREE Israel > Gaza"}},
+		{"object noun is the content", "Erdogan called for sanctions against Israel.", []string{"REQUEST Erdogan > Israel"}},
+		{"a material verb keeps its complement", "Israel bombed Gaza to punish Hamas.", []string{"ASSAULT Israel > Gaza"}},
+		// recipients after prepositions, over a noun phrase
+		{"prep over an adjective", "Israel withdrew from neighboring Gaza.", []string{"RETREAT Israel > Gaza"}},
+		{"prep over of", "Russia threatened to cut power to the southern region of Ukraine.", []string{"THREATEN Russia > Ukraine"}},
+		{"a talk's partner only by its preposition", "Russia discussed the aid to Ukraine.", []string{"CONSULT Russia > -"}},
+		// reported clauses
+		{"said it will V: intent", "Russia said it will withdraw from Ukraine.", []string{"AGREE Russia > Ukraine"}},
+		{"willing to V: intent", "Israel said it is willing to withdraw from Gaza.", []string{"AGREE Israel > Gaza"}},
+		{"said Y must V: a demand", "Russia said on Tuesday that Ukraine must release prisoners.", []string{"REQUEST Russia > Ukraine"}},
+		{"said Y should V: a demand", "Erdogan said Israel should withdraw from Gaza.", []string{"REQUEST Erdogan > Israel"}},
+		{"must without a speaker", "Ukraine must release prisoners.", nil},
+		// lexicon: fallbacks behind the generated patterns
+		{"resigned", "Putin resigned on Sunday.", []string{"RETREAT Putin > -"}},
+		{"demands as a noun", "Israel rejected the demands of Hamas.", []string{"REJECT Israel > -"}},
+	})
+}
+
 func TestLexicon(t *testing.T) {
 	c := NewCoder()
 	sz := c.LexiconSize()

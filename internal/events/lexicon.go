@@ -3,6 +3,7 @@ package events
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad/internal/doc"
@@ -31,6 +32,11 @@ type entry struct {
 	preps []string
 	// trans, sym, needRec, interj, invite are the FLAGS column.
 	trans, sym, needRec, interj, invite bool
+	// fallback (flag F, English) marks a hand entry that does not hide
+	// the generated entries of its forms: it is tried after them, when
+	// none fits ("urge" with no object pattern of PETRARCH's is REQUEST).
+	// Like a generated entry it is no trigger after a noun cue.
+	fallback bool
 	// gen marks an entry of the generated lexicon (lexicon_en_cameo.tsv),
 	// whose forms are verbs only: the coder does not read them as nouns.
 	gen  bool
@@ -102,6 +108,8 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.interj = true
 			case 'V':
 				e.invite = true
+			case 'F':
+				e.fallback = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
 			}
@@ -163,8 +171,8 @@ func parseLexicons(ar, en, enExtra string) (*lexicon, error) {
 	if enExtra != "" {
 		// hand entries win: a form the hand lexicon has keeps only those
 		hand := make(map[string]bool, len(lx.en))
-		for f := range lx.en {
-			hand[f] = true
+		for f, es := range lx.en {
+			hand[f] = slices.ContainsFunc(es, func(e *entry) bool { return !e.fallback })
 		}
 		if err := lx.parseEn(enExtra, "lexicon_en_cameo.tsv", hand); err != nil {
 			return nil, err
@@ -193,7 +201,7 @@ func (lx *lexicon) parseEn(text, name string, skip map[string]bool) error {
 		if err != nil {
 			return fmt.Errorf("events: %s %w", name, err)
 		}
-		e.gen = skip != nil
+		e.gen = skip != nil || e.fallback
 		n := 0
 		for _, f := range splitCol(c[2]) {
 			if skip[f] {
@@ -210,17 +218,20 @@ func (lx *lexicon) parseEn(text, name string, skip map[string]bool) error {
 }
 
 // orderEntries puts the entries that need an object or a condition before
-// the bare ones, keeping file order otherwise.
+// the bare ones, and the bare fallbacks last, keeping file order otherwise.
 func orderEntries(es []*entry) []*entry {
-	var a, b []*entry
+	var a, b, c []*entry
 	for _, e := range es {
-		if len(e.obj) > 0 || e.invite {
+		switch {
+		case len(e.obj) > 0 || e.invite:
 			a = append(a, e)
-		} else {
+		case e.fallback:
+			c = append(c, e)
+		default:
 			b = append(b, e)
 		}
 	}
-	return append(a, b...)
+	return append(append(a, b...), c...)
 }
 
 // kinds of trigger word.

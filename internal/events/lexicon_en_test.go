@@ -70,6 +70,10 @@ func TestDemonym(t *testing.T) {
 		{"title between", "Ukraine accused the Russian foreign minister.", true, []string{"ACCUSE Ukraine > Russia"}},
 		{"coordinated", "Hungarian and Romanian officials met.", true, []string{"CONSULT Hungary > Romania"}},
 		{"no head noun", "Russian wheat arrived.", true, nil},
+		{"plural demonym", "Russians attacked Ukraine.", true, []string{"ASSAULT Russia > Ukraine"}},
+		{"plural demonym before a head is an adjective", "Hungarian refugees thanked Aliyev.", true, []string{"SUPPORT Hungary > Aliyev"}},
+		{"people by nationality", "Russian militiamen attacked Ukraine.", true, []string{"ASSAULT Russia > Ukraine"}},
+		{"place by nationality", "Israel shelled Russian villages.", true, []string{"ASSAULT Israel > Russia"}},
 		{"lower case", "russian forces attacked Ukraine.", true, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

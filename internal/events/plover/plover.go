@@ -146,6 +146,36 @@ func Load(path string) ([]Record, error) {
 	return recs, nil
 }
 
+// Half returns the records of one half of recs, "a" or "b", for checking
+// that a change generalises: the distinct sentences in the order of recs
+// are dealt out alternately, the first (index 0, 2, 4 …) to half a and the
+// second to half b, so that the records of one sentence stay together. Any
+// other half name is an error.
+func Half(recs []Record, half string) ([]Record, error) {
+	var want int
+	switch strings.ToLower(half) {
+	case "a":
+		want = 0
+	case "b":
+		want = 1
+	default:
+		return nil, fmt.Errorf("plover: half %q is neither a nor b", half)
+	}
+	index := map[string]int{}
+	var out []Record
+	for _, r := range recs {
+		k, ok := index[r.Text]
+		if !ok {
+			k = len(index)
+			index[r.Text] = k
+		}
+		if k%2 == want {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
 // actors reads a source or target field: a list of actors, or null or a
 // string where there is none (the file has "" and, once, a misplaced
 // context word, "diplomatic", in target).

@@ -402,3 +402,62 @@ func TestScoreRealOracle(t *testing.T) {
 		t.Errorf("got %d sentences, want 316 (six carry two records)", res.Sentences)
 	}
 }
+
+func TestHalf(t *testing.T) {
+	recs := []Record{
+		{ID: "1", Text: "s1"}, {ID: "2", Text: "s2"}, {ID: "3", Text: "s2"},
+		{ID: "4", Text: "s3"}, {ID: "5", Text: "s4"},
+	}
+	ids := func(rs []Record) []string {
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		half string
+		want []string
+	}{
+		{"a", []string{"1", "4"}},
+		{"B", []string{"2", "3", "5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.half, func(t *testing.T) {
+			got, err := Half(recs, tt.half)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(ids(got), tt.want) {
+				t.Errorf("Half(%q) = %v, want %v", tt.half, ids(got), tt.want)
+			}
+		})
+	}
+	if _, err := Half(recs, "c"); err == nil {
+		t.Error("Half(c): got no error")
+	}
+}
+
+func TestScoreDetails(t *testing.T) {
+	recs := []Record{{ID: "X-1", Type: "ASSAULT", Actors: []string{"Israel"}, ActorCodes: []string{"ISR"},
+		Recipients: []string{"Gaza"}, RecipientCodes: []string{"PSE"}, Text: "Israel shelled Gaza."}}
+	res := Score(recs, func(string) []events.Event {
+		return []events.Event{
+			{Type: "ASSAULT", Actor: named("Israel"), Recipient: named("Gaza")},
+			{Type: "THREATEN", Actor: named("Israel")},
+		}
+	})
+	if len(res.Details) != 1 {
+		t.Fatalf("got %d details, want 1", len(res.Details))
+	}
+	d := res.Details[0]
+	if !d.Found || !slices.Equal(d.Correct, []bool{true, false}) {
+		t.Errorf("got found %v, correct %v; want true, [true false]", d.Found, d.Correct)
+	}
+	if want := []string{"ASSAULT Israel -> Gaza"}; !slices.Equal(d.Gold, want) {
+		t.Errorf("gold: got %q, want %q", d.Gold, want)
+	}
+	if want := []string{"ASSAULT israel -> gaza", "THREATEN israel"}; !slices.Equal(d.Coded, want) {
+		t.Errorf("coded: got %q, want %q", d.Coded, want)
+	}
+}

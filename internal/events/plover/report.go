@@ -63,3 +63,27 @@ func (r Result) String() string {
 	r.Print(&b)
 	return b.String()
 }
+
+// PrintDetails writes one block a sentence: its ids, the sentence, the
+// gold events and the coded ones, each marked + when it matches gold and -
+// when not. With errorsOnly, the sentences whose gold events were all
+// found and whose coded events are all right are left out.
+func (r Result) PrintDetails(w io.Writer, errorsOnly bool) {
+	for _, d := range r.Details {
+		if errorsOnly && d.Found && !slices.Contains(d.Correct, false) {
+			continue
+		}
+		fmt.Fprintf(w, "%s\n  %s\n", strings.Join(d.IDs, " "), d.Text)
+		for _, g := range d.Gold {
+			fmt.Fprintf(w, "  gold   %s\n", g)
+		}
+		for i, c := range d.Coded {
+			mark := "-"
+			if d.Correct[i] {
+				mark = "+"
+			}
+			fmt.Fprintf(w, "  %s coded %s\n", mark, c)
+		}
+		fmt.Fprintln(w)
+	}
+}

@@ -85,6 +85,25 @@ type Result struct {
 	// NoEvent counts the sentences where nothing was coded; Negated the
 	// coded events left out because they are negated.
 	NoEvent, Negated int
+	// Details has one line of evidence a sentence, in the order scored.
+	Details []Detail
+}
+
+// Detail is how one sentence was scored: its gold records and the events
+// coded in it, for reading the errors (marsad eval events -v).
+type Detail struct {
+	// IDs are the ids of the sentence's records; Text is the sentence.
+	IDs  []string
+	Text string
+	// Gold describes the records' events ("AGREE Hungarian+Romanian
+	// (reciprocal)", "ASSAULT Israeli soldiers -> Palestinian").
+	Gold []string
+	// Coded describes the coded events ("ASSAULT Israel -> Palestine"),
+	// Correct says for each whether it matches a gold event.
+	Coded   []string
+	Correct []bool
+	// Found is true when all the gold events of the sentence were found.
+	Found bool
 }
 
 // TypeAccuracy is TypeFound/Records.
@@ -186,9 +205,10 @@ func Score(recs []Record, code func(text string) []events.Event) Result {
 			res.NoEvent++
 		}
 		res.scoreTypes(group, evs)
-		ev, full := m.scoreEvents(group, evs)
+		ev, full, correct := m.scoreEvents(group, evs)
 		res.Events.add(ev)
 		res.FullyFound += full
+		res.Details = append(res.Details, detail(group, evs, correct, full == len(group)))
 		a, r := m.scoreArgs(group, evs)
 		res.Actors.add(a)
 		res.Recipients.add(r)
@@ -461,8 +481,8 @@ func (m matcher) match(s sysEvent, g goldEvent, typ string) bool {
 
 // scoreEvents scores a sentence's coded events against the gold events of
 // its records, and returns the number of records all of whose gold events
-// were found.
-func (m matcher) scoreEvents(group []Record, evs []sysEvent) (PRF, int) {
+// were found and, for each coded event, whether it matches a gold one.
+func (m matcher) scoreEvents(group []Record, evs []sysEvent) (PRF, int, []bool) {
 	c := PRF{System: len(evs)}
 	// solo reports whether s is a recipient-less coded event of type typ
 	// whose actor is g: one party of a reciprocal event, coded alone.
@@ -501,7 +521,31 @@ func (m matcher) scoreEvents(group []Record, evs []sysEvent) (PRF, int) {
 			c.Correct++
 		}
 	}
-	return c, full
+	return c, full, correct
+}
+
+// detail describes how a sentence was scored.
+func detail(group []Record, evs []sysEvent, correct []bool, found bool) Detail {
+	d := Detail{Text: group[0].Text, Correct: correct, Found: found}
+	for _, rec := range group {
+		d.IDs = append(d.IDs, rec.ID)
+		g := rec.Type + " " + strings.Join(rec.Actors, "+")
+		if len(rec.Recipients) > 0 {
+			g += " -> " + strings.Join(rec.Recipients, "+")
+		}
+		if rec.Reciprocal {
+			g += " (reciprocal)"
+		}
+		d.Gold = append(d.Gold, g)
+	}
+	for _, e := range evs {
+		c := e.typ + " " + argKey(e.actor)
+		if len(e.recipient) > 0 {
+			c += " -> " + argKey(e.recipient)
+		}
+		d.Coded = append(d.Coded, c)
+	}
+	return d
 }
 
 // scoreArgs scores a sentence's coded actors and recipients, whatever the
