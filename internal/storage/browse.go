@@ -178,36 +178,28 @@ const maxAliases = 30
 // Entity returns the entity with id, or an error wrapping ErrNotFound.
 func (s *Store) Entity(ctx context.Context, id string) (*EntityInfo, error) {
 	e := EntityInfo{Aliases: []Alias{}}
-	err := s.db.QueryRowContext(ctx, `SELECT id, name, name_ar, type FROM entities WHERE id = ?`, id).
-		Scan(&e.ID, &e.Name, &e.NameAr, &e.Type)
+	err := s.db.QueryRowContext(ctx, `SELECT id, name, name_ar, type, articles, mentions FROM entities WHERE id = ?`, id).
+		Scan(&e.ID, &e.Name, &e.NameAr, &e.Type, &e.Articles, &e.Mentions)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("storage: entity %q: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT text, count(*), count(DISTINCT article_id) FROM mentions
-		WHERE entity_id = ? GROUP BY text ORDER BY 2 DESC, text`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT text, mentions FROM entity_aliases
+		WHERE entity_id = ? ORDER BY mentions DESC, text LIMIT ?`, id, maxAliases)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var a Alias
-		var articles int
-		if err := rows.Scan(&a.Text, &a.Count, &articles); err != nil {
+		if err := rows.Scan(&a.Text, &a.Count); err != nil {
 			return nil, fmt.Errorf("storage: entity %q: %w", id, err)
 		}
-		e.Mentions += a.Count
-		if len(e.Aliases) < maxAliases {
-			e.Aliases = append(e.Aliases, a)
-		}
+		e.Aliases = append(e.Aliases, a)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
-	}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?`, id).
-		Scan(&e.Articles); err != nil {
 		return nil, fmt.Errorf("storage: entity %q: %w", id, err)
 	}
 	return &e, nil
@@ -222,12 +214,9 @@ func (s *Store) Entities(ctx context.Context, q, typ string, limit int) ([]Entit
 	}
 	limit = pageLimit(limit)
 	like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.TrimSpace(q)) + "%"
-	rows, err := s.db.QueryContext(ctx, `WITH c AS (
-			SELECT id FROM entities
-			WHERE (name LIKE ?1 ESCAPE '\' OR name_ar LIKE ?1 ESCAPE '\' OR id LIKE ?1 ESCAPE '\') AND (?2 = '' OR type = ?2))
-		SELECT e.id, e.name, e.name_ar, e.type, count(DISTINCT m.article_id), count(m.entity_id)
-		FROM c JOIN entities e ON e.id = c.id LEFT JOIN mentions m ON m.entity_id = e.id
-		GROUP BY e.id ORDER BY 5 DESC, 6 DESC, e.id LIMIT ?3`, like, typ, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, name_ar, type, articles, mentions FROM entities
+		WHERE (name LIKE ?1 ESCAPE '\' OR name_ar LIKE ?1 ESCAPE '\' OR id LIKE ?1 ESCAPE '\') AND (?2 = '' OR type = ?2)
+		ORDER BY articles DESC, mentions DESC, id LIMIT ?3`, like, typ, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities %q: %w", q, err)
 	}
@@ -251,11 +240,11 @@ type DayCount struct {
 
 // EntityTimeline returns, for each day on which stored articles mention
 // the entity, how many do: by publication day, or storage day when the
-// publication time is unknown; oldest first.
+// publication time is unknown (the day when the mention was stored);
+// oldest first.
 func (s *Store) EntityTimeline(ctx context.Context, id string) ([]DayCount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT substr(coalesce(a.published, a.created_at), 1, 10) AS day, count(*)
-		FROM (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?) m JOIN articles a ON a.id = m.article_id
-		GROUP BY day ORDER BY day`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT day, count(*) FROM entity_articles
+		WHERE entity_id = ? GROUP BY day ORDER BY day`, id)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entity %q timeline: %w", id, err)
 	}
@@ -282,11 +271,12 @@ const relatedWindow = 500
 func (s *Store) RelatedEntities(ctx context.Context, id string, limit int) ([]EntityCount, error) {
 	limit = pageLimit(limit)
 	rows, err := s.db.QueryContext(ctx, `WITH recent AS (
-			SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1
+			SELECT article_id FROM entity_articles WHERE entity_id = ?1
 			ORDER BY article_id DESC LIMIT ?2)
-		SELECT e.id, e.name, e.name_ar, e.type, count(DISTINCT m.article_id), count(*)
-		FROM recent r JOIN mentions m ON m.article_id = r.article_id JOIN entities e ON e.id = m.entity_id
-		WHERE m.entity_id <> ?1
+		SELECT e.id, e.name, e.name_ar, e.type, count(*), sum(ea.mentions)
+		FROM recent r JOIN entity_articles ea INDEXED BY entity_articles_article ON ea.article_id = r.article_id
+			JOIN entities e ON e.id = ea.entity_id
+		WHERE ea.entity_id <> ?1
 		GROUP BY e.id ORDER BY 5 DESC, 6 DESC, e.id LIMIT ?3`, id, relatedWindow, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities related to %q: %w", id, err)
@@ -371,9 +361,9 @@ func (s *Store) SearchFacets(ctx context.Context, q SearchQuery) (*Facets, error
 	if err := count(`SELECT lang, count(*) FROM articles WHERE id IN `+in+` GROUP BY lang ORDER BY 2 DESC, 1 LIMIT 20`, &f.Langs, false); err != nil {
 		return nil, err
 	}
-	if err := count(`SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, count(DISTINCT m.article_id)
-		FROM mentions m JOIN entities e ON e.id = m.entity_id
-		WHERE m.article_id IN `+in+` GROUP BY e.id ORDER BY 3 DESC, 1 LIMIT 20`, &f.Entities, true); err != nil {
+	if err := count(`SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, count(*)
+		FROM entity_articles ea INDEXED BY entity_articles_article JOIN entities e ON e.id = ea.entity_id
+		WHERE ea.article_id IN `+in+` GROUP BY e.id ORDER BY 3 DESC, 1 LIMIT 20`, &f.Entities, true); err != nil {
 		return nil, err
 	}
 	return f, nil
@@ -392,7 +382,7 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
-		(SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes), (SELECT count(DISTINCT happening) FROM events)`).
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes), (SELECT count(*) FROM happenings)`).
 		Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Quotes, &st.Events)
 	if err != nil {
 		return st, fmt.Errorf("storage: stats: %w", err)
@@ -403,4 +393,39 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
 	return s.db.PingContext(ctx)
+}
+
+// VerifyRollups checks that the rollups the triggers keep (entity_articles,
+// entity_aliases, the entities' totals, happenings) agree with the
+// mentions and events, and says where they do not.
+func (s *Store) VerifyRollups(ctx context.Context) error {
+	for _, c := range []struct{ what, query string }{
+		{"entity_articles", `SELECT count(*) FROM (
+			SELECT entity_id, article_id, count(*) AS n FROM mentions GROUP BY 1, 2
+			EXCEPT SELECT entity_id, article_id, mentions FROM entity_articles)`},
+		{"entity_articles (extra rows)", `SELECT count(*) FROM (
+			SELECT entity_id, article_id, mentions FROM entity_articles
+			EXCEPT SELECT entity_id, article_id, count(*) FROM mentions GROUP BY 1, 2)`},
+		{"entity_aliases", `SELECT count(*) FROM (
+			SELECT entity_id, text, count(*) FROM mentions GROUP BY 1, 2
+			EXCEPT SELECT entity_id, text, mentions FROM entity_aliases)`},
+		{"entity_aliases (extra rows)", `SELECT count(*) FROM (
+			SELECT entity_id, text, mentions FROM entity_aliases
+			EXCEPT SELECT entity_id, text, count(*) FROM mentions GROUP BY 1, 2)`},
+		{"happenings", `SELECT count(*) FROM (
+			SELECT happening, count(*) FROM events GROUP BY 1 EXCEPT SELECT key, reports FROM happenings)`},
+		{"happenings (extra rows)", `SELECT count(*) FROM (
+			SELECT key, reports FROM happenings EXCEPT SELECT happening, count(*) FROM events GROUP BY 1)`},
+		{"entity totals", `SELECT count(*) FROM entities e WHERE e.articles <> (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)
+			OR e.mentions <> (SELECT count(*) FROM mentions WHERE entity_id = e.id)`},
+	} {
+		var n int
+		if err := s.db.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
+			return fmt.Errorf("storage: verify %s: %w", c.what, err)
+		}
+		if n > 0 {
+			return fmt.Errorf("storage: %s disagree with mentions in %d rows", c.what, n)
+		}
+	}
+	return nil
 }

@@ -178,11 +178,13 @@ func (s *Store) TopEntities(ctx context.Context, typ string, limit int) ([]Entit
 	if limit <= 0 {
 		limit = 20
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.name_ar, e.type,
-			count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-		FROM mentions m JOIN entities e ON e.id = m.entity_id
-		WHERE ? = '' OR e.type = ?
-		GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT ?`, typ, typ, limit)
+	// The totals are kept by triggers on mentions (migration 0005).
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, name_ar, type, articles, mentions
+		FROM entities INDEXED BY entities_articles WHERE articles > 0 AND ?1 = ''
+		UNION ALL
+		SELECT id, name, name_ar, type, articles, mentions
+		FROM entities INDEXED BY entities_type_articles WHERE articles > 0 AND type = ?1
+		ORDER BY 5 DESC, 6 DESC, 1 LIMIT ?2`, typ, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: top entities: %w", err)
 	}
@@ -282,9 +284,9 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 	args = append(args, limit, offset)
 	rows, err := s.db.QueryContext(ctx, `SELECT q.article_id, q.start, q.end, coalesce(q.speaker_id, ''), q.speaker, q.text, q.cue, q.kind,
 			a.title, a.url, a.site, a.published
-		FROM quotes q JOIN articles a ON a.id = q.article_id
+		FROM `+quotesFrom(len(q.Speakers) > 0)+`
 		WHERE 1 = 1`+where.String()+`
-		ORDER BY coalesce(a.published, a.created_at) DESC, q.article_id DESC, q.start LIMIT ? OFFSET ?`, args...)
+		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, q.start LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: quotes: %w", err)
 	}
@@ -316,6 +318,17 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 		}
 	}
 	return out, rows.Err()
+}
+
+// quotesFrom is the FROM clause of Quotes. Without a speaker, it walks
+// the articles newest first (CROSS JOIN keeps that loop order, so the
+// articles_recent index gives the order and the LIMIT stops the walk);
+// with one, it starts from the speaker's quotations.
+func quotesFrom(bySpeaker bool) string {
+	if bySpeaker {
+		return `quotes q JOIN articles a ON a.id = q.article_id`
+	}
+	return `articles a CROSS JOIN quotes q ON q.article_id = a.id`
 }
 
 // hasTerms reports whether text holds every one of terms.

@@ -113,37 +113,37 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]Happening, error) {
 			args = append(args, v)
 		}
 	}
-	in("e.actor_id", q.Actors)
-	in("e.recipient_id", q.Recipients)
-	in("e.type", q.Types)
+	in("h.actor_id", q.Actors)
+	in("h.recipient_id", q.Recipients)
+	in("h.type", q.Types)
 	if len(q.Involving) > 0 {
 		ph := `(?` + strings.Repeat(`, ?`, len(q.Involving)-1) + `)`
-		where.WriteString(` AND (e.actor_id IN ` + ph + ` OR e.recipient_id IN ` + ph + `)`)
+		where.WriteString(` AND (h.actor_id IN ` + ph + ` OR h.recipient_id IN ` + ph + `)`)
 		for range 2 {
 			for _, v := range q.Involving {
 				args = append(args, v)
 			}
 		}
 	}
-	day := `coalesce(nullif(e.date, ''), substr(a.published, 1, 10))`
 	if !q.From.IsZero() {
-		where.WriteString(` AND ` + day + ` >= ?`)
+		where.WriteString(` AND h.day >= ?`)
 		args = append(args, q.From.Format("2006-01-02"))
 	}
 	if !q.To.IsZero() {
-		where.WriteString(` AND ` + day + ` < ?`)
+		where.WriteString(` AND h.day < ?`)
 		args = append(args, q.To.Format("2006-01-02"))
 	}
 	args = append(args, q.Limit, max(q.Offset, 0))
+	// The happenings rollup (migration 0005) orders and filters; the
+	// events rows give each happening's mentions.
 	rows, err := s.db.QueryContext(ctx, `WITH h AS (
-			SELECT e.happening, max(coalesce(a.published, a.created_at)) AS latest
-			FROM events e JOIN articles a ON a.id = e.article_id
+			SELECT h.key, h.latest FROM happenings h
 			WHERE 1 = 1`+where.String()+`
-			GROUP BY e.happening ORDER BY latest DESC, e.happening LIMIT ? OFFSET ?)
+			ORDER BY h.latest DESC, h.key LIMIT ? OFFSET ?)
 		SELECT e.happening, e.type, e.cameo, e.actor_id, e.actor, e.recipient_id, e.recipient, e.date, e.place_id, e.place,
 			e.trigger, e.text, e.start, e.end, a.id, a.url, a.title, a.site, a.published
-		FROM h JOIN events e ON e.happening = h.happening JOIN articles a ON a.id = e.article_id
-		ORDER BY h.latest DESC, e.happening, coalesce(a.published, a.created_at), a.id, e.start`, args...)
+		FROM h JOIN events e ON e.happening = h.key JOIN articles a ON a.id = e.article_id
+		ORDER BY h.latest DESC, h.key, coalesce(a.published, a.created_at), a.id, e.start`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: events: %w", err)
 	}
@@ -196,10 +196,8 @@ type RelationCount struct {
 // publication) and PLOVER quad class: verbal and material cooperation and
 // conflict.
 func (s *Store) Relations(ctx context.Context, a, b string) ([]RelationCount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT e.happening, e.type,
-			substr(coalesce(nullif(e.date, ''), a.published, a.created_at), 1, 7)
-		FROM events e JOIN articles a ON a.id = e.article_id
-		WHERE (e.actor_id = ?1 AND e.recipient_id = ?2) OR (e.actor_id = ?2 AND e.recipient_id = ?1)`, a, b)
+	rows, err := s.db.QueryContext(ctx, `SELECT key, type, substr(day, 1, 7) FROM happenings
+		WHERE (actor_id = ?1 AND recipient_id = ?2) OR (actor_id = ?2 AND recipient_id = ?1)`, a, b)
 	if err != nil {
 		return nil, fmt.Errorf("storage: relations: %w", err)
 	}

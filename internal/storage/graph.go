@@ -52,8 +52,8 @@ func (s *Store) ActorGraph(ctx context.Context, q GraphQuery) (*Graph, error) {
 	if q.Limit <= 0 {
 		q.Limit = 50
 	}
-	day := `coalesce(nullif(e.date, ''), substr(coalesce(a.published, a.created_at), 1, 10))`
-	where := `e.recipient_id <> '' AND e.recipient_id <> e.actor_id`
+	day := `day`
+	where := `recipient_id <> '' AND recipient_id <> actor_id`
 	var args []any
 	if !q.From.IsZero() {
 		where += ` AND ` + day + ` >= ?`
@@ -63,9 +63,8 @@ func (s *Store) ActorGraph(ctx context.Context, q GraphQuery) (*Graph, error) {
 		where += ` AND ` + day + ` < ?`
 		args = append(args, q.To.Format("2006-01-02"))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.actor_id, e.recipient_id, e.type, count(DISTINCT e.happening)
-		FROM events e JOIN articles a ON a.id = e.article_id
-		WHERE `+where+` GROUP BY e.actor_id, e.recipient_id, e.type`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT actor_id, recipient_id, type, count(*)
+		FROM happenings WHERE `+where+` GROUP BY actor_id, recipient_id, type`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: actor graph: %w", err)
 	}
@@ -164,9 +163,9 @@ func (s *Store) Amounts(ctx context.Context, q AmountQuery) ([]AmountHit, error)
 	args = append(args, limit, max(q.Offset, 0))
 	rows, err := s.db.QueryContext(ctx, `SELECT m.article_id, m.start, m.end, m.value, m.unit, m.kind, m.direction, m.approx,
 			m.object, m.period, m.text, a.title, a.url, a.site, a.published
-		FROM amounts m JOIN articles a ON a.id = m.article_id
+		FROM articles a CROSS JOIN amounts m ON m.article_id = a.id
 		WHERE 1 = 1`+where+`
-		ORDER BY coalesce(a.published, a.created_at) DESC, m.article_id DESC, m.start LIMIT ? OFFSET ?`, args...)
+		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, m.start LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: amounts: %w", err)
 	}

@@ -57,6 +57,9 @@ func TestReplicate(t *testing.T) {
 	if len(hits) != 3*len(hitsBefore) {
 		t.Errorf("search finds %d, want %d", len(hits), 3*len(hitsBefore))
 	}
+	if err := st.VerifyRollups(ctx); err != nil {
+		t.Error(err)
+	}
 	an, err := st.ArticleAnalysis(ctx, hits[0].ID)
 	if err != nil || len(an.Entities) == 0 {
 		t.Errorf("a copy's analysis: %v, %d entities", err, len(an.Entities))
