@@ -38,20 +38,20 @@ func (h *Handler) Search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q.Limit, q.Offset = limit+1, offset
-	hits, err := h.st.Search(ctx, q)
+	resp := searchResponse{Query: q.Text, Hits: []storage.Hit{}}
+	var hits []storage.Hit
+	var err error
+	if p.str("facets") != "0" && offset == 0 {
+		hits, resp.Facets, err = h.st.SearchWithFacets(ctx, q)
+	} else {
+		hits, err = h.st.Search(ctx, q)
+	}
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	resp := searchResponse{Query: q.Text, Hits: []storage.Hit{}}
 	var n int
 	resp.Next, n = next(offset, len(hits), limit)
 	resp.Hits = append(resp.Hits, hits[:n]...)
-	if p.str("facets") != "0" && offset == 0 {
-		if resp.Facets, err = h.st.SearchFacets(ctx, q); err != nil {
-			h.fail(w, r, err)
-			return
-		}
-	}
 	writeJSON(w, http.StatusOK, resp)
 }

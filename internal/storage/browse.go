@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -311,17 +312,19 @@ type Facets struct {
 
 // facetWindow bounds how many matching articles the facets count: the best
 // ranked ones. Total is exact up to it, and says so by equalling it.
-const facetWindow = 2000
+const facetWindow = 1000
 
 // SearchFacets counts the articles that match q (its Text and filters;
 // Limit and Offset are ignored), among the best facetWindow of them, by
 // site, language and most-mentioned entities.
 func (s *Store) SearchFacets(ctx context.Context, q SearchQuery) (*Facets, error) {
-	q.Limit, q.Offset = facetWindow, 0
-	ids, err := s.searchIDs(ctx, q)
-	if err != nil {
-		return nil, err
-	}
+	_, f, err := s.SearchWithFacets(ctx, SearchQuery{Text: q.Text, Lang: q.Lang, Site: q.Site, Entities: q.Entities,
+		From: q.From, To: q.To, Limit: 1, Offset: facetWindow})
+	return f, err
+}
+
+// facets counts the articles ids by site, language and entity.
+func (s *Store) facets(ctx context.Context, ids []int64) (*Facets, error) {
 	f := &Facets{Total: len(ids), Sites: []Facet{}, Langs: []Facet{}, Entities: []Facet{}}
 	if len(ids) == 0 {
 		return f, nil
@@ -334,39 +337,59 @@ func (s *Store) SearchFacets(ctx context.Context, q SearchQuery) (*Facets, error
 		list.WriteString(strconv.FormatInt(id, 10))
 	}
 	in := `(` + list.String() + `)` // integers made here: no injection
-	count := func(query string, dst *[]Facet, labelled bool) error {
-		rows, err := s.db.QueryContext(ctx, query)
-		if err != nil {
-			return fmt.Errorf("storage: facets: %w", err)
+	rows, err := s.db.QueryContext(ctx, `SELECT site, lang, count(*) FROM articles WHERE id IN `+in+` GROUP BY site, lang`)
+	if err != nil {
+		return nil, fmt.Errorf("storage: facets: %w", err)
+	}
+	sites, langs := map[string]int{}, map[string]int{}
+	for rows.Next() {
+		var site, lang string
+		var n int
+		if err := rows.Scan(&site, &lang, &n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("storage: facets: %w", err)
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var fc Facet
-			var err error
-			if labelled {
-				err = rows.Scan(&fc.Value, &fc.Label, &fc.Count)
-			} else {
-				err = rows.Scan(&fc.Value, &fc.Count)
-			}
-			if err != nil {
-				return err
-			}
-			*dst = append(*dst, fc)
-		}
-		return rows.Err()
+		sites[site] += n
+		langs[lang] += n
 	}
-	if err := count(`SELECT site, count(*) FROM articles WHERE id IN `+in+` GROUP BY site ORDER BY 2 DESC, 1 LIMIT 20`, &f.Sites, false); err != nil {
-		return nil, err
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: facets: %w", err)
 	}
-	if err := count(`SELECT lang, count(*) FROM articles WHERE id IN `+in+` GROUP BY lang ORDER BY 2 DESC, 1 LIMIT 20`, &f.Langs, false); err != nil {
-		return nil, err
-	}
-	if err := count(`SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, count(*)
+	f.Sites, f.Langs = topFacets(sites, 20), topFacets(langs, 20)
+	rows, err = s.db.QueryContext(ctx, `SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, count(*)
 		FROM entity_articles ea INDEXED BY entity_articles_article JOIN entities e ON e.id = ea.entity_id
-		WHERE ea.article_id IN `+in+` GROUP BY e.id ORDER BY 3 DESC, 1 LIMIT 20`, &f.Entities, true); err != nil {
-		return nil, err
+		WHERE ea.article_id IN `+in+` GROUP BY e.id ORDER BY 3 DESC, 1 LIMIT 20`)
+	if err != nil {
+		return nil, fmt.Errorf("storage: facets: %w", err)
 	}
-	return f, nil
+	defer rows.Close()
+	for rows.Next() {
+		var fc Facet
+		if err := rows.Scan(&fc.Value, &fc.Label, &fc.Count); err != nil {
+			return nil, fmt.Errorf("storage: facets: %w", err)
+		}
+		f.Entities = append(f.Entities, fc)
+	}
+	return f, rows.Err()
+}
+
+// topFacets returns the n largest counts, largest first, then by value.
+func topFacets(counts map[string]int, n int) []Facet {
+	out := make([]Facet, 0, len(counts))
+	for v, c := range counts {
+		out = append(out, Facet{Value: v, Count: c})
+	}
+	slices.SortFunc(out, func(a, b Facet) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
 }
 
 // Stats are the sizes of the store.

@@ -65,3 +65,64 @@ func TestReplicate(t *testing.T) {
 		t.Errorf("a copy's analysis: %v, %d entities", err, len(an.Entities))
 	}
 }
+
+// TestSearchWithFacetsAgreesWithSearch checks that the one-pass search
+// gives the hits Search gives, page by page, with facets that count them.
+func TestSearchWithFacetsAgreesWithSearch(t *testing.T) {
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := ingest.NewProcessor(nil)
+	if p.Analyzer, err = analyze.New(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Samples(ctx, p, st); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Replicate(ctx, 4, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []storage.SearchQuery{
+		{Text: "بوتين", Limit: 3},
+		{Text: "بوتين", Limit: 3, Offset: 3},
+		{Text: "علييف دوشنبه", Limit: 20},
+		{Text: "بوتين", Entities: []string{"Q:ilham-aliyev"}, Limit: 4},
+		{Entities: []string{"Q:vladimir-putin"}, Limit: 5},
+		{Text: "لا توجد هذه الكلمات"},
+	} {
+		want, err := st.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, f, err := st.SearchWithFacets(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%+v: %d hits, Search gives %d", q, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].ID != want[i].ID || got[i].Snippet != want[i].Snippet || got[i].Score != want[i].Score {
+				t.Errorf("%+v: hit %d = %d %q %v, Search gives %d %q %v", q, i, got[i].ID, got[i].Snippet, got[i].Score,
+					want[i].ID, want[i].Snippet, want[i].Score)
+			}
+		}
+		all, err := st.Search(ctx, storage.SearchQuery{Text: q.Text, Entities: q.Entities, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Total != len(all) {
+			t.Errorf("%+v: facets total %d, want %d", q, f.Total, len(all))
+		}
+		n := 0
+		for _, l := range f.Langs {
+			n += l.Count
+		}
+		if n != len(all) {
+			t.Errorf("%+v: language facets count %d articles, want %d", q, n, len(all))
+		}
+	}
+}

@@ -162,28 +162,94 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	return s.runSearch(ctx, q, query, args, qterms)
 }
 
-// searchIDs returns the ids of the articles that Search would return for
-// q, in its order, without reading their text.
-func (s *Store) searchIDs(ctx context.Context, q SearchQuery) ([]int64, error) {
-	qterms := s.queryTerms(q.Text)
-	if len(qterms) == 0 && len(q.Entities) == 0 {
-		return nil, nil
-	}
+// ranked is a search result before its text is read.
+type ranked struct {
+	id    int64
+	score float64
+}
+
+// searchRanked returns the ids and scores of the articles that Search
+// would return for q, in its order, without reading their text.
+func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string) ([]ranked, error) {
 	query, args := searchSQL(q, qterms, false)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
 	defer rows.Close()
-	var ids []int64
+	var out []ranked
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var r ranked
+		if err := rows.Scan(&r.id, &r.score); err != nil {
 			return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
 		}
-		ids = append(ids, id)
+		out = append(out, r)
 	}
-	return ids, rows.Err()
+	return out, rows.Err()
+}
+
+// SearchWithFacets is Search and SearchFacets in one pass over the index:
+// the best facetWindow articles are ranked once, the page of hits is cut
+// from them (with their snippets), and the facets counted over them. A
+// page beyond the window is searched on its own.
+func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Facets, error) {
+	qterms := s.queryTerms(q.Text)
+	empty := &Facets{Sites: []Facet{}, Langs: []Facet{}, Entities: []Facet{}}
+	if len(qterms) == 0 && len(q.Entities) == 0 {
+		return nil, empty, nil
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+	offset := max(q.Offset, 0)
+	wq := q
+	wq.Limit, wq.Offset = facetWindow, 0
+	top, err := s.searchRanked(ctx, wq, qterms)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids := make([]int64, len(top))
+	for i, r := range top {
+		ids[i] = r.id
+	}
+	f, err := s.facets(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	if offset+limit > facetWindow {
+		hits, err := s.Search(ctx, q)
+		return hits, f, err
+	}
+	page := top[min(offset, len(top)):min(offset+limit, len(top))]
+	if len(page) == 0 {
+		return nil, f, nil
+	}
+	var list strings.Builder
+	for i, r := range page {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		fmt.Fprint(&list, r.id)
+	}
+	// ids made here: no injection. The CASE keeps the ranking's order.
+	var order strings.Builder
+	order.WriteString(`CASE a.id`)
+	for i, r := range page {
+		fmt.Fprintf(&order, ` WHEN %d THEN %d`, r.id, i)
+	}
+	order.WriteString(` END`)
+	query := `SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, 0 FROM articles a
+		WHERE a.id IN (` + list.String() + `) ORDER BY ` + order.String()
+	hits, err := s.runSearch(ctx, q, query, nil, qterms)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range hits {
+		hits[i].Score = -page[i].score
+	}
+	return hits, f, nil
 }
 
 // searchSQL returns the query and arguments of a search for qterms and
@@ -235,7 +301,7 @@ func searchSQL(q SearchQuery, qterms []string, withText bool) (string, []any) {
 		// Only filters, with an entity among them: the articles that
 		// mention it, newest first.
 		args = args[1:]
-		cols := `a.id`
+		cols := `a.id, 0`
 		if withText {
 			cols = `a.id, a.url, a.title, a.site, a.lang, a.published, a.text, 0`
 		}
@@ -251,7 +317,7 @@ func searchSQL(q SearchQuery, qterms []string, withText bool) (string, []any) {
 			LIMIT ? OFFSET ?
 		)`, titleWeight, textWeight, join, filter.String())
 	if !withText {
-		return top + ` SELECT id FROM top ORDER BY score, id DESC`, args
+		return top + ` SELECT id, score FROM top ORDER BY score, id DESC`, args
 	}
 	return top + `
 		SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, top.score
