@@ -715,6 +715,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
 	var prevActors []int
+	var cts []codedTrigger
 	for k, tr := range trigs {
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
@@ -730,8 +731,15 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
-			s.events = append(s.events, evs...)
+			cts = append(cts, codedTrigger{tr.tok, evs})
 		}
+	}
+	if s.en {
+		s.events = append(s.events, s.enMainEvents(sen, cts)...)
+		return
+	}
+	for _, ct := range cts {
+		s.events = append(s.events, ct.evs...)
 	}
 }
 
