@@ -1145,6 +1145,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
+		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
 		} else if s.relativeNonEntity(ti, sen) {
 			// «اللجنة … التي اجتمعت»: the subject is a noun that is no
 			// entity; taking the last actor instead would invent one.
