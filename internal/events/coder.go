@@ -785,9 +785,18 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 func isPlace(t string) bool { return t == "GPE" || t == "LOC" }
 
 // matchObj returns the token after the object phrase of e that follows ti
-// within four tokens, or 0 when there is none.
+// within four tokens (in English seven, over a date or an adjective: "lifted
+// on Friday a day-old blockade", but not over a comma), or 0 when there is
+// none.
 func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
-	for t := ti + 1; t < min(sen.EndToken, ti+5); t++ {
+	reach := 5
+	if s.en {
+		reach = 8
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+reach); t++ {
+		if s.en && t > ti+4 && s.commaBetween(ti+1, t) {
+			break
+		}
 		for _, ph := range e.obj {
 			ok := true
 			for k, w := range ph {
