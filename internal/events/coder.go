@@ -715,6 +715,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
 	var prevActors []int
+	var cts []codedTrigger
 	for k, tr := range trigs {
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
@@ -730,8 +731,15 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
-			s.events = append(s.events, evs...)
+			cts = append(cts, codedTrigger{tr.tok, evs})
 		}
+	}
+	if s.en {
+		s.events = append(s.events, s.enMainEvents(sen, cts)...)
+		return
+	}
+	for _, ct := range cts {
+		s.events = append(s.events, ct.evs...)
 	}
 }
 
@@ -777,9 +785,18 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 func isPlace(t string) bool { return t == "GPE" || t == "LOC" }
 
 // matchObj returns the token after the object phrase of e that follows ti
-// within four tokens, or 0 when there is none.
+// within four tokens (in English seven, over a date or an adjective: "lifted
+// on Friday a day-old blockade", but not over a comma), or 0 when there is
+// none.
 func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
-	for t := ti + 1; t < min(sen.EndToken, ti+5); t++ {
+	reach := 5
+	if s.en {
+		reach = 8
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+reach); t++ {
+		if s.en && t > ti+4 && s.commaBetween(ti+1, t) {
+			break
+		}
 		for _, ph := range e.obj {
 			ok := true
 			for k, w := range ph {
@@ -1135,6 +1152,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= left && s.ments[mi-1].prep == "" {
 				mi--
 			}
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 		} else if s.relativeNonEntity(ti, sen) {

@@ -200,6 +200,10 @@ func TestEnglishClauses(t *testing.T) {
 		// lexicon: fallbacks behind the generated patterns
 		{"resigned", "Putin resigned on Sunday.", []string{"RETREAT Putin > -"}},
 		{"demands as a noun", "Israel rejected the demands of Hamas.", []string{"REJECT Israel > -"}},
+		// an object phrase over a date and an adjective, not a comma
+		{"lifted a blockade: RETREAT", "Israel lifted the blockade on Gaza.", []string{"RETREAT Israel > Gaza"}},
+		{"object over a date", "Israel lifted on Friday a day-old blockade on Gaza.", []string{"RETREAT Israel > Gaza"}},
+		{"lifted a ban: CONCEDE", "Russia lifted on Monday its long ban on Ukraine.", []string{"CONCEDE Russia > Ukraine"}},
 	})
 }
 

@@ -61,7 +61,8 @@ func list(s string) []string {
 // loadCountries builds one GPE per CLDR territory and applies the reviewed
 // overrides of data/countries.tsv: code, English name, Arabic name (- keeps
 // CLDR's), aliases, masculine singular demonyms from which the other forms
-// are derived, further demonym forms (broken plurals, English).
+// are derived, further demonym forms (broken plurals, English); then the
+// English nationality words of every country from data/demonyms_en.tsv.
 func (lx *Lexicon) loadCountries() error {
 	byCode := map[string]*Entity{}
 	var order []*Entity
@@ -95,6 +96,17 @@ func (lx *Lexicon) loadCountries() error {
 		if f[6] != "" {
 			e.Kind = f[6]
 		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = readTSV("demonyms_en.tsv", 2, func(f []string) error {
+		e := byCode[f[0]]
+		if e == nil {
+			return fmt.Errorf("no country %q", f[0])
+		}
+		e.Demonyms = append(e.Demonyms, list(f[1])...)
 		return nil
 	})
 	if err != nil {

@@ -131,6 +131,14 @@ func TestDemonym(t *testing.T) {
 		{"الطاجيكية", "gpe:TJ"},
 		{"Russian", "gpe:RU"},
 		{"السوفياتي", "gpe:SU"},
+		// data/demonyms_en.tsv: every country's English forms
+		{"Fijian", "gpe:FJ"},
+		{"Burundian", "gpe:BI"},
+		{"Sri Lankan", "gpe:LK"},
+		{"Burkinabe", "gpe:BF"},
+		{"Congolese", "gpe:CD"},
+		{"Briton", "gpe:GB"},
+		{"Frenchmen", "gpe:FR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
