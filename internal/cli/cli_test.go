@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -356,6 +358,17 @@ func TestEventsQuotesAndExport(t *testing.T) {
 	for _, l := range lines[1:] {
 		if n := len(strings.Split(l, "\t")); n != len(gdeltColumns) {
 			t.Errorf("row has %d columns, want %d: %q", n, len(gdeltColumns), l)
+		}
+	}
+	tsvRows := len(lines)
+	code, out, _ = run(t, "", "export", "events", "--db", db, "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) != tsvRows || !slices.Equal(rows[0], gdeltColumns) {
+		t.Errorf("export csv: exit %d, err %v, %d rows (tsv has %d)", code, err, len(rows), tsvRows)
+	}
+	for _, r := range rows[1:] {
+		if len(r) != len(gdeltColumns) || r[0] == "" {
+			t.Errorf("csv row %q", r)
 		}
 	}
 	code, out, _ = run(t, "", "export", "events", "--db", db, "--format", "jsonl")

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -139,12 +140,12 @@ var gdeltColumns = []string{"EventID", "SQLDATE", "Actor1Code", "Actor1Name", "A
 // as JSON Lines with its mentions.
 func runExport(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || args[0] != "events" {
-		fmt.Fprintln(e.stderr, "usage: marsad export events [--format tsv|jsonl] [filters]")
+		fmt.Fprintln(e.stderr, "usage: marsad export events [--format tsv|csv|jsonl] [filters]")
 		return errUsage
 	}
 	fs := newFlags(e, "export events", "")
 	db := dbFlag(fs)
-	format := fs.String("format", "tsv", "tsv (GDELT-style table) or jsonl (one happening per line, with its mentions)")
+	format := fs.String("format", "tsv", "tsv (GDELT-style table), csv (the same columns, RFC 4180) or jsonl (one happening per line, with its mentions)")
 	f := addEventFilters(fs, 1<<30)
 	if _, err := parse(fs, args[1:]); err != nil {
 		return err
@@ -167,8 +168,16 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return writeJSONL(e.stdout, hs)
 	case "tsv":
 		return writeGDELT(e.stdout, hs)
+	case "csv":
+		cw := csv.NewWriter(e.stdout)
+		cw.Write(gdeltColumns)
+		for _, h := range hs {
+			cw.Write(gdeltRow(h))
+		}
+		cw.Flush()
+		return cw.Error()
 	}
-	return fmt.Errorf("unknown --format %q: want tsv or jsonl", *format)
+	return fmt.Errorf("unknown --format %q: want tsv, csv or jsonl", *format)
 }
 
 func writeGDELT(w io.Writer, hs []storage.Happening) error {
@@ -178,6 +187,18 @@ func writeGDELT(w io.Writer, hs []storage.Happening) error {
 		return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '\n' || r == '\r' }), " ")
 	}
 	for _, h := range hs {
+		fields := gdeltRow(h)
+		for i := range fields {
+			fields[i] = clean(fields[i])
+		}
+		fmt.Fprintln(bw, strings.Join(fields, "\t"))
+	}
+	return bw.Flush()
+}
+
+// gdeltRow is the row of gdeltColumns for one happening.
+func gdeltRow(h storage.Happening) []string {
+	{
 		ev := h.Event
 		date := strings.ReplaceAll(ev.Date, "-", "")
 		if len(date) > 8 || strings.Contains(date, "/") || strings.Contains(date, "W") {
@@ -195,15 +216,10 @@ func writeGDELT(w io.Writer, hs []storage.Happening) error {
 			articles[m.ArticleID] = true
 			sources[m.Site] = true
 		}
-		fields := []string{h.Key, date, ev.Actor.ID, ev.Actor.Name, refID(ev.Recipient), refOr(ev.Recipient, ""),
+		return []string{h.Key, date, ev.Actor.ID, ev.Actor.Name, refID(ev.Recipient), refOr(ev.Recipient, ""),
 			ev.Cameo, root, ev.Type, fmt.Sprint(quadCodes[model.QuadClass(ev.Type)]), refID(ev.Place), refOr(ev.Place, ""),
 			fmt.Sprint(len(h.Mentions)), fmt.Sprint(len(articles)), fmt.Sprint(len(sources)), h.Mentions[0].URL, ev.Text}
-		for i := range fields {
-			fields[i] = clean(fields[i])
-		}
-		fmt.Fprintln(bw, strings.Join(fields, "\t"))
 	}
-	return bw.Flush()
 }
 
 func refID(r *model.Ref) string {
