@@ -16,6 +16,7 @@ import (
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/ui"
 )
 
 // serveConfig is marsad serve's configuration: each field a flag, with an
@@ -110,6 +111,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	srv, err := server.New(st, log, server.Options{
 		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout},
+		UI:  ui.Options{QueryTimeout: c.QueryTimeout},
 	})
 	if err != nil {
 		return err
