@@ -168,7 +168,7 @@ func TestPages(t *testing.T) {
 		{"/search?q=" + url.QueryEscape("كلمةغيرموجودةأبداً"), 200, []string{"لا توجد مقالات مطابقة"}},
 		{article, 200, []string{`<q class="quote direct" id="quote-at-`, `data-speaker="فلاديمير بوتين"`,
 			`<a class="ent ent-PER" href="/entities/Q:vladimir-putin"`, `<a class="ent ent-GPE" href="/entities/gpe:AZ"`,
-			`<span class="amount" title="مستوى: 2,520,000,000 USD`, "الأحداث في المقالة", "تشاور", "الأرقام والكميات",
+			`<span class="amount" title="مستوى: 2,520,000,000 دولار أمريكي`, "الأحداث في المقالة", "تشاور", "الأرقام والكميات",
 			`href="#quote-at-`}},
 		{"/entities", 200, []string{`href="/entities/Q:vladimir-putin"`, "فلاديمير بوتين", "Vladimir Putin"}},
 		{"/entities?type=ORG&q=" + url.QueryEscape("رابطة"), 200, []string{"رابطة الدول المستقلة"}},

@@ -180,6 +180,40 @@ var messages = map[string][2]string{
 	"amount.object":   {"ماذا", "of"},
 	"amount.period":   {"متى", "when"},
 
+	// Units of amounts (internal/amounts' codes).
+	"unit.tonne":  {"طن", "tonnes"},
+	"unit.barrel": {"برميل", "barrels"},
+	"unit.kg":     {"كغ", "kg"},
+	"unit.MW":     {"ميغاواط", "MW"},
+	"unit.m2":     {"م²", "m²"},
+	"unit.degree": {"درجة", "degrees"},
+	"unit.second": {"ثانية", "seconds"},
+	"unit.minute": {"دقيقة", "minutes"},
+	"unit.hour":   {"ساعة", "hours"},
+	"unit.day":    {"يوم", "days"},
+	"unit.week":   {"أسبوع", "weeks"},
+	"unit.month":  {"شهر", "months"},
+	"unit.year":   {"سنة", "years"},
+	"unit.decade": {"عقد", "decades"},
+	"unit.km":     {"كم", "km"},
+	"unit.m":      {"م", "m"},
+	"unit.cm":     {"سم", "cm"},
+	"unit.mile":   {"ميل", "miles"},
+	"unit.nmi":    {"ميل بحري", "nautical miles"},
+	"unit.USD":    {"دولار أمريكي", "USD"},
+	"unit.SAR":    {"ريال سعودي", "SAR"},
+	"unit.EUR":    {"يورو", "EUR"},
+	"unit.RUB":    {"روبل", "RUB"},
+	"unit.EGP":    {"جنيه مصري", "EGP"},
+	"unit.GBP":    {"جنيه إسترليني", "GBP"},
+	"unit.AED":    {"درهم إماراتي", "AED"},
+	"unit.JPY":    {"ين ياباني", "JPY"},
+	"unit.CNY":    {"يوان صيني", "CNY"},
+	"unit.INR":    {"روبية هندية", "INR"},
+	"unit.IRR":    {"ريال إيراني", "IRR"},
+	"unit.QAR":    {"ريال قطري", "QAR"},
+	"unit.KWD":    {"دينار كويتي", "KWD"},
+
 	"lang.ar": {"العربية", "Arabic"},
 	"lang.en": {"الإنجليزية", "English"},
 
@@ -252,6 +286,16 @@ func (l lang) EventName(t string) string {
 		return l.T("ev." + t)
 	}
 	return t
+}
+
+// Unit names a unit of an amount: the code internal/amounts gives
+// ("hour", "USD"), in words where the table has them; counted nouns
+// ("طائرة") are shown as they are.
+func (l lang) Unit(code string) string {
+	if _, ok := messages["unit."+code]; ok {
+		return l.T("unit." + code)
+	}
+	return code
 }
 
 // LangName names a content language by its ISO 639-1 code.

@@ -186,7 +186,7 @@ func (l lang) AmountMeaning(a model.Amount) string {
 	}
 	b.WriteString(l.Number(a.Value))
 	if a.Unit != "" {
-		b.WriteString(" " + a.Unit)
+		b.WriteString(" " + l.Unit(a.Unit))
 	}
 	if a.Object != "" {
 		b.WriteString(" · " + l.T("amount.object") + ": " + a.Object)

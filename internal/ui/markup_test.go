@@ -226,6 +226,13 @@ func TestAmountMeaning(t *testing.T) {
 	if got, want := english.AmountMeaning(a), "level: 2,520,000,000 USD · of: حجم التجارة · when: 2024"; got != want {
 		t.Errorf("AmountMeaning = %q, want %q", got, want)
 	}
+	if got, want := arabic.AmountMeaning(a), "مستوى: 2,520,000,000 دولار أمريكي · ماذا: حجم التجارة · متى: 2024"; got != want {
+		t.Errorf("AmountMeaning = %q, want %q", got, want)
+	}
+	a = model.Amount{Value: 1.5, Unit: "hour", Kind: "duration"}
+	if got, want := arabic.AmountMeaning(a), "مدة: 1.5 ساعة"; got != want {
+		t.Errorf("AmountMeaning = %q, want %q", got, want)
+	}
 	a = model.Amount{Value: 16.2, Unit: "%", Kind: "change", Direction: "up", Approx: true}
 	if got, want := arabic.AmountMeaning(a), "تغيّر: ارتفاع نحو 16.2 %"; got != want {
 		t.Errorf("AmountMeaning = %q, want %q", got, want)
