@@ -92,9 +92,6 @@ type StoryQuery struct {
 	Cursor string
 }
 
-// ErrBadCursor is returned, wrapped, for a cursor that Stories did not make.
-var ErrBadCursor = errors.New("bad cursor")
-
 // Stories returns stories, the most recently active first (by their last
 // article, then by id), and the cursor of the next page, "" when there is
 // none.
