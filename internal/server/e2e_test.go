@@ -22,6 +22,7 @@ import (
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/samples"
 )
 
@@ -139,6 +140,7 @@ func TestEndToEnd(t *testing.T) {
 		`getComputedStyle(document.querySelector('.article-text q.quote[data-speaker="فلاديمير بوتين"]'), "::before").content`, `"فلاديمير بوتين"`)
 	b.atLeast("entity links", `document.querySelectorAll('.article-text a.ent').length`, 50)
 	b.atLeast("events listed", `document.querySelectorAll('#events .happening').length`, 5)
+	b.atLeast("a link to its story", `document.querySelectorAll('.story-link a').length`, 1)
 	b.shot("03-article")
 
 	// 3. Putin's entity page, from a mention in the text.
@@ -166,14 +168,20 @@ func TestEndToEnd(t *testing.T) {
 	b.navigate("open the entities", chromedp.Click(chromedp.CSS(`nav.nav a[href="/entities"]`)))
 	b.atLeast("entities", `document.querySelectorAll("table.entities tbody tr").length`, 10)
 	b.shot("08-entities")
+	b.navigate("open the stories", chromedp.Click(chromedp.CSS(`nav.nav a[href="/stories"]`)))
+	b.atLeast("stories", `document.querySelectorAll(".story-card").length`, 1)
+	b.shot("09-stories")
+	b.navigate("open a story", chromedp.Click(chromedp.CSS(`.story-card a.title`)))
+	b.atLeast("its Arabic and English articles", `document.querySelectorAll(".story-members li").length`, 2)
+	b.shot("10-story")
 	b.navigate("switch to English", chromedp.Click(chromedp.CSS("a.lang-switch")))
 	b.expect("the page is English, left to right", `document.documentElement.lang + " " + document.documentElement.dir`, "en ltr")
 	b.navigate("open the home page in English", chromedp.Click(chromedp.CSS(`nav.nav a[href="/"]`)))
 	b.expect("English is remembered", `document.documentElement.lang`, "en")
-	b.shot("09-home-en")
+	b.shot("11-home-en")
 	b.navigate("open a missing page", chromedp.Navigate(base+"/articles/999999"))
 	b.expect("the 404 page", `document.querySelector(".error-page .status").textContent`, "404")
-	b.shot("10-not-found")
+	b.shot("12-not-found")
 
 	mu.Lock()
 	defer mu.Unlock()
@@ -254,7 +262,18 @@ func (b *browserRun) shot(name string) {
 	b.t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	// A page no taller than the window is shot as it is: Chromium shifts a
+	// right-to-left page sideways when it captures "beyond the viewport"
+	// what the viewport holds.
+	short, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollHeight <= innerHeight`))
+	if err != nil {
+		b.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	shoot := chromedp.FullScreenshot(100)
+	if short {
+		shoot = chromedp.CaptureScreenshot()
+	}
+	png, err := chromedp.Run(ctx, shoot)
 	if err != nil {
 		b.t.Fatalf("screenshot %s: %v", name, err)
 	}
@@ -317,7 +336,8 @@ func repoRoot() (string, error) {
 }
 
 // ingestSamples stores the bundled samples, extracted and analysed, as
-// marsad serve does on an empty store.
+// marsad serve does on an empty store, with an English report of the
+// meeting the Arabic sample describes, and groups them into stories.
 func ingestSamples(ctx context.Context, st *storage.Store) error {
 	proc := ingest.NewProcessor(nil)
 	var err error
@@ -348,6 +368,16 @@ func ingestSamples(ctx context.Context, st *storage.Store) error {
 	if err != nil {
 		return err
 	}
+	en, err := os.ReadFile(filepath.Join("..", "stories", "testdata", "dushanbe-en.txt"))
+	if err != nil {
+		return err
+	}
+	for _, r := range proc.Process(ingest.Item{Name: "dushanbe-en.txt", Kind: "text", Data: en}) {
+		if r.Err != nil {
+			return r.Err
+		}
+		articles = append(articles, r.Article)
+	}
 	saved, err := st.SaveArticles(ctx, articles)
 	if err != nil {
 		return err
@@ -357,5 +387,6 @@ func ingestSamples(ctx context.Context, st *storage.Store) error {
 			return s.Err
 		}
 	}
-	return nil
+	_, err = stories.Update(ctx, st, stories.Options{})
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/marsad/marsad/internal/model"
+	"github.com/marsad/marsad/internal/storage"
 )
 
 // articleView is the Data of the article page.
@@ -17,6 +18,8 @@ type articleView struct {
 	Text template.HTML
 	// Types are the entity types mentioned, for the key.
 	Types []string
+	// Story is the story of several articles the article is in, or nil.
+	Story *storage.Story
 }
 
 // Article is one article: its text with quotations, entity mentions and
@@ -52,6 +55,10 @@ func (h *Handler) Article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := &articleView{Article: a, Analysis: an, Text: markText(a.Text, articleMarks(p.lang, p.names, an))}
+	if v.Story, err = h.articleStory(ctx, id); err != nil {
+		h.fail(w, r, p, err)
+		return
+	}
 	seen := map[string]bool{}
 	for _, e := range an.Entities {
 		if !seen[e.Type] {

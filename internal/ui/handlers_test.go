@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -20,6 +21,7 @@ import (
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/samples"
 )
 
@@ -39,6 +41,7 @@ type testServer struct {
 	st        *storage.Store
 	putin     int64 // the article that quotes Putin most
 	hostileID int64
+	story     int64 // the story of the Arabic and English reports
 }
 
 var shared *testServer
@@ -94,6 +97,18 @@ func newTestServer(ctx context.Context, path string) (*testServer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// An English report of the meeting the Arabic sample describes: the
+	// two make a story.
+	en, err := os.ReadFile(filepath.Join("..", "stories", "testdata", "dushanbe-en.txt"))
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range proc.Process(ingest.Item{Name: "dushanbe-en.txt", Kind: "text", Data: en}) {
+		if r.Err != nil {
+			return nil, r.Err
+		}
+		articles = append(articles, r.Article)
+	}
 	h := *hostile
 	an, err := proc.Analyzer.Analyze(ctx, h.Text, h.Lang)
 	if err != nil {
@@ -124,6 +139,17 @@ func newTestServer(ctx context.Context, path string) (*testServer, error) {
 			ts.putin = s.ID
 		}
 	}
+	if _, err := stories.Update(ctx, st, stories.Options{}); err != nil {
+		return nil, err
+	}
+	ss, _, err := st.Stories(ctx, storage.StoryQuery{})
+	if err != nil {
+		return nil, err
+	}
+	if len(ss) != 1 {
+		return nil, fmt.Errorf("want one story of the Arabic and English reports, got %+v", ss)
+	}
+	ts.story = ss[0].ID
 	srv, err := server.New(st, slog.New(slog.DiscardHandler), server.Options{})
 	if err != nil {
 		return nil, err
@@ -152,6 +178,7 @@ func TestPages(t *testing.T) {
 		t.Fatal("the Putin sample was not stored")
 	}
 	article := "/articles/" + strconv.FormatInt(ts.putin, 10)
+	story := "/stories/" + strconv.FormatInt(ts.story, 10)
 	aliyev := url.QueryEscape("علييف")
 	for _, tc := range []struct {
 		path   string
@@ -159,7 +186,7 @@ func TestPages(t *testing.T) {
 		want   []string
 	}{
 		{"/", 200, []string{`<html lang="ar" dir="rtl">`, `id="search-form"`, `name="q"`, "أحدث المقالات", "الأكثر ذكراً",
-			`href="/entities/Q:vladimir-putin"`, "لم تُجمَّع القصص بعد", `dir="auto"`}},
+			`href="/entities/Q:vladimir-putin"`, "أحدث القصص", `href="` + story + `"`, `dir="auto"`}},
 		{"/search?q=" + aliyev, 200, []string{"<mark>علييف</mark>", `href="` + article + `"`, "entity=Q%3Ailham-aliyev", "lang=ar",
 			`facets`}},
 		{"/search?q=" + aliyev + "&entity=Q:ilham-aliyev", 200, []string{"<mark>علييف</mark>", "<bdi>إلهام علييف</bdi> ✕"}},
@@ -169,7 +196,7 @@ func TestPages(t *testing.T) {
 		{article, 200, []string{`<q class="quote direct" id="quote-at-`, `data-speaker="فلاديمير بوتين"`,
 			`<a class="ent ent-PER" href="/entities/Q:vladimir-putin"`, `<a class="ent ent-GPE" href="/entities/gpe:AZ"`,
 			`<span class="amount" title="مستوى: 2,520,000,000 دولار أمريكي`, "الأحداث في المقالة", "تشاور", "الأرقام والكميات",
-			`href="#quote-at-`}},
+			`href="#quote-at-`, "هذه المقالة جزء من قصة", `href="` + story + `"`}},
 		{"/entities", 200, []string{`href="/entities/Q:vladimir-putin"`, "فلاديمير بوتين", "Vladimir Putin"}},
 		{"/entities?type=ORG&q=" + url.QueryEscape("رابطة"), 200, []string{"رابطة الدول المستقلة"}},
 		{"/entities/Q:vladimir-putin", 200, []string{"<h1 dir=\"auto\">فلاديمير بوتين</h1>", `<svg class="timechart"`,
@@ -183,8 +210,14 @@ func TestPages(t *testing.T) {
 		{"/graph", 200, []string{`<svg class="actor-graph"`, `<a class="node" href="/entities/Q:vladimir-putin">`, `class="edge q-vcoop"`,
 			"تعاون لفظي", "نزاع مادي", `<table class="edges-table">`}},
 		{"/graph?from=1990-01-01&to=1990-02-01", 200, []string{"لا أحداث بين كيانين"}},
-		{"/stories", 200, []string{"لم تُجمَّع القصص بعد"}},
-		{"/stories/1", 200, []string{"لم تُجمَّع القصص بعد"}},
+		{"/stories", 200, []string{`class="story-card"`, `href="` + story + `"`, "العربية، الإنجليزية", "فلاديمير بوتين"}},
+		{"/stories?entity=" + url.QueryEscape("Ilham Aliyev"), 200, []string{`href="` + story + `"`}},
+		{"/stories?entity=gpe:SA", 200, []string{"لا قصص مطابقة"}},
+		{story, 200, []string{`<ol class="articles story-members">`, `href="` + article + `"`, "Putin apologises to Aliyev", "الإنجليزية"}},
+		{"/stories/0", 404, []string{"الصفحة غير موجودة"}},
+		{"/stories/abc", 404, []string{"الصفحة غير موجودة"}},
+		{"/stories/99999", 404, []string{"الصفحة غير موجودة"}},
+		{"/stories?cursor=%21%21", 400, []string{"رقم صفحة غير صالح"}},
 
 		{"/articles/0", 404, []string{"الصفحة غير موجودة", `<html lang="ar" dir="rtl">`}},
 		{"/articles/abc", 404, []string{"الصفحة غير موجودة"}},

@@ -11,9 +11,7 @@ type homeView struct {
 	Stats    storage.Stats
 	Articles []storage.ArticleSummary
 	Entities []storage.EntityCount
-	Stories  []storySummary
-	// StoriesBuilt says whether the store clusters stories.
-	StoriesBuilt bool
+	Stories  []storage.Story
 }
 
 // Home is the front page: the search box, the store's size, the latest
@@ -38,7 +36,7 @@ func (h *Handler) Home(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, p, err)
 		return
 	}
-	if v.Stories, v.StoriesBuilt, err = h.latestStories(ctx, 8); err != nil {
+	if v.Stories, err = h.latestStories(ctx, 6); err != nil {
 		h.fail(w, r, p, err)
 		return
 	}
