@@ -205,7 +205,7 @@ func TestPages(t *testing.T) {
 		{"/quotes", 200, []string{`class="quote-card direct"`, "فلاديمير بوتين"}},
 		{"/quotes?speaker=" + url.QueryEscape("بوتين"), 200, []string{"أود أن أبدأ اجتماعنا"}},
 		{"/quotes?speaker=nobody-at-all", 200, []string{"لا اقتباسات مطابقة"}},
-		{"/events", 200, []string{`class="timeline"`, `class="ev-type q-vcoop"`, "فلاديمير بوتين"}},
+		{"/events", 200, []string{`class="timeline"`, `class="ev-type q-vcoop"`, "فلاديمير بوتين", "وتقارير أخرى عنه"}},
 		{"/events?type=CONSULT&actor=" + url.QueryEscape("Ilham Aliyev"), 200, []string{"تشاور", "إلهام علييف"}},
 		{"/graph", 200, []string{`<svg class="actor-graph"`, `<a class="node" href="/entities/Q:vladimir-putin">`, `class="edge q-vcoop"`,
 			"تعاون لفظي", "نزاع مادي", `<table class="edges-table">`}},

@@ -121,7 +121,7 @@ var messages = map[string][2]string{
 
 	"events.title":   {"خط زمني للأحداث", "Events timeline"},
 	"events.none":    {"لا أحداث مطابقة.", "No event matches."},
-	"events.reports": {"تقارير", "reports"},
+	"events.more":    {"وتقارير أخرى عنه: %d", "and %d more reports of it"},
 	"events.undated": {"دون تاريخ", "Undated"},
 	"events.place":   {"المكان", "Place"},
 

@@ -1,6 +1,9 @@
 // Package ui is marsad's web UI: pages rendered on the server with
 // html/template over the store, right-to-left first, in Arabic with an
-// English switch (?hl=en, remembered in a cookie).
+// English switch (?hl=en, remembered in a cookie). The pages are home,
+// search, article, entities, entity, quotations, events, the actor graph,
+// stories and a story, each in a file named after it; the routes are in
+// internal/server.
 //
 // Templates (templates/) and the style sheet (static/) are embedded in the
 // binary. The pages need no JavaScript: filters are links and forms, and
@@ -103,6 +106,9 @@ func (h *Handler) funcs() template.FuncMap {
 		"add":        func(a, b int) int { return a + b },
 		"list":       func(s ...string) []string { return s },
 		"webURL":     webURL,
+		"firstMentions": func(ms []storage.EventMention, n int) []storage.EventMention {
+			return ms[:min(n, len(ms))]
+		},
 		"navURL": func(k string) string {
 			if k == "home" {
 				return "/"
