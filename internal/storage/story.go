@@ -497,7 +497,8 @@ func saveStories(ctx context.Context, tx *sql.Tx, ss []stories.Story) error {
 		return err
 	}
 	defer member.Close()
-	story, err := prep(`INSERT INTO stories (id, lead_id, title, first, last, articles, near_duplicates, sites, langs, entities)
+	// REPLACE: a row left by a story whose articles are all gone may hold the id.
+	story, err := prep(`INSERT OR REPLACE INTO stories (id, lead_id, title, first, last, articles, near_duplicates, sites, langs, entities)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err

@@ -74,8 +74,8 @@ func (c *Clusterer) Stories() []Story {
 	ev := newEntityVectors(docs, c.opts.Stats)
 	window := int64(c.opts.Window / time.Second)
 
-	// Candidate pairs: documents that share a band of their signatures,
-	// or an entity rare enough to say something, within the window.
+	// Candidate pairs, within the window: documents that share a band of
+	// their signatures, or an entity with a posting list.
 	cands := map[uint64]struct{}{}
 	addPair := func(i, j int) {
 		cands[uint64(i)<<32|uint64(j)] = struct{}{}

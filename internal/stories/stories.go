@@ -92,7 +92,10 @@ type Options struct {
 	// a story spans a few days unless its reports keep coming.
 	Window time.Duration
 	// Threshold is the least average similarity, between 0 and 1, of
-	// the articles of two stories for them to merge (default 0.4).
+	// the articles of two stories for them to merge (default 0.4). On a
+	// day of Saudi news, 0.5 splits the reports of one happening written
+	// in different words, and 0.3 begins to merge themes (a week of
+	// columns on Greece) rather than happenings.
 	Threshold float64
 	// NearDuplicate is the least text similarity, between 0 and 1, at
 	// which two articles are near-duplicates: the estimated Jaccard
