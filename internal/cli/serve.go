@@ -16,6 +16,7 @@ import (
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/internal/ui"
 )
 
@@ -109,8 +110,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 		log.Info("store was empty: ingested the bundled samples", "articles", n)
 	}
+	// Stories take in what the API ingests, as they do after marsad ingest.
+	updateStories := func(ctx context.Context) error {
+		_, err := stories.Update(ctx, st, stories.Options{})
+		return err
+	}
 	srv, err := server.New(st, log, server.Options{
-		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout},
+		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout, AfterIngest: updateStories},
 		UI:  ui.Options{QueryTimeout: c.QueryTimeout},
 	})
 	if err != nil {
@@ -128,7 +134,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 }
 
 // ingestSamples ingests the bundled samples into st, extracted and
-// analysed.
+// analysed, and groups them into stories.
 func ingestSamples(ctx context.Context, st *storage.Store) error {
 	dir, err := os.MkdirTemp("", "marsad-samples-")
 	if err != nil {
@@ -143,6 +149,9 @@ func ingestSamples(ctx context.Context, st *storage.Store) error {
 		return err
 	}
 	r := &ingest.Reader{Fetcher: fetch.New(fetch.Options{})}
-	_, err = ingest.Run(ctx, r, proc, st, []string{dir}, ingest.Options{})
+	if _, err = ingest.Run(ctx, r, proc, st, []string{dir}, ingest.Options{}); err != nil {
+		return err
+	}
+	_, err = stories.Update(ctx, st, stories.Options{})
 	return err
 }
