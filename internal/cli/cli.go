@@ -32,6 +32,7 @@ func commands() []command {
 		{"entities", "the most-mentioned entities in the store", runEntities},
 		{"quotes", "who said what: stored quotations by speaker, words and date", runQuotes},
 		{"events", "who did what to whom: stored events (PLOVER), deduplicated", runEvents},
+		{"stories", "articles about the same happening, across sources and languages", runStories},
 		{"relations", "cooperation and conflict between two entities, by month", runRelations},
 		{"export", "export all events (export events --format tsv|jsonl)", runExport},
 		{"analyze", "entities, quotations, amounts and dates of a text", runAnalyze},

@@ -9,6 +9,7 @@ import (
 	"github.com/marsad/marsad/internal/fetch"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/stories"
 )
 
 // runDemo is marsad's main job on the embedded default, for a first run:
@@ -44,6 +45,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	printSummary(e.stdout, sum, *db)
+	upd, err := stories.Update(ctx, st, stories.Options{})
+	if err != nil {
+		return err
+	}
+	printStoriesUpdate(e.stdout, upd)
 	fmt.Fprintln(e.stdout)
 	if err := runList(ctx, e, []string{"--db", *db, "-n", "5"}); err != nil {
 		return err
@@ -67,7 +73,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "\n$ marsad events --entity \"Vladimir Putin\" -n 5\n")
-	return runEvents(ctx, e, []string{"--db", *db, "-n", "5", "--entity", "Vladimir Putin"})
+	if err := runEvents(ctx, e, []string{"--db", *db, "-n", "5", "--entity", "Vladimir Putin"}); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\n$ marsad stories --min 1 -n 5\n")
+	return runStories(ctx, e, []string{"--db", *db, "--min", "1", "-n", "5"})
 }
 
 func fileExists(path string) bool {

@@ -13,6 +13,7 @@ import (
 	"github.com/marsad/marsad/internal/fetch"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/stories"
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -88,6 +89,17 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Stories group articles by their entities: without analysis they
+	// wait for an ingest that has it (or for 'marsad stories').
+	if sum.Stored() > 0 && !*noAnalyze {
+		r, err := stories.Update(ctx, st, stories.Options{})
+		if err != nil {
+			return err
+		}
+		if !*asJSON {
+			printStoriesUpdate(e.stdout, r)
+		}
+	}
 	if sum.Stored()+sum.Unchanged == 0 && len(sum.Failed) > 0 {
 		return fmt.Errorf("nothing stored: all %d articles failed (reasons above)", len(sum.Failed))
 	}
@@ -102,4 +114,9 @@ func printSummary(w io.Writer, s *ingest.Summary, db string) {
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "  failed: %s: %s\n", f.Name, f.Reason)
 	}
+}
+
+func printStoriesUpdate(w io.Writer, r stories.Result) {
+	fmt.Fprintf(w, "stories: %d articles (%d new) in %d stories, %d of several articles, in %s ('marsad stories' lists them)\n",
+		r.Articles, r.New, r.Stories, r.Grouped, r.Elapsed.Round(time.Millisecond))
 }

@@ -15,6 +15,8 @@ import (
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/stories"
+	"github.com/marsad/marsad/internal/ui"
 )
 
 // serveConfig is marsad serve's configuration: each field a flag, with an
@@ -106,13 +108,22 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		if _, err := ingest.Samples(ctx, proc, st); err != nil {
 			return fmt.Errorf("ingesting the bundled samples: %w", err)
 		}
+		if _, err := stories.Update(ctx, st, stories.Options{}); err != nil {
+			return fmt.Errorf("grouping the samples into stories: %w", err)
+		}
 		if n, err = st.Count(ctx); err != nil {
 			return err
 		}
 		log.Info("store was empty: ingested the bundled samples", "articles", n)
 	}
+	// Stories take in what the API ingests, as they do after marsad ingest.
+	updateStories := func(ctx context.Context) error {
+		_, err := stories.Update(ctx, st, stories.Options{})
+		return err
+	}
 	srv, err := server.New(st, log, server.Options{
-		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout},
+		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout, AfterIngest: updateStories},
+		UI:  ui.Options{QueryTimeout: c.QueryTimeout},
 	})
 	if err != nil {
 		return err

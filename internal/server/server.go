@@ -51,6 +51,9 @@ func New(st *storage.Store, log *slog.Logger, opts Options) (*Server, error) {
 	if s.api, err = api.New(st, log, opts.API); err != nil {
 		return nil, err
 	}
+	if opts.UI.Log == nil {
+		opts.UI.Log = log
+	}
 	if s.ui, err = ui.New(st, opts.UI); err != nil {
 		return nil, err
 	}
