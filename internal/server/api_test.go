@@ -69,10 +69,11 @@ func TestAPIResponsesMatchSchemas(t *testing.T) {
 		"/search":    "q=" + url.QueryEscape("علييف"),
 		"/relations": "a=Q:vladimir-putin&b=Q:ilham-aliyev",
 		"/quotes":    "speaker=" + url.QueryEscape("بوتين"),
+		"/stories":   "min=1",
 	}
 	ids := map[string]string{
 		"/articles/{id}": "1",
-		"/stories/{id}":  "",
+		"/stories/{id}":  "1",
 	}
 	for path, item := range doc["paths"].(map[string]any) {
 		op, ok := item.(map[string]any)["get"].(map[string]any)

@@ -16,6 +16,7 @@ import (
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/stories"
 )
 
 // sampleDB is a store with the bundled samples ingested, made once for the
@@ -57,7 +58,8 @@ func buildSampleDB(path string) error {
 	if sum.Inserted == 0 {
 		return fmt.Errorf("no sample stored: %+v", sum)
 	}
-	return nil
+	_, err = stories.Update(ctx, st, stories.Options{})
+	return err
 }
 
 // copyDB copies the sample store (checkpointed: its WAL is empty once the

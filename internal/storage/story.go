@@ -335,7 +335,7 @@ func (s *Store) EntityStats(ctx context.Context) (*stories.Stats, error) {
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&st.Docs); err != nil {
 		return nil, fmt.Errorf("storage: entity stats: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT entity_id, count(DISTINCT article_id) FROM mentions GROUP BY entity_id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, articles FROM entities WHERE articles > 0`)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entity stats: %w", err)
 	}
