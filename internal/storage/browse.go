@@ -97,10 +97,12 @@ func (s *Store) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, err
 		args = append(args, q.Site)
 	}
 	if len(q.Entities) > 0 {
-		where.WriteString(` AND id IN (SELECT article_id FROM mentions WHERE entity_id IN ` + placeholders(len(q.Entities)) + `)`)
-		for _, id := range q.Entities {
-			args = append(args, id)
+		cond, cargs, err := s.entityArticles(ctx, q, limit+1)
+		if err != nil {
+			return nil, err
 		}
+		where.WriteString(cond)
+		args = append(args, cargs...)
 	}
 	if !q.From.IsZero() {
 		where.WriteString(` AND published >= ?`)
@@ -151,6 +153,48 @@ func (s *Store) Articles(ctx context.Context, q ArticleQuery) (*ArticlePage, err
 		return nil, fmt.Errorf("storage: articles: %w", err)
 	}
 	return page, nil
+}
+
+// entityArticles returns the condition (and its arguments) that keeps the
+// articles mentioning q.Entities. An entity in tens of thousands of
+// articles would make the list sort them all; entity_articles knows each
+// article's day, in the order of the list's key, so the condition keeps
+// only the days that can hold the page: the cursor's whole day, and the
+// earlier days down to the one that holds the need-th article before it.
+// Other filters may drop candidates, so with them every article counts.
+func (s *Store) entityArticles(ctx context.Context, q ArticleQuery, need int) (string, []any, error) {
+	in := placeholders(len(q.Entities))
+	var ids []any
+	for _, id := range q.Entities {
+		ids = append(ids, id)
+	}
+	cond := ` AND id IN (SELECT article_id FROM entity_articles WHERE entity_id IN ` + in
+	if q.Lang != "" || q.Site != "" || !q.From.IsZero() || !q.To.IsZero() {
+		return cond + `)`, ids, nil
+	}
+	before := ""
+	bargs := append([]any{}, ids...)
+	if q.Cursor != "" {
+		key, _, err := decodeCursor(q.Cursor)
+		if err != nil {
+			return "", nil, err
+		}
+		if len(key) >= 10 {
+			before = ` AND day < ?`
+			bargs = append(bargs, key[:10])
+		}
+	}
+	bargs = append(bargs, need-1)
+	var cutoff sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT day FROM entity_articles WHERE entity_id IN `+in+before+`
+		ORDER BY day DESC LIMIT 1 OFFSET ?`, bargs...).Scan(&cutoff)
+	if errors.Is(err, sql.ErrNoRows) {
+		return cond + `)`, ids, nil // fewer articles than a page: all of them
+	}
+	if err != nil {
+		return "", nil, fmt.Errorf("storage: articles of %v: %w", q.Entities, err)
+	}
+	return cond + ` AND day >= ?)`, append(ids, cutoff.String), nil
 }
 
 // EntityInfo is an entity with the names it is mentioned by.
@@ -405,7 +449,7 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
-		(SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes), (SELECT count(*) FROM happenings)`).
+		(SELECT coalesce(sum(mentions), 0) FROM entities), (SELECT count(*) FROM quotes), (SELECT count(*) FROM happenings)`).
 		Scan(&st.Articles, &st.Entities, &st.Mentions, &st.Quotes, &st.Events)
 	if err != nil {
 		return st, fmt.Errorf("storage: stats: %w", err)

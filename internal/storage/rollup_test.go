@@ -2,7 +2,9 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -100,5 +102,73 @@ func TestRollupsFollowMentions(t *testing.T) {
 	}
 	if len(rel) != 0 {
 		t.Errorf("Baku's related entities %+v, want none now", rel)
+	}
+}
+
+// TestArticlesOfEntityPaging pages through an entity's articles, a few at
+// a time, and checks the pages against the whole list sorted by hand:
+// the day-bounded candidates must never lose or repeat an article.
+func TestArticlesOfEntityPaging(t *testing.T) {
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	base := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	var want []int64
+	var batch []*model.Article
+	for i := range 90 {
+		text := fmt.Sprintf("خبر رقم %d عن بوتين.", i)
+		a := &model.Article{URL: fmt.Sprintf("https://x.example/%d", i), Title: "t", Text: text, Lang: "ar",
+			// Several articles a day, out of order, some at the same second.
+			Published: base.Add(time.Duration((i*37)%11)*24*time.Hour + time.Duration(i%3)*time.Hour)}
+		if i%3 != 0 {
+			a.Analysis = &model.Analysis{Entities: []model.Entity{{ID: "Q:vladimir-putin", Name: "Vladimir Putin", Type: "PER",
+				Mentions: []model.Mention{mentionOf(text, len([]rune(text))-6, "بوتين")}}}}
+		}
+		batch = append(batch, a)
+	}
+	res, err := st.SaveArticles(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		t  time.Time
+		id int64
+	}
+	var keys []key
+	for i, r := range res {
+		if i%3 != 0 {
+			keys = append(keys, key{batch[i].Published, r.ID})
+		}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := b.t.Compare(a.t); c != 0 {
+			return c
+		}
+		return int(b.id - a.id)
+	})
+	for _, k := range keys {
+		want = append(want, k.id)
+	}
+	for _, limit := range []int{1, 4, 7, 100} {
+		var got []int64
+		cursor := ""
+		for range 200 {
+			page, err := st.Articles(ctx, storage.ArticleQuery{Entities: []string{"Q:vladimir-putin"}, Limit: limit, Cursor: cursor})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range page.Articles {
+				got = append(got, a.ID)
+			}
+			if cursor = page.Next; cursor == "" {
+				break
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("limit %d: pages give %v\nwant %v", limit, got, want)
+		}
 	}
 }

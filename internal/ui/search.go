@@ -89,19 +89,17 @@ func (h *Handler) Search(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Searched = true
 	q.Limit, q.Offset = searchPageSize+1, (n-1)*searchPageSize
-	hits, err := h.st.Search(ctx, q)
+	// One ranking gives the page and the facets (of the best matches).
+	hits, facets, err := h.st.SearchWithFacets(ctx, q)
 	if err != nil {
 		h.fail(w, r, p, err)
 		return
 	}
+	v.Facets = facets
 	more := len(hits) > searchPageSize
 	hits = hits[:min(len(hits), searchPageSize)]
 	for _, hit := range hits {
 		v.Hits = append(v.Hits, searchHit{Hit: hit, Marked: markSnippet(hit.Snippet, hit.Highlights)})
-	}
-	if v.Facets, err = h.st.SearchFacets(ctx, q); err != nil {
-		h.fail(w, r, p, err)
-		return
 	}
 	v.Pager = newPager(r, n, more)
 	h.render(w, r, "search", p)
