@@ -42,6 +42,11 @@ func TestGeneratedPatterns(t *testing.T) {
 	runPatterns(t, "en", []patternCase{
 		{"generated verb", "Hamas abducted Putin.", []string{"ASSAULT Hamas > Putin"}},
 		{"generated verb as a noun", "Russia discussed the aid to Ukraine.", []string{"CONSULT Russia > -"}},
+		// a hand entry that needs an object covers one sense; the
+		// generated entries of its forms still code the others
+		{"hand sense", "Russia imposed sanctions on Ukraine.", []string{"SANCTION Russia > Ukraine"}},
+		{"generated sense beside a hand one", "Israel imposed a curfew on Gaza.", []string{"COERCE Israel > Gaza"}},
+		{"generated sense beside a hand one, martial law", "Ukraine imposed martial law.", []string{"COERCE Ukraine > -"}},
 	})
 }
 
