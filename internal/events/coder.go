@@ -626,8 +626,10 @@ type trigger struct {
 	e   *entry
 	a   analysis
 	// comp is the token of the verb of its infinitive complement
-	// ("threatened to shell", "urged X to support"), 0 when none.
-	comp int
+	// ("threatened to shell", "urged X to support"), 0 when none; compE
+	// its entry.
+	comp  int
+	compE *entry
 }
 
 // enComplementTypes are the verbal categories whose verbs take an
@@ -661,7 +663,7 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			if enComplementTypes[gov.e.Type] && (noun || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8) &&
 				!s.commaBetween(gov.tok+1, t) {
 				if gov.comp == 0 {
-					gov.comp = t
+					gov.comp, gov.compE = t, tr.e
 				}
 				s.used[t] = true
 				continue
@@ -1230,6 +1232,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 
 	typ, cameo := e.Type, e.Cameo
+	if typ == "AGREE" && tr.compE != nil {
+		// intent to harm is a threat, whatever the verb of intent ("plans
+		// to impose a curfew", "vowed to attack"): PLOVER's AGREE is
+		// willingness to cooperate
+		if t, c := futureType(tr.compE.Type, tr.compE.Cameo); t == "THREATEN" {
+			typ, cameo = t, c
+		}
+	}
 	if s.modal(ti, sen) && typ != "AGREE" && typ != "THREATEN" {
 		return nil, lastTok, nil // only possible: "may attack", "could help"
 	}

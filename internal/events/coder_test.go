@@ -185,6 +185,8 @@ func TestEnglishClauses(t *testing.T) {
 		{"called on Y to V", "Erdogan called on Israel to release prisoners.", []string{"REQUEST Erdogan > Israel"}},
 		{"refused to V", "Hamas refused to meet Aliyev.", []string{"REJECT Hamas > Aliyev"}},
 		{"agreed to V", "Israel agreed to withdraw from Gaza.", []string{"AGREE Israel > Gaza"}},
+		{"intent to harm is a threat", "Israel plans to impose a curfew on Gaza.", []string{"THREATEN Israel > Gaza"}},
+		{"a vow to attack is a threat", "Hamas vowed to attack Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"object noun is the content", "Erdogan called for sanctions against Israel.", []string{"REQUEST Erdogan > Israel"}},
 		{"a material verb keeps its complement", "Israel bombed Gaza to punish Hamas.", []string{"ASSAULT Israel > Gaza"}},
 		// recipients after prepositions, over a noun phrase
