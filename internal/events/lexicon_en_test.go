@@ -102,3 +102,21 @@ func TestDemonym(t *testing.T) {
 		})
 	}
 }
+
+// TestHandSenses checks the hand entries for CAMEO's investigate (090),
+// military alert and build-up (152, 154) and military or intelligence
+// cooperation (062, 064), which PETRARCH's patterns word too narrowly.
+func TestHandSenses(t *testing.T) {
+	runPatterns(t, "en", []patternCase{
+		{"open an inquiry", "The United Nations opened an inquiry into the shelling.", []string{"ACCUSE UN > -"}},
+		{"open an inquiry 2", "Israel opened an inquiry into the shelling of Gaza.", []string{"ACCUSE Israel > Gaza"}},
+		{"order a probe against", "Israel ordered a probe against Hamas.", []string{"ACCUSE Israel > Hamas"}},
+		{"on alert", "Russia placed its navy on full alert.", []string{"MOBILIZE Russia > -"}},
+		{"build-up in", "Israel reinforced its troops in Gaza.", []string{"MOBILIZE Israel > Gaza"}},
+		{"share intelligence with", "Ukraine exchanged intelligence with Israel.", []string{"COOPERATE Ukraine > Israel"}},
+		{"joint exercise with", "Russia staged a joint naval exercise with Ukraine.", []string{"COOPERATE Russia > Ukraine"}},
+		{"war games of two", "Russia and Ukraine began war games on Monday.", []string{"COOPERATE Russia > Ukraine"}},
+		// single-country exercises are MOBILIZE (PLOVER), not cooperation
+		{"war games of one", "Russia began war games on Monday.", nil},
+	})
+}
