@@ -118,5 +118,10 @@ func TestHandSenses(t *testing.T) {
 		{"war games of two", "Russia and Ukraine began war games on Monday.", []string{"COOPERATE Russia > Ukraine"}},
 		// single-country exercises are MOBILIZE (PLOVER), not cooperation
 		{"war games of one", "Russia began war games on Monday.", nil},
+		// lifting a curfew is a concession, lifting a siege a retreat
+		// (PLOVER manual, CONCEDE and RETREAT)
+		{"lift a curfew", "Israel lifted the night curfew in Gaza.", []string{"CONCEDE Israel > -"}},
+		{"ease a state of emergency", "Ukraine eased the state of emergency on Friday.", []string{"CONCEDE Ukraine > -"}},
+		{"lift a siege of", "Russia lifted its siege of Ukraine.", []string{"RETREAT Russia > Ukraine"}},
 	})
 }
