@@ -307,6 +307,7 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval events", "PLOVER_GSR_CAMEO.txt")
 	half := fs.String("half", "", "score only half a or half b of the sentences (alternate sentences in file order), to check that a change generalises")
 	verbose := fs.Bool("v", false, "also print each sentence with an error: gold and coded events")
+	confusion := fs.Bool("confusion", false, "also print the type confusion matrix (gold type by the first coded event's type)")
 	paths, err := parseN(fs, args, 1)
 	if err != nil {
 		return err
@@ -346,5 +347,12 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	if *verbose {
 		res.PrintDetails(e.stdout, true)
 	}
-	return res.Print(e.stdout)
+	if err := res.Print(e.stdout); err != nil {
+		return err
+	}
+	if *confusion {
+		fmt.Fprintln(e.stdout)
+		return res.PrintConfusion(e.stdout)
+	}
+	return nil
 }

@@ -626,8 +626,10 @@ type trigger struct {
 	e   *entry
 	a   analysis
 	// comp is the token of the verb of its infinitive complement
-	// ("threatened to shell", "urged X to support"), 0 when none.
-	comp int
+	// ("threatened to shell", "urged X to support"), 0 when none; compE
+	// its entry.
+	comp  int
+	compE *entry
 }
 
 // enComplementTypes are the verbal categories whose verbs take an
@@ -658,10 +660,13 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			// or its object noun: "called for sanctions", "rejected a
 			// call", "demanded talks"
 			noun := t-gov.tok <= 3 && t-1 > gov.tok && enNounCues[s.norms[t-1]] && !s.mentionBetween(gov.tok+1, t)
-			if enComplementTypes[gov.e.Type] && (noun || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8) &&
+			// a protest's purpose is its topic, no event of its own
+			// (PLOVER): "marched to protest X", "rallied to demand Y"
+			purpose := gov.e.Type == "PROTEST" && to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8
+			if (purpose || enComplementTypes[gov.e.Type] && (noun || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
 				!s.commaBetween(gov.tok+1, t) {
 				if gov.comp == 0 {
-					gov.comp = t
+					gov.comp, gov.compE = t, tr.e
 				}
 				s.used[t] = true
 				continue
@@ -1230,6 +1235,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 
 	typ, cameo := e.Type, e.Cameo
+	if typ == "AGREE" && tr.compE != nil {
+		// intent to harm is a threat, whatever the verb of intent ("plans
+		// to impose a curfew", "vowed to attack"): PLOVER's AGREE is
+		// willingness to cooperate
+		if t, c := futureType(tr.compE.Type, tr.compE.Cameo); t == "THREATEN" {
+			typ, cameo = t, c
+		}
+	}
 	if s.modal(ti, sen) && typ != "AGREE" && typ != "THREATEN" {
 		return nil, lastTok, nil // only possible: "may attack", "could help"
 	}
@@ -1312,7 +1325,36 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 	if enRecipPreps[m.prep] {
 		return true
 	}
+	if m.prep == "of" {
+		return s.objectOf(m, tr)
+	}
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
+}
+
+// objectOf reports whether the English mention m, after "of", ends the
+// object noun phrase of trigger tr (or of its complement's verb): "lifted
+// the siege of X", "demanded the release of X", "threatened to end the
+// blockade of X". Between the verb and "of" stand at most five words, no
+// mention, preposition, conjunction or punctuation.
+func (s *state) objectOf(m mention, tr trigger) bool {
+	of := m.tokA - 1
+	if of < 0 || s.norms[of] != "of" {
+		return false
+	}
+	v := tr.tok
+	if tr.comp > 0 {
+		v = tr.comp
+	}
+	if of <= v+1 || of-v > 6 {
+		return false
+	}
+	for t := v + 1; t < of; t++ {
+		n := s.norms[t]
+		if s.d.Tokens[t].Kind != doc.KindWord || s.tokM[t] >= 0 || enPreps[n] || n == "and" || n == "or" || n == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // enSpeech are the English verbs that report what their subject says; the

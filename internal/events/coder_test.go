@@ -185,12 +185,22 @@ func TestEnglishClauses(t *testing.T) {
 		{"called on Y to V", "Erdogan called on Israel to release prisoners.", []string{"REQUEST Erdogan > Israel"}},
 		{"refused to V", "Hamas refused to meet Aliyev.", []string{"REJECT Hamas > Aliyev"}},
 		{"agreed to V", "Israel agreed to withdraw from Gaza.", []string{"AGREE Israel > Gaza"}},
+		{"intent to harm is a threat", "Israel plans to impose a curfew on Gaza.", []string{"THREATEN Israel > Gaza"}},
+		{"a vow to attack is a threat", "Hamas vowed to attack Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"object noun is the content", "Erdogan called for sanctions against Israel.", []string{"REQUEST Erdogan > Israel"}},
 		{"a material verb keeps its complement", "Israel bombed Gaza to punish Hamas.", []string{"ASSAULT Israel > Gaza"}},
 		// recipients after prepositions, over a noun phrase
 		{"prep over an adjective", "Israel withdrew from neighboring Gaza.", []string{"RETREAT Israel > Gaza"}},
 		{"prep over of", "Russia threatened to cut power to the southern region of Ukraine.", []string{"THREATEN Russia > Ukraine"}},
 		{"a talk's partner only by its preposition", "Russia discussed the aid to Ukraine.", []string{"CONSULT Russia > -"}},
+		{"of after the object", "Israel ended the blockade of Gaza.", []string{"RETREAT Israel > Gaza"}},
+		{"of after a complement's object", "Erdogan urged Israel to end the blockade of Gaza.", []string{"REQUEST Erdogan > Israel"}},
+		{"of after an adjective", "Israel shelled the southern outskirts of Gaza.", []string{"ASSAULT Israel > Gaza"}},
+		{"of too far from the verb", "Russia attacked on Monday in the south the positions of Hamas.", []string{"ASSAULT Russia > -"}},
+		{"of of a talk is no partner", "Russia discussed the future of Ukraine.", []string{"CONSULT Russia > -"}},
+		// a protest's purpose is its topic: its recipient is the protest's
+		{"protest to V Y's", "Hamas marched in Gaza to protest Israel's decision.", []string{"PROTEST Hamas > Israel"}},
+		{"protest to V against", "Hamas rallied to protest against Israel.", []string{"PROTEST Hamas > Israel"}},
 		// reported clauses
 		{"said it will V: intent", "Russia said it will withdraw from Ukraine.", []string{"AGREE Russia > Ukraine"}},
 		{"willing to V: intent", "Israel said it is willing to withdraw from Gaza.", []string{"AGREE Israel > Gaza"}},
@@ -199,7 +209,9 @@ func TestEnglishClauses(t *testing.T) {
 		{"must without a speaker", "Ukraine must release prisoners.", nil},
 		// lexicon: fallbacks behind the generated patterns
 		{"resigned", "Putin resigned on Sunday.", []string{"RETREAT Putin > -"}},
-		{"demands as a noun", "Israel rejected the demands of Hamas.", []string{"REJECT Israel > -"}},
+		// "demands" is a noun here, no REQUEST; whose demands they are is
+		// whom the rejection answers
+		{"demands as a noun", "Israel rejected the demands of Hamas.", []string{"REJECT Israel > Hamas"}},
 		// an object phrase over a date and an adjective, not a comma
 		{"lifted a blockade: RETREAT", "Israel lifted the blockade on Gaza.", []string{"RETREAT Israel > Gaza"}},
 		{"object over a date", "Israel lifted on Friday a day-old blockade on Gaza.", []string{"RETREAT Israel > Gaza"}},

@@ -169,10 +169,13 @@ func parseLexicons(ar, en, enExtra string) (*lexicon, error) {
 		return nil, err
 	}
 	if enExtra != "" {
-		// hand entries win: a form the hand lexicon has keeps only those
+		// hand entries win: a form with a bare hand entry keeps only the
+		// hand ones; a hand entry that needs an object covers its sense
+		// only ("impose sanctions"), so the generated entries of its
+		// forms stay behind it ("impose a curfew")
 		hand := make(map[string]bool, len(lx.en))
 		for f, es := range lx.en {
-			hand[f] = slices.ContainsFunc(es, func(e *entry) bool { return !e.fallback })
+			hand[f] = slices.ContainsFunc(es, func(e *entry) bool { return !e.fallback && len(e.obj) == 0 && !e.invite })
 		}
 		if err := lx.parseEn(enExtra, "lexicon_en_cameo.tsv", hand); err != nil {
 			return nil, err

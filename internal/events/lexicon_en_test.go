@@ -42,6 +42,11 @@ func TestGeneratedPatterns(t *testing.T) {
 	runPatterns(t, "en", []patternCase{
 		{"generated verb", "Hamas abducted Putin.", []string{"ASSAULT Hamas > Putin"}},
 		{"generated verb as a noun", "Russia discussed the aid to Ukraine.", []string{"CONSULT Russia > -"}},
+		// a hand entry that needs an object covers one sense; the
+		// generated entries of its forms still code the others
+		{"hand sense", "Russia imposed sanctions on Ukraine.", []string{"SANCTION Russia > Ukraine"}},
+		{"generated sense beside a hand one", "Israel imposed a curfew on Gaza.", []string{"COERCE Israel > Gaza"}},
+		{"generated sense beside a hand one, martial law", "Ukraine imposed martial law.", []string{"COERCE Ukraine > -"}},
 	})
 }
 
@@ -96,4 +101,27 @@ func TestDemonym(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestHandSenses checks the hand entries for CAMEO's investigate (090),
+// military alert and build-up (152, 154) and military or intelligence
+// cooperation (062, 064), which PETRARCH's patterns word too narrowly.
+func TestHandSenses(t *testing.T) {
+	runPatterns(t, "en", []patternCase{
+		{"open an inquiry", "The United Nations opened an inquiry into the shelling.", []string{"ACCUSE UN > -"}},
+		{"open an inquiry 2", "Israel opened an inquiry into the shelling of Gaza.", []string{"ACCUSE Israel > Gaza"}},
+		{"order a probe against", "Israel ordered a probe against Hamas.", []string{"ACCUSE Israel > Hamas"}},
+		{"on alert", "Russia placed its navy on full alert.", []string{"MOBILIZE Russia > -"}},
+		{"build-up in", "Israel reinforced its troops in Gaza.", []string{"MOBILIZE Israel > Gaza"}},
+		{"share intelligence with", "Ukraine exchanged intelligence with Israel.", []string{"COOPERATE Ukraine > Israel"}},
+		{"joint exercise with", "Russia staged a joint naval exercise with Ukraine.", []string{"COOPERATE Russia > Ukraine"}},
+		{"war games of two", "Russia and Ukraine began war games on Monday.", []string{"COOPERATE Russia > Ukraine"}},
+		// single-country exercises are MOBILIZE (PLOVER), not cooperation
+		{"war games of one", "Russia began war games on Monday.", nil},
+		// lifting a curfew is a concession, lifting a siege a retreat
+		// (PLOVER manual, CONCEDE and RETREAT)
+		{"lift a curfew", "Israel lifted the night curfew in Gaza.", []string{"CONCEDE Israel > -"}},
+		{"ease a state of emergency", "Ukraine eased the state of emergency on Friday.", []string{"CONCEDE Ukraine > -"}},
+		{"lift a siege of", "Russia lifted its siege of Ukraine.", []string{"RETREAT Russia > Ukraine"}},
+	})
 }

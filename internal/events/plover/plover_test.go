@@ -461,3 +461,34 @@ func TestScoreDetails(t *testing.T) {
 		t.Errorf("coded: got %q, want %q", d.Coded, want)
 	}
 }
+
+func TestConfusion(t *testing.T) {
+	recs := []Record{
+		{ID: "X-1", Type: "ASSAULT", Actors: []string{"Israel"}, Text: "Israel shelled Gaza."},
+		{ID: "X-2", Type: "PROTEST", Actors: []string{"Students"}, Text: "Students marched."},
+		{ID: "X-3", Type: "REJECT", Actors: []string{"Iran"}, Text: "Iran said no."},
+	}
+	coded := map[string][]events.Event{
+		"Israel shelled Gaza.": {{Type: "ASSAULT", Actor: named("Israel")}},
+		"Students marched.":    {{Type: "COERCE", Actor: named("Students")}, {Type: "PROTEST", Actor: named("Students")}},
+	}
+	res := Score(recs, func(text string) []events.Event { return coded[text] })
+	want := map[string]map[string]int{"ASSAULT": {"ASSAULT": 1}, "PROTEST": {"COERCE": 1}, "REJECT": {"": 1}}
+	for g, row := range want {
+		for c, n := range row {
+			if got := res.Confusion[g][c]; got != n {
+				t.Errorf("Confusion[%s][%q] = %d, want %d", g, c, got, n)
+			}
+		}
+	}
+	var b strings.Builder
+	if err := res.PrintConfusion(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, s := range []string{"1  PROTEST -> COERCE", "1  REJECT -> –"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("PrintConfusion: %q not in\n%s", s, out)
+		}
+	}
+}

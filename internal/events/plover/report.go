@@ -87,3 +87,91 @@ func (r Result) PrintDetails(w io.Writer, errorsOnly bool) {
 		fmt.Fprintln(w)
 	}
 }
+
+// PrintConfusion writes the type confusion matrix: a row a gold type, a
+// column a type of the first coded event (– when nothing was coded), then
+// the off-diagonal cells from the most frequent down, for reading which
+// types the coder takes for which.
+func (r Result) PrintConfusion(w io.Writer) error {
+	const none = "–"
+	label := func(t string) string {
+		if t == "" {
+			return none
+		}
+		return t
+	}
+	var rows []string
+	cols := map[string]bool{}
+	for g, row := range r.Confusion {
+		rows = append(rows, g)
+		for c := range row {
+			cols[label(c)] = true
+		}
+	}
+	order := func(t string) int {
+		if i := slices.Index(Types, t); i >= 0 {
+			return i
+		}
+		if t == none {
+			return len(Types) + 1
+		}
+		return len(Types)
+	}
+	byOrder := func(a, b string) int {
+		if d := order(a) - order(b); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	}
+	slices.SortFunc(rows, byOrder)
+	var cs []string
+	for c := range cols {
+		cs = append(cs, c)
+	}
+	slices.SortFunc(cs, byOrder)
+	abbr := func(t string) string {
+		if len(t) > 4 {
+			return t[:4]
+		}
+		return t
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "gold \\ coded\t")
+	for _, c := range cs {
+		fmt.Fprintf(tw, "%s\t", abbr(c))
+	}
+	fmt.Fprintln(tw)
+	type cell struct {
+		gold, coded string
+		n           int
+	}
+	var off []cell
+	for _, g := range rows {
+		fmt.Fprintf(tw, "%s\t", g)
+		for _, c := range cs {
+			key := c
+			if c == none {
+				key = ""
+			}
+			n := r.Confusion[g][key]
+			if n == 0 {
+				fmt.Fprint(tw, ".\t")
+				continue
+			}
+			fmt.Fprintf(tw, "%d\t", n)
+			if c != g {
+				off = append(off, cell{g, c, n})
+			}
+		}
+		fmt.Fprintln(tw)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	slices.SortStableFunc(off, func(a, b cell) int { return b.n - a.n })
+	fmt.Fprintln(w, "\nmost frequent confusions (gold -> first coded):")
+	for _, c := range off {
+		fmt.Fprintf(w, "  %3d  %s -> %s\n", c.n, c.gold, c.coded)
+	}
+	return nil
+}

@@ -82,6 +82,10 @@ type Result struct {
 	// Types scores each type, by type name (coded types outside PLOVER
 	// included).
 	Types map[string]TypeScore
+	// Confusion counts the records by gold type and the type of the
+	// first coded event of their sentence ("" when nothing was coded):
+	// Confusion[gold][coded].
+	Confusion map[string]map[string]int
 	// NoEvent counts the sentences where nothing was coded; Negated the
 	// coded events left out because they are negated.
 	NoEvent, Negated int
@@ -175,7 +179,7 @@ var countriesTSV string
 //     have no country.
 func Score(recs []Record, code func(text string) []events.Event) Result {
 	m := newMatcher(countriesTSV)
-	res := Result{Types: map[string]TypeScore{}}
+	res := Result{Types: map[string]TypeScore{}, Confusion: map[string]map[string]int{}}
 	var texts []string
 	byText := map[string][]Record{}
 	for _, rec := range recs {
@@ -251,6 +255,14 @@ func (res *Result) scoreTypes(group []Record, evs []sysEvent) {
 		if slices.Contains(coded, rec.Type) {
 			res.TypeFound++
 		}
+		top := ""
+		if len(evs) > 0 {
+			top = evs[0].typ
+		}
+		if res.Confusion[rec.Type] == nil {
+			res.Confusion[rec.Type] = map[string]int{}
+		}
+		res.Confusion[rec.Type][top]++
 		if len(evs) == 0 {
 			continue
 		}
