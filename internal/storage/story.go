@@ -381,12 +381,18 @@ func (s *Store) StoryDocs(ctx context.Context, from, to time.Time, fn func(stori
 	if err != nil {
 		return fmt.Errorf("storage: story documents: %w", err)
 	}
+	ids := map[string]string{} // one copy of each entity id
 	for rows.Next() {
 		var id int64
 		var e stories.Entity
 		if err := rows.Scan(&id, &e.ID, &e.Mentions); err != nil {
 			rows.Close()
 			return fmt.Errorf("storage: story documents: %w", err)
+		}
+		if s, ok := ids[e.ID]; ok {
+			e.ID = s
+		} else {
+			ids[e.ID] = e.ID
 		}
 		ents[id] = append(ents[id], e)
 	}

@@ -75,24 +75,26 @@ func (c *Clusterer) Stories() []Story {
 	window := int64(c.opts.Window / time.Second)
 
 	// Candidate pairs, within the window: documents that share a band of
-	// their signatures, or an entity with a posting list.
-	cands := map[uint64]struct{}{}
-	addPair := func(i, j int) {
-		cands[uint64(i)<<32|uint64(j)] = struct{}{}
-	}
-	c.bandPairs(addPair)
-	ev.pairs(docs, window, addPair)
-
+	// their signatures, or an entity with a posting list. Each pair is
+	// compared once: where it is first found.
 	var links []link
-	for p := range cands {
-		i, j := int(p>>32), int(p&0xffffffff)
+	compare := func(i, j int) {
 		text := textSimilarity(&docs[i].sk, &docs[j].sk)
 		ent := ev.similarity(i, j, c.opts.MinShared)
-		sim := 1 - (1-text)*(1-ent)
-		if sim >= minLink {
+		if sim := 1 - (1-text)*(1-ent); sim >= minLink {
 			links = append(links, link{a: int32(i), b: int32(j), sim: sim, nearDup: text >= c.opts.NearDuplicate})
 		}
 	}
+	ev.pairs(docs, window, func(i, j int, e int32) {
+		if ev.firstShared(i, j) == e {
+			compare(i, j)
+		}
+	})
+	c.bandPairs(func(i, j, b int) {
+		if firstBand(&docs[i].sk.sig, &docs[j].sk.sig) == b && ev.firstShared(i, j) < 0 {
+			compare(i, j)
+		}
+	})
 	slices.SortFunc(links, func(x, y link) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	groups := averageLink(len(docs), links, c.opts.Threshold)
 	return c.build(docs, ev, groups, links)
@@ -102,9 +104,9 @@ func (c *Clusterer) Stories() []Story {
 // mean similarity of groups too little to matter.
 const minLink = 0.05
 
-// bandPairs calls add for each pair of documents, within the window, that
-// agree on all rows of a band of their signatures.
-func (c *Clusterer) bandPairs(add func(i, j int)) {
+// bandPairs calls add for each pair of documents i < j, within the window,
+// that agree on all rows of band b of their signatures.
+func (c *Clusterer) bandPairs(add func(i, j, b int)) {
 	docs := c.docs
 	window := int64(c.opts.Window / time.Second)
 	type keyed struct {
@@ -132,7 +134,7 @@ func (c *Clusterer) bandPairs(add func(i, j int)) {
 					if docs[j].t-docs[i].t > window {
 						break
 					}
-					add(i, j)
+					add(i, j, b)
 				}
 			}
 			lo = hi
@@ -277,20 +279,44 @@ func newEntityVectors(docs []docState, stats *Stats) *entityVectors {
 	return ev
 }
 
-// pairs calls add for each pair of documents, within the window, that
-// share an entity with a posting list.
-func (ev *entityVectors) pairs(docs []docState, window int64, add func(i, j int)) {
-	for _, ds := range ev.posting {
+// pairs calls add for each pair of documents i < j, within the window,
+// that share entity e, which has a posting list.
+func (ev *entityVectors) pairs(docs []docState, window int64, add func(i, j int, e int32)) {
+	for e, ds := range ev.posting {
 		for x, i := range ds {
 			for _, j := range ds[x+1:] {
 				if docs[j].t-docs[i].t > window {
 					break
 				}
-				add(int(i), int(j))
+				add(int(i), int(j), int32(e))
 			}
 		}
 	}
 }
+
+// firstShared returns the first (lowest numbered) entity with a posting
+// list that documents i and j share, or -1.
+func (ev *entityVectors) firstShared(i, j int) int32 {
+	a, b := ev.vecs[i], ev.vecs[j]
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x].e < b[y].e:
+			x++
+		case a[x].e > b[y].e:
+			y++
+		default:
+			if ev.posted(a[x].e) {
+				return a[x].e
+			}
+			x++
+			y++
+		}
+	}
+	return -1
+}
+
+// posted reports whether entity e has a posting list.
+func (ev *entityVectors) posted(e int32) bool { return ev.posting[e] != nil }
 
 // similarity is the entity similarity of documents i and j: the cosine of
 // their vectors, times min(1, shared/minShared)² where shared is the summed

@@ -149,6 +149,18 @@ func textSimilarity(a, b *sketch) float64 {
 	return max(j, min(1, inter/float64(small)))
 }
 
+// firstBand returns the first band on which signatures a and b agree in
+// all rows, or -1.
+func firstBand(a, b *signature) int {
+	for band := range numBands {
+		lo := band * bandRows
+		if [bandRows]uint32(a[lo:lo+bandRows]) == [bandRows]uint32(b[lo:lo+bandRows]) {
+			return band
+		}
+	}
+	return -1
+}
+
 // bandKey is the hash of band b of a signature.
 func bandKey(sig *signature, b int) uint64 {
 	h := uint64(b) + 1
