@@ -124,22 +124,25 @@ func (s *Store) AddSource(ctx context.Context, src Source) (id int64, added bool
 		return 0, false, fmt.Errorf("storage: add source %s: %w", key, err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT INTO sources (url, kind, title, enabled, builtin, interval_s, next_poll, added)
-		VALUES (?, ?, ?, 1, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`,
-		key, src.Kind, cleanTitle(src.Title), src.Builtin, int64(src.Interval/time.Second), dbTime(src.NextPoll), dbTime(src.Added))
-	if err != nil {
+	// Look first: an INSERT that does nothing on conflict would still use
+	// up an id.
+	err = tx.QueryRowContext(ctx, `SELECT id FROM sources WHERE url = ?`, key).Scan(&id)
+	if err == nil {
+		return id, false, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
 		return 0, false, fmt.Errorf("storage: add source %s: %w", key, err)
 	}
-	if n, _ := res.RowsAffected(); n > 0 {
-		added = true
-	}
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM sources WHERE url = ?`, key).Scan(&id); err != nil {
+	err = tx.QueryRowContext(ctx, `INSERT INTO sources (url, kind, title, enabled, builtin, interval_s, next_poll, added)
+		VALUES (?, ?, ?, 1, ?, ?, ?, ?) RETURNING id`,
+		key, src.Kind, cleanTitle(src.Title), src.Builtin, int64(src.Interval/time.Second), dbTime(src.NextPoll), dbTime(src.Added)).Scan(&id)
+	if err != nil {
 		return 0, false, fmt.Errorf("storage: add source %s: %w", key, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, false, fmt.Errorf("storage: add source %s: %w", key, err)
 	}
-	return id, added, nil
+	return id, true, nil
 }
 
 // RemoveSource removes the source with the id or the URL idOrURL, and its

@@ -24,6 +24,9 @@ func TestAddRemoveSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if id2 != id1+1 {
+		t.Errorf("second source id %d, want %d: adding a known source must not use up an id", id2, id1+1)
+	}
 	for _, bad := range []Source{{URL: "feeds.example.com/rss"}, {URL: "ftp://x.example/rss"}, {URL: "https://x.example/", Kind: "podcast"}} {
 		if _, _, err := s.AddSource(ctx, bad); err == nil {
 			t.Errorf("AddSource(%+v) succeeded, want an error", bad)
