@@ -28,6 +28,7 @@ func commands() []command {
 	return []command{
 		{"extract", "extract the article from HTML pages or text dumps", runExtract},
 		{"ingest", "extract and store files, folders and URLs", runIngest},
+		{"sources", "the feeds, sitemaps and pages marsad follows (sources add|list|remove|…)", runSources},
 		{"search", "full-text search over the store", runSearch},
 		{"entities", "the most-mentioned entities in the store", runEntities},
 		{"quotes", "who said what: stored quotations by speaker, words and date", runQuotes},

@@ -33,7 +33,8 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
 
-// ErrNotFound is returned, wrapped, when a requested article does not exist.
+// ErrNotFound is returned, wrapped, when a requested article, entity,
+// source or queued link does not exist.
 var ErrNotFound = errors.New("not found")
 
 // Store is marsad's embedded article store. Build one with Open.
