@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc
+	github.com/andybalholm/brotli v1.3.0
 	github.com/hablullah/go-hijri v1.0.2
 	github.com/markusmobius/go-trafilatura v1.12.2
 	golang.org/x/net v0.62.0
