@@ -1,6 +1,12 @@
 // Package fetch reads web pages over HTTP with the limits a crawler needs:
 // timeouts for connecting, for headers and for the whole body, a cap on the
 // body's size, a bounded number of redirects, and a User-Agent naming marsad.
+//
+// Fetcher (this file) reads one page for a person who asked for it. Client
+// (client.go) is the crawler's: it adds robots.txt, per-host rate limits
+// and concurrency caps, conditional requests, gzip and brotli, retries and
+// a circuit breaker. Renderer (render.go) renders pages that need
+// JavaScript in a headless Chromium.
 package fetch
 
 import (
