@@ -2,7 +2,6 @@ package api
 
 import (
 	"bytes"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,15 +39,7 @@ type ingestResult struct {
 // every article failed (the reasons are in the results), 502 when the URL
 // could not be fetched, 403 for a forbidden address.
 func (h *Handler) Ingest(w http.ResponseWriter, r *http.Request) {
-	if h.opts.Token == "" {
-		writeError(w, http.StatusForbidden, "ingestion is switched off: start marsad serve with --token (or MARSAD_TOKEN)")
-		return
-	}
-	auth := r.Header.Get("Authorization")
-	token, ok := strings.CutPrefix(auth, "Bearer ")
-	if !ok || subtle.ConstantTimeCompare([]byte(token), []byte(h.opts.Token)) != 1 {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
-		writeError(w, http.StatusUnauthorized, "missing or wrong token: send Authorization: Bearer TOKEN")
+	if !h.authorized(w, r) {
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.opts.MaxBody))

@@ -34,6 +34,7 @@ func commands() []command {
 		{"quotes", "who said what: stored quotations by speaker, words and date", runQuotes},
 		{"events", "who did what to whom: stored events (PLOVER), deduplicated", runEvents},
 		{"stories", "articles about the same happening, across sources and languages", runStories},
+		{"crawl", "one pass of the crawler: poll the due sources, fetch, extract, analyse and store their new pages", runCrawl},
 		{"relations", "cooperation and conflict between two entities, by month", runRelations},
 		{"export", "export all events (export events --format tsv|jsonl)", runExport},
 		{"analyze", "entities, quotations, amounts and dates of a text", runAnalyze},

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/marsad/marsad/internal/api"
 	"github.com/marsad/marsad/internal/server"
+	"github.com/marsad/marsad/internal/storage"
 )
 
 // openAPI reads the served OpenAPI document.
@@ -62,6 +64,9 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 // against the operation's 200 schema.
 func TestAPIResponsesMatchSchemas(t *testing.T) {
 	ts := startServer(t, server.Options{})
+	if _, _, err := ts.St.AddSource(context.Background(), storage.Source{URL: "https://news.example/feed.xml", Kind: "feed", Title: "أخبار"}); err != nil {
+		t.Fatal(err)
+	}
 	doc := openAPI(t, ts)
 	schemas := doc["components"].(map[string]any)["schemas"].(map[string]any)
 	// Queries that give non-empty answers on the sample.
@@ -522,5 +527,54 @@ func TestIngestAddressGuard(t *testing.T) {
 	code, body := allowed.post(t, "/api/v1/ingest", "tok", "application/json", `{"url": "`+site.URL+`/page"}`)
 	if code != http.StatusOK || !strings.Contains(body, `"inserted"`) {
 		t.Errorf("ingest with AllowPrivate: %d %s, want inserted", code, body)
+	}
+}
+
+func TestAPISources(t *testing.T) {
+	ts := startServer(t, server.Options{API: api.Options{Token: "tok"}})
+	add := `{"url": "https://news.example/rss", "kind": "feed", "title": "أخبار المثال"}`
+	if code, body := ts.post(t, "/api/v1/sources", "", "application/json", add); code != http.StatusUnauthorized {
+		t.Errorf("add without token: %d %s, want 401", code, body)
+	}
+	if code, body := ts.post(t, "/api/v1/sources", "tok", "application/json", `{"url": "ftp://x", "kind": "feed"}`); code != http.StatusBadRequest {
+		t.Errorf("add ftp: %d %s, want 400", code, body)
+	}
+	code, body := ts.post(t, "/api/v1/sources", "tok", "application/json", add)
+	if code != http.StatusCreated {
+		t.Fatalf("add: %d %s, want 201", code, body)
+	}
+	if code, _ := ts.post(t, "/api/v1/sources", "tok", "application/json", add); code != http.StatusOK {
+		t.Errorf("add again: %d, want 200 (already followed)", code)
+	}
+	var added struct{ ID int64 }
+	decode(t, []byte(body), &added)
+	_, b := ts.get(t, "/api/v1/sources")
+	if !strings.Contains(string(b), "news.example/rss") || !strings.Contains(string(b), `"interval_seconds"`) {
+		t.Errorf("sources: %s", b)
+	}
+	resp, page := ts.get(t, "/sources")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), "أخبار المثال") {
+		t.Errorf("sources page: %s", resp.Status)
+	}
+	del := func(token string) int {
+		req, _ := http.NewRequest(http.MethodDelete, fmt.Sprintf("%s/api/v1/sources/%d", ts.URL, added.ID), nil)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if c := del("nope"); c != http.StatusUnauthorized {
+		t.Errorf("delete with a wrong token: %d", c)
+	}
+	if c := del("tok"); c != http.StatusNoContent {
+		t.Errorf("delete: %d, want 204", c)
+	}
+	if c := del("tok"); c != http.StatusNotFound {
+		t.Errorf("delete again: %d, want 404", c)
 	}
 }

@@ -37,6 +37,9 @@ func (s *Server) table() []route {
 		f("GET /api/v1/stories", a.Stories),
 		f("GET /api/v1/stories/{id}", a.Story),
 		f("POST /api/v1/ingest", a.Ingest),
+		f("GET /api/v1/sources", a.Sources),
+		f("POST /api/v1/sources", a.AddSource),
+		f("DELETE /api/v1/sources/{id}", a.RemoveSource),
 		f("/api/", a.NotFound),
 
 		f("GET /{$}", u.Home),
@@ -49,6 +52,7 @@ func (s *Server) table() []route {
 		f("GET /graph", u.Graph),
 		f("GET /stories", u.Stories),
 		f("GET /stories/{id}", u.Story),
+		f("GET /sources", u.Sources),
 		{"GET /static/", u.Static()},
 		f("/", u.NotFound),
 	}

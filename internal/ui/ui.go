@@ -67,7 +67,7 @@ type Handler struct {
 
 // pageNames are the templates of templates/ that are whole pages; the
 // others (layout.html, parts.html) are shared by every page.
-var pageNames = []string{"home", "search", "article", "entities", "entity", "quotes", "events", "graph", "stories", "story", "error"}
+var pageNames = []string{"home", "search", "article", "entities", "entity", "quotes", "events", "graph", "stories", "story", "sources", "error"}
 
 // New returns the UI over st. It parses the embedded templates.
 func New(st *storage.Store, opts Options) (*Handler, error) {
