@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/marsad/marsad/internal/warc"
 )
 
 // run runs marsad with args and returns its exit code, stdout and stderr.
@@ -389,5 +391,37 @@ func TestEventsQuotesAndExport(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", "export", "events", "--db", db, "--format", "xml"); code != 1 {
 		t.Errorf("unknown format: exit %d, want 1", code)
+	}
+}
+
+// TestIngestWARC ingests a web archive as the crawler's writer keeps it.
+func TestIngestWARC(t *testing.T) {
+	dir := t.TempDir()
+	w, err := warc.NewWriter(dir, warc.WriterOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := repoFile(t, "samples/marsad-demo-page.html")
+	resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + strconv.Itoa(len(page)) + "\r\n\r\n" + page
+	if _, err := w.WriteFetch(warc.Fetch{URL: "https://news.example/dushanbe", Response: []byte(resp)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "marsad-*.warc.gz"))
+	if len(files) != 1 {
+		t.Fatalf("files %v", files)
+	}
+	archive := filepath.Join(dir, "x.warc.gz")
+	os.Rename(files[0], archive)
+	db := filepath.Join(dir, "m.db")
+	code, out, errs := run(t, "", "ingest", "-q", "--db", db, archive)
+	if code != 0 || !strings.Contains(out, "ingested 1, updated 0, unchanged 0, failed 0") {
+		t.Fatalf("ingest exit %d: %s %s", code, out, errs)
+	}
+	code, out, _ = run(t, "", "search", "--db", db, "--json", "قمة دوشنبه")
+	if code != 0 || !strings.Contains(out, `"url":"https://news.example/dushanbe"`) {
+		t.Errorf("search: exit %d, %.300s", code, out)
 	}
 }

@@ -57,6 +57,13 @@ func (p *Processor) Process(it Item) (results []Result) {
 		}
 	}()
 	results = p.articles(it)
+	if !it.Fetched.IsZero() {
+		for _, r := range results {
+			if r.Article != nil && r.Article.Fetched.IsZero() {
+				r.Article.Fetched = it.Fetched
+			}
+		}
+	}
 	if p.Analyzer != nil {
 		for i, r := range results {
 			if r.Err != nil || r.Article == nil {

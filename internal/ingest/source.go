@@ -1,5 +1,5 @@
 // Package ingest reads news from where it lies — files, folders, archives
-// of JSON articles, standard input, URLs — turns each item into an Article
+// of JSON articles, web archives (WARC), standard input, URLs — turns each item into an Article
 // (HTML through the extractor, text dumps through the text-dump reader,
 // JSON as it is) and stores it, one bad item never stopping the rest.
 package ingest
@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad/internal/fetch"
 )
@@ -35,8 +36,11 @@ type Item struct {
 	// Kind is what the name says the item is: "html", "text", "json" or ""
 	// (unknown: sniffed from the bytes).
 	Kind string
-	Data []byte
-	Err  error
+	// Fetched is when the page was fetched, when known (a WARC record's
+	// WARC-Date).
+	Fetched time.Time
+	Data    []byte
+	Err     error
 }
 
 // Reader lists and reads the items of files, folders, archives, standard
@@ -45,6 +49,8 @@ type Reader struct {
 	// Fetcher fetches URLs; nil refuses them.
 	Fetcher *fetch.Fetcher
 	// MaxBytes caps one item (default 32 MiB); a larger one is an error item.
+	// In a web archive it caps each record's page; the archive itself may
+	// be of any size.
 	MaxBytes int64
 	// Stdin is read for the input "-".
 	Stdin io.Reader
@@ -58,10 +64,11 @@ var extensions = map[string]string{
 	".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
 	".txt": "text", ".text": "text",
 	".json": "json", ".jsonl": "json", ".ndjson": "json",
+	".warc": "warc",
 }
 
 // Accepts reports whether a file name has an extension marsad reads,
-// possibly followed by .gz, or is a .zip archive.
+// possibly followed by .gz (.warc.gz included), or is a .zip archive.
 func Accepts(name string) bool {
 	n := strings.ToLower(name)
 	if strings.HasSuffix(n, ".zip") {
@@ -135,7 +142,7 @@ func (r *Reader) walkPath(ctx context.Context, root string, emit func(Item) erro
 		return emit(Item{Name: root, Err: cleanPathErr(err)})
 	}
 	if !info.IsDir() {
-		return r.emitFile(root, emit)
+		return r.emitFile(ctx, root, emit)
 	}
 	var files []string
 	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -162,22 +169,25 @@ func (r *Reader) walkPath(ctx context.Context, root string, emit func(Item) erro
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := r.emitFile(f, emit); err != nil {
+		if err := r.emitFile(ctx, f, emit); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (r *Reader) emitFile(path string, emit func(Item) error) error {
+func (r *Reader) emitFile(ctx context.Context, path string, emit func(Item) error) error {
 	if strings.HasSuffix(strings.ToLower(path), ".zip") {
-		return r.emitZip(path, emit)
+		return r.emitZip(ctx, path, emit)
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return emit(Item{Name: path, Err: cleanPathErr(err)})
 	}
 	defer f.Close()
+	if isWARC(path) {
+		return r.emitWARC(ctx, path, f, emit)
+	}
 	return emit(r.readStream(path, f, kindOf(path)))
 }
 
@@ -218,7 +228,7 @@ func readLimited(rd io.Reader, max int64) ([]byte, error) {
 	return data, nil
 }
 
-func (r *Reader) emitZip(path string, emit func(Item) error) error {
+func (r *Reader) emitZip(ctx context.Context, path string, emit func(Item) error) error {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		return emit(Item{Name: path, Err: fmt.Errorf("zip: %w", err)})
@@ -232,6 +242,14 @@ func (r *Reader) emitZip(path string, emit func(Item) error) error {
 		rc, err := f.Open()
 		if err != nil {
 			if err := emit(Item{Name: name, Err: fmt.Errorf("zip: %w", err)}); err != nil {
+				return err
+			}
+			continue
+		}
+		if isWARC(f.Name) {
+			err := r.emitWARC(ctx, name, rc, emit)
+			rc.Close()
+			if err != nil {
 				return err
 			}
 			continue
@@ -267,12 +285,15 @@ func cleanPathErr(err error) error {
 
 // Count returns the number of items Walk would emit for the local paths
 // among inputs, without reading them (a zip archive counts as one item);
-// URLs and "-" count one each.
+// URLs and "-" count one each. It returns 0 (unknown) when a web archive
+// is among them: its pages cannot be counted without reading it.
 func (r *Reader) Count(ctx context.Context, inputs []string) int {
 	n := 0
+	warcs := false
 	for _, in := range inputs {
 		info, err := os.Stat(in)
 		if err != nil || !info.IsDir() {
+			warcs = warcs || isWARC(in)
 			n++
 			continue
 		}
@@ -284,10 +305,14 @@ func (r *Reader) Count(ctx context.Context, inputs []string) int {
 				return nil
 			}
 			if err != nil || (!d.IsDir() && Accepts(d.Name())) {
+				warcs = warcs || isWARC(path)
 				n++
 			}
 			return ctx.Err()
 		})
+	}
+	if warcs {
+		return 0
 	}
 	return n
 }
