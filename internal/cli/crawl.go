@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/marsad/marsad/internal/analyze"
@@ -14,6 +15,7 @@ import (
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/storage"
 	"github.com/marsad/marsad/internal/stories"
+	"github.com/marsad/marsad/internal/warc"
 )
 
 // crawlConfig is what builds a crawler, shared by marsad crawl and serve.
@@ -27,7 +29,7 @@ type crawlConfig struct {
 // newCrawler builds the crawler over st, with a headless Chromium for
 // pages that need JavaScript when one is installed (and --render is not
 // off), and a WARC archive when asked. close releases them.
-func newCrawler(st *storage.Store, c crawlConfig, log *slog.Logger) (cr *crawl.Crawler, close func(), err error) {
+func newCrawler(st *storage.Store, c crawlConfig, log *slog.Logger, opts crawl.Options) (cr *crawl.Crawler, close func(), err error) {
 	var closers []func()
 	close = func() {
 		for i := len(closers) - 1; i >= 0; i-- {
@@ -44,13 +46,13 @@ func newCrawler(st *storage.Store, c crawlConfig, log *slog.Logger) (cr *crawl.C
 	switch c.Render {
 	case "off":
 	case "", "auto":
-		r, err := fetch.NewRenderer(fetch.RenderOptions{})
-		if err != nil {
-			log.Info("crawl: pages that need JavaScript will be recorded, not rendered", "reason", err)
-		} else {
-			closers = append(closers, func() { r.Close() })
-			render = crawl.Chromium(r)
+		if !fetch.HaveChromium() {
+			log.Info("crawl: pages that need JavaScript will be recorded, not rendered: no Chromium installed")
+			break
 		}
+		lr := &lazyRenderer{}
+		closers = append(closers, lr.close)
+		render = lr
 	default:
 		return nil, close, fmt.Errorf("bad --render %q: want auto or off", c.Render)
 	}
@@ -63,10 +65,8 @@ func newCrawler(st *storage.Store, c crawlConfig, log *slog.Logger) (cr *crawl.C
 		closers = append(closers, func() { arch.Close() })
 	}
 	client := fetch.NewClient(fetch.ClientOptions{})
-	cr = crawl.New(st, crawl.Polite(client), proc, render, archiverOf(arch), log, crawl.Options{
-		Workers: c.Workers,
-		NeedsJS: extract.NeedsJS,
-	})
+	opts.Workers, opts.NeedsJS = c.Workers, extract.NeedsJS
+	cr = crawl.New(st, crawl.Polite(client), proc, render, archiverOf(arch), log, opts)
 	return cr, close, nil
 }
 
@@ -89,7 +89,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	cr, closeCrawler, err := newCrawler(st, c, log)
+	cr, closeCrawler, err := newCrawler(st, c, log, crawl.Options{})
 	if err != nil {
 		return err
 	}
@@ -111,11 +111,40 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 }
 
 // newArchiver opens the WARC archive in dir; nil without one.
-func newArchiver(dir string) (interface{ Close() error }, error) {
-	if dir != "" {
-		return nil, fmt.Errorf("--archive: WARC writing is not built yet")
+func newArchiver(dir string) (*warc.Writer, error) {
+	if dir == "" {
+		return nil, nil
 	}
-	return nil, nil
+	return warc.NewWriter(dir, warc.WriterOptions{})
 }
 
-func archiverOf(any) crawl.Archiver { return nil }
+// archiverOf is the crawler's Archiver of w: nil (no interface holding a
+// nil pointer) without one.
+func archiverOf(w *warc.Writer) crawl.Archiver {
+	if w == nil {
+		return nil
+	}
+	return crawl.WARC(w)
+}
+
+// lazyRenderer starts Chromium on the first page that needs it, not when
+// marsad starts: most sources never need it.
+type lazyRenderer struct {
+	once sync.Once
+	r    *fetch.Renderer
+	err  error
+}
+
+func (l *lazyRenderer) Render(ctx context.Context, url string) ([]byte, error) {
+	l.once.Do(func() { l.r, l.err = fetch.NewRenderer(fetch.RenderOptions{}) })
+	if l.err != nil {
+		return nil, l.err
+	}
+	return crawl.Chromium(l.r).Render(ctx, url)
+}
+
+func (l *lazyRenderer) close() {
+	if l.r != nil {
+		l.r.Close()
+	}
+}

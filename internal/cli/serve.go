@@ -8,10 +8,12 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/api"
+	"github.com/marsad/marsad/internal/crawl"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
@@ -29,6 +31,9 @@ type serveConfig struct {
 	Samples      bool          `json:"samples"`
 	LogFormat    string        `json:"log_format"`
 	QueryTimeout time.Duration `json:"query_timeout"`
+	Crawl        bool          `json:"crawl"`
+	CrawlEvery   time.Duration `json:"crawl_every"`
+	crawlConfig
 }
 
 func envOr(name, def string) string {
@@ -65,6 +70,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&c.Samples, "samples", envBool("MARSAD_SAMPLES", true), "ingest the bundled samples when the store is empty (env MARSAD_SAMPLES)")
 	fs.StringVar(&c.LogFormat, "log-format", envOr("MARSAD_LOG_FORMAT", "text"), "log format: text or json (env MARSAD_LOG_FORMAT)")
 	fs.DurationVar(&c.QueryTimeout, "query-timeout", envDuration("MARSAD_QUERY_TIMEOUT", 10*time.Second), "longest a request may work on the store (env MARSAD_QUERY_TIMEOUT)")
+	fs.BoolVar(&c.Crawl, "crawl", envBool("MARSAD_CRAWL", true), "follow the store's sources: poll them when due and store their new articles (env MARSAD_CRAWL)")
+	fs.DurationVar(&c.CrawlEvery, "crawl-every", envDuration("MARSAD_CRAWL_EVERY", 30*time.Second), "how often the crawler looks for due sources and queued links (env MARSAD_CRAWL_EVERY)")
+	fs.IntVar(&c.Workers, "crawl-workers", 4, "pages the crawler fetches at once")
+	fs.StringVar(&c.Render, "render", envOr("MARSAD_RENDER", "auto"), "render pages that need JavaScript in headless Chromium: auto (when installed) or off (env MARSAD_RENDER)")
+	fs.StringVar(&c.Archive, "archive", os.Getenv("MARSAD_ARCHIVE"), "keep every page the crawler fetches in rotating WARC files in this folder (env MARSAD_ARCHIVE)")
 	printConfig := fs.Bool("print-config", false, "print the configuration as JSON and exit")
 	if _, err := parseN(fs, args, 0); err != nil {
 		return err
@@ -135,6 +145,26 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "marsad: serving http://%s/ (store %s, %d articles; Ctrl-C stops)\n", ln.Addr(), c.DB, n)
 	if c.Token == "" {
 		log.Info("ingestion over the API is off: give --token to switch it on")
+	}
+	if c.Crawl {
+		cr, closeCrawler, err := newCrawler(st, c.crawlConfig, log, crawl.Options{
+			AfterPass: func(ctx context.Context, _ crawl.Stats) {
+				if err := updateStories(ctx); err != nil {
+					log.Error("stories", "err", err)
+				}
+			},
+		})
+		if err != nil {
+			return err
+		}
+		var running sync.WaitGroup
+		defer closeCrawler()
+		defer running.Wait() // before closeCrawler: the last pass ends first
+		running.Add(1)
+		go func() {
+			defer running.Done()
+			cr.Run(ctx, c.CrawlEvery)
+		}()
 	}
 	return srv.Serve(ctx, ln)
 }

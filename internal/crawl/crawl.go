@@ -87,6 +87,9 @@ type Options struct {
 	NeedsJS func(html []byte, text string) (bool, string)
 	// Now is the clock (time.Now).
 	Now func() time.Time
+	// AfterPass, when set, runs after each pass of Run that stored
+	// articles (to update stories, say).
+	AfterPass func(ctx context.Context, s Stats)
 }
 
 // Crawler polls sources and works the queue. Build it with New.
@@ -401,6 +404,9 @@ func (c *Crawler) Run(ctx context.Context, every time.Duration) {
 		st, err := c.Once(ctx)
 		if err != nil && !errors.Is(err, context.Canceled) {
 			c.log.Error("crawl: pass", "err", err)
+		}
+		if st.Stored > 0 && c.opts.AfterPass != nil && ctx.Err() == nil {
+			c.opts.AfterPass(ctx, st)
 		}
 		if st.Polled+st.Stored+st.Failed > 0 {
 			c.log.Info("crawl: pass", "polled", st.Polled, "queued", st.Queued, "stored", st.Stored,

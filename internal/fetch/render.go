@@ -193,3 +193,6 @@ func (r *Renderer) Close() error {
 	r.cancel()
 	return nil
 }
+
+// HaveChromium reports whether a Chromium to render with is installed.
+func HaveChromium() bool { return findChromium("") != "" }

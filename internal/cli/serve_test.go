@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad/internal/storage"
+	"github.com/marsad/marsad/internal/warc"
+)
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestServeFollowsSources starts marsad serve over a store that follows a
+// feed on a loopback site: the crawler inside serve stores the feed's
+// articles, keeps the raw pages in a WARC archive, and the server shuts
+// down cleanly when asked.
+func TestServeFollowsSources(t *testing.T) {
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/robots.txt":
+			io.WriteString(w, "User-agent: *\nAllow: /\n")
+		case r.URL.Path == "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<rss version="2.0"><channel><title>أخبار</title>`)
+			for i := range 3 {
+				fmt.Fprintf(w, `<item><title>خبر %d</title><link>http://%s/news/%d</link></item>`, i, r.Host, i)
+			}
+			fmt.Fprint(w, `</channel></rss>`)
+		case strings.HasPrefix(r.URL.Path, "/news/"):
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			p := strings.Repeat("التقى وزير الخارجية السعودي نظيره المصري في القاهرة وبحثا العلاقات الثنائية والتطورات الإقليمية. ", 4)
+			fmt.Fprintf(w, `<html><head><title>لقاء %s</title></head><body><article><h1>لقاء رقم %s</h1><p>%s</p><p>%s</p></article></body></html>`,
+				r.URL.Path, r.URL.Path, p, r.URL.Path)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer site.Close()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	if code, _, errs := run(t, "", "sources", "add", "--db", db, site.URL+"/feed.xml"); code != 0 {
+		t.Fatalf("sources add: %s", errs)
+	}
+	archive := filepath.Join(dir, "warc")
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errb syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--samples=false",
+			"--crawl-every", "200ms", "--render", "off", "--archive", archive}, strings.NewReader(""), &out, &errb)
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	st, err := storage.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for {
+		n, err := st.Count(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 3 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after 60 s the store has %d articles, want 3\nstdout: %s\nstderr: %s", n, out.String(), errb.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve exit %d: %s", code, errb.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if !strings.Contains(out.String(), "serving http://127.0.0.1:") {
+		t.Errorf("serve printed %q, want its address", out.String())
+	}
+	// The archive holds the feed and the three pages as response records.
+	files, _ := filepath.Glob(filepath.Join(archive, "*.warc.gz"))
+	if len(files) == 0 {
+		t.Fatalf("no WARC file in %s", archive)
+	}
+	responses := 0
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := warc.NewReader(fh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			rec, err := r.Next()
+			if err != nil {
+				break
+			}
+			if rec.Type() == "response" {
+				responses++
+			}
+		}
+		fh.Close()
+	}
+	if responses < 4 {
+		t.Errorf("%d response records archived, want the feed and 3 pages", responses)
+	}
+}
