@@ -308,21 +308,27 @@ func (s *Store) EntityTimeline(ctx context.Context, id string) ([]DayCount, erro
 // relatedWindow is how many of an entity's most recent articles
 // RelatedEntities reads: related means related in recent coverage, and the
 // cost of an entity page stays bounded for entities in every article.
-const relatedWindow = 500
+const relatedWindow = 200
 
 // RelatedEntities returns the entities mentioned most often in the same
 // articles as id (in its most recent relatedWindow articles), with the
-// number of those articles as Articles.
+// number of those articles as Articles and their mentions in the whole
+// store as Mentions.
 func (s *Store) RelatedEntities(ctx context.Context, id string, limit int) ([]EntityCount, error) {
 	limit = pageLimit(limit)
+	// Grouping reads only the covering index (article_id, entity_id); the
+	// names are read for the few entities kept.
 	rows, err := s.db.QueryContext(ctx, `WITH recent AS (
 			SELECT article_id FROM entity_articles WHERE entity_id = ?1
-			ORDER BY article_id DESC LIMIT ?2)
-		SELECT e.id, e.name, e.name_ar, e.type, count(*), sum(ea.mentions)
-		FROM recent r JOIN entity_articles ea INDEXED BY entity_articles_article ON ea.article_id = r.article_id
-			JOIN entities e ON e.id = ea.entity_id
-		WHERE ea.entity_id <> ?1
-		GROUP BY e.id ORDER BY 5 DESC, 6 DESC, e.id LIMIT ?3`, id, relatedWindow, limit)
+			ORDER BY article_id DESC LIMIT ?2),
+		co AS (
+			SELECT ea.entity_id AS id, count(*) AS n
+			FROM recent r JOIN entity_articles ea INDEXED BY entity_articles_article ON ea.article_id = r.article_id
+			WHERE ea.entity_id <> ?1
+			GROUP BY ea.entity_id ORDER BY n DESC, ea.entity_id LIMIT ?3)
+		SELECT e.id, e.name, e.name_ar, e.type, co.n, e.mentions
+		FROM co JOIN entities e ON e.id = co.id
+		ORDER BY co.n DESC, e.mentions DESC, e.id`, id, relatedWindow, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities related to %q: %w", id, err)
 	}
@@ -356,7 +362,7 @@ type Facets struct {
 
 // facetWindow bounds how many matching articles the facets count: the best
 // ranked ones. Total is exact up to it, and says so by equalling it.
-const facetWindow = 1000
+const facetWindow = 500
 
 // SearchFacets counts the articles that match q (its Text and filters;
 // Limit and Offset are ignored), among the best facetWindow of them, by

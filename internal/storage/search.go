@@ -158,7 +158,11 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	if len(qterms) == 0 && len(q.Entities) == 0 {
 		return nil, nil
 	}
-	query, args := searchSQL(q, qterms, true)
+	_, cutoff, err := s.rankWindow(ctx, q, qterms)
+	if err != nil {
+		return nil, err
+	}
+	query, args := searchSQL(q, qterms, true, cutoff)
 	return s.runSearch(ctx, q, query, args, qterms)
 }
 
@@ -170,8 +174,8 @@ type ranked struct {
 
 // searchRanked returns the ids and scores of the articles that Search
 // would return for q, in its order, without reading their text.
-func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string) ([]ranked, error) {
-	query, args := searchSQL(q, qterms, false)
+func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string, cutoff int64) ([]ranked, error) {
+	query, args := searchSQL(q, qterms, false, cutoff)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
@@ -186,6 +190,40 @@ func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// rankLimit is how many matching articles a query without filters ranks
+// by relevance: the newest (by id) rankLimit of them. Scoring costs a
+// lookup per matching article; a word in every other article of a large
+// store would cost a scan of the index on every query. News search wants
+// the recent first anyway; older articles are found with a more precise
+// query, a filter, or a date range.
+const rankLimit = 5000
+
+// rankWindow returns, for a query without filters, the number of matching
+// articles and, when there are more than rankLimit, the smallest id of the
+// newest rankLimit of them (0 otherwise: rank them all). FTS5 walks a
+// term's articles in id order without scoring them, so both are cheap.
+func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) (total int, cutoff int64, err error) {
+	if len(qterms) == 0 || q.Lang != "" || q.Site != "" || len(q.Entities) > 0 || !q.From.IsZero() || !q.To.IsZero() {
+		return 0, 0, nil
+	}
+	match := matchExpr(qterms)
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, match).Scan(&total); err != nil {
+		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	}
+	limit := rankLimit
+	if s.rankLimit > 0 {
+		limit = s.rankLimit
+	}
+	if total <= limit {
+		return total, 0, nil
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+		ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, limit-1).Scan(&cutoff); err != nil {
+		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	}
+	return total, cutoff, nil
 }
 
 // SearchWithFacets is Search and SearchFacets in one pass over the index:
@@ -204,9 +242,13 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	}
 	limit = min(limit, maxLimit)
 	offset := max(q.Offset, 0)
+	total, cutoff, err := s.rankWindow(ctx, q, qterms)
+	if err != nil {
+		return nil, nil, err
+	}
 	wq := q
 	wq.Limit, wq.Offset = facetWindow, 0
-	top, err := s.searchRanked(ctx, wq, qterms)
+	top, err := s.searchRanked(ctx, wq, qterms, cutoff)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -217,6 +259,9 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	f, err := s.facets(ctx, ids)
 	if err != nil {
 		return nil, nil, err
+	}
+	if total > f.Total {
+		f.Total = total
 	}
 	if offset+limit > facetWindow {
 		hits, err := s.Search(ctx, q)
@@ -255,7 +300,7 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 // searchSQL returns the query and arguments of a search for qterms and
 // q's filters. With withText its rows are (id, url, title, site, lang,
 // published, text, score), as runSearch reads them; without, only ids.
-func searchSQL(q SearchQuery, qterms []string, withText bool) (string, []any) {
+func searchSQL(q SearchQuery, qterms []string, withText bool, minRowid int64) (string, []any) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = defaultLimit
@@ -292,6 +337,10 @@ func searchSQL(q SearchQuery, qterms []string, withText bool) (string, []any) {
 		filter.WriteString(` AND a.published < ?`)
 		args = append(args, dbTime(q.To))
 	}
+	window := ""
+	if minRowid > 0 {
+		window = fmt.Sprintf(` AND articles_fts.rowid >= %d`, minRowid) // an integer made here
+	}
 	join := ""
 	if filter.Len() > 0 {
 		join = ` JOIN articles a ON a.id = articles_fts.rowid`
@@ -312,10 +361,10 @@ func searchSQL(q SearchQuery, qterms []string, withText bool) (string, []any) {
 	top := fmt.Sprintf(`WITH top AS (
 			SELECT articles_fts.rowid AS id, bm25(articles_fts, %g, %g) AS score
 			FROM articles_fts%s
-			WHERE articles_fts MATCH ?%s
+			WHERE articles_fts MATCH ?%s%s
 			ORDER BY score, articles_fts.rowid DESC
 			LIMIT ? OFFSET ?
-		)`, titleWeight, textWeight, join, filter.String())
+		)`, titleWeight, textWeight, join, window, filter.String())
 	if !withText {
 		return top + ` SELECT id, score FROM top ORDER BY score, id DESC`, args
 	}

@@ -629,3 +629,41 @@ func FuzzSnippet(f *testing.F) {
 		}
 	})
 }
+
+// TestRankWindow: a query matching more articles than the rank limit ranks
+// the newest of them by relevance, and its facets still count them all.
+func TestRankWindow(t *testing.T) {
+	s := newStore(t)
+	s.rankLimit = 4
+	ctx := context.Background()
+	var ids []int64
+	for i := range 10 {
+		a := &model.Article{URL: fmt.Sprintf("https://x.example/%d", i), Title: "خبر",
+			Text: fmt.Sprintf("اجتماع وزراء الخارجية العرب رقم %d في القاهرة.", i), Lang: "ar"}
+		r, err := s.SaveArticle(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.ID)
+	}
+	hits, f, err := s.SearchWithFacets(ctx, SearchQuery{Text: "اجتماع وزراء", Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 4 {
+		t.Fatalf("%d hits, want the newest 4", len(hits))
+	}
+	for _, h := range hits {
+		if h.ID < ids[6] {
+			t.Errorf("hit %d is older than the newest 4 (%v)", h.ID, ids[6:])
+		}
+	}
+	if f.Total != 10 {
+		t.Errorf("facets total %d, want 10: every match counted", f.Total)
+	}
+	// A filter ranks every match: the window is for bare queries only.
+	hits, err = s.Search(ctx, SearchQuery{Text: "اجتماع وزراء", Lang: "ar", Limit: 20})
+	if err != nil || len(hits) != 10 {
+		t.Errorf("with a filter: %d hits (%v), want 10", len(hits), err)
+	}
+}

@@ -44,6 +44,8 @@ type Store struct {
 
 	// batchSize is how many articles SaveArticles writes per transaction.
 	batchSize int
+	// rankLimit, when set (by tests), replaces the package's rankLimit.
+	rankLimit int
 	// afterWrite, when set (by tests), is called inside the write
 	// transaction after each article's rows are written.
 	afterWrite func(i int)
@@ -56,6 +58,11 @@ var pragmas = []string{
 	"journal_mode(WAL)",
 	"synchronous(NORMAL)",
 	"foreign_keys(ON)",
+	// Reads go through a memory map of the file (no read system call per
+	// page: the search index's docsize lookups are many) and a page cache
+	// of 16 MiB per connection.
+	"mmap_size(1073741824)",
+	"cache_size(-16384)",
 }
 
 // Open opens the SQLite database at path, creating it and its parent
