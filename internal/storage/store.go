@@ -58,10 +58,8 @@ var pragmas = []string{
 	"journal_mode(WAL)",
 	"synchronous(NORMAL)",
 	"foreign_keys(ON)",
-	// Reads go through a memory map of the file (no read system call per
-	// page: the search index's docsize lookups are many) and a page cache
-	// of 16 MiB per connection.
-	"mmap_size(1073741824)",
+	// A page cache of 16 MiB per connection (SQLite's default is 2 MiB):
+	// the search index's lookups are many.
 	"cache_size(-16384)",
 }
 
