@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/marsad/marsad/internal/storage"
@@ -52,8 +53,7 @@ func (h *Handler) EntityTimeline(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := h.ctx(r)
 	defer cancel()
 	id := r.PathValue("id")
-	if _, err := h.st.Entity(ctx, id); err != nil {
-		h.fail(w, r, err)
+	if !h.entityExists(ctx, w, r, id) {
 		return
 	}
 	days, err := h.st.EntityTimeline(ctx, id)
@@ -76,8 +76,7 @@ func (h *Handler) EntityQuotes(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, p.err)
 		return
 	}
-	if _, err := h.st.Entity(ctx, id); err != nil {
-		h.fail(w, r, err)
+	if !h.entityExists(ctx, w, r, id) {
 		return
 	}
 	h.quotes(w, r, storage.QuoteQuery{Speakers: []string{id}, Limit: limit + 1, Offset: offset}, limit)
@@ -94,8 +93,7 @@ func (h *Handler) EntityRelated(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, p.err)
 		return
 	}
-	if _, err := h.st.Entity(ctx, id); err != nil {
-		h.fail(w, r, err)
+	if !h.entityExists(ctx, w, r, id) {
 		return
 	}
 	es, err := h.st.RelatedEntities(ctx, id, limit)
@@ -130,8 +128,7 @@ func (h *Handler) EntityEvents(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, p.err)
 		return
 	}
-	if _, err := h.st.Entity(ctx, id); err != nil {
-		h.fail(w, r, err)
+	if !h.entityExists(ctx, w, r, id) {
 		return
 	}
 	q.Limit = limit + 1
@@ -180,4 +177,14 @@ func (h *Handler) Graph(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, g)
+}
+
+// entityExists answers 404 (or the store's error) and reports false when
+// there is no entity id.
+func (h *Handler) entityExists(ctx context.Context, w http.ResponseWriter, r *http.Request, id string) bool {
+	if _, err := h.st.Entity(ctx, id); err != nil {
+		h.fail(w, r, err)
+		return false
+	}
+	return true
 }

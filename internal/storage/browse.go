@@ -265,16 +265,7 @@ func (s *Store) Entities(ctx context.Context, q, typ string, limit int) ([]Entit
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities %q: %w", q, err)
 	}
-	defer rows.Close()
-	out := []EntityCount{}
-	for rows.Next() {
-		var c EntityCount
-		if err := rows.Scan(&c.ID, &c.Name, &c.NameAr, &c.Type, &c.Articles, &c.Mentions); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return scanEntityCounts(rows)
 }
 
 // DayCount is a number of articles on one day (YYYY-MM-DD).
@@ -332,16 +323,7 @@ func (s *Store) RelatedEntities(ctx context.Context, id string, limit int) ([]En
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities related to %q: %w", id, err)
 	}
-	defer rows.Close()
-	out := []EntityCount{}
-	for rows.Next() {
-		var c EntityCount
-		if err := rows.Scan(&c.ID, &c.Name, &c.NameAr, &c.Type, &c.Articles, &c.Mentions); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return scanEntityCounts(rows)
 }
 
 // Facet is one value of a search facet with its number of articles.
@@ -501,4 +483,19 @@ func (s *Store) VerifyRollups(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// scanEntityCounts reads rows of (id, name, name_ar, type, articles,
+// mentions) and closes them.
+func scanEntityCounts(rows *sql.Rows) ([]EntityCount, error) {
+	defer rows.Close()
+	out := []EntityCount{}
+	for rows.Next() {
+		var c EntityCount
+		if err := rows.Scan(&c.ID, &c.Name, &c.NameAr, &c.Type, &c.Articles, &c.Mentions); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }

@@ -188,16 +188,7 @@ func (s *Store) TopEntities(ctx context.Context, typ string, limit int) ([]Entit
 	if err != nil {
 		return nil, fmt.Errorf("storage: top entities: %w", err)
 	}
-	defer rows.Close()
-	var out []EntityCount
-	for rows.Next() {
-		var c EntityCount
-		if err := rows.Scan(&c.ID, &c.Name, &c.NameAr, &c.Type, &c.Articles, &c.Mentions); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return scanEntityCounts(rows)
 }
 
 // FindEntities returns the ids of the entities that q names: its id, its

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 )
 
@@ -37,28 +38,9 @@ func (s *Store) reindexBatch(ctx context.Context, after int64) (n int, last int6
 		return 0, 0, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT id, title, text FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
+	docs, err := s.indexedDocs(ctx, tx, `SELECT id, title, text FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
 		after, max(s.batchSize, 1))
 	if err != nil {
-		return 0, 0, err
-	}
-	type doc struct {
-		id                    int64
-		titleTerms, textTerms string
-	}
-	var docs []doc
-	for rows.Next() {
-		var d doc
-		var title, text string
-		if err := rows.Scan(&d.id, &title, &text); err != nil {
-			rows.Close()
-			return 0, 0, err
-		}
-		d.titleTerms, d.textTerms = s.indexTerms(title), s.indexTerms(text)
-		docs = append(docs, d)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return 0, 0, err
 	}
 	if len(docs) == 0 {
@@ -81,4 +63,31 @@ func (s *Store) reindexBatch(ctx context.Context, after int64) (n int, last int6
 		return 0, 0, err
 	}
 	return len(docs), docs[len(docs)-1].id, nil
+}
+
+// indexedDoc is an article's id with its terms as the index holds them.
+type indexedDoc struct {
+	id                    int64
+	titleTerms, textTerms string
+}
+
+// indexedDocs runs query, whose rows are (id, title, text), in tx and
+// returns the articles with their index terms.
+func (s *Store) indexedDocs(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]indexedDoc, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var docs []indexedDoc
+	for rows.Next() {
+		var d indexedDoc
+		var title, text string
+		if err := rows.Scan(&d.id, &title, &text); err != nil {
+			return nil, err
+		}
+		d.titleTerms, d.textTerms = s.indexTerms(title), s.indexTerms(text)
+		docs = append(docs, d)
+	}
+	return docs, rows.Err()
 }

@@ -36,27 +36,8 @@ func (s *Store) replicateBatch(ctx context.Context, from, to int64, copies int, 
 		return 0, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT id, title, text FROM articles WHERE id > ? AND id <= ? ORDER BY id`, from, to)
+	docs, err := s.indexedDocs(ctx, tx, `SELECT id, title, text FROM articles WHERE id > ? AND id <= ? ORDER BY id`, from, to)
 	if err != nil {
-		return 0, err
-	}
-	type doc struct {
-		id                    int64
-		titleTerms, textTerms string
-	}
-	var docs []doc
-	for rows.Next() {
-		var d doc
-		var title, text string
-		if err := rows.Scan(&d.id, &title, &text); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		d.titleTerms, d.textTerms = s.indexTerms(title), s.indexTerms(text)
-		docs = append(docs, d)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return 0, err
 	}
 	n := 0
