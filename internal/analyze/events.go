@@ -43,13 +43,14 @@ func (ea eventsAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 		ds = append(ds, events.DateSpan{Start: sp.Start, End: sp.End, Value: sp.ID})
 	}
 	for _, ev := range ea.a.coder.Code(d, ents, ds) {
-		d.AddSpans(LayerEvents, doc.Span{Start: ev.Start, End: ev.End, Label: ev.Type, Attrs: eventAttrs(ev)})
+		d.AddSpans(LayerEvents, doc.Span{Start: ev.Start, End: ev.End, Label: ev.Type, Attrs: eventAttrs(d.Text, ev)})
 	}
 	return nil
 }
 
-// eventAttrs keeps an event's fields on its span.
-func eventAttrs(ev events.Event) map[string]string {
+// eventAttrs keeps an event's fields on its span, with the mention that
+// names each argument as written in text.
+func eventAttrs(text string, ev events.Event) map[string]string {
 	m := map[string]string{"cameo": ev.Cameo, "date": ev.Date, "trigger": ev.Trigger}
 	if ev.Negated {
 		m["negated"] = "true"
@@ -57,6 +58,9 @@ func eventAttrs(ev events.Event) map[string]string {
 	for role, arg := range map[string]*events.Arg{"actor": ev.Actor, "recipient": ev.Recipient, "place": ev.Place} {
 		if arg != nil {
 			m[role+"_id"], m[role] = arg.ID, arg.Name
+			if 0 <= arg.Start && arg.Start < arg.End && arg.End <= len(text) {
+				m[role+"_text"] = text[arg.Start:arg.End]
+			}
 		}
 	}
 	return m
@@ -69,7 +73,7 @@ func eventOf(d *doc.Doc, sp doc.Span) model.Event {
 		if sp.Attrs[role+"_id"] == "" {
 			return nil
 		}
-		return &model.Ref{ID: sp.Attrs[role+"_id"], Name: sp.Attrs[role]}
+		return &model.Ref{ID: sp.Attrs[role+"_id"], Name: sp.Attrs[role], Text: sp.Attrs[role+"_text"]}
 	}
 	return model.Event{Type: sp.Label, Cameo: sp.Attrs["cameo"], Actor: ref("actor"), Recipient: ref("recipient"),
 		Date: sp.Attrs["date"], Place: ref("place"), Text: d.Text[sp.Start:sp.End], Start: start, End: end,

@@ -335,7 +335,11 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 			if r == nil {
 				return nil
 			}
-			return &events.Arg{ID: r.ID, Name: r.Name, Start: -1, End: -1}
+			a := &events.Arg{ID: r.ID, Name: r.Name, Start: -1, End: -1}
+			if i := strings.Index(text, r.Text); r.Text != "" && i >= 0 {
+				a.Start, a.End = i, i+len(r.Text) // the mention the coder took
+			}
+			return a
 		}
 		for _, ev := range an.Events {
 			out = append(out, events.Event{Type: ev.Type, Cameo: ev.Cameo, Actor: arg(ev.Actor), Recipient: arg(ev.Recipient),

@@ -13,10 +13,12 @@ type Analysis struct {
 	Events   []Event  `json:"events"`
 }
 
-// Ref names an entity an event involves.
+// Ref names an entity an event involves; Text is the mention of the
+// sentence that names it, as written ("Israeli" for Israel), when known.
 type Ref struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	Text string `json:"text,omitempty"`
 }
 
 // Event is one coded event: who did what to whom, when and where, from one
