@@ -522,7 +522,7 @@ func (s *state) prepBefore(m *mention) string {
 		}
 		// over a determiner or an adjective: "from neighboring X", "to
 		// the war-torn X"
-		for t := m.tokA - 1; t >= max(0, m.tokA-3) && s.enModifier(t); t-- {
+		for t := m.tokA - 1; t >= max(0, m.tokA-5) && s.enModifier(t); t-- {
 			if t > 0 && enPreps[s.norms[t-1]] {
 				return s.norms[t-1]
 			}
@@ -552,15 +552,22 @@ func (s *state) prepBefore(m *mention) string {
 }
 
 // enModifier reports whether token t is a determiner or, by its ending,
-// an adjective (neighboring, southern, occupied, war-torn), as may stand
-// between a preposition and a name.
+// an adjective (neighboring, southern, occupied), or a part of a
+// hyphenated compound (war-torn, US-led), as may stand between a
+// preposition and a name.
 func (s *state) enModifier(t int) bool {
-	if s.d.Tokens[t].Kind != doc.KindWord || s.tokM[t] >= 0 {
+	if s.tokM[t] >= 0 {
+		return false
+	}
+	if s.hyphenPart(t) {
+		return true
+	}
+	if s.d.Tokens[t].Kind != doc.KindWord {
 		return false
 	}
 	n := s.norms[t]
 	switch n {
-	case "the", "a", "an", "its", "their", "his", "her", "war-torn":
+	case "the", "a", "an", "its", "their", "his", "her":
 		return true
 	}
 	for _, suf := range []string{"ing", "ern", "ed", "al"} {
@@ -569,6 +576,35 @@ func (s *state) enModifier(t int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenPart reports whether token t is a hyphen joining two words or a
+// word joined by one to its neighbour, with no space between ("war-torn"
+// is war, -, torn).
+func (s *state) hyphenPart(t int) bool {
+	toks := s.d.Tokens
+	joined := func(a, b int) bool { return a >= 0 && b < len(toks) && toks[a].End == toks[b].Start }
+	if toks[t].Text == "-" {
+		return joined(t-1, t) && joined(t, t+1)
+	}
+	return toks[t].Kind == doc.KindWord && (joined(t-1, t) && toks[t-1].Text == "-" || joined(t, t+1) && toks[t+1].Text == "-")
+}
+
+// enVerbPrefixes are the prefixes that a hyphen joins to a verb, which
+// stays a verb: re-open, counter-attack.
+var enVerbPrefixes = map[string]bool{"re": true, "co": true, "counter": true, "pre": true, "de": true,
+	"un": true, "over": true, "out": true, "mis": true, "cross": true, "non": true}
+
+// compoundTail reports whether the English word at t ends a hyphenated
+// compound whose first part is no verb prefix ("war-torn", "US-led",
+// "Israeli-occupied", "cease-fire"): the compound is an adjective or a
+// noun, not the verb of an event.
+func (s *state) compoundTail(t int) bool {
+	toks := s.d.Tokens
+	if t < 2 || toks[t-1].Text != "-" || toks[t-1].End != toks[t].Start || toks[t-2].End != toks[t-1].Start {
+		return false
+	}
+	return toks[t-2].Kind == doc.KindWord && !enVerbPrefixes[s.norms[t-2]]
 }
 
 // enGoverning returns the preposition that governs the noun phrase whose
@@ -690,6 +726,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		var ok bool
 		if s.c.lx.stop[s.norms[ti]] {
 			continue
+		}
+		if s.en && s.compoundTail(ti) {
+			continue // war-torn, US-led, Israeli-occupied: an adjective
 		}
 		if s.en {
 			es := s.c.lx.en[s.norms[ti]]
