@@ -1370,19 +1370,27 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
 }
 
-// objectOf reports whether the English mention m, after "of", ends the
-// object noun phrase of trigger tr (or of its complement's verb): "lifted
-// the siege of X", "demanded the release of X", "threatened to end the
-// blockade of X". Between the verb and "of" stand at most five words, no
-// mention, preposition, conjunction or punctuation.
+// objectOf reports whether the English mention m, after "of" (and a
+// determiner or adjectives), ends the object noun phrase of trigger tr (or
+// of its complement's verb): "lifted the siege of X", "demanded the
+// release of X", "threatened to end the blockade of X", "shelled positions
+// of the X forces". Between the verb and "of" stand at most five words, no
+// mention, preposition, conjunction or punctuation. A trigger that is a
+// noun takes "of X" at once as its object: "the blockade of X".
 func (s *state) objectOf(m mention, tr trigger) bool {
 	of := m.tokA - 1
+	for of > tr.tok && s.enModifier(of) {
+		of--
+	}
 	if of < 0 || s.norms[of] != "of" {
 		return false
 	}
 	v := tr.tok
 	if tr.comp > 0 {
 		v = tr.comp
+	}
+	if of == v+1 && v > 0 && (enNounCues[s.norms[v-1]] || s.enModifier(v-1)) {
+		return true
 	}
 	if of <= v+1 || of-v > 6 {
 		return false

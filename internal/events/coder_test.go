@@ -216,6 +216,8 @@ func TestEnglishClauses(t *testing.T) {
 		{"lifted a blockade: RETREAT", "Israel lifted the blockade on Gaza.", []string{"RETREAT Israel > Gaza"}},
 		{"object over a date", "Israel lifted on Friday a day-old blockade on Gaza.", []string{"RETREAT Israel > Gaza"}},
 		{"lifted a ban: CONCEDE", "Russia lifted on Monday its long ban on Ukraine.", []string{"CONCEDE Russia > Ukraine"}},
+		{"of over a determiner and an adjective", "Israel shelled positions of the armed Hamas.", []string{"ASSAULT Israel > Hamas"}},
+		{"of after a noun trigger", "Russia would tighten the naval blockade of Ukraine.", []string{"COERCE Russia > Ukraine"}},
 		// a hyphenated compound is an adjective, no trigger
 		{"prep over a compound", "Russia promised to send aid to war-torn Ukraine.", []string{"AGREE Russia > Ukraine"}},
 		{"compound tail is no verb", "Ukraine is a war-torn country.", nil},
