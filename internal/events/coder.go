@@ -333,6 +333,13 @@ func (s *state) addDemonyms() {
 				break
 			}
 		}
+		if head < 0 && len(group) == 1 && j < len(toks) && toks[j].Kind == doc.KindWord && s.afterRecipPrep(i) {
+			// a nationality adjective in a phrase after a preposition of
+			// the recipient stands for its country, whatever the noun:
+			// "a blockade on Palestinian lorries", "restrictions against
+			// German goods", "power to the Azerbaijani republic"
+			head = j - 1
+		}
 		if head < 0 {
 			i = next
 			continue
@@ -355,6 +362,30 @@ func (s *state) addDemonyms() {
 		}
 		i = head + 1
 	}
+}
+
+// afterRecipPrep reports whether the English token at i follows a
+// preposition of enRecipPreps, over a determiner or adjectives.
+func (s *state) afterRecipPrep(i int) bool {
+	for t := i - 1; t >= max(0, i-4); t-- {
+		n := s.norms[t]
+		if enRecipPreps[n] {
+			return true
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord && !s.hyphenPart(t) {
+			return false
+		}
+		switch n {
+		case "the", "a", "an":
+			continue
+		}
+		if !s.hyphenPart(t) && !slices.ContainsFunc([]string{"ing", "ern", "ed", "al", "ous"}, func(suf string) bool {
+			return strings.HasSuffix(n, suf) && len(n) > len(suf)+2
+		}) {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralDemonym returns the country of a plural nationality noun

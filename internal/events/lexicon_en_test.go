@@ -80,6 +80,8 @@ func TestDemonym(t *testing.T) {
 		{"people by nationality", "Russian militiamen attacked Ukraine.", true, []string{"ASSAULT Russia > Ukraine"}},
 		{"place by nationality", "Israel shelled Russian villages.", true, []string{"ASSAULT Israel > Russia"}},
 		{"lower case", "russian forces attacked Ukraine.", true, nil},
+		{"adjective after a recipient preposition", "Israel imposed restrictions on Russian wheat.", true, []string{"COERCE Israel > Russia"}},
+		{"adjective over an article and an adjective", "Hamas threatened to cut power to the autonomous Russian republic.", true, []string{"THREATEN Hamas > Russia"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := NewCoder()
