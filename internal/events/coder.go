@@ -1398,7 +1398,37 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 	if m.prep == "of" {
 		return s.objectOf(m, tr)
 	}
+	if m.prep == "in" {
+		return s.restrictionIn(m, tr)
+	}
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
+}
+
+// enRestrictions are the nouns of measures that bind the people of a
+// place: a curfew, a state of emergency, martial law, a siege, a blockade,
+// a lockdown. The place "in X" after one is whom the measure is imposed on,
+// lifted or threatened for.
+var enRestrictions = map[string]bool{"curfew": true, "curfews": true, "emergency": true, "martial": true,
+	"siege": true, "blockade": true, "lockdown": true}
+
+// restrictionIn reports whether the English mention m, after "in", ends
+// the object phrase of trigger tr (or of its complement) that names a
+// restriction: "imposed a curfew in X", "lifted the state of emergency in
+// X". At most eight words stand between, no comma and no other mention.
+func (s *state) restrictionIn(m mention, tr trigger) bool {
+	v := tr.tok
+	if tr.comp > 0 {
+		v = tr.comp
+	}
+	if m.tokA <= v || m.tokA-v > 9 || s.commaBetween(v, m.tokA) || s.mentionBetween(v+1, m.tokA) {
+		return false
+	}
+	for t := v; t < m.tokA; t++ {
+		if enRestrictions[s.norms[t]] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOf reports whether the English mention m, after "of" (and a

@@ -218,6 +218,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"lifted a ban: CONCEDE", "Russia lifted on Monday its long ban on Ukraine.", []string{"CONCEDE Russia > Ukraine"}},
 		{"of over a determiner and an adjective", "Israel shelled positions of the armed Hamas.", []string{"ASSAULT Israel > Hamas"}},
 		{"of after a noun trigger", "Russia would tighten the naval blockade of Ukraine.", []string{"COERCE Russia > Ukraine"}},
+		// a restriction's place is whom it binds
+		{"curfew in X", "Israel imposed a curfew in Gaza.", []string{"COERCE Israel > Gaza"}},
+		{"state of emergency in the city of X", "Russia lifted the state of emergency in the city of Dushanbe.", []string{"CONCEDE Russia > Dushanbe"}},
+		{"in X after another object is a place", "Russia sent troops in Gaza.", []string{"AID Russia > -"}},
 		// a hyphenated compound is an adjective, no trigger
 		{"prep over a compound", "Russia promised to send aid to war-torn Ukraine.", []string{"AGREE Russia > Ukraine"}},
 		{"compound tail is no verb", "Ukraine is a war-torn country.", nil},
