@@ -58,6 +58,11 @@ func TestEndToEnd(t *testing.T) {
 	if err := ingestSamples(ctx, st); err != nil {
 		t.Fatal(err)
 	}
+	// A followed source, for the sources page (never fetched: no crawler
+	// runs in this test).
+	if _, _, err := st.AddSource(ctx, storage.Source{URL: "https://www.independentarabia.com/rss", Kind: "feed", Title: "إندبندنت عربية"}); err != nil {
+		t.Fatal(err)
+	}
 	srv, err := server.New(st, slog.New(slog.DiscardHandler), server.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -174,6 +179,9 @@ func TestEndToEnd(t *testing.T) {
 	b.navigate("open a story", chromedp.Click(chromedp.CSS(`.story-card a.title`)))
 	b.atLeast("its Arabic and English articles", `document.querySelectorAll(".story-members li").length`, 2)
 	b.shot("10-story")
+	b.navigate("open the sources", chromedp.Click(chromedp.CSS(`nav.nav a[href="/sources"]`)))
+	b.atLeast("followed sources", `document.querySelectorAll("table.sources tbody tr").length`, 1)
+	b.shot("13-sources")
 	b.navigate("switch to English", chromedp.Click(chromedp.CSS("a.lang-switch")))
 	b.expect("the page is English, left to right", `document.documentElement.lang + " " + document.documentElement.dir`, "en ltr")
 	b.navigate("open the home page in English", chromedp.Click(chromedp.CSS(`nav.nav a[href="/"]`)))
