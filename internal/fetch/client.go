@@ -465,8 +465,30 @@ func (c *Client) host(u *url.URL) *host {
 	defer c.mu.Unlock()
 	h := c.hosts[key]
 	if h == nil {
+		if len(c.hosts) >= maxHosts {
+			c.forgetIdleHosts(time.Now().Add(-time.Hour))
+		}
 		h = &host{key: key, slots: make(chan struct{}, c.opts.HostConcurrency), interval: c.opts.HostInterval}
 		c.hosts[key] = h
 	}
 	return h
+}
+
+// maxHosts is how many hosts the client keeps state for before it forgets
+// the idle ones: a crawler that follows links to many sites must not grow
+// without bound.
+const maxHosts = 4096
+
+// forgetIdleHosts drops the hosts with no request in flight, none since
+// before, and a closed circuit; their robots.txt is fetched again when
+// they come back. c.mu is held.
+func (c *Client) forgetIdleHosts(before time.Time) {
+	for k, h := range c.hosts {
+		h.mu.Lock()
+		idle := len(h.slots) == 0 && h.next.Before(before) && h.openUntil.IsZero() && h.failures == 0
+		h.mu.Unlock()
+		if idle {
+			delete(c.hosts, k)
+		}
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"runtime"
 	"slices"
 	"strings"
@@ -527,5 +528,29 @@ func TestReason(t *testing.T) {
 		if got := Reason(err); got != want {
 			t.Errorf("Reason(%v) = %q, want %q", err, got, want)
 		}
+	}
+}
+
+func TestClientForgetsIdleHosts(t *testing.T) {
+	c := NewClient(ClientOptions{})
+	old := time.Now().Add(-2 * time.Hour)
+	for i := range maxHosts - 1 {
+		u, _ := url.Parse(fmt.Sprintf("https://h%d.example/", i))
+		h := c.host(u)
+		h.next = old
+	}
+	busy, _ := url.Parse("https://busy.example/")
+	hb := c.host(busy)
+	hb.slots <- struct{}{} // a request in flight
+	if len(c.hosts) != maxHosts {
+		t.Fatalf("%d hosts before the sweep", len(c.hosts))
+	}
+	u, _ := url.Parse("https://new.example/")
+	c.host(u) // over the bound: the idle ones go
+	if len(c.hosts) != 2 {
+		t.Errorf("%d hosts after the sweep, want the busy one and the new one", len(c.hosts))
+	}
+	if c.hosts["https://busy.example"] == nil {
+		t.Error("the host with a request in flight was forgotten")
 	}
 }
