@@ -27,8 +27,9 @@ func TestANERcorpHeldOut(t *testing.T) {
 		t.Skipf("ANERcorp absent (%v): set MARSAD_EVAL to shared/eval", err)
 	}
 	cut := len(sents) * 9 / 10
-	m := ner.Train(sents[:cut], ner.TrainOptions{Epochs: 12, Seed: 1, Document: true, Window: 20, CrossFolds: 5})
 	a := newAnalyzer(t)
+	m := ner.Train(sents[:cut], ner.TrainOptions{Epochs: 12, Seed: 1, Document: true, Window: 20, CrossFolds: 5,
+		Pairs: true, Gazetteer: TaggerGazetteer(a.lex)})
 	a.tagger = m
 	test := sents[cut:]
 	toks := make([][]string, len(test))

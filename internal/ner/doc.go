@@ -334,11 +334,13 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 		for j, t := range names[i] {
 			p1[i][j] = tagID[t] // a tag unknown to the first pass reads as O
 		}
-		st.prepare(s.Tokens, first.lex, first.extra)
+		st.prepare(s.Tokens, first.lex, first.extra, nil)
 		keys[i], specs[i], trig[i] = st.docKeys()
 	}
 	docs := buildDocs(newDocTags(first.tags), keys, specs, trig, p1, opts.Window)
 	m := trainPass(sents, docs, opts)
+	// Both passes learned the same name list from the same sentences.
+	first.learned = m.learned
 	m.pass1, m.window = first, opts.Window
 	return m
 }

@@ -12,19 +12,24 @@ type tokInfo struct {
 	shape1       int32
 	script       uint8
 	capital      bool
-	gaz          uint8 // single-word gazetteer types
-	trig         uint8 // trigger classes
-	gazB, gazI   uint8 // multi-word gazetteer match: begins / continues here
-	gazSpec      uint8 // gazetteer types of the word without its speculative proclitic
+	gaz          uint8  // single-word gazetteer types
+	trig         uint8  // trigger classes
+	gazB, gazI   uint8  // multi-word gazetteer match: begins / continues here
+	gazSpec      uint8  // gazetteer types of the word without its speculative proclitic
+	learn        uint32 // learned-list code of the word (see learnedLex)
+	learnSpec    uint32 // learned-list code of the word without its speculative proclitic
+	learnPhrase  uint8  // learned phrase covering the word: 0x80 | position<<5 | phrase code
 }
 
 // sentState holds the reusable buffers for one sentence.
 type sentState struct {
-	arena  []byte
-	toks   []tokInfo
-	phrase []byte
-	feats  []uint64
-	doc    *docInfo // first-pass document information (second pass only)
+	arena   []byte
+	toks    []tokInfo
+	phrase  []byte
+	feats   []uint64
+	hs      []uint64 // word hashes for the learned list
+	learned bool     // the learned-list fields are set
+	doc     *docInfo // first-pass document information (second pass only)
 }
 
 func (st *sentState) norm(i int) []byte {
@@ -38,7 +43,7 @@ func (st *sentState) stripped(i int) []byte {
 }
 
 // prepare analyses tokens into st.
-func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer) {
+func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer, ll *learnedLex) {
 	st.arena = st.arena[:0]
 	st.toks = st.toks[:0]
 	for _, tok := range tokens {
@@ -58,10 +63,13 @@ func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer) {
 		t.shape1 = int32(len(st.arena))
 		st.toks = append(st.toks, t)
 	}
-	maxWords := lx.gaz.maxWords
 	pg, _ := extra.(PhraseGazetteer)
-	if pg != nil && pg.MaxWords() > maxWords {
-		maxWords = pg.MaxWords()
+	mg, _ := extra.(*MapGazetteer) // looked up without allocating
+	lookup := func(b []byte) uint8 {
+		if mg != nil {
+			return mg.m[string(b)]
+		}
+		return extra.Lookup(string(b))
 	}
 	for i := range st.toks {
 		s := st.stripped(i)
@@ -69,17 +77,26 @@ func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer) {
 		t.trig = lx.triggers[string(s)]
 		t.gaz = lx.gaz.m[string(s)]
 		if extra != nil && len(s) > 0 {
-			t.gaz |= extra.Lookup(string(s))
+			t.gaz |= lookup(s)
 		}
 		if t.spec > 0 {
 			sp := st.arena[t.norm0+t.spec : t.norm1]
 			t.gazSpec = lx.gaz.m[string(sp)]
 			if extra != nil {
-				t.gazSpec |= extra.Lookup(string(sp))
+				t.gazSpec |= lookup(sp)
 			}
 		}
 	}
 	for i := range st.toks {
+		// Only phrases that can start with this word are looked up.
+		first := st.stripped(i)
+		maxWords := lx.gaz.phraseWords(first)
+		switch {
+		case mg != nil:
+			maxWords = max(maxWords, mg.phraseWords(first))
+		case pg != nil:
+			maxWords = max(maxWords, pg.MaxWords())
+		}
 		for n := min(maxWords, len(st.toks)-i); n >= 2; n-- {
 			st.phrase = st.phrase[:0]
 			for j := i; j < i+n; j++ {
@@ -90,7 +107,7 @@ func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer) {
 			}
 			types := lx.gaz.m[string(st.phrase)]
 			if pg != nil {
-				types |= pg.Lookup(string(st.phrase))
+				types |= lookup(st.phrase)
 			}
 			if types != 0 {
 				st.toks[i].gazB |= types
@@ -101,6 +118,8 @@ func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer) {
 			}
 		}
 	}
+	st.learned = ll != nil
+	st.applyLearned(ll)
 }
 
 // FNV-1a, 64 bits.
@@ -178,6 +197,21 @@ const (
 	fDocP1Major
 	fGazSpec
 	fDocSpec
+	fLearnWord
+	fLearnSpec
+	fLearnPhrase
+	fLearnM1
+	fLearnP1
+	fLearnUnseen
+	fPairBias
+	fPairShape
+	fPairLearn
+	fPairGaz
+	fPairTrig
+	fPairProclitic
+	fPairConj
+	fPairP1
+	fPairSuffix1
 )
 
 // suffixN returns the last k runes of b (all of b when shorter).
@@ -247,6 +281,9 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	}
 	if t.script == scriptArabic {
 		dst = appendCharGrams(dst, s)
+	}
+	if st.learned {
+		dst = st.learnedWordFeatures(i, dst)
 	}
 	nlex = len(dst) - base
 	dst = append(dst, hstart(fBias))
@@ -321,6 +358,9 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 		_, sz2 := utf8.DecodeLastRune(s[:len(s)-sz])
 		dst = append(dst, hbytes(hbyte(hstart(fTrigM1Suffix2), tr), s[len(s)-sz-sz2:]))
 	}
+	if st.learned {
+		dst = st.learnedContextFeatures(i, dst)
+	}
 	if st.doc != nil {
 		dst = st.docFeatures(i, dst)
 	}
@@ -364,6 +404,36 @@ func appendCharGrams(dst []uint64, w []byte) []uint64 {
 			}
 			dst = append(dst, h)
 		}
+	}
+	return dst
+}
+
+// pairFeatures appends the features of token i that are weighted per pair
+// of previous and current tag: a few coarse properties of the word, so
+// that the model learns, for example, that a word with و after a name
+// starts a new one.
+func (st *sentState) pairFeatures(i int, dst []uint64) []uint64 {
+	t := &st.toks[i]
+	w := st.norm(i)
+	s := st.stripped(i)
+	cap := byte(0)
+	if t.capital {
+		cap = 1
+	}
+	dst = append(dst, hstart(fPairBias))
+	dst = append(dst, hbyte(hbyte(hstart(fPairShape), t.script), cap))
+	dst = append(dst, hbyte(hstart(fPairLearn), st.learnedMajor(i)))
+	dst = append(dst, hbyte(hstart(fPairGaz), t.gaz|t.gazB<<3))
+	if i > 0 {
+		dst = append(dst, hbyte(hstart(fPairTrig), st.toks[i-1].trig))
+	}
+	dst = append(dst, hbytes(hstart(fPairProclitic), w[:t.strip]))
+	if t.spec > 0 {
+		dst = append(dst, hbytes(hstart(fPairConj), w[:t.spec]))
+	}
+	dst = append(dst, hbytes(hstart(fPairSuffix1), suffixN(s, 1)))
+	if st.doc != nil {
+		dst = append(dst, hbyte(hstart(fPairP1), st.doc.p1[i]))
 	}
 	return dst
 }

@@ -50,6 +50,7 @@ func Key(phrase string) string {
 type MapGazetteer struct {
 	m        map[string]uint8
 	maxWords int
+	starts   map[string]int // first word of a phrase → most words of a phrase it starts
 }
 
 // Add records that name (one or more words) can name an entity of the
@@ -63,10 +64,19 @@ func (g *MapGazetteer) Add(name string, types uint8) {
 		g.m = make(map[string]uint8)
 	}
 	g.m[k] |= types
-	if n := strings.Count(k, " ") + 1; n > g.maxWords {
-		g.maxWords = n
+	if n := strings.Count(k, " ") + 1; n > 1 {
+		g.maxWords = max(g.maxWords, n)
+		if g.starts == nil {
+			g.starts = make(map[string]int)
+		}
+		first, _, _ := strings.Cut(k, " ")
+		g.starts[first] = max(g.starts[first], n)
 	}
 }
+
+// phraseWords returns the most words of a phrase that starts with the key
+// first (0: none), without allocating.
+func (g *MapGazetteer) phraseWords(first []byte) int { return g.starts[string(first)] }
 
 // Lookup implements Gazetteer.
 func (g *MapGazetteer) Lookup(key string) uint8 { return g.m[key] }

@@ -12,14 +12,22 @@ import (
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
-	tags    []string         // internal tags (BILOU)
-	out     []string         // BIO tag returned for each internal tag
-	index   map[uint64]int32 // feature hash → row of w
-	w       []float32        // len(index) × len(tags)
-	trans   []float32        // (len(tags)+1) × len(tags); row 0 is the sentence start
-	allowed []bool           // same shape as trans
-	final   []bool           // tags that may end a sentence
+	tags  []string   // internal tags (BILOU)
+	out   []string   // BIO tag returned for each internal tag
+	index *featTable // feature hash → row of w
+	w     []float32  // index.n × len(tags)
+	// pindex and pw weight pair features (see sentState.pairFeatures) per
+	// allowed pair of previous and current tag: pindex.n × len(pairIdx),
+	// where pairIdx lists the allowed entries of trans. pindex is nil in a
+	// model without them.
+	pindex  *featTable
+	pw      []float32
+	pairIdx []int32
+	trans   []float32 // (len(tags)+1) × len(tags); row 0 is the sentence start
+	allowed []bool    // same shape as trans
+	final   []bool    // tags that may end a sentence
 	lex     *lexicon
+	learned *learnedLex // names learned from the training data (nil: none)
 	extra   Gazetteer
 	oBias   float32 // subtracted from the score of O at every token
 	pool    *sync.Pool
@@ -74,6 +82,19 @@ type TrainOptions struct {
 	// Window is how many sentences on either side of a sentence the
 	// second pass looks at (default 20).
 	Window int
+	// Pairs adds features weighted per pair of previous and current tag
+	// (see sentState.pairFeatures).
+	Pairs bool
+	// Models is the number of perceptrons, each with its own shuffle
+	// order, whose averaged weights are averaged into the model (default
+	// 1).
+	Models int
+	// LearnedFolds is the number of parts the training data is split into
+	// for the learned name list (see learnedLex): the features of a
+	// sentence come from the list built from the other parts, and the
+	// model keeps the list built from all of them (default 10; negative:
+	// no learned list).
+	LearnedFolds int
 	// Log, when not nil, receives one line per epoch.
 	Log io.Writer
 }
@@ -91,7 +112,7 @@ func (m *Model) Tags() []string {
 }
 
 // NumFeatures returns the number of feature rows in the model.
-func (m *Model) NumFeatures() int { return len(m.index) }
+func (m *Model) NumFeatures() int { return m.index.n }
 
 // WithGazetteer returns a model sharing m's weights that also consults g
 // (in addition to the built-in gazetteer and any given at training).
@@ -131,11 +152,13 @@ func (mg multiGazetteer) MaxWords() int {
 
 // tagState is the per-call scratch space of Tag.
 type tagState struct {
-	st    sentState
-	emit  []float32
-	back  []uint8
-	score []float32
-	path  []uint8
+	st      sentState
+	emit    []float32
+	pair    []float32
+	pairRow []float32
+	back    []uint8
+	score   []float32
+	path    []uint8
 }
 
 func newPool() *sync.Pool {
@@ -145,7 +168,10 @@ func newPool() *sync.Pool {
 // viterbi finds the best valid tag path. emit is n×T, trans and allowed
 // (T+1)×T, final T (nil: any tag may end); back is n×T scratch, score 2×T
 // scratch; the path goes to out.
-func viterbi[F float32 | float64](emit, trans []F, allowed, final []bool, n, T int, back []uint8, score []F, out []uint8) {
+//
+// pair, when not nil, is n×(T+1)×T: scores of each transition (as in
+// trans) at each token.
+func viterbi[F float32 | float64](emit, trans, pair []F, allowed, final []bool, n, T int, back []uint8, score []F, out []uint8) {
 	if n == 0 {
 		return
 	}
@@ -154,6 +180,9 @@ func viterbi[F float32 | float64](emit, trans []F, allowed, final []bool, n, T i
 	for y := 0; y < T; y++ {
 		if allowed[y] {
 			cur[y] = emit[y] + trans[y]
+			if pair != nil {
+				cur[y] += pair[y]
+			}
 		} else {
 			cur[y] = negInf
 		}
@@ -161,6 +190,10 @@ func viterbi[F float32 | float64](emit, trans []F, allowed, final []bool, n, T i
 	for i := 1; i < n; i++ {
 		cur, prev = prev, cur
 		row := emit[i*T : (i+1)*T]
+		var pr []F
+		if pair != nil {
+			pr = pair[i*(T+1)*T : (i+1)*(T+1)*T]
+		}
 		for y := 0; y < T; y++ {
 			best, arg := negInf, 0
 			for p := 0; p < T; p++ {
@@ -168,7 +201,11 @@ func viterbi[F float32 | float64](emit, trans []F, allowed, final []bool, n, T i
 				if !allowed[k] || prev[p] == negInf {
 					continue
 				}
-				if s := prev[p] + trans[k]; s > best {
+				s := prev[p] + trans[k]
+				if pr != nil {
+					s += pr[k]
+				}
+				if s > best {
 					best, arg = s, p
 				}
 			}
@@ -218,7 +255,7 @@ func (m *Model) tagIDs(ts *tagState, tokens []string) []uint8 {
 // second pass.
 func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo) []uint8 {
 	n, T := len(tokens), len(m.tags)
-	ts.st.prepare(tokens, m.lex, m.extra)
+	ts.st.prepare(tokens, m.lex, m.extra, m.learned)
 	ts.st.doc = doc
 	ts.emit = slices.Grow(ts.emit[:0], n*T)[:n*T]
 	clear(ts.emit)
@@ -227,7 +264,7 @@ func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo) []uint8 {
 		row := ts.emit[i*T : (i+1)*T]
 		row[0] = -m.oBias // tag 0 is O
 		for _, h := range ts.st.feats {
-			if f, ok := m.index[h]; ok {
+			if f, ok := m.index.get(h); ok {
 				wr := m.w[int(f)*T : int(f)*T+T]
 				for y := range row {
 					row[y] += wr[y]
@@ -238,16 +275,43 @@ func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo) []uint8 {
 	ts.back = slices.Grow(ts.back[:0], n*T)[:n*T]
 	ts.score = slices.Grow(ts.score[:0], 2*T)[:2*T]
 	ts.path = slices.Grow(ts.path[:0], n)[:n]
-	viterbi(ts.emit, m.trans, m.allowed, m.final, n, T, ts.back, ts.score, ts.path)
+	var pair []float32
+	if m.pindex != nil {
+		// Disallowed entries of pair are never read.
+		TT, A := (T+1)*T, len(m.pairIdx)
+		ts.pair = slices.Grow(ts.pair[:0], n*TT)[:n*TT]
+		ts.pairRow = slices.Grow(ts.pairRow[:0], A)[:A]
+		row := ts.pairRow
+		for i := 0; i < n; i++ {
+			ts.st.feats = ts.st.pairFeatures(i, ts.st.feats[:0])
+			clear(row)
+			for _, h := range ts.st.feats {
+				if f, ok := m.pindex.get(h); ok {
+					wr := m.pw[int(f)*A : int(f)*A+A]
+					for a := range row {
+						row[a] += wr[a]
+					}
+				}
+			}
+			full := ts.pair[i*TT : (i+1)*TT]
+			for a, k := range m.pairIdx {
+				full[k] = row[a]
+			}
+		}
+		pair = ts.pair
+	}
+	viterbi(ts.emit, m.trans, pair, m.allowed, m.final, n, T, ts.back, ts.score, ts.path)
 	return ts.path
 }
 
 // trainSent is a sentence prepared for training.
 type trainSent struct {
-	feats []int32 // feature rows of all tokens
-	offs  []int32 // token i's features are feats[offs[i]:offs[i+1]]
-	nlex  []int32 // of which the first nlex[i] identify the word
-	gold  []uint8
+	feats  []int32 // feature rows of all tokens
+	offs   []int32 // token i's features are feats[offs[i]:offs[i+1]]
+	nlex   []int32 // of which the first nlex[i] identify the word
+	pfeats []int32 // pair feature rows of all tokens
+	poffs  []int32
+	gold   []uint8
 }
 
 // Train trains a model on tagged sentences with the averaged structured
@@ -260,10 +324,26 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.MinCount <= 0 {
 		opts.MinCount = 1
 	}
+	if opts.LearnedFolds == 0 {
+		opts.LearnedFolds = 10
+	}
 	if opts.Document {
 		return trainDocument(sents, opts)
 	}
 	return trainPass(sents, nil, opts)
+}
+
+// partOf returns the part k of item i when n items are split into K
+// contiguous parts [k·n/K, (k+1)·n/K).
+func partOf(i, n, K int) int {
+	k := i * K / n
+	for k+1 < K && (k+1)*n/K <= i {
+		k++
+	}
+	for k > 0 && k*n/K > i {
+		k--
+	}
+	return k
 }
 
 // trainPass trains one pass; docs, when not nil, holds the first-pass
@@ -277,6 +357,21 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 	}
 	m := &Model{tags: tags, out: outputTags(tags), lex: newLexicon(), extra: opts.Gazetteer, pool: newPool()}
 	m.allowed, m.final = allowedTransitions(tags)
+	var parts []*learnedLex
+	if K := opts.LearnedFolds; K > 1 {
+		types := learnedTypes(tags)
+		m.learned = buildLearned(sents, 0, 0, types)
+		parts = make([]*learnedLex, K)
+		var wg sync.WaitGroup
+		for k := range parts {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				parts[k] = buildLearned(sents, k*len(sents)/K, (k+1)*len(sents)/K, types)
+			}()
+		}
+		wg.Wait()
+	}
 
 	// Hash the features of every token once.
 	var st sentState
@@ -284,8 +379,16 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 	offs := make([][]int32, len(sents))
 	nlexs := make([][]int32, len(sents))
 	counts := make(map[uint64]int32)
+	pairs := opts.Pairs
+	phashes := make([][]uint64, len(sents))
+	poffs := make([][]int32, len(sents))
+	pcounts := make(map[uint64]int32)
 	for si, s := range sents {
-		st.prepare(s.Tokens, m.lex, m.extra)
+		var ll *learnedLex
+		if parts != nil {
+			ll = parts[partOf(si, len(sents), len(parts))]
+		}
+		st.prepare(s.Tokens, m.lex, m.extra, ll)
 		st.doc = nil
 		if docs != nil {
 			st.doc = &docs[si]
@@ -305,21 +408,41 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 			counts[h]++
 		}
 		hashes[si], offs[si] = hs, o
+		if pairs {
+			var phs []uint64
+			po := make([]int32, 1, len(s.Tokens)+1)
+			for i := range s.Tokens {
+				phs = st.pairFeatures(i, phs)
+				po = append(po, int32(len(phs)))
+			}
+			for _, h := range phs {
+				pcounts[h]++
+			}
+			phashes[si], poffs[si] = phs, po
+		}
 	}
-	m.index = make(map[uint64]int32)
+	var keys []uint64
 	for h, c := range counts {
 		if int(c) >= opts.MinCount {
-			m.index[h] = 0
+			keys = append(keys, h)
 		}
 	}
 	// Number the rows in hash order so training does not depend on map order.
-	keys := make([]uint64, 0, len(m.index))
-	for h := range m.index {
-		keys = append(keys, h)
-	}
 	slices.Sort(keys)
+	index := make(map[uint64]int32, len(keys))
 	for i, h := range keys {
-		m.index[h] = int32(i)
+		index[h] = int32(i)
+	}
+	var pkeys []uint64
+	for h, c := range pcounts {
+		if int(c) >= opts.MinCount {
+			pkeys = append(pkeys, h)
+		}
+	}
+	slices.Sort(pkeys)
+	pindex := make(map[uint64]int32, len(pkeys))
+	for i, h := range pkeys {
+		pindex[h] = int32(i)
 	}
 	data := make([]trainSent, len(sents))
 	for si, s := range sents {
@@ -337,7 +460,7 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 		o := offs[si]
 		for i := 0; i+1 < len(o); i++ {
 			for k, h := range hashes[si][o[i]:o[i+1]] {
-				if f, ok := m.index[h]; ok {
+				if f, ok := index[h]; ok {
 					ts.feats = append(ts.feats, f)
 					if k < int(nlexs[si][i]) {
 						ts.nlex[i]++
@@ -346,11 +469,103 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 			}
 			ts.offs[i+1] = int32(len(ts.feats))
 		}
+		if pairs {
+			ts.poffs = make([]int32, 1, len(s.Tokens)+1)
+			po := poffs[si]
+			for i := 0; i+1 < len(po); i++ {
+				for _, h := range phashes[si][po[i]:po[i+1]] {
+					if f, ok := pindex[h]; ok {
+						ts.pfeats = append(ts.pfeats, f)
+					}
+				}
+				ts.poffs = append(ts.poffs, int32(len(ts.pfeats)))
+			}
+		}
 		data[si] = ts
 	}
-	hashes, offs, nlexs, counts = nil, nil, nil, nil
+	hashes, offs, nlexs, counts, index = nil, nil, nil, nil, nil
+	phashes, poffs, pcounts, pindex = nil, nil, nil, nil
+	PF := len(pkeys)
+	TT := (T + 1) * T
 
 	F := len(keys)
+	runs := max(1, opts.Models)
+	w, tr, pw := make([]float64, F*T), make([]float64, (T+1)*T), make([]float64, PF*TT)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for r := 0; r < runs; r++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			rw, rtr, rpw := perceptron(data, F, PF, T, m.allowed, m.final, opts.Seed+uint64(r)*0x9e3779b9, opts)
+			mu.Lock()
+			defer mu.Unlock()
+			for i, v := range rw {
+				w[i] += v / float64(runs)
+			}
+			for i, v := range rtr {
+				tr[i] += v / float64(runs)
+			}
+			for i, v := range rpw {
+				pw[i] += v / float64(runs)
+			}
+		}()
+	}
+	wg.Wait()
+	// Average and drop all-zero rows.
+	m.trans = make([]float32, len(tr))
+	for i := range tr {
+		m.trans[i] = float32(tr[i])
+	}
+	var kept []uint64
+	m.w = make([]float32, 0, F*T/2)
+	for f, h := range keys {
+		row := make([]float32, T)
+		nz := false
+		for y := 0; y < T; y++ {
+			v := float32(w[f*T+y])
+			row[y] = v
+			nz = nz || v != 0
+		}
+		if nz {
+			kept = append(kept, h)
+			m.w = append(m.w, row...)
+		}
+	}
+	m.index = newFeatTable(len(kept))
+	for i, h := range kept {
+		m.index.set(h, int32(i))
+	}
+	if pairs {
+		// Only allowed transitions are ever updated: keep those.
+		m.pairIdx = allowedIndex(m.allowed)
+		kept = kept[:0]
+		for f, h := range pkeys {
+			row := pw[f*TT : (f+1)*TT]
+			if slices.ContainsFunc(row, func(v float64) bool { return v != 0 }) {
+				kept = append(kept, h)
+				for _, k := range m.pairIdx {
+					m.pw = append(m.pw, float32(row[k]))
+				}
+			}
+		}
+		m.pindex = newFeatTable(len(kept))
+		for i, h := range kept {
+			m.pindex.set(h, int32(i))
+		}
+	}
+	return m
+}
+
+// perceptron runs the averaged structured perceptron over data and
+// returns the averaged emission (F×T) and transition ((T+1)×T) weights.
+func perceptron(data []trainSent, F, PF, T int, allowed, final []bool, seed uint64, opts TrainOptions) (wavg, travg, pwavg []float64) {
+	TT := (T + 1) * T
+	pw := make([]float64, PF*TT)
+	pwu := make([]float64, PF*TT)
 	w := make([]float64, F*T)
 	wu := make([]float64, F*T) // Σ c·Δ for averaging
 	tr := make([]float64, (T+1)*T)
@@ -359,11 +574,11 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6d617273616421))
+	rng := rand.New(rand.NewPCG(seed, 0x6d617273616421))
 	var (
-		emit, score []float64
-		back, pred  []uint8
-		drop        []bool
+		emit, score, pair []float64
+		back, pred        []uint8
+		drop              []bool
 	)
 	c := 1.0
 	for ep := 0; ep < opts.Epochs; ep++ {
@@ -398,10 +613,25 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 					}
 				}
 			}
+			var pr []float64
+			if s.poffs != nil {
+				pair = slices.Grow(pair[:0], n*TT)[:n*TT]
+				clear(pair)
+				for i := 0; i < n; i++ {
+					row := pair[i*TT : (i+1)*TT]
+					for _, f := range s.pfeats[s.poffs[i]:s.poffs[i+1]] {
+						wr := pw[int(f)*TT : int(f)*TT+TT]
+						for k := range row {
+							row[k] += wr[k]
+						}
+					}
+				}
+				pr = pair
+			}
 			back = slices.Grow(back[:0], n*T)[:n*T]
 			score = slices.Grow(score[:0], 2*T)[:2*T]
 			pred = slices.Grow(pred[:0], n)[:n]
-			viterbi(emit, tr, m.allowed, m.final, n, T, back, score, pred)
+			viterbi(emit, tr, pr, allowed, final, n, T, back, score, pred)
 			wrong := false
 			for i := 0; i < n; i++ {
 				g, p := int(s.gold[i]), int(pred[i])
@@ -417,6 +647,15 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 				tru[gp*T+g] += c
 				tr[pp*T+p]--
 				tru[pp*T+p] -= c
+				if s.poffs != nil {
+					for _, f := range s.pfeats[s.poffs[i]:s.poffs[i+1]] {
+						k := int(f) * TT
+						pw[k+gp*T+g]++
+						pwu[k+gp*T+g] += c
+						pw[k+pp*T+p]--
+						pwu[k+pp*T+p] -= c
+					}
+				}
 				if g == p {
 					continue
 				}
@@ -437,25 +676,25 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 			fmt.Fprintf(opts.Log, "epoch %d: %d/%d sentences wrong, %v\n", ep+1, errs, len(data), time.Since(start).Round(time.Millisecond))
 		}
 	}
-	// Average and drop all-zero rows.
-	m.trans = make([]float32, len(tr))
+	for i := range w {
+		w[i] -= wu[i] / c
+	}
 	for i := range tr {
-		m.trans[i] = float32(tr[i] - tru[i]/c)
+		tr[i] -= tru[i] / c
 	}
-	m.index = make(map[uint64]int32)
-	m.w = make([]float32, 0, F*T/2)
-	for f, h := range keys {
-		row := make([]float32, T)
-		nz := false
-		for y := 0; y < T; y++ {
-			v := float32(w[f*T+y] - wu[f*T+y]/c)
-			row[y] = v
-			nz = nz || v != 0
-		}
-		if nz {
-			m.index[h] = int32(len(m.w) / T)
-			m.w = append(m.w, row...)
+	for i := range pw {
+		pw[i] -= pwu[i] / c
+	}
+	return w, tr, pw
+}
+
+// allowedIndex lists the allowed entries of a (T+1)×T transition table.
+func allowedIndex(allowed []bool) []int32 {
+	var idx []int32
+	for k, ok := range allowed {
+		if ok {
+			idx = append(idx, int32(k))
 		}
 	}
-	return m
+	return idx
 }

@@ -6,11 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 )
 
-const modelVersion = 2
+const modelVersion = 3
 
 // quantLevels is the number of quantisation steps between 0 and the
 // largest absolute weight in a saved model.
@@ -30,6 +31,66 @@ type modelFile struct {
 	// Window is then the second pass's window in sentences.
 	Pass1  *modelFile
 	Window int
+	// Learned is the name list learned from the training data; a first
+	// pass without one shares the second pass's.
+	Learned *learnedFile
+	// PKeys and PW are the pair features and their weights, one per
+	// allowed entry of Trans for each key (none in a model without them).
+	PKeys []uint64
+	PW    []float32
+}
+
+// learnedFile is the serialised form of a learnedLex: sorted, delta-coded
+// hashes and their codes.
+type learnedFile struct {
+	WordKeys    []uint64
+	WordCodes   []uint32
+	PhraseKeys  []uint64
+	PhraseCodes []uint8
+	MaxWords    int
+}
+
+func (ll *learnedLex) file() *learnedFile {
+	if ll == nil {
+		return nil
+	}
+	lf := &learnedFile{MaxWords: ll.maxWords}
+	keys := slices.Sorted(maps.Keys(ll.words))
+	var last uint64
+	for _, h := range keys {
+		lf.WordKeys = append(lf.WordKeys, h-last)
+		lf.WordCodes = append(lf.WordCodes, ll.words[h])
+		last = h
+	}
+	keys = slices.Sorted(maps.Keys(ll.phrases))
+	last = 0
+	for _, h := range keys {
+		lf.PhraseKeys = append(lf.PhraseKeys, h-last)
+		lf.PhraseCodes = append(lf.PhraseCodes, ll.phrases[h])
+		last = h
+	}
+	return lf
+}
+
+func (lf *learnedFile) lex() (*learnedLex, error) {
+	if lf == nil {
+		return nil, nil
+	}
+	if len(lf.WordKeys) != len(lf.WordCodes) || len(lf.PhraseKeys) != len(lf.PhraseCodes) || lf.MaxWords < 1 {
+		return nil, errors.New("ner: model file is inconsistent (learned name list)")
+	}
+	ll := &learnedLex{words: make(map[uint64]uint32, len(lf.WordKeys)), phrases: make(map[uint64]uint8, len(lf.PhraseKeys)), maxWords: lf.MaxWords}
+	var h uint64
+	for i, d := range lf.WordKeys {
+		h += d
+		ll.words[h] = lf.WordCodes[i]
+	}
+	h = 0
+	for i, d := range lf.PhraseKeys {
+		h += d
+		ll.phrases[h] = lf.PhraseCodes[i]
+	}
+	return ll, nil
 }
 
 // Save writes the model in its gzipped gob format. Weights are quantised;
@@ -60,18 +121,35 @@ func (m *Model) file() *modelFile {
 	if scale == 0 {
 		scale = 1
 	}
-	keys := make([]uint64, 0, len(m.index))
-	for h := range m.index {
+	keys := make([]uint64, 0, m.index.n)
+	rows := make(map[uint64]int32, m.index.n)
+	m.index.each(func(h uint64, row int32) {
 		keys = append(keys, h)
-	}
+		rows[h] = row
+	})
 	slices.Sort(keys)
 	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window}
+	mf.Learned = m.learned.file()
+	if m.pindex != nil {
+		A := len(m.pairIdx)
+		pk := make([]uint64, 0, m.pindex.n)
+		m.pindex.each(func(h uint64, _ int32) { pk = append(pk, h) })
+		slices.Sort(pk)
+		for _, h := range pk {
+			f, _ := m.pindex.get(h)
+			mf.PKeys = append(mf.PKeys, h)
+			mf.PW = append(mf.PW, m.pw[int(f)*A:int(f+1)*A]...)
+		}
+	}
 	if m.pass1 != nil {
 		mf.Pass1 = m.pass1.file()
+		if m.pass1.learned == m.learned {
+			mf.Pass1.Learned = nil
+		}
 	}
 	var last uint64
 	for _, h := range keys {
-		f := int(m.index[h])
+		f := int(rows[h])
 		row := make([]int32, T)
 		nz := false
 		for y := 0; y < T; y++ {
@@ -113,7 +191,7 @@ func fromFile(mf *modelFile, depth int) (*Model, error) {
 	}
 	m := &Model{
 		tags:  mf.Tags,
-		index: make(map[uint64]int32, len(mf.Keys)),
+		index: newFeatTable(len(mf.Keys)),
 		w:     make([]float32, len(mf.W)),
 		trans: mf.Trans,
 		out:   outputTags(mf.Tags),
@@ -122,10 +200,24 @@ func fromFile(mf *modelFile, depth int) (*Model, error) {
 		pool:  newPool(),
 	}
 	m.allowed, m.final = allowedTransitions(mf.Tags)
+	var err error
+	if m.learned, err = mf.Learned.lex(); err != nil {
+		return nil, err
+	}
+	if len(mf.PKeys) > 0 {
+		m.pairIdx = allowedIndex(m.allowed)
+		if len(mf.PW) != len(mf.PKeys)*len(m.pairIdx) {
+			return nil, errors.New("ner: model file is inconsistent (pair feature weights)")
+		}
+		m.pindex, m.pw = newFeatTable(len(mf.PKeys)), mf.PW
+		for i, h := range mf.PKeys {
+			m.pindex.set(h, int32(i))
+		}
+	}
 	var h uint64
 	for i, d := range mf.Keys {
 		h += d
-		m.index[h] = int32(i)
+		m.index.set(h, int32(i))
 	}
 	for i, q := range mf.W {
 		m.w[i] = float32(q) * mf.Scale
@@ -137,6 +229,9 @@ func fromFile(mf *modelFile, depth int) (*Model, error) {
 		p, err := fromFile(mf.Pass1, depth+1)
 		if err != nil {
 			return nil, err
+		}
+		if mf.Pass1.Learned == nil {
+			p.learned = m.learned
 		}
 		m.pass1, m.window = p, mf.Window
 	}

@@ -11,6 +11,18 @@
 // country names, plus any Gazetteer the caller supplies), also for the word
 // without a speculative single proclitic (وبوتين → بوتين).
 //
+// A name list learned from the training data adds how the word (and the
+// word without a speculative proclitic) was tagged there, by type and
+// share of its occurrences, and whether a sequence of words starting here
+// was tagged as one entity there and how often. The training features of
+// a sentence come from the list built without its tenth of the data
+// (jackknifing), so that the model learns how far such a list can be
+// trusted on unseen text; the model keeps the list built from all of it,
+// as hashes only. A few coarse features of the word (script and case, its
+// learned type, gazetteer bits, proclitics, the trigger before it, its
+// last letter) are weighted per pair of previous and current tag, so that,
+// for example, a word with و after a name may start a new name.
+//
 // The embedded model has two passes. The first tags each sentence alone;
 // the second also sees the first pass's tags of the sentence and how the
 // first pass tagged the same word (or the word with or without a
@@ -21,16 +33,18 @@
 // model a document; Tag treats one sentence as a document of its own.
 //
 // The embedded model (model/anercorp.gob.gz) is trained on the ANERcorp
-// train split (research use; the CAMeL split is listed as CC BY-SA 4.0) and
-// is rebuilt from the data with go generate, which also prints the scores.
-// Exact-span micro-F1 on PERS/LOC/ORG when this model was built (O bias 0,
-// no tuning on test data): 5-fold contiguous cross-validation 0.741, last
-// 10 % held out 0.714, AQMAR Wikipedia (domain shift, one document per
-// article) 0.504. Published systems reach about 0.83 on the ANERcorp test
-// split with pretrained language models.
+// train split (research use; the CAMeL split is listed as CC BY-SA 4.0),
+// with the entity lexicon's names as a gazetteer (analyze.TaggerGazetteer,
+// which the analyzer passes to WithGazetteer), and is rebuilt from the
+// data with go generate, which also prints the scores. Exact-span
+// micro-F1 on PERS/LOC/ORG when this model was built (O bias 0, no tuning
+// on test data): 5-fold contiguous cross-validation 0.757, last 10 % held
+// out 0.731, AQMAR Wikipedia (domain shift, one document per article)
+// 0.514. Published systems reach about 0.83 on the ANERcorp test split
+// with pretrained language models.
 package ner
 
-//go:generate go run ./cmd/trainner -data ../../../shared/eval/ner/anercorp/train.txt -aqmar ../../../shared/eval/ner/aqmar/articles -doc -out model/anercorp.gob.gz
+//go:generate go run ./cmd/trainner -data ../../../shared/eval/ner/anercorp/train.txt -aqmar ../../../shared/eval/ner/aqmar/articles -doc -pairs -lexgaz -out model/anercorp.gob.gz
 
 import (
 	"bytes"
@@ -49,7 +63,11 @@ type Sentence struct {
 var defaultModel []byte
 
 // Default loads the model embedded in the package, trained on ANERcorp.
-// Each call decodes a new Model; callers keep and share the result.
+// Each call decodes a new Model; callers keep and share the result. The
+// model was trained with the entity lexicon's names as a gazetteer: give
+// it the same with WithGazetteer(analyze.TaggerGazetteer(lexicon)), as the
+// analyzer does; without it, its gazetteer features see only the built-in
+// lists.
 func Default() (*Model, error) {
 	m, err := Load(bytes.NewReader(defaultModel))
 	if err != nil {

@@ -2,7 +2,10 @@
 // k-fold cross-validation, held-out and domain-shift (AQMAR) scores, and
 // writes the final model trained on all the data.
 //
-//	go run ./cmd/trainner -data train.txt -aqmar aqmar/articles -out model/anercorp.gob.gz
+//	go run ./cmd/trainner -data train.txt -aqmar aqmar/articles -doc -pairs -lexgaz -out model/anercorp.gob.gz
+//
+// -lexgaz trains with the entity lexicon's names as a gazetteer, built by
+// analyze.TaggerGazetteer as the analyzer builds it when it tags.
 //
 // Extra annotated data (-extra) is added to the training part of every
 // split, never to a test part: to each cross-validation fold's training
@@ -26,6 +29,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/marsad/marsad/internal/analyze"
+	"github.com/marsad/marsad/internal/lexicon"
 	"github.com/marsad/marsad/internal/ner"
 )
 
@@ -46,6 +51,11 @@ func main() {
 		doc      = flag.Bool("doc", false, "train a second, document-level pass (see ner.TrainOptions.Document)")
 		window   = flag.Int("window", 20, "sentences on either side seen by the document pass")
 		cross    = flag.Int("crossfolds", 5, "cross-fitting parts for the document pass")
+		learn    = flag.Int("learnfolds", 10, "parts for the learned name list (see ner.TrainOptions.LearnedFolds; negative: none)")
+		dump     = flag.String("dump", "", "write the cross-validation predictions (token, gold, predicted) to this file")
+		lexGaz   = flag.Bool("lexgaz", false, "train with the entity lexicon's names as a gazetteer (analyze.TaggerGazetteer), as the analyzer tags")
+		models   = flag.Int("models", 1, "perceptrons with different shuffles averaged into each model")
+		pairs    = flag.Bool("pairs", false, "pair features weighted per previous and current tag (see ner.TrainOptions.Pairs)")
 		final    = flag.Bool("final", true, "train the final model on all the data (false: only cross-validate)")
 		jobs     = flag.Int("j", 2, "trainings to run at once")
 		verbose  = flag.Bool("v", false, "log every epoch")
@@ -109,9 +119,18 @@ func main() {
 		fmt.Printf("extra: %d sentences, %d tokens, added %d time(s) to every training part\n", len(extraSents), countTokens(extraSents), *repeat)
 	}
 	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, WordDropout: *dropout,
-		Document: *doc, Window: *window, CrossFolds: *cross}
+		Document: *doc, Window: *window, CrossFolds: *cross, LearnedFolds: *learn, Models: *models, Pairs: *pairs}
 	if *verbose {
 		opts.Log = os.Stderr
+	}
+	if *lexGaz {
+		lx, err := lexicon.Load()
+		if err != nil {
+			log.Fatalf("trainner: %v", err)
+		}
+		g := analyze.TaggerGazetteer(lx)
+		opts.Gazetteer = g
+		fmt.Printf("lexicon gazetteer: %d keys\n", g.Len())
 	}
 	fmt.Printf("data: %d sentences, %d tokens; epochs %d, seed %d, mincount %d, dropout %g, document pass %v (window %d, %d cross-fitting parts)\n",
 		len(sents), countTokens(sents), *epochs, *seed, *minCount, *dropout, *doc, *window, *cross)
@@ -154,6 +173,18 @@ func main() {
 			allPred = append(allPred, preds[k]...)
 		}
 		report(fmt.Sprintf("%d-fold CV (contiguous folds, pooled, O bias %g)", *folds, float32(*oBias)), ner.Evaluate(allGold, allPred, evalTypes))
+		if *dump != "" {
+			var b strings.Builder
+			for i, s := range allGold {
+				for j, tok := range s.Tokens {
+					fmt.Fprintf(&b, "%s\t%s\t%s\n", tok, s.Tags[j], allPred[i][j])
+				}
+				b.WriteString("\n")
+			}
+			if err := os.WriteFile(*dump, []byte(b.String()), 0o644); err != nil {
+				log.Fatalf("trainner: %v", err)
+			}
+		}
 		for _, b := range biases[1:] {
 			var p [][]string
 			for k := range predsB[b] {
@@ -183,6 +214,9 @@ func main() {
 	saved, err := ner.Load(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		log.Fatalf("trainner: reloading model: %v", err)
+	}
+	if opts.Gazetteer != nil {
+		saved = saved.WithGazetteer(opts.Gazetteer) // as the analyzer tags
 	}
 	fmt.Printf("saved model: %d bytes gzipped\n", buf.Len())
 	if *aqmar != "" {
