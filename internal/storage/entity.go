@@ -196,8 +196,11 @@ func (s *Store) TopEntities(ctx context.Context, typ string, limit int) ([]Entit
 // mentions.
 func (s *Store) FindEntities(ctx context.Context, q string) ([]string, error) {
 	q = strings.TrimSpace(q)
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM entities WHERE id = ?1 OR name = ?1 COLLATE NOCASE OR name_ar = ?1
-		UNION SELECT DISTINCT entity_id FROM mentions WHERE text = ?1`, q)
+	// One indexed lookup a way of naming (an OR of them would scan).
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM entities WHERE id = ?1
+		UNION SELECT id FROM entities WHERE name = ?1 COLLATE NOCASE
+		UNION SELECT id FROM entities WHERE name_ar = ?1
+		UNION SELECT entity_id FROM entity_aliases WHERE text = ?1`, q)
 	if err != nil {
 		return nil, fmt.Errorf("storage: find entity %q: %w", q, err)
 	}

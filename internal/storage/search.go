@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -192,29 +193,76 @@ func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string
 	return out, rows.Err()
 }
 
-// rankLimit is how many matching articles a query without filters ranks
-// by relevance: the newest (by id) rankLimit of them. Scoring costs a
+// searchFilter returns the conditions on articles a of q's filters, each
+// starting with " AND ", and their arguments.
+func searchFilter(q SearchQuery) (string, []any) {
+	var filter strings.Builder
+	var args []any
+	if q.Lang != "" {
+		filter.WriteString(` AND a.lang = ?`)
+		args = append(args, q.Lang)
+	}
+	if q.Site != "" {
+		filter.WriteString(` AND a.site = ?`)
+		args = append(args, q.Site)
+	}
+	if len(q.Entities) > 0 {
+		filter.WriteString(` AND a.id IN (SELECT article_id FROM entity_articles WHERE entity_id IN ` + placeholders(len(q.Entities)) + `)`)
+		for _, id := range q.Entities {
+			args = append(args, id)
+		}
+	}
+	if !q.From.IsZero() {
+		filter.WriteString(` AND a.published >= ?`)
+		args = append(args, dbTime(q.From))
+	}
+	if !q.To.IsZero() {
+		filter.WriteString(` AND a.published < ?`)
+		args = append(args, dbTime(q.To))
+	}
+	return filter.String(), args
+}
+
+// rankLimit is how many matching articles a query ranks by relevance: the
+// newest (by id) rankLimit of those that pass its filters. Scoring costs a
 // lookup per matching article; a word in every other article of a large
 // store would cost a scan of the index on every query. News search wants
 // the recent first anyway; older articles are found with a more precise
 // query, a filter, or a date range.
 const rankLimit = 5000
 
-// rankWindow returns, for a query without filters, the number of matching
-// articles and, when there are more than rankLimit, the smallest id of the
-// newest rankLimit of them (0 otherwise: rank them all). FTS5 walks a
-// term's articles in id order without scoring them, so both are cheap.
+// rankWindow returns the number of matching articles (for a query without
+// filters; 0 with filters) and, when more than rankLimit match, the
+// smallest id of the newest rankLimit of them (0 otherwise: rank them
+// all). FTS5 walks a term's articles in id order without scoring them, so
+// both are cheap.
 func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) (total int, cutoff int64, err error) {
-	if len(qterms) == 0 || q.Lang != "" || q.Site != "" || len(q.Entities) > 0 || !q.From.IsZero() || !q.To.IsZero() {
+	if len(qterms) == 0 {
 		return 0, 0, nil
-	}
-	match := matchExpr(qterms)
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, match).Scan(&total); err != nil {
-		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
 	limit := rankLimit
 	if s.rankLimit > 0 {
 		limit = s.rankLimit
+	}
+	match := matchExpr(qterms)
+	filter, fargs := searchFilter(q)
+	if filter != "" {
+		// With filters the walk reads each match's row until limit of
+		// them pass; counting them all would read every row, so the
+		// total is left to the ranking (0 here).
+		args := append(append([]any{match}, fargs...), limit-1)
+		err := s.db.QueryRowContext(ctx, `SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+			WHERE articles_fts MATCH ?`+filter+` ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`, args...).Scan(&cutoff)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, 0, nil
+		}
+		if err != nil {
+			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		return 0, cutoff, nil
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, match).Scan(&total); err != nil {
+		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
 	if total <= limit {
 		return total, 0, nil
@@ -313,30 +361,10 @@ func searchSQL(q SearchQuery, qterms []string, withText bool, minRowid int64) (s
 	// the outer one reads the few rows shown, text included. Selecting the
 	// text in a single query would read every matching article's text
 	// before sorting.
+	filterSQL, filterArgs := searchFilter(q)
 	var filter strings.Builder
-	args := []any{matchExpr(qterms)}
-	if q.Lang != "" {
-		filter.WriteString(` AND a.lang = ?`)
-		args = append(args, q.Lang)
-	}
-	if q.Site != "" {
-		filter.WriteString(` AND a.site = ?`)
-		args = append(args, q.Site)
-	}
-	if len(q.Entities) > 0 {
-		filter.WriteString(` AND a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (?` + strings.Repeat(`, ?`, len(q.Entities)-1) + `))`)
-		for _, id := range q.Entities {
-			args = append(args, id)
-		}
-	}
-	if !q.From.IsZero() {
-		filter.WriteString(` AND a.published >= ?`)
-		args = append(args, dbTime(q.From))
-	}
-	if !q.To.IsZero() {
-		filter.WriteString(` AND a.published < ?`)
-		args = append(args, dbTime(q.To))
-	}
+	filter.WriteString(filterSQL)
+	args := append([]any{matchExpr(qterms)}, filterArgs...)
 	window := ""
 	if minRowid > 0 {
 		window = fmt.Sprintf(` AND articles_fts.rowid >= %d`, minRowid) // an integer made here

@@ -638,7 +638,11 @@ func TestRankWindow(t *testing.T) {
 	ctx := context.Background()
 	var ids []int64
 	for i := range 10 {
-		a := &model.Article{URL: fmt.Sprintf("https://x.example/%d", i), Title: "خبر",
+		site := "a"
+		if i >= 6 {
+			site = "b"
+		}
+		a := &model.Article{URL: fmt.Sprintf("https://x.example/%d", i), Title: "خبر", Site: site,
 			Text: fmt.Sprintf("اجتماع وزراء الخارجية العرب رقم %d في القاهرة.", i), Lang: "ar"}
 		r, err := s.SaveArticle(ctx, a)
 		if err != nil {
@@ -661,9 +665,15 @@ func TestRankWindow(t *testing.T) {
 	if f.Total != 10 {
 		t.Errorf("facets total %d, want 10: every match counted", f.Total)
 	}
-	// A filter ranks every match: the window is for bare queries only.
-	hits, err = s.Search(ctx, SearchQuery{Text: "اجتماع وزراء", Lang: "ar", Limit: 20})
-	if err != nil || len(hits) != 10 {
-		t.Errorf("with a filter: %d hits (%v), want 10", len(hits), err)
+	// With a filter the window is the newest 4 of the matches that pass
+	// it: site a's, although site b's are newer.
+	hits, err = s.Search(ctx, SearchQuery{Text: "اجتماع وزراء", Site: "a", Limit: 20})
+	if err != nil || len(hits) != 4 {
+		t.Fatalf("with a filter: %d hits (%v), want 4", len(hits), err)
+	}
+	for _, h := range hits {
+		if h.ID < ids[2] || h.ID > ids[5] {
+			t.Errorf("filtered hit %d, want one of site a's newest 4 %v", h.ID, ids[2:6])
+		}
 	}
 }
