@@ -142,7 +142,9 @@ func (s *Stats) add(o Stats) {
 	s.Retried += o.Retried
 }
 
-// Poll fetches every due source and queues its new links.
+// Poll fetches every due source and queues its new links, Workers
+// sources at a time (each host is still asked politely by the fetcher): a
+// dead host's retries do not hold up the others.
 func (c *Crawler) Poll(ctx context.Context) (Stats, error) {
 	var st Stats
 	for {
@@ -153,23 +155,54 @@ func (c *Crawler) Poll(ctx context.Context) (Stats, error) {
 		if len(due) == 0 {
 			return st, nil
 		}
-		for _, src := range due {
-			if err := ctx.Err(); err != nil {
-				return st, err
-			}
-			n, err := c.pollSource(ctx, src)
-			st.Polled++
-			st.Queued += n
-			if err != nil {
-				if ctx.Err() != nil {
-					return st, ctx.Err()
+		var mu sync.Mutex
+		var storeErr error
+		work := make(chan storage.Source)
+		var wg sync.WaitGroup
+		for range min(c.opts.Workers, len(due)) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for src := range work {
+					n, err := c.pollSource(ctx, src)
+					mu.Lock()
+					st.Polled++
+					st.Queued += n
+					if err != nil && ctx.Err() == nil {
+						var se sourceError
+						if errors.As(err, &se) {
+							st.PollErrors++
+							c.log.Warn("crawl: source failed", "source", src.URL, "err", err)
+						} else if storeErr == nil {
+							storeErr = err
+						}
+					}
+					mu.Unlock()
 				}
-				st.PollErrors++
-				c.log.Warn("crawl: source failed", "source", src.URL, "err", err)
+			}()
+		}
+		for _, src := range due {
+			if ctx.Err() != nil {
+				break
 			}
+			work <- src
+		}
+		close(work)
+		wg.Wait()
+		if storeErr != nil {
+			return st, storeErr
+		}
+		if err := ctx.Err(); err != nil {
+			return st, err
 		}
 	}
 }
+
+// sourceError is a source's own failure (recorded with the source), as
+// opposed to the store's.
+type sourceError struct{ error }
+
+func (e sourceError) Unwrap() error { return e.error }
 
 // pollSource fetches one source (following a sitemap index one level
 // down) and records the result; the error is the source's, already
@@ -179,10 +212,16 @@ func (c *Crawler) pollSource(ctx context.Context, src storage.Source) (int, erro
 	added, err := c.fetchSource(ctx, src, &res)
 	res.NewItems = added
 	res.Err = err
+	if ctx.Err() != nil {
+		return added, ctx.Err() // not the source's fault: nothing recorded
+	}
 	if rerr := c.st.SourcePolled(ctx, src.ID, res); rerr != nil {
 		return added, rerr
 	}
-	return added, err
+	if err != nil {
+		return added, sourceError{err}
+	}
+	return added, nil
 }
 
 func (c *Crawler) fetchSource(ctx context.Context, src storage.Source, res *storage.PollResult) (int, error) {
