@@ -14,6 +14,7 @@ import (
 	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/api"
 	"github.com/marsad/marsad/internal/crawl"
+	"github.com/marsad/marsad/internal/feeds"
 	"github.com/marsad/marsad/internal/ingest"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
@@ -24,15 +25,16 @@ import (
 // serveConfig is marsad serve's configuration: each field a flag, with an
 // environment variable as its default.
 type serveConfig struct {
-	DB           string        `json:"db"`
-	Addr         string        `json:"addr"`
-	Token        string        `json:"token"`
-	AllowPrivate bool          `json:"allow_private"`
-	Samples      bool          `json:"samples"`
-	LogFormat    string        `json:"log_format"`
-	QueryTimeout time.Duration `json:"query_timeout"`
-	Crawl        bool          `json:"crawl"`
-	CrawlEvery   time.Duration `json:"crawl_every"`
+	DB             string        `json:"db"`
+	Addr           string        `json:"addr"`
+	Token          string        `json:"token"`
+	AllowPrivate   bool          `json:"allow_private"`
+	Samples        bool          `json:"samples"`
+	LogFormat      string        `json:"log_format"`
+	QueryTimeout   time.Duration `json:"query_timeout"`
+	Crawl          bool          `json:"crawl"`
+	DefaultSources bool          `json:"default_sources"`
+	CrawlEvery     time.Duration `json:"crawl_every"`
 	crawlConfig
 }
 
@@ -71,6 +73,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&c.LogFormat, "log-format", envOr("MARSAD_LOG_FORMAT", "text"), "log format: text or json (env MARSAD_LOG_FORMAT)")
 	fs.DurationVar(&c.QueryTimeout, "query-timeout", envDuration("MARSAD_QUERY_TIMEOUT", 10*time.Second), "longest a request may work on the store (env MARSAD_QUERY_TIMEOUT)")
 	fs.BoolVar(&c.Crawl, "crawl", envBool("MARSAD_CRAWL", true), "follow the store's sources: poll them when due and store their new articles (env MARSAD_CRAWL)")
+	fs.BoolVar(&c.DefaultSources, "default-sources", envBool("MARSAD_DEFAULT_SOURCES", true), "follow marsad's default Arabic news feeds in a store that never had them (switch them off for good with 'marsad sources defaults --off') (env MARSAD_DEFAULT_SOURCES)")
 	fs.DurationVar(&c.CrawlEvery, "crawl-every", envDuration("MARSAD_CRAWL_EVERY", 30*time.Second), "how often the crawler looks for due sources and queued links (env MARSAD_CRAWL_EVERY)")
 	fs.IntVar(&c.Workers, "crawl-workers", 4, "pages the crawler fetches at once")
 	fs.StringVar(&c.Render, "render", envOr("MARSAD_RENDER", "auto"), "render pages that need JavaScript in headless Chromium: auto (when installed) or off (env MARSAD_RENDER)")
@@ -146,6 +149,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if c.Token == "" {
 		log.Info("ingestion over the API is off: give --token to switch it on")
 	}
+	if c.Crawl && c.DefaultSources {
+		added, err := seedDefaultSources(ctx, e, st)
+		if err != nil {
+			return err
+		}
+		if added > 0 {
+			log.Info("following marsad's default Arabic news sources ('marsad sources defaults --off' stops it)", "sources", added)
+		}
+	}
 	if c.Crawl {
 		cr, closeCrawler, err := newCrawler(st, c.crawlConfig, log, crawl.Options{
 			AfterPass: func(ctx context.Context, _ crawl.Stats) {
@@ -167,4 +179,16 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}()
 	}
 	return srv.Serve(ctx, ln)
+}
+
+// seedDefaultSources adds marsad's default sources to a store that never
+// had them and returns how many it added; a store that has them, even
+// switched off, is left as it is.
+func seedDefaultSources(ctx context.Context, e *env, st *storage.Store) (int, error) {
+	had, err := st.HasBuiltinSources(ctx)
+	if err != nil || had {
+		return 0, err
+	}
+	added, _, _ := addOutlines(ctx, e, st, feeds.DefaultSources(), true)
+	return added, nil
 }

@@ -73,7 +73,7 @@ func TestServeFollowsSources(t *testing.T) {
 	done := make(chan int, 1)
 	go func() {
 		done <- Run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--samples=false",
-			"--crawl-every", "200ms", "--render", "off", "--archive", archive}, strings.NewReader(""), &out, &errb)
+			"--crawl-every", "200ms", "--render", "off", "--archive", archive, "--default-sources=false"}, strings.NewReader(""), &out, &errb)
 	}()
 	deadline := time.Now().Add(60 * time.Second)
 	st, err := storage.Open(context.Background(), db)
@@ -134,5 +134,37 @@ func TestServeFollowsSources(t *testing.T) {
 	}
 	if responses < 4 {
 		t.Errorf("%d response records archived, want the feed and 3 pages", responses)
+	}
+}
+
+// TestDefaultSourcesSeededOnce: serve follows the default sources in a
+// store that never had them, and once switched off they stay off.
+func TestDefaultSourcesSeededOnce(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "d.db")
+	st, err := storage.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}
+	n, err := seedDefaultSources(ctx, e, st)
+	if err != nil || n < 10 {
+		t.Fatalf("first seeding added %d (%v), want the default list", n, err)
+	}
+	if code, _, errs := run(t, "", "sources", "defaults", "--off", "--db", db); code != 0 {
+		t.Fatalf("sources defaults --off: %s", errs)
+	}
+	if n, err := seedDefaultSources(ctx, e, st); err != nil || n != 0 {
+		t.Errorf("second seeding added %d (%v), want none", n, err)
+	}
+	list, err := st.Sources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range list {
+		if s.Enabled {
+			t.Errorf("%s switched on again", s.URL)
+		}
 	}
 }

@@ -414,3 +414,14 @@ func clampInterval(d time.Duration) time.Duration {
 func cleanTitle(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// HasBuiltinSources reports whether marsad's default sources were ever
+// added to the store (switched off or not): serve adds them once, and a
+// user who switched them off keeps them off.
+func (s *Store) HasBuiltinSources(ctx context.Context) (bool, error) {
+	var ok bool
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM sources WHERE builtin = 1)`).Scan(&ok); err != nil {
+		return false, fmt.Errorf("storage: sources: %w", err)
+	}
+	return ok, nil
+}
