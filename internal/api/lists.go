@@ -32,9 +32,7 @@ func (h *Handler) quotes(w http.ResponseWriter, r *http.Request, q storage.Quote
 		h.fail(w, r, err)
 		return
 	}
-	next, n := next(q.Offset, len(qs), limit)
-	out := append([]storage.QuoteHit{}, qs[:n]...)
-	writeJSON(w, http.StatusOK, map[string]any{"quotes": out, "next": omitEmpty(next)})
+	writePage(w, "quotes", qs, q.Offset, limit)
 }
 
 // Amounts lists amounts, newest first: ?kind= ?unit= ?from= ?to=, ?limit=
@@ -56,8 +54,7 @@ func (h *Handler) Amounts(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	next, n := next(q.Offset, len(as), limit)
-	writeJSON(w, http.StatusOK, map[string]any{"amounts": as[:n], "next": omitEmpty(next)})
+	writePage(w, "amounts", as, q.Offset, limit)
 }
 
 // Events lists happenings (events deduplicated across reports), the most
@@ -90,9 +87,16 @@ func (h *Handler) events(w http.ResponseWriter, r *http.Request, q storage.Event
 		h.fail(w, r, err)
 		return
 	}
-	next, n := next(q.Offset, len(evs), limit)
-	out := append([]storage.Happening{}, evs[:n]...)
-	writeJSON(w, http.StatusOK, map[string]any{"events": out, "next": omitEmpty(next)})
+	writePage(w, "events", evs, q.Offset, limit)
+}
+
+// writePage writes one page of a list asked for with limit+1 rows from
+// offset: {key: the first limit rows (never null), "next": the cursor of
+// the following page, or null on the last}.
+func writePage[T any](w http.ResponseWriter, key string, rows []T, offset, limit int) {
+	next, n := next(offset, len(rows), limit)
+	page := append(make([]T, 0, n), rows[:n]...)
+	writeJSON(w, http.StatusOK, map[string]any{key: page, "next": omitEmpty(next)})
 }
 
 // omitEmpty is nil for "", so that a last page has "next": null.

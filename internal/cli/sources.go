@@ -193,16 +193,7 @@ func shorten(s string, n int) string {
 }
 
 func runSourcesRemove(ctx context.Context, e *env, args []string) error {
-	fs := sourcesFlags(e, "remove")
-	refs, err := parse(fs.FlagSet, args)
-	if err != nil {
-		return err
-	}
-	if len(refs) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	st, err := openExisting(ctx, *fs.db)
+	st, refs, err := openForSources(ctx, e, "remove", args)
 	if err != nil {
 		return err
 	}
@@ -219,6 +210,25 @@ func runSourcesRemove(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// openForSources parses the flags and the source ids or URLs of the
+// subcommand name (at least one) and opens the store.
+func openForSources(ctx context.Context, e *env, name string, args []string) (*storage.Store, []string, error) {
+	fs := sourcesFlags(e, name)
+	refs, err := parse(fs.FlagSet, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(refs) == 0 {
+		fs.Usage()
+		return nil, nil, errUsage
+	}
+	st, err := openExisting(ctx, *fs.db)
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, refs, nil
+}
+
 func runSourcesEnable(ctx context.Context, e *env, args []string) error {
 	return setSourcesEnabled(ctx, e, "enable", args, true)
 }
@@ -228,16 +238,7 @@ func runSourcesDisable(ctx context.Context, e *env, args []string) error {
 }
 
 func setSourcesEnabled(ctx context.Context, e *env, name string, args []string, on bool) error {
-	fs := sourcesFlags(e, name)
-	refs, err := parse(fs.FlagSet, args)
-	if err != nil {
-		return err
-	}
-	if len(refs) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	st, err := openExisting(ctx, *fs.db)
+	st, refs, err := openForSources(ctx, e, name, args)
 	if err != nil {
 		return err
 	}
