@@ -3,8 +3,6 @@ package server_test
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io/fs"
 	"log/slog"
 	"net"
 	"os"
@@ -19,11 +17,9 @@ import (
 
 	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/ingest"
-	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
 	"github.com/marsad/marsad/internal/stories"
-	"github.com/marsad/marsad/samples"
 )
 
 // TestEndToEnd drives the web UI in headless Chromium as a person would:
@@ -352,39 +348,9 @@ func ingestSamples(ctx context.Context, st *storage.Store) error {
 	if proc.Analyzer, err = analyze.New(); err != nil {
 		return err
 	}
-	var articles []*model.Article
-	err = fs.WalkDir(samples.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := samples.FS.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		kind := "text"
-		if strings.HasSuffix(path, ".html") {
-			kind = "html"
-		}
-		for _, r := range proc.Process(ingest.Item{Name: path, Kind: kind, Data: data}) {
-			if r.Err != nil {
-				return fmt.Errorf("%s: %w", path, r.Err)
-			}
-			articles = append(articles, r.Article)
-		}
-		return nil
-	})
+	articles, err := ingest.SampleArticles(proc, filepath.Join("..", "stories", "testdata", "dushanbe-en.txt"))
 	if err != nil {
 		return err
-	}
-	en, err := os.ReadFile(filepath.Join("..", "stories", "testdata", "dushanbe-en.txt"))
-	if err != nil {
-		return err
-	}
-	for _, r := range proc.Process(ingest.Item{Name: "dushanbe-en.txt", Kind: "text", Data: en}) {
-		if r.Err != nil {
-			return r.Err
-		}
-		articles = append(articles, r.Article)
 	}
 	saved, err := st.SaveArticles(ctx, articles)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -22,7 +21,6 @@ import (
 	"github.com/marsad/marsad/internal/server"
 	"github.com/marsad/marsad/internal/storage"
 	"github.com/marsad/marsad/internal/stories"
-	"github.com/marsad/marsad/samples"
 )
 
 // hostile is an article whose every field tries to break out of the page.
@@ -73,41 +71,11 @@ func newTestServer(ctx context.Context, path string) (*testServer, error) {
 	if proc.Analyzer, err = analyze.New(); err != nil {
 		return nil, err
 	}
-	var articles []*model.Article
-	err = fs.WalkDir(samples.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := samples.FS.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		kind := "text"
-		if strings.HasSuffix(path, ".html") {
-			kind = "html"
-		}
-		for _, r := range proc.Process(ingest.Item{Name: path, Kind: kind, Data: b}) {
-			if r.Err != nil {
-				return r.Err
-			}
-			articles = append(articles, r.Article)
-		}
-		return nil
-	})
+	// With an English report of the meeting the Arabic sample describes:
+	// the two make a story.
+	articles, err := ingest.SampleArticles(proc, filepath.Join("..", "stories", "testdata", "dushanbe-en.txt"))
 	if err != nil {
 		return nil, err
-	}
-	// An English report of the meeting the Arabic sample describes: the
-	// two make a story.
-	en, err := os.ReadFile(filepath.Join("..", "stories", "testdata", "dushanbe-en.txt"))
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range proc.Process(ingest.Item{Name: "dushanbe-en.txt", Kind: "text", Data: en}) {
-		if r.Err != nil {
-			return nil, r.Err
-		}
-		articles = append(articles, r.Article)
 	}
 	h := *hostile
 	an, err := proc.Analyzer.Analyze(ctx, h.Text, h.Lang)
