@@ -11,13 +11,15 @@ import (
 	"github.com/marsad/marsad/internal/storage"
 )
 
-func TestReplicate(t *testing.T) {
+// sampleStore is a store with the bundled samples ingested and analysed.
+func sampleStore(t *testing.T) *storage.Store {
+	t.Helper()
 	ctx := context.Background()
 	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "r.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	p := ingest.NewProcessor(nil)
 	if p.Analyzer, err = analyze.New(); err != nil {
 		t.Fatal(err)
@@ -25,6 +27,12 @@ func TestReplicate(t *testing.T) {
 	if _, err := ingest.Samples(ctx, p, st); err != nil {
 		t.Fatal(err)
 	}
+	return st
+}
+
+func TestReplicate(t *testing.T) {
+	ctx := context.Background()
+	st := sampleStore(t)
 	before, err := st.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -70,18 +78,7 @@ func TestReplicate(t *testing.T) {
 // gives the hits Search gives, page by page, with facets that count them.
 func TestSearchWithFacetsAgreesWithSearch(t *testing.T) {
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "r.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := ingest.NewProcessor(nil)
-	if p.Analyzer, err = analyze.New(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ingest.Samples(ctx, p, st); err != nil {
-		t.Fatal(err)
-	}
+	st := sampleStore(t)
 	if _, err := st.Replicate(ctx, 4, time.Hour); err != nil {
 		t.Fatal(err)
 	}
