@@ -1399,9 +1399,31 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 		return s.objectOf(m, tr)
 	}
 	if m.prep == "in" {
-		return s.restrictionIn(m, tr)
+		return s.restrictionIn(m, tr) || s.harmPlace(m, tr)
 	}
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
+}
+
+// enHarmTypes are the categories of material conflict (and threats of
+// it) whose target may be the place where the act falls: an attack, an
+// arrest, a deployment or a protest in X is directed at X when the
+// sentence names no one else, as CAMEO codes the target by location.
+var enHarmTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "PROTEST": true,
+	"SANCTION": true, "THREATEN": true}
+
+// harmPlace reports whether the English mention m, after "in", is a
+// country or city (a GPE) where the act of trigger tr (or of its
+// complement) falls, tr being an act of material conflict or a threat:
+// "fired shells at targets in X", "kept troops on alert in the occupied
+// X", "threatened to resume attacks in X". At most eight words stand
+// between, no comma and no other mention.
+func (s *state) harmPlace(m mention, tr trigger) bool {
+	harm := enHarmTypes[tr.e.Type] || tr.compE != nil && enHarmTypes[tr.compE.Type]
+	if !harm || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "GPE" {
+		return false
+	}
+	v := max(tr.tok, tr.comp)
+	return m.tokA > v && m.tokA-v <= 9 && !s.commaBetween(v, m.tokA) && !s.mentionBetween(v+1, m.tokA)
 }
 
 // enRestrictions are the nouns of measures that bind the people of a

@@ -222,6 +222,13 @@ func TestEnglishClauses(t *testing.T) {
 		{"curfew in X", "Israel imposed a curfew in Gaza.", []string{"COERCE Israel > Gaza"}},
 		{"state of emergency in the city of X", "Russia lifted the state of emergency in the city of Dushanbe.", []string{"CONCEDE Russia > Dushanbe"}},
 		{"in X after another object is a place", "Russia sent troops in Gaza.", []string{"AID Russia > -"}},
+		// the place where an attack, arrest, deployment, protest or threat
+		// falls is its target when no one else is named
+		{"attack in X", "Russia fired rockets at targets in Ukraine.", []string{"ASSAULT Russia > Ukraine"}},
+		{"threat in X", "Hamas threatened to bomb the airport in Israel.", []string{"THREATEN Hamas > Israel"}},
+		{"protest in X", "Hamas staged a protest in Gaza.", []string{"PROTEST Hamas > Gaza"}},
+		{"in X of a talk is a place", "Putin met Erdogan in Ukraine.", []string{"CONSULT Putin > Erdogan"}},
+		{"in X after a comma is a place", "Russia attacked, killing ten in Ukraine.", []string{"ASSAULT Russia > -"}},
 		// a hyphenated compound is an adjective, no trigger
 		{"prep over a compound", "Russia promised to send aid to war-torn Ukraine.", []string{"AGREE Russia > Ukraine"}},
 		{"compound tail is no verb", "Ukraine is a war-torn country.", nil},
