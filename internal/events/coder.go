@@ -1053,6 +1053,9 @@ func futureType(typ, cameo string) (string, string) {
 // verb (اعتُقل، استُهدف), تم/جرى before a masdar, or was/were … by.
 func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 	if s.en {
+		if strings.HasSuffix(s.norms[tr.tok], "ing") {
+			return false // progressive: "is attacking", "were demanding"
+		}
 		for t := tr.tok - 1; t >= max(sen.FirstToken, tr.tok-2); t-- {
 			switch s.norms[t] {
 			case "was", "were", "been", "being", "is", "are", "be", "got":
