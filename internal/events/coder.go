@@ -984,6 +984,9 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 			return true
 		}
 	}
+	if s.en && s.futureOverObject(ti, sen) {
+		return true
+	}
 	return s.en && s.inPattern(ti, sen, a, enFuture)
 }
 
@@ -1007,6 +1010,24 @@ func (s *state) inPattern(ti int, sen doc.Sentence, a analysis, cues map[string]
 // enModal are the English modals of possibility; a verb they
 // govern is no event, unless it is itself a promise or a threat.
 var enModal = map[string]bool{"may": true, "might": true, "could": true, "can": true}
+
+// futureOverObject reports whether the English trigger at ti is the head
+// of the object phrase of a verb after a future cue: "would tighten the
+// naval blockade", "will impose new sanctions". Up to six words stand
+// between the cue and the trigger, no mention, punctuation, preposition
+// or conjunction.
+func (s *state) futureOverObject(ti int, sen doc.Sentence) bool {
+	for t := ti - 1; t >= max(sen.FirstToken, ti-6); t-- {
+		n := s.norms[t]
+		if enFuture[n] {
+			return t < ti-3
+		}
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || enPreps[n] || n == "and" || n == "or" || n == "that" {
+			return false
+		}
+	}
+	return false
+}
 
 // modal reports whether an English modal governs the trigger at ti, within
 // three words before it ("could soon be attacked").

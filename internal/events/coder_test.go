@@ -220,7 +220,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"object over a date", "Israel lifted on Friday a day-old blockade on Gaza.", []string{"RETREAT Israel > Gaza"}},
 		{"lifted a ban: CONCEDE", "Russia lifted on Monday its long ban on Ukraine.", []string{"CONCEDE Russia > Ukraine"}},
 		{"of over a determiner and an adjective", "Israel shelled positions of the armed Hamas.", []string{"ASSAULT Israel > Hamas"}},
-		{"of after a noun trigger", "Russia would tighten the naval blockade of Ukraine.", []string{"COERCE Russia > Ukraine"}},
+		{"of after a noun trigger", "Russia tightened the naval blockade of Ukraine.", []string{"COERCE Russia > Ukraine"}},
+		// a future cue before the verb whose object is the event noun
+		{"future over an object", "Russia said it would tighten the naval blockade of Ukraine.", []string{"THREATEN Russia > Ukraine"}},
+		{"future stops at a preposition", "Russia will speak on Monday about the blockade of Ukraine.", nil},
 		// a restriction's place is whom it binds
 		{"curfew in X", "Israel imposed a curfew in Gaza.", []string{"COERCE Israel > Gaza"}},
 		{"state of emergency in the city of X", "Russia lifted the state of emergency in the city of Dushanbe.", []string{"CONCEDE Russia > Dushanbe"}},
