@@ -95,6 +95,20 @@ type TrainOptions struct {
 	// model keeps the list built from all of them (default 10; negative:
 	// no learned list).
 	LearnedFolds int
+	// CRF trains a linear-chain conditional random field on the same
+	// features instead of the perceptron: maximum likelihood with an L2
+	// prior by stochastic gradient descent (see crf). Epochs, Seed,
+	// WordDropout and Models apply to it as to the perceptron.
+	CRF bool
+	// Sigma is the standard deviation of the CRF's Gaussian prior
+	// (default 3): smaller regularises more.
+	Sigma float64
+	// Rate is the CRF's initial learning rate (default 0.1).
+	Rate float64
+	// Prune drops the feature rows whose weights are all at most Prune in
+	// magnitude (default 0: only all-zero rows), to keep a CRF model,
+	// where nearly every weight is non-zero, small.
+	Prune float64
 	// Log, when not nil, receives one line per epoch.
 	Log io.Writer
 }
@@ -500,7 +514,11 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			rw, rtr, rpw := perceptron(data, F, PF, T, m.allowed, m.final, opts.Seed+uint64(r)*0x9e3779b9, opts)
+			learn := perceptron
+			if opts.CRF {
+				learn = crf
+			}
+			rw, rtr, rpw := learn(data, F, PF, T, m.allowed, m.final, opts.Seed+uint64(r)*0x9e3779b9, opts)
 			mu.Lock()
 			defer mu.Unlock()
 			for i, v := range rw {
@@ -515,7 +533,9 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 		}()
 	}
 	wg.Wait()
-	// Average and drop all-zero rows.
+	// Drop rows whose weights are all below opts.Prune in magnitude (all
+	// zero by default).
+	small := func(v float64) bool { return math.Abs(v) <= opts.Prune }
 	m.trans = make([]float32, len(tr))
 	for i := range tr {
 		m.trans[i] = float32(tr[i])
@@ -528,7 +548,7 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 		for y := 0; y < T; y++ {
 			v := float32(w[f*T+y])
 			row[y] = v
-			nz = nz || v != 0
+			nz = nz || !small(w[f*T+y])
 		}
 		if nz {
 			kept = append(kept, h)
@@ -545,7 +565,7 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 		kept = kept[:0]
 		for f, h := range pkeys {
 			row := pw[f*TT : (f+1)*TT]
-			if slices.ContainsFunc(row, func(v float64) bool { return v != 0 }) {
+			if slices.ContainsFunc(row, func(v float64) bool { return !small(v) }) {
 				kept = append(kept, h)
 				for _, k := range m.pairIdx {
 					m.pw = append(m.pw, float32(row[k]))

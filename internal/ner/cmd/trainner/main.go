@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -61,6 +62,12 @@ func main() {
 		verbose  = flag.Bool("v", false, "log every epoch")
 		extra    = flag.String("extra", "", "comma-separated CoNLL files, directories (their *.txt data files) or globs added to the training part of every split (optional)")
 		repeat   = flag.Int("extrarepeat", 1, "how many times the -extra sentences are added (their weight)")
+		useCRF   = flag.Bool("crf", false, "train a linear-chain CRF (SGD, L2 prior) instead of the perceptron (see ner.TrainOptions.CRF)")
+		sigma    = flag.Float64("sigma", 3, "CRF: standard deviation of the L2 prior")
+		rate     = flag.Float64("rate", 0.1, "CRF: initial learning rate")
+		prune    = flag.Float64("prune", 0, "drop feature rows whose weights are all at most this in magnitude")
+		biasList = flag.String("biases", "0,2,4,6,8,12,16", "comma-separated O biases scored in cross-validation besides -obias")
+		onlyFold = flag.Int("fold", 0, "cross-validate on this fold only (1-based; 0: all)")
 		aqSplit  = flag.Bool("aqmarsplit", false, "add the odd-numbered AQMAR articles (1st, 3rd, … by name) to the training data and score AQMAR on the even-numbered ones")
 	)
 	flag.Parse()
@@ -119,7 +126,8 @@ func main() {
 		fmt.Printf("extra: %d sentences, %d tokens, added %d time(s) to every training part\n", len(extraSents), countTokens(extraSents), *repeat)
 	}
 	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, WordDropout: *dropout,
-		Document: *doc, Window: *window, CrossFolds: *cross, LearnedFolds: *learn, Models: *models, Pairs: *pairs}
+		Document: *doc, Window: *window, CrossFolds: *cross, LearnedFolds: *learn, Models: *models, Pairs: *pairs,
+		CRF: *useCRF, Sigma: *sigma, Rate: *rate, Prune: *prune}
 	if *verbose {
 		opts.Log = os.Stderr
 	}
@@ -132,6 +140,11 @@ func main() {
 		opts.Gazetteer = g
 		fmt.Printf("lexicon gazetteer: %d keys\n", g.Len())
 	}
+	learner := "perceptron"
+	if *useCRF {
+		learner = fmt.Sprintf("CRF (sigma %g, rate %g)", *sigma, *rate)
+	}
+	fmt.Printf("learner: %s, prune %g\n", learner, *prune)
 	fmt.Printf("data: %d sentences, %d tokens; epochs %d, seed %d, mincount %d, dropout %g, document pass %v (window %d, %d cross-fitting parts)\n",
 		len(sents), countTokens(sents), *epochs, *seed, *minCount, *dropout, *doc, *window, *cross)
 
@@ -140,7 +153,14 @@ func main() {
 		start := time.Now()
 		preds := make([][][]string, *folds)
 		predsB := make(map[float32][][][]string)
-		biases := []float32{float32(*oBias), 0, 2, 4, 6, 8, 12, 16}
+		biases := []float32{float32(*oBias)}
+		for _, f := range strings.Split(*biasList, ",") {
+			b, err := strconv.ParseFloat(strings.TrimSpace(f), 32)
+			if err != nil {
+				log.Fatalf("trainner: -biases: %v", err)
+			}
+			biases = append(biases, float32(b))
+		}
 		for _, b := range biases {
 			predsB[b] = make([][][]string, *folds)
 		}
@@ -148,6 +168,9 @@ func main() {
 		sem := make(chan struct{}, max(1, *jobs))
 		var wg sync.WaitGroup
 		for k := 0; k < *folds; k++ {
+			if *onlyFold > 0 && k != *onlyFold-1 {
+				continue
+			}
 			lo, hi := k*len(sents) / *folds, (k+1)*len(sents) / *folds
 			train := append(append(append([]ner.Sentence{}, sents[:lo]...), sents[hi:]...), extraTrain...)
 			test := sents[lo:hi]
@@ -167,6 +190,9 @@ func main() {
 		var allGold []ner.Sentence
 		var allPred [][]string
 		for k := range preds {
+			if golds[k] == nil {
+				continue
+			}
 			sc := ner.Evaluate(golds[k], preds[k], evalTypes)
 			fmt.Printf("fold %d: F1 %.4f\n", k+1, sc.Overall.F1)
 			allGold = append(allGold, golds[k]...)
@@ -188,6 +214,9 @@ func main() {
 		for _, b := range biases[1:] {
 			var p [][]string
 			for k := range predsB[b] {
+				if golds[k] == nil {
+					continue
+				}
 				p = append(p, predsB[b][k]...)
 			}
 			fmt.Printf("  O bias %g: F1 %.4f\n", b, ner.Evaluate(allGold, p, evalTypes).Overall.F1)
