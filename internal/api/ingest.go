@@ -8,7 +8,6 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"strings"
 
 	"github.com/marsad/marsad/internal/fetch"
 	"github.com/marsad/marsad/internal/ingest"
@@ -96,7 +95,7 @@ func (h *Handler) item(r *http.Request, body []byte) (ingest.Item, int, error) {
 		case err != nil:
 			return ingest.Item{}, http.StatusBadGateway, fmt.Errorf("fetching %s: %v", u, err)
 		}
-		return ingest.Item{Name: u, URL: p.URL, ContentType: p.ContentType, Kind: kindOf(p.ContentType), Data: p.Body}, 0, nil
+		return ingest.Item{Name: u, URL: p.URL, ContentType: p.ContentType, Kind: ingest.KindOfContentType(p.ContentType), Data: p.Body}, 0, nil
 	}
 	return ingest.Item{Name: firstNonEmpty(url, "request"), URL: url, Kind: "json", Data: body}, 0, nil
 }
@@ -155,19 +154,6 @@ func (h *Handler) store(w http.ResponseWriter, r *http.Request, it ingest.Item) 
 		status = http.StatusUnprocessableEntity
 	}
 	writeJSON(w, status, map[string]any{"results": out})
-}
-
-func kindOf(contentType string) string {
-	ct := strings.ToLower(contentType)
-	switch {
-	case strings.Contains(ct, "html"):
-		return "html"
-	case strings.Contains(ct, "text/plain"):
-		return "text"
-	case strings.Contains(ct, "json"):
-		return "json"
-	}
-	return ""
 }
 
 func firstNonEmpty(ss ...string) string {

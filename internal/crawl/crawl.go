@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 
@@ -338,7 +337,7 @@ func (c *Crawler) page(ctx context.Context, it storage.QueueItem) (Stats, error)
 			c.log.Error("crawl: archiving", "url", it.URL, "err", err)
 		}
 	}
-	item := ingest.Item{Name: it.URL, URL: resp.URL, ContentType: resp.ContentType, Kind: kindOf(resp.ContentType), Data: resp.Body}
+	item := ingest.Item{Name: it.URL, URL: resp.URL, ContentType: resp.ContentType, Kind: ingest.KindOfContentType(resp.ContentType), Data: resp.Body}
 	results := c.proc.Process(item)
 	if len(results) == 1 && c.opts.NeedsJS != nil && item.Kind == "html" {
 		text := ""
@@ -459,23 +458,9 @@ func (c *Crawler) Run(ctx context.Context, every time.Duration) {
 	}
 }
 
-func kindOf(contentType string) string {
-	switch ct := contentType; {
-	case contains(ct, "html"):
-		return "html"
-	case contains(ct, "text/plain"):
-		return "text"
-	case contains(ct, "json"):
-		return "json"
-	}
-	return ""
-}
-
 // ErrPermanent marks, wrapped, a fetch error that trying again will not
 // mend: robots.txt forbids the page, it is gone (404, 410), too large, or
 // not a page at all. Other errors are retried with backoff.
 var ErrPermanent = errors.New("permanent")
 
 func retryable(err error) bool { return !errors.Is(err, ErrPermanent) }
-
-func contains(s, sub string) bool { return strings.Contains(strings.ToLower(s), sub) }

@@ -123,17 +123,22 @@ func (r *Reader) fetch(ctx context.Context, url string) Item {
 	if err != nil {
 		return Item{Name: url, URL: url, Err: err}
 	}
-	kind := ""
-	ct := strings.ToLower(p.ContentType)
+	return Item{Name: url, URL: p.URL, ContentType: p.ContentType, Kind: KindOfContentType(p.ContentType), Data: p.Body}
+}
+
+// KindOfContentType is the Item kind of an HTTP Content-Type: "html",
+// "text", "json", or "" (sniffed from the bytes).
+func KindOfContentType(contentType string) string {
+	ct := strings.ToLower(contentType)
 	switch {
 	case strings.Contains(ct, "html"):
-		kind = "html"
+		return "html"
 	case strings.Contains(ct, "text/plain"):
-		kind = "text"
+		return "text"
 	case strings.Contains(ct, "json"):
-		kind = "json"
+		return "json"
 	}
-	return Item{Name: url, URL: p.URL, ContentType: p.ContentType, Kind: kind, Data: p.Body}
+	return ""
 }
 
 func (r *Reader) walkPath(ctx context.Context, root string, emit func(Item) error) error {
