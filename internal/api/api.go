@@ -55,6 +55,9 @@ type Options struct {
 	AfterIngest func(ctx context.Context) error
 	// QueryTimeout bounds the store's work for one request (10s).
 	QueryTimeout time.Duration
+	// Analyzer analyses what is ingested; nil loads one (the models take
+	// memory: a server shares one between its parts).
+	Analyzer *analyze.Analyzer
 }
 
 // Handler serves the API. Build it with New.
@@ -81,9 +84,12 @@ func New(st *storage.Store, log *slog.Logger, opts Options) (*Handler, error) {
 		fo.MaxBytes = opts.MaxBody
 	}
 	h := &Handler{st: st, log: log, opts: opts, fetch: fetch.New(fo), proc: ingest.NewProcessor(nil)}
-	var err error
-	if h.proc.Analyzer, err = analyze.New(); err != nil {
-		return nil, err
+	h.proc.Analyzer = opts.Analyzer
+	if h.proc.Analyzer == nil {
+		var err error
+		if h.proc.Analyzer, err = analyze.New(); err != nil {
+			return nil, err
+		}
 	}
 	return h, nil
 }

@@ -26,10 +26,11 @@ type crawlConfig struct {
 	NoAnalyze bool   `json:"-"`
 }
 
-// newCrawler builds the crawler over st, with a headless Chromium for
-// pages that need JavaScript when one is installed (and --render is not
-// off), and a WARC archive when asked. close releases them.
-func newCrawler(st *storage.Store, c crawlConfig, log *slog.Logger, opts crawl.Options) (cr *crawl.Crawler, close func(), err error) {
+// newCrawler builds the crawler over st, analysing with an (nil loads an
+// analyzer), with a headless Chromium for pages that need JavaScript when
+// one is installed (and --render is not off), and a WARC archive when
+// asked. close releases them.
+func newCrawler(st *storage.Store, c crawlConfig, log *slog.Logger, opts crawl.Options, an *analyze.Analyzer) (cr *crawl.Crawler, close func(), err error) {
 	var closers []func()
 	close = func() {
 		for i := len(closers) - 1; i >= 0; i-- {
@@ -38,8 +39,11 @@ func newCrawler(st *storage.Store, c crawlConfig, log *slog.Logger, opts crawl.O
 	}
 	proc := ingest.NewProcessor(nil)
 	if !c.NoAnalyze {
-		if proc.Analyzer, err = analyze.New(); err != nil {
-			return nil, close, err
+		proc.Analyzer = an
+		if an == nil {
+			if proc.Analyzer, err = analyze.New(); err != nil {
+				return nil, close, err
+			}
 		}
 	}
 	var render crawl.Renderer
@@ -89,7 +93,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	cr, closeCrawler, err := newCrawler(st, c, log, crawl.Options{})
+	cr, closeCrawler, err := newCrawler(st, c, log, crawl.Options{}, nil)
 	if err != nil {
 		return err
 	}

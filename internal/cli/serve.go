@@ -113,11 +113,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// One analyzer (its models are the bulk of marsad's memory) for the
+	// samples, the API's ingestion and the crawler.
+	an, err := analyze.New()
+	if err != nil {
+		return err
+	}
 	if n == 0 && c.Samples {
 		proc := ingest.NewProcessor(nil)
-		if proc.Analyzer, err = analyze.New(); err != nil {
-			return err
-		}
+		proc.Analyzer = an
 		if _, err := ingest.Samples(ctx, proc, st); err != nil {
 			return fmt.Errorf("ingesting the bundled samples: %w", err)
 		}
@@ -135,7 +139,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	srv, err := server.New(st, log, server.Options{
-		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout, AfterIngest: updateStories},
+		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout, AfterIngest: updateStories, Analyzer: an},
 		UI:  ui.Options{QueryTimeout: c.QueryTimeout},
 	})
 	if err != nil {
@@ -165,7 +169,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 					log.Error("stories", "err", err)
 				}
 			},
-		})
+		}, an)
 		if err != nil {
 			return err
 		}
