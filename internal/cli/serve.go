@@ -133,10 +133,32 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 		log.Info("store was empty: ingested the bundled samples", "articles", n)
 	}
-	// Stories take in what the API ingests, as they do after marsad ingest.
-	updateStories := func(ctx context.Context) error {
-		_, err := stories.Update(ctx, st, stories.Options{})
-		return err
+	// Stories take in what the API ingests and the crawler stores, as they
+	// do after marsad ingest: in the background, one update at a time,
+	// however many requests asked for one meanwhile.
+	var background sync.WaitGroup
+	defer background.Wait() // before the store closes
+	storyKick := make(chan struct{}, 1)
+	background.Add(1)
+	go func() {
+		defer background.Done()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-storyKick:
+				if _, err := stories.Update(ctx, st, stories.Options{}); err != nil && ctx.Err() == nil {
+					log.Error("stories", "err", err)
+				}
+			}
+		}
+	}()
+	updateStories := func(context.Context) error {
+		select {
+		case storyKick <- struct{}{}:
+		default: // an update is already asked for
+		}
+		return nil
 	}
 	srv, err := server.New(st, log, server.Options{
 		API: api.Options{Token: c.Token, AllowPrivate: c.AllowPrivate, QueryTimeout: c.QueryTimeout, AfterIngest: updateStories, Analyzer: an},
@@ -164,21 +186,16 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	if c.Crawl {
 		cr, closeCrawler, err := newCrawler(st, c.crawlConfig, log, crawl.Options{
-			AfterPass: func(ctx context.Context, _ crawl.Stats) {
-				if err := updateStories(ctx); err != nil {
-					log.Error("stories", "err", err)
-				}
-			},
+			AfterPass: func(ctx context.Context, _ crawl.Stats) { updateStories(ctx) },
 		}, an)
 		if err != nil {
 			return err
 		}
-		var running sync.WaitGroup
 		defer closeCrawler()
-		defer running.Wait() // before closeCrawler: the last pass ends first
-		running.Add(1)
+		defer background.Wait() // before closeCrawler: the last pass ends first
+		background.Add(1)
 		go func() {
-			defer running.Done()
+			defer background.Done()
 			cr.Run(ctx, c.CrawlEvery)
 		}()
 	}

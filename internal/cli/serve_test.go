@@ -94,6 +94,20 @@ func TestServeFollowsSources(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// Stories follow in the background.
+	for {
+		ss, _, err := st.Stories(context.Background(), storage.StoryQuery{MinArticles: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ss) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no story after the crawler stored the articles")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	cancel()
 	select {
 	case code := <-done:
