@@ -730,7 +730,11 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			// a protest's purpose is its topic, no event of its own
 			// (PLOVER): "marched to protest X", "rallied to demand Y"
 			purpose := gov.e.Type == "PROTEST" && to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8
-			if (purpose || enComplementTypes[gov.e.Type] && (noun || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
+			// or the object of the infinitive's verb that is no trigger:
+			// "threatened to resume [attacks] in X", "vowed to step up
+			// [raids] on X"
+			inf := s.infObject(gov.tok, t)
+			if (purpose || enComplementTypes[gov.e.Type] && (noun || inf || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
 				!s.commaBetween(gov.tok+1, t) {
 				if gov.comp == 0 {
 					gov.comp, gov.compE = t, tr.e
@@ -742,6 +746,43 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 		out = append(out, tr)
 	}
 	return out
+}
+
+// enParticles are the adverb particles of English phrasal verbs that may
+// stand between a verb and its object ("step up raids", "carry out
+// strikes", "break off relations").
+var enParticles = map[string]bool{"up": true, "off": true, "out": true, "down": true}
+
+// infObject reports whether the English trigger at t is the object noun of
+// the verb of an infinitive after the trigger at gov: "to" stands after
+// gov, then one to three lower-case words (a verb, a particle, a
+// determiner or an adjective; no mention, preposition, conjunction or
+// punctuation), then t, at most eight tokens after gov.
+func (s *state) infObject(gov, t int) bool {
+	if t-gov > 8 {
+		return false
+	}
+	to := -1
+	for k := t - 2; k >= max(gov+1, t-4); k-- {
+		if s.norms[k] == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for k := to + 1; k < t; k++ {
+		n := s.norms[k]
+		if s.d.Tokens[k].Kind != doc.KindWord || s.tokM[k] >= 0 || enPreps[n] && !enParticles[n] ||
+			n == "and" || n == "or" || n == "that" || n == "to" {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(s.d.Tokens[k].Text); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *state) sentence(si int, sen doc.Sentence) {

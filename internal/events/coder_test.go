@@ -233,6 +233,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"attack in X", "Russia fired rockets at targets in Ukraine.", []string{"ASSAULT Russia > Ukraine"}},
 		{"threat in X", "Hamas threatened to bomb the airport in Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"protest in X", "Hamas staged a protest in Gaza.", []string{"PROTEST Hamas > Gaza"}},
+		// the object of the infinitive's verb stays inside the threat
+		{"threat, verb, noun, in X", "Hamas threatened to resume attacks in Israel.", []string{"THREATEN Hamas > Israel"}},
+		{"threat, verb, noun, on X", "Hamas threatened to resume attacks on Israel.", []string{"THREATEN Hamas > Israel"}},
+		{"threat, phrasal verb, noun", "Hamas threatened to step up the attacks on Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"in X of a talk is a place", "Putin met Erdogan in Ukraine.", []string{"CONSULT Putin > Erdogan"}},
 		{"in X after a comma is a place", "Russia attacked, killing ten in Ukraine.", []string{"ASSAULT Russia > -"}},
 		// a hyphenated compound is an adjective, no trigger
