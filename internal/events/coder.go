@@ -1328,7 +1328,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	if len(recips) == 0 {
 		for mi := range s.ments {
 			m := s.ments[mi]
-			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.actorOK(m) {
+			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.actorOK(m) && !s.enPlaceIn(m) {
 				continue
 			}
 			if s.commaBetween(objStart+1, m.tokA) {
@@ -1469,6 +1469,14 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
 }
 
+// enPlaceIn reports whether m is an English place that is no actor (a
+// LOC: a region, a town the entity layer files so) after "in": it may be
+// the recipient of a restriction or an act of harm there (restrictionIn,
+// harmPlace), as CAMEO codes the target by location.
+func (s *state) enPlaceIn(m mention) bool {
+	return s.en && m.prep == "in" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "LOC"
+}
+
 // enHarmTypes are the categories of material conflict (and threats of
 // it) whose target may be the place where the act falls: an attack, an
 // arrest, a deployment or a protest in X is directed at X when the
@@ -1477,14 +1485,14 @@ var enHarmTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": t
 	"SANCTION": true, "THREATEN": true}
 
 // harmPlace reports whether the English mention m, after "in", is a
-// country or city (a GPE) where the act of trigger tr (or of its
+// country, city or other place (a GPE or a LOC: a town, a district) where the act of trigger tr (or of its
 // complement) falls, tr being an act of material conflict or a threat:
 // "fired shells at targets in X", "kept troops on alert in the occupied
 // X", "threatened to resume attacks in X". At most eight words stand
 // between, no comma and no other mention.
 func (s *state) harmPlace(m mention, tr trigger) bool {
 	harm := enHarmTypes[tr.e.Type] || tr.compE != nil && enHarmTypes[tr.compE.Type]
-	if !harm || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "GPE" {
+	if !harm || len(m.ents) != 1 || !isPlace(s.ents[m.ents[0]].Type) {
 		return false
 	}
 	v := max(tr.tok, tr.comp)
