@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
+	lex "github.com/marsad/marsad/internal/lexicon"
+	"github.com/marsad/marsad/internal/link"
 )
 
 // DateSpan is a date expression of the text: byte offsets into the
@@ -160,6 +162,9 @@ func (s *state) prepare() {
 	}
 	if s.en && s.c.Demonym != nil {
 		s.addDemonyms()
+	}
+	if s.en {
+		s.addPlaceNames()
 	}
 	// mentions
 	for ei, e := range s.ents {
@@ -361,6 +366,58 @@ func (s *state) addDemonyms() {
 			s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[g.a].Start, toks[end].End})
 		}
 		i = head + 1
+	}
+}
+
+// enPlaceNouns are the English nouns that name a kind of place before
+// "of" and its name: "the town of X", "the province of X".
+var enPlaceNouns = map[string]bool{"town": true, "city": true, "village": true, "district": true,
+	"province": true, "region": true, "enclave": true, "port": true, "suburb": true, "camp": true}
+
+// addPlaceNames adds to s.ents a LOC for each English place named after a
+// place noun and "of" that the entity layer left out: one to three
+// capitalised words ("the town of X", "the village of X Y"). Its id is
+// the one the entity layer gives an unknown LOC of that name
+// (link.UnknownID), so that it is the same place across articles.
+func (s *state) addPlaceNames() {
+	toks := s.d.Tokens
+	covered := func(a, b int) bool {
+		for _, e := range s.ents {
+			for _, m := range e.Mentions {
+				if m[0] < b && a < m[1] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	cloned := false
+	for i := 0; i+2 < len(toks); i++ {
+		if !enPlaceNouns[s.norms[i]] || s.norms[i+1] != "of" {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && j < i+5 && toks[j].Kind == doc.KindWord {
+			r, _ := utf8.DecodeRuneInString(toks[j].Text)
+			if !unicode.IsUpper(r) {
+				break
+			}
+			j++
+		}
+		if j == i+2 {
+			continue
+		}
+		a, b := toks[i+2].Start, toks[j-1].End
+		if covered(a, b) {
+			continue
+		}
+		if !cloned {
+			s.ents, cloned = slices.Clone(s.ents), true
+		}
+		name := s.d.Text[a:b]
+		id := link.UnknownID("LOC", strings.Join(strings.Fields(lex.Normalize(name)), " "))
+		s.ents = append(s.ents, Entity{ID: id, Name: name, Type: "LOC", Mentions: [][2]int{{a, b}}})
+		i = j - 1
 	}
 }
 

@@ -235,6 +235,10 @@ func TestEnglishClauses(t *testing.T) {
 		{"threat in X", "Hamas threatened to bomb the airport in Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"protest in X", "Hamas staged a protest in Gaza.", []string{"PROTEST Hamas > Gaza"}},
 		{"attack in a LOC", "Russia shelled positions in Donbas.", []string{"ASSAULT Russia > Donbas"}},
+		// a place named after "the town of" is a LOC the entity layer missed
+		{"curfew in the town of X", "Israel imposed a curfew in the town of Beit Ummar.", []string{"COERCE Israel > Beit Ummar"}},
+		{"known place after town of", "Israel imposed a curfew in the city of Gaza.", []string{"COERCE Israel > Gaza"}},
+		{"town of, no name", "Israel imposed a curfew in the town of its choice.", []string{"COERCE Israel > -"}},
 		// the object of the infinitive's verb stays inside the threat
 		{"threat, verb, noun, in X", "Hamas threatened to resume attacks in Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"threat, verb, noun, on X", "Hamas threatened to resume attacks on Israel.", []string{"THREATEN Hamas > Israel"}},
