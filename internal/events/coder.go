@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
+	lex "github.com/marsad/marsad/internal/lexicon"
+	"github.com/marsad/marsad/internal/link"
 )
 
 // DateSpan is a date expression of the text: byte offsets into the
@@ -160,6 +162,9 @@ func (s *state) prepare() {
 	}
 	if s.en && s.c.Demonym != nil {
 		s.addDemonyms()
+	}
+	if s.en {
+		s.addPlaceNames()
 	}
 	// mentions
 	for ei, e := range s.ents {
@@ -361,6 +366,58 @@ func (s *state) addDemonyms() {
 			s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[g.a].Start, toks[end].End})
 		}
 		i = head + 1
+	}
+}
+
+// enPlaceNouns are the English nouns that name a kind of place before
+// "of" and its name: "the town of X", "the province of X".
+var enPlaceNouns = map[string]bool{"town": true, "city": true, "village": true, "district": true,
+	"province": true, "region": true, "enclave": true, "port": true, "suburb": true, "camp": true}
+
+// addPlaceNames adds to s.ents a LOC for each English place named after a
+// place noun and "of" that the entity layer left out: one to three
+// capitalised words ("the town of X", "the village of X Y"). Its id is
+// the one the entity layer gives an unknown LOC of that name
+// (link.UnknownID), so that it is the same place across articles.
+func (s *state) addPlaceNames() {
+	toks := s.d.Tokens
+	covered := func(a, b int) bool {
+		for _, e := range s.ents {
+			for _, m := range e.Mentions {
+				if m[0] < b && a < m[1] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	cloned := false
+	for i := 0; i+2 < len(toks); i++ {
+		if !enPlaceNouns[s.norms[i]] || s.norms[i+1] != "of" {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && j < i+5 && toks[j].Kind == doc.KindWord {
+			r, _ := utf8.DecodeRuneInString(toks[j].Text)
+			if !unicode.IsUpper(r) {
+				break
+			}
+			j++
+		}
+		if j == i+2 {
+			continue
+		}
+		a, b := toks[i+2].Start, toks[j-1].End
+		if covered(a, b) {
+			continue
+		}
+		if !cloned {
+			s.ents, cloned = slices.Clone(s.ents), true
+		}
+		name := s.d.Text[a:b]
+		id := link.UnknownID("LOC", strings.Join(strings.Fields(lex.Normalize(name)), " "))
+		s.ents = append(s.ents, Entity{ID: id, Name: name, Type: "LOC", Mentions: [][2]int{{a, b}}})
+		i = j - 1
 	}
 }
 
@@ -730,7 +787,11 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			// a protest's purpose is its topic, no event of its own
 			// (PLOVER): "marched to protest X", "rallied to demand Y"
 			purpose := gov.e.Type == "PROTEST" && to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8
-			if (purpose || enComplementTypes[gov.e.Type] && (noun || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
+			// or the object of the infinitive's verb that is no trigger:
+			// "threatened to resume [attacks] in X", "vowed to step up
+			// [raids] on X"
+			inf := s.infObject(gov.tok, t)
+			if (purpose || enComplementTypes[gov.e.Type] && (noun || inf || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
 				!s.commaBetween(gov.tok+1, t) {
 				if gov.comp == 0 {
 					gov.comp, gov.compE = t, tr.e
@@ -742,6 +803,43 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 		out = append(out, tr)
 	}
 	return out
+}
+
+// enParticles are the adverb particles of English phrasal verbs that may
+// stand between a verb and its object ("step up raids", "carry out
+// strikes", "break off relations").
+var enParticles = map[string]bool{"up": true, "off": true, "out": true, "down": true}
+
+// infObject reports whether the English trigger at t is the object noun of
+// the verb of an infinitive after the trigger at gov: "to" stands after
+// gov, then one to three lower-case words (a verb, a particle, a
+// determiner or an adjective; no mention, preposition, conjunction or
+// punctuation), then t, at most eight tokens after gov.
+func (s *state) infObject(gov, t int) bool {
+	if t-gov > 8 {
+		return false
+	}
+	to := -1
+	for k := t - 2; k >= max(gov+1, t-4); k-- {
+		if s.norms[k] == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for k := to + 1; k < t; k++ {
+		n := s.norms[k]
+		if s.d.Tokens[k].Kind != doc.KindWord || s.tokM[k] >= 0 || enPreps[n] && !enParticles[n] ||
+			n == "and" || n == "or" || n == "that" || n == "to" {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(s.d.Tokens[k].Text); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *state) sentence(si int, sen doc.Sentence) {
@@ -1287,7 +1385,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	if len(recips) == 0 {
 		for mi := range s.ments {
 			m := s.ments[mi]
-			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.actorOK(m) {
+			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.actorOK(m) && !s.enPlaceIn(m) {
 				continue
 			}
 			if s.commaBetween(objStart+1, m.tokA) {
@@ -1428,6 +1526,14 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
 }
 
+// enPlaceIn reports whether m is an English place that is no actor (a
+// LOC: a region, a town the entity layer files so) after "in": it may be
+// the recipient of a restriction or an act of harm there (restrictionIn,
+// harmPlace), as CAMEO codes the target by location.
+func (s *state) enPlaceIn(m mention) bool {
+	return s.en && m.prep == "in" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "LOC"
+}
+
 // enHarmTypes are the categories of material conflict (and threats of
 // it) whose target may be the place where the act falls: an attack, an
 // arrest, a deployment or a protest in X is directed at X when the
@@ -1436,14 +1542,14 @@ var enHarmTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": t
 	"SANCTION": true, "THREATEN": true}
 
 // harmPlace reports whether the English mention m, after "in", is a
-// country or city (a GPE) where the act of trigger tr (or of its
+// country, city or other place (a GPE or a LOC: a town, a district) where the act of trigger tr (or of its
 // complement) falls, tr being an act of material conflict or a threat:
 // "fired shells at targets in X", "kept troops on alert in the occupied
 // X", "threatened to resume attacks in X". At most eight words stand
 // between, no comma and no other mention.
 func (s *state) harmPlace(m mention, tr trigger) bool {
 	harm := enHarmTypes[tr.e.Type] || tr.compE != nil && enHarmTypes[tr.compE.Type]
-	if !harm || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "GPE" {
+	if !harm || len(m.ents) != 1 || !isPlace(s.ents[m.ents[0]].Type) {
 		return false
 	}
 	v := max(tr.tok, tr.comp)

@@ -19,6 +19,7 @@ var testEntities = []ent{
 	{"un", "UN", "ORG", []string{"الأمم المتحدة", "the United Nations", "United Nations"}},
 	{"police", "Police", "ORG", []string{"الشرطة", "police", "Police"}},
 	{"ukraine", "Ukraine", "GPE", []string{"أوكرانيا", "Ukraine"}},
+	{"donbas", "Donbas", "LOC", []string{"دونباس", "Donbas"}},
 }
 
 // code runs the coder on text and returns its events as triples.
@@ -233,6 +234,15 @@ func TestEnglishClauses(t *testing.T) {
 		{"attack in X", "Russia fired rockets at targets in Ukraine.", []string{"ASSAULT Russia > Ukraine"}},
 		{"threat in X", "Hamas threatened to bomb the airport in Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"protest in X", "Hamas staged a protest in Gaza.", []string{"PROTEST Hamas > Gaza"}},
+		{"attack in a LOC", "Russia shelled positions in Donbas.", []string{"ASSAULT Russia > Donbas"}},
+		// a place named after "the town of" is a LOC the entity layer missed
+		{"curfew in the town of X", "Israel imposed a curfew in the town of Beit Ummar.", []string{"COERCE Israel > Beit Ummar"}},
+		{"known place after town of", "Israel imposed a curfew in the city of Gaza.", []string{"COERCE Israel > Gaza"}},
+		{"town of, no name", "Israel imposed a curfew in the town of its choice.", []string{"COERCE Israel > -"}},
+		// the object of the infinitive's verb stays inside the threat
+		{"threat, verb, noun, in X", "Hamas threatened to resume attacks in Israel.", []string{"THREATEN Hamas > Israel"}},
+		{"threat, verb, noun, on X", "Hamas threatened to resume attacks on Israel.", []string{"THREATEN Hamas > Israel"}},
+		{"threat, phrasal verb, noun", "Hamas threatened to step up the attacks on Israel.", []string{"THREATEN Hamas > Israel"}},
 		{"in X of a talk is a place", "Putin met Erdogan in Ukraine.", []string{"CONSULT Putin > Erdogan"}},
 		{"in X after a comma is a place", "Russia attacked, killing ten in Ukraine.", []string{"ASSAULT Russia > -"}},
 		// a hyphenated compound is an adjective, no trigger
