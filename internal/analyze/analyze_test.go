@@ -207,3 +207,31 @@ func TestEnglishAndCrossLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishTitlesAreNotNames: the words of a title before a name
+// ("British Defence Secretary", "Foreign Minister") are not a person, and
+// a cabinet is an organisation.
+func TestEnglishTitlesAreNotNames(t *testing.T) {
+	a := newAnalyzer(t)
+	an, err := a.Analyze(context.Background(), "British Defence Secretary Geoff Hoon said troops would stay. "+
+		"Pakistani Interior Minister Aftab Sherpao met the Israeli Cabinet on Monday.", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range an.Entities {
+		for _, m := range e.Mentions {
+			got[m.Text] = e.Type
+		}
+	}
+	for text, want := range map[string]string{"Geoff Hoon": "PER", "Aftab Sherpao": "PER", "Israeli Cabinet": "ORG"} {
+		if got[text] != want {
+			t.Errorf("%q typed %q, want %s (all: %v)", text, got[text], want, got)
+		}
+	}
+	for _, title := range []string{"British Defence", "Pakistani Interior"} {
+		if typ, ok := got[title]; ok {
+			t.Errorf("%q is an entity (%s): it is part of a title", title, typ)
+		}
+	}
+}

@@ -41,7 +41,12 @@ var (
 		Congress Court Party Union Association Federation Organization Organisation Foundation Institute University
 		College School Bank Fund Company Corporation Corp Inc Ltd LLC Group Holdings Airlines Airways Army Navy
 		Forces Force Police Guard Brigade Front Movement Alliance League Network News Times Post Journal Press
-		Agency Television Radio Broadcasting Office Service Services Board Bureau Centre Center Club FC`)
+		Agency Television Radio Broadcasting Office Service Services Board Bureau Centre Center Club FC
+		Cabinet Government Administration Embassy Consulate Mission Secretariat Cross Crescent Brigades Militia`)
+	// enTitleHeads after a run make it part of a title ("British Defence
+	// Secretary", "Foreign Minister"), not a name.
+	enTitleHeads = wordSet(`President Minister Secretary Chancellor Premier Ambassador Envoy Governor Spokesman Spokeswoman
+		Commander Chief Adviser Advisor Official Officials Leader Speaker Mayor`)
 	// enPlacePreps before a single name suggest a place.
 	enPlacePreps = wordSet(`in at from to near across outside inside into toward towards`)
 )
@@ -102,6 +107,13 @@ func englishMentions(d *doc.Doc, s doc.Sentence) []link.Mention {
 				continue
 			}
 			break
+		}
+		// "British Defence Secretary X", "Foreign Minister X": the run
+		// before a title word is the title's, not a name (the person
+		// after it is found on its own).
+		if j < len(toks) && toks[j].Kind == doc.KindWord && enTitleHeads[toks[j].Text] && !hasOrgHead(toks[i:j]) {
+			i = j
+			continue
 		}
 		start, end := t.Start, toks[j-1].End
 		text := strings.TrimSuffix(d.Text[start:end], "'s")
