@@ -86,9 +86,9 @@ func (h *Handler) item(r *http.Request, body []byte) (ingest.Item, int, error) {
 		if err := json.Unmarshal(only["url"], &u); err != nil || u == "" {
 			return ingest.Item{}, http.StatusBadRequest, errors.New(`"url" must be a non-empty string`)
 		}
-		ctx, cancel := h.ctx(r)
-		defer cancel()
-		p, err := h.fetch.Get(ctx, u)
+		// The fetcher's own timeouts bound the fetch (the query timeout is
+		// for the store's work).
+		p, err := h.fetch.Get(r.Context(), u)
 		switch {
 		case errors.Is(err, fetch.ErrForbiddenAddress):
 			return ingest.Item{}, http.StatusForbidden, fmt.Errorf("not fetched: %v", err)
