@@ -263,3 +263,13 @@ func (h *Handler) entities(ctx context.Context, p *params, name string) []string
 	}
 	return ids
 }
+
+// pathID reads the {id} of the path as the number of what (an article, a
+// story), or returns a bad-parameter error.
+func pathID(r *http.Request, what string) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, badParam("id", r.PathValue("id"), "want "+what+" number")
+	}
+	return id, nil
+}

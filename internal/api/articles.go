@@ -2,7 +2,6 @@ package api
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/marsad/marsad/internal/storage"
 )
@@ -37,9 +36,9 @@ func (h *Handler) Articles(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) Article(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := h.ctx(r)
 	defer cancel()
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
-		h.fail(w, r, badParam("id", r.PathValue("id"), "want an article number"))
+	id, err := pathID(r, "an article")
+	if err != nil {
+		h.fail(w, r, err)
 		return
 	}
 	a, err := h.st.Article(ctx, id)

@@ -44,9 +44,9 @@ func (h *Handler) Stories(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) Story(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := h.ctx(r)
 	defer cancel()
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
-		h.fail(w, r, badParam("id", r.PathValue("id"), "want a story number"))
+	id, err := pathID(r, "a story")
+	if err != nil {
+		h.fail(w, r, err)
 		return
 	}
 	st, err := h.st.Story(ctx, id)

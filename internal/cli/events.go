@@ -68,16 +68,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	st, err := openExisting(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	q, err := f.query(ctx, st)
-	if err != nil {
-		return err
-	}
-	hs, err := st.Events(ctx, q)
+	hs, err := storedEvents(ctx, *db, f)
 	if err != nil {
 		return err
 	}
@@ -150,16 +141,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if _, err := parse(fs, args[1:]); err != nil {
 		return err
 	}
-	st, err := openExisting(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	q, err := f.query(ctx, st)
-	if err != nil {
-		return err
-	}
-	hs, err := st.Events(ctx, q)
+	hs, err := storedEvents(ctx, *db, f)
 	if err != nil {
 		return err
 	}
@@ -267,4 +249,19 @@ func runRelations(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stdout, "no events between them")
 	}
 	return nil
+}
+
+// storedEvents returns the happenings of the store at db that the filters
+// keep.
+func storedEvents(ctx context.Context, db string, f eventFilters) ([]storage.Happening, error) {
+	st, err := openExisting(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	q, err := f.query(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	return st.Events(ctx, q)
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"html/template"
 	"net/http"
-	"strconv"
 
 	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/storage"
@@ -27,8 +26,8 @@ type articleView struct {
 // found in it.
 func (h *Handler) Article(w http.ResponseWriter, r *http.Request) {
 	p := h.newPage(w, r, "")
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
+	id, ok := pathID(r)
+	if !ok {
 		h.failPage(w, r, p, http.StatusNotFound, "")
 		return
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/marsad/marsad/internal/storage"
@@ -86,8 +85,8 @@ type storyView struct {
 // articles in time order, near-copies marked.
 func (h *Handler) Story(w http.ResponseWriter, r *http.Request) {
 	p := h.newPage(w, r, "stories")
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
+	id, ok := pathID(r)
+	if !ok {
 		h.failPage(w, r, p, http.StatusNotFound, "")
 		return
 	}

@@ -371,3 +371,9 @@ func sub(fsys fs.FS, dir string) fs.FS {
 	}
 	return s
 }
+
+// pathID reads the {id} of the path as an article or story number.
+func pathID(r *http.Request) (int64, bool) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	return id, err == nil && id > 0
+}
