@@ -182,3 +182,22 @@ func TestDefaultSourcesSeededOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestServePrintConfig: the configuration comes from flags and the
+// environment, and the token is never printed.
+func TestServePrintConfig(t *testing.T) {
+	t.Setenv("MARSAD_ADDR", "127.0.0.1:9123")
+	t.Setenv("MARSAD_TOKEN", "very-secret")
+	code, out, errs := run(t, "", "serve", "--print-config", "--db", "/tmp/x.db", "--crawl-every", "1m")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`"addr": "127.0.0.1:9123"`, `"db": "/tmp/x.db"`, `"token": "(set)"`, `"crawl_every": 60000000000`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config lacks %s:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "very-secret") {
+		t.Error("the token is printed")
+	}
+}
