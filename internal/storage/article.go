@@ -227,7 +227,7 @@ type writer struct {
 	byHash, byKey, insert, update, ftsDelete, ftsInsert *sql.Stmt
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+func newWriter(ctx context.Context, tx *sqlTx) (*writer, error) {
 	w := &writer{}
 	for _, st := range []struct {
 		dst   **sql.Stmt

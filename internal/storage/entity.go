@@ -20,7 +20,7 @@ type entityWriter struct {
 	clearEvents, insertEvent              *sql.Stmt
 }
 
-func newEntityWriter(ctx context.Context, tx *sql.Tx) (*entityWriter, error) {
+func newEntityWriter(ctx context.Context, tx *sqlTx) (*entityWriter, error) {
 	w := &entityWriter{}
 	for _, st := range []struct {
 		dst   **sql.Stmt

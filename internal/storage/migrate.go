@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
@@ -13,11 +12,14 @@ import (
 	"time"
 )
 
-// migrationFiles holds the schema migrations, an append-only numbered list:
-// migrations/0001_init.sql, migrations/0002_….sql, …. A released migration
-// is never edited or renumbered; a change to the schema is a new file.
+// migrationFiles holds the schema migrations of each dialect, an
+// append-only numbered list: migrations/sqlite/0001_init.sql,
+// migrations/sqlite/0002_….sql, …, and the same numbers and names under
+// migrations/postgres, each file making the same schema in its dialect. A
+// released migration is never edited or renumbered; a change to the schema
+// is a new file in both.
 //
-//go:embed migrations/*.sql
+//go:embed migrations/sqlite/*.sql migrations/postgres/*.sql
 var migrationFiles embed.FS
 
 // ErrSchemaTooNew is returned, wrapped, by Open when the database was
@@ -31,10 +33,10 @@ type migration struct {
 	sql     string
 }
 
-// loadMigrations reads the migrations/*.sql files of fsys, which must be
-// numbered 1, 2, 3, … without gaps or duplicates.
-func loadMigrations(fsys fs.FS) ([]migration, error) {
-	names, err := fs.Glob(fsys, "migrations/*.sql")
+// loadMigrations reads the migrations/DIALECT/*.sql files of fsys, which
+// must be numbered 1, 2, 3, … without gaps or duplicates.
+func loadMigrations(fsys fs.FS, d dialect) ([]migration, error) {
+	names, err := fs.Glob(fsys, "migrations/"+d.String()+"/*.sql")
 	if err != nil {
 		return nil, fmt.Errorf("migrations: %w", err)
 	}
@@ -66,13 +68,29 @@ func loadMigrations(fsys fs.FS) ([]migration, error) {
 // what the database has already applied: a version this binary does not know
 // is ErrSchemaTooNew, and a version recorded under another file name means
 // the migration list was edited after release.
-func migrate(ctx context.Context, db *sql.DB, ms []migration) error {
-	const create = `CREATE TABLE IF NOT EXISTS schema_migrations (
+func migrate(ctx context.Context, db *sqlDB) error {
+	ms, err := loadMigrations(migrationFiles, db.dialect)
+	if err != nil {
+		return err
+	}
+	return migrateTo(ctx, db, ms)
+}
+
+// migrateTo is migrate with the list of migrations given.
+func migrateTo(ctx context.Context, db *sqlDB, ms []migration) error {
+	create := `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version    INTEGER PRIMARY KEY,
 		name       TEXT NOT NULL,
 		applied_at TEXT NOT NULL
-	) STRICT`
-	if _, err := db.ExecContext(ctx, create); err != nil {
+	)`
+	if db.dialect == sqliteDialect {
+		create += ` STRICT`
+	} else {
+		// Processes starting together on one PostgreSQL database take
+		// turns: CREATE TABLE IF NOT EXISTS is not safe to race.
+		create = `SELECT pg_advisory_lock(` + migrationLock + `); ` + create + `; SELECT pg_advisory_unlock(` + migrationLock + `)`
+	}
+	if _, err := db.DB.ExecContext(ctx, create); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	applied, err := appliedMigrations(ctx, db)
@@ -101,7 +119,7 @@ func migrate(ctx context.Context, db *sql.DB, ms []migration) error {
 }
 
 // appliedMigrations returns the versions and names in schema_migrations.
-func appliedMigrations(ctx context.Context, db *sql.DB) (map[int]string, error) {
+func appliedMigrations(ctx context.Context, db *sqlDB) (map[int]string, error) {
 	rows, err := db.QueryContext(ctx, `SELECT version, name FROM schema_migrations`)
 	if err != nil {
 		return nil, fmt.Errorf("migrate: read schema_migrations: %w", err)
@@ -124,13 +142,18 @@ func appliedMigrations(ctx context.Context, db *sql.DB) (map[int]string, error) 
 
 // applyMigration runs m in one transaction. Another process may have applied
 // it since we looked, so the transaction (which holds the write lock from
-// its start) checks again first.
-func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
+// its start on SQLite, an advisory lock on PostgreSQL) checks again first.
+func applyMigration(ctx context.Context, db *sqlDB, m migration) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migrate %s: %w", m.name, err)
 	}
 	defer tx.Rollback()
+	if db.dialect == postgresDialect {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+migrationLock+`)`); err != nil {
+			return fmt.Errorf("migrate %s: %w", m.name, err)
+		}
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
 		return fmt.Errorf("migrate %s: %w", m.name, err)
@@ -138,7 +161,7 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	if n > 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.Tx.ExecContext(ctx, m.sql); err != nil { // as written: no placeholders
 		return fmt.Errorf("migrate %s: %w", m.name, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
@@ -150,6 +173,9 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	}
 	return nil
 }
+
+// migrationLock is the PostgreSQL advisory lock key that migrations hold.
+const migrationLock = "7305218442"
 
 func maxKey(m map[int]string) int {
 	k := 0

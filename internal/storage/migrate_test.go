@@ -11,21 +11,9 @@ import (
 	"testing/fstest"
 )
 
-// newStore opens a store in a fresh temporary directory and closes it when
-// the test ends.
-func newStore(t testing.TB) *Store {
-	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "marsad.db"))
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
 func embeddedMigrations(t *testing.T) []migration {
 	t.Helper()
-	ms, err := loadMigrations(migrationFiles)
+	ms, err := loadMigrations(migrationFiles, sqliteDialect)
 	if err != nil {
 		t.Fatalf("loadMigrations: %v", err)
 	}
@@ -38,7 +26,7 @@ type appliedRow struct {
 	appliedAt string
 }
 
-func readApplied(t *testing.T, db *sql.DB) []appliedRow {
+func readApplied(t *testing.T, db *sqlDB) []appliedRow {
 	t.Helper()
 	rows, err := db.Query(`SELECT version, name, applied_at FROM schema_migrations ORDER BY version`)
 	if err != nil {
@@ -148,24 +136,24 @@ func TestLoadMigrations(t *testing.T) {
 		wantErr  string
 	}{
 		{"two", fstest.MapFS{
-			"migrations/0001_init.sql": file("CREATE TABLE a (x)"),
-			"migrations/0002_more.sql": file("CREATE TABLE b (x)"),
+			"migrations/sqlite/0001_init.sql": file("CREATE TABLE a (x)"),
+			"migrations/sqlite/0002_more.sql": file("CREATE TABLE b (x)"),
 		}, 2, ""},
 		{"gap", fstest.MapFS{
-			"migrations/0001_init.sql": file(""),
-			"migrations/0003_more.sql": file(""),
+			"migrations/sqlite/0001_init.sql": file(""),
+			"migrations/sqlite/0003_more.sql": file(""),
 		}, 0, "expected number 2"},
 		{"duplicate", fstest.MapFS{
-			"migrations/0001_init.sql":  file(""),
-			"migrations/0001_other.sql": file(""),
+			"migrations/sqlite/0001_init.sql":  file(""),
+			"migrations/sqlite/0001_other.sql": file(""),
 		}, 0, "expected number 2"},
-		{"starts at zero", fstest.MapFS{"migrations/0000_init.sql": file("")}, 0, "NNNN_description.sql"},
-		{"no number", fstest.MapFS{"migrations/init.sql": file("")}, 0, "NNNN_description.sql"},
-		{"none", fstest.MapFS{"migrations/README": file("")}, 0, "none embedded"},
+		{"starts at zero", fstest.MapFS{"migrations/sqlite/0000_init.sql": file("")}, 0, "NNNN_description.sql"},
+		{"no number", fstest.MapFS{"migrations/sqlite/init.sql": file("")}, 0, "NNNN_description.sql"},
+		{"none", fstest.MapFS{"migrations/sqlite/README": file("")}, 0, "none embedded"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ms, err := loadMigrations(tt.fsys)
+			ms, err := loadMigrations(tt.fsys, sqliteDialect)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("loadMigrations error = %v, want one containing %q", err, tt.wantErr)
@@ -198,7 +186,7 @@ func TestMigrateFailureIsAtomic(t *testing.T) {
 
 	bad := append(ms[:n:n], migration{version: n + 1, name: "bad.sql",
 		sql: `CREATE TABLE half (x); INSERT INTO no_such_table VALUES (1);`})
-	if err := migrate(ctx, s.db, bad); err == nil {
+	if err := migrateTo(ctx, s.db, bad); err == nil {
 		t.Fatal("migrate with a failing migration succeeded, want an error")
 	}
 	var tables int
@@ -214,7 +202,7 @@ func TestMigrateFailureIsAtomic(t *testing.T) {
 
 	good := append(ms[:n:n], migration{version: n + 1, name: "good.sql", sql: `CREATE TABLE whole (x);`})
 	for range 2 {
-		if err := migrate(ctx, s.db, good); err != nil {
+		if err := migrateTo(ctx, s.db, good); err != nil {
 			t.Fatalf("migrate: %v", err)
 		}
 	}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -73,7 +72,7 @@ type indexedDoc struct {
 
 // indexedDocs runs query, whose rows are (id, title, text), in tx and
 // returns the articles with their index terms.
-func (s *Store) indexedDocs(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]indexedDoc, error) {
+func (s *Store) indexedDocs(ctx context.Context, tx *sqlTx, query string, args ...any) ([]indexedDoc, error) {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err

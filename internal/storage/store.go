@@ -1,6 +1,10 @@
-// Package storage is marsad's embedded store: articles in one SQLite file
-// (through the pure-Go modernc.org/sqlite driver), with full-text search over
-// the terms that marsad's own analyzer (internal/terms) makes from them.
+// Package storage is marsad's store: articles in one SQLite file (through
+// the pure-Go modernc.org/sqlite driver) by default, or in a PostgreSQL
+// database (through the pure-Go pgx driver) when many processes on many
+// machines share the work, with full-text search over the terms that
+// marsad's own analyzer (internal/terms) makes from them. Both backends
+// have the same schema, answer every method the same way, and rank search
+// hits by the same bm25.
 //
 // An article is stored once per text (its ContentHash) and once per identity
 // (CanonicalURL of its canonical URL, or of its URL); SaveArticle explains
@@ -39,7 +43,7 @@ var ErrNotFound = errors.New("not found")
 
 // Store is marsad's embedded article store. Build one with Open.
 type Store struct {
-	db *sql.DB
+	db *sqlDB
 	an *terms.Analyzer
 
 	// batchSize is how many articles SaveArticles writes per transaction.
@@ -63,14 +67,19 @@ var pragmas = []string{
 	"cache_size(-16384)",
 }
 
-// Open opens the SQLite database at path, creating it and its parent
-// directories if they do not exist, and brings its schema up to date.
-// It fails if the database was written by a newer marsad (ErrSchemaTooNew).
-// path names a file; SQLite's ":memory:" is not supported, because every
-// pooled connection would get a database of its own.
+// Open opens the store named by path and brings its schema up to date: a
+// PostgreSQL database when path is a postgres:// or postgresql:// URL (see
+// openPostgres), else the SQLite database in the file path, creating it
+// and its parent directories if they do not exist. It fails if the
+// database was written by a newer marsad (ErrSchemaTooNew). SQLite's
+// ":memory:" is not supported, because every pooled connection would get
+// a database of its own.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("storage: open: empty database path")
+	}
+	if IsPostgres(path) {
+		return openPostgres(ctx, path)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -79,10 +88,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
 		return nil, fmt.Errorf("storage: open %s: create directory: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", dsn(abs))
+	sdb, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	}
+	db := &sqlDB{DB: sdb, dialect: sqliteDialect}
 	// Readers run in parallel in WAL mode; keep their connections (and
 	// their parsed schema and pragmas) instead of reopening them.
 	n := max(4, runtime.GOMAXPROCS(0))
@@ -94,17 +104,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	}
-	ms, err := loadMigrations(migrationFiles)
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("storage: open %s: %w", path, err)
-	}
-	if err := migrate(ctx, db, ms); err != nil {
+	if err := migrate(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	}
 	return &Store{db: db, an: terms.New(), batchSize: 256}, nil
 }
+
+// Backend returns "sqlite" or "postgres".
+func (s *Store) Backend() string { return s.db.dialect.String() }
 
 // dsn returns the driver's data source name for the database file at the
 // absolute path abs: a file: URI, so that any character may appear in the

@@ -451,7 +451,7 @@ func (s *Store) SaveStories(ctx context.Context, ss []stories.Story) error {
 	return nil
 }
 
-func saveStories(ctx context.Context, tx *sql.Tx, ss []stories.Story) error {
+func saveStories(ctx context.Context, tx *sqlTx, ss []stories.Story) error {
 	prep := func(q string) (*sql.Stmt, error) { return tx.PrepareContext(ctx, q) }
 	leave, err := prep(`DELETE FROM story_members WHERE article_id = ? RETURNING story_id`)
 	if err != nil {

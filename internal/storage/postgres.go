@@ -1,0 +1,93 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/marsad/marsad/internal/terms"
+)
+
+// IsPostgres reports whether a store path names a PostgreSQL database (a
+// postgres:// or postgresql:// URL) rather than a SQLite file.
+func IsPostgres(path string) bool {
+	return strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://")
+}
+
+// Defaults for a PostgreSQL store, each overridable in its URL: the pool's
+// size (pool_max_conns, marsad's own parameter, removed before the URL
+// reaches the server) and the server's limit on one statement
+// (statement_timeout, a PostgreSQL setting), so that no query runs for
+// ever whatever the caller's context says.
+const (
+	pgStatementTimeout = 60 * time.Second
+	pgLockTimeout      = 20 * time.Second
+)
+
+// openPostgres opens the PostgreSQL database at the URL u (see IsPostgres)
+// through the pgx driver and brings its schema up to date. Several
+// processes may open it at once: migrations take an advisory lock.
+func openPostgres(ctx context.Context, u string) (*Store, error) {
+	redacted := redactURL(u)
+	conns := max(4, 2*runtime.GOMAXPROCS(0))
+	pu, err := url.Parse(u)
+	if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", redacted, err)
+	}
+	q := pu.Query()
+	if v := q.Get("pool_max_conns"); v != "" {
+		if _, err := fmt.Sscan(v, &conns); err != nil || conns < 1 {
+			return nil, fmt.Errorf("storage: open %s: pool_max_conns=%q is not a positive number", redacted, v)
+		}
+		q.Del("pool_max_conns")
+		pu.RawQuery = q.Encode()
+	}
+	cfg, err := pgx.ParseConfig(pu.String())
+	if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", redacted, err)
+	}
+	if cfg.RuntimeParams == nil {
+		cfg.RuntimeParams = map[string]string{}
+	}
+	setDefault := func(k, v string) {
+		if _, ok := cfg.RuntimeParams[k]; !ok {
+			cfg.RuntimeParams[k] = v
+		}
+	}
+	setDefault("statement_timeout", fmt.Sprint(pgStatementTimeout.Milliseconds()))
+	setDefault("lock_timeout", fmt.Sprint(pgLockTimeout.Milliseconds()))
+	setDefault("application_name", "marsad")
+	if cfg.ConnectTimeout == 0 {
+		cfg.ConnectTimeout = 10 * time.Second
+	}
+	sdb := stdlib.OpenDB(*cfg)
+	sdb.SetMaxOpenConns(conns)
+	sdb.SetMaxIdleConns(conns)
+	sdb.SetConnMaxIdleTime(5 * time.Minute)
+	sdb.SetConnMaxLifetime(time.Hour)
+	db := &sqlDB{DB: sdb, dialect: postgresDialect}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("storage: open %s: %w", redacted, err)
+	}
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("storage: open %s: %w", redacted, err)
+	}
+	return &Store{db: db, an: terms.New(), batchSize: 256}, nil
+}
+
+// redactURL returns u with its password replaced by "xxxxx", for messages.
+func redactURL(u string) string {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return "postgres://…"
+	}
+	return pu.Redacted()
+}
