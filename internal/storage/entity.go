@@ -259,8 +259,9 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 			return nil, nil
 		}
 		// The article must hold the terms; each quotation is checked below.
-		where.WriteString(` AND q.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`)
-		args = append(args, matchExpr(want))
+		match, arg := s.matchIDs(want)
+		where.WriteString(` AND q.article_id IN (` + match + `)`)
+		args = append(args, arg)
 	}
 	if !q.From.IsZero() {
 		where.WriteString(` AND a.published >= ?`)

@@ -527,3 +527,38 @@ func matchExpr(qterms []string) string {
 	}
 	return b.String()
 }
+
+// matchIDs returns a query whose rows are the ids of the articles that
+// hold every one of qterms (as queryTerms makes them), and its argument:
+// FTS5's MATCH on SQLite, the full-text index of the terms on PostgreSQL.
+func (s *Store) matchIDs(qterms []string) (string, any) {
+	if s.db.dialect == postgresDialect {
+		return `SELECT article_id FROM articles_fts WHERE array_to_tsvector(terms) @@ ?::tsquery`, tsQuery(qterms)
+	}
+	return `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`, matchExpr(qterms)
+}
+
+// tsQuery returns the PostgreSQL tsquery that requires every term: each
+// term a quoted lexeme (quotes doubled, backslashes escaped), so that no
+// character of it is read as tsquery syntax, joined by &.
+func tsQuery(qterms []string) string {
+	var b strings.Builder
+	for i, t := range qterms {
+		if i > 0 {
+			b.WriteString(" & ")
+		}
+		b.WriteByte('\'')
+		for _, c := range []byte(t) {
+			switch c {
+			case '\'':
+				b.WriteString("''")
+			case '\\':
+				b.WriteString(`\\`)
+			default:
+				b.WriteByte(c)
+			}
+		}
+		b.WriteByte('\'')
+	}
+	return b.String()
+}
