@@ -45,6 +45,8 @@ func commands() []command {
 		{"demo", "ingest the bundled sample and show what is stored", runDemo},
 		{"loadtest", "measure a running marsad serve: latency of search and entity pages", runLoadtest},
 		{"replicate", "add copies of every stored article, for load tests at scale", runReplicate},
+		{"migrate", "bring the store's schema up to date and print its version", runMigrate},
+		{"migrate-store", "copy a SQLite store into PostgreSQL (--from FILE.db --to postgres://…), resumable and verified", runMigrateStore},
 	}
 }
 
@@ -88,10 +90,10 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: marsad COMMAND [flags] [args]")
 	fmt.Fprintln(w, "\ncommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-13s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'marsad COMMAND -h' for a command's flags. The store is --db PATH or $MARSAD_DB;")
-	fmt.Fprintf(w, "by default %s.\n", defaultDB())
+	fmt.Fprintln(w, "\nRun 'marsad COMMAND -h' for a command's flags. The store is --db PATH or $MARSAD_DB:")
+	fmt.Fprintf(w, "a SQLite file (by default %s) or a postgres:// URL.\n", defaultDB())
 }
 
 // newFlags returns a flag set that prints errors and usage to e.stderr.
@@ -154,13 +156,15 @@ func defaultDB() string {
 	return "marsad.db"
 }
 
-// dbFlag adds --db to fs, defaulting to $MARSAD_DB or defaultDB().
+// dbFlag adds --db to fs, defaulting to $MARSAD_DB or defaultDB(). Every
+// command that opens the store takes it, and prints the store's name only
+// through storage.Redact, which hides a PostgreSQL URL's password.
 func dbFlag(fs *flag.FlagSet) *string {
 	def := os.Getenv("MARSAD_DB")
 	if def == "" {
 		def = defaultDB()
 	}
-	return fs.String("db", def, "path of the SQLite store (env MARSAD_DB)")
+	return fs.String("db", def, "the store: a SQLite file, or a PostgreSQL database as postgres://user:password@host/dbname (env MARSAD_DB)")
 }
 
 // checkURLFlag refuses --url unless there is one input read from a file or

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -81,8 +82,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	var c crawlConfig
 	fs.IntVar(&c.Workers, "workers", 4, "pages fetched at once (each host is still asked politely, one request at a time)")
-	fs.StringVar(&c.Render, "render", "auto", "render pages that need JavaScript in headless Chromium: auto (when installed) or off")
-	fs.StringVar(&c.Archive, "archive", "", "keep every fetched page in rotating WARC files in this folder")
+	fs.StringVar(&c.Render, "render", envOr("MARSAD_RENDER", "auto"), "render pages that need JavaScript in headless Chromium: auto (when installed) or off (env MARSAD_RENDER)")
+	fs.StringVar(&c.Archive, "archive", os.Getenv("MARSAD_ARCHIVE"), "keep every fetched page in rotating WARC files in this folder (env MARSAD_ARCHIVE)")
 	fs.BoolVar(&c.NoAnalyze, "no-analyze", false, "store articles without analysing them")
 	if _, err := parseN(fs, args, 0); err != nil {
 		return err

@@ -110,7 +110,7 @@ func printSummary(w io.Writer, s *ingest.Summary, db string) {
 	n := s.Articles()
 	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d — %d articles from %d items in %s (%.1f articles/s) into %s\n",
 		s.Inserted, s.Updated, s.Unchanged, len(s.Failed), n, s.Items, s.Elapsed.Round(time.Millisecond),
-		float64(n)/max(s.Elapsed.Seconds(), 1e-9), db)
+		float64(n)/max(s.Elapsed.Seconds(), 1e-9), storage.Redact(db))
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "  failed: %s: %s\n", f.Name, f.Reason)
 	}

@@ -116,10 +116,12 @@ func day(s string) (time.Time, error) {
 	return t, nil
 }
 
-// openExisting opens the store at path, refusing to create a new one for a
-// read-only command: a mistyped --db should not look like an empty store.
+// openExisting opens the store at path, refusing to create a new SQLite
+// file for a read-only command: a mistyped --db should not look like an
+// empty store. (A PostgreSQL database is never created by marsad: opening
+// one that does not exist fails.)
 func openExisting(ctx context.Context, path string) (*storage.Store, error) {
-	if !fileExists(path) {
+	if !storage.IsPostgres(path) && !fileExists(path) {
 		return nil, fmt.Errorf("no store at %s: run 'marsad ingest' first, or give --db", path)
 	}
 	return storage.Open(ctx, path)
@@ -149,7 +151,7 @@ func runList(ctx context.Context, e *env, args []string) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	if !*asJSON {
-		fmt.Fprintf(e.stdout, "%d articles in %s\n", n, *db)
+		fmt.Fprintf(e.stdout, "%d articles in %s\n", n, storage.Redact(*db))
 	}
 	for _, a := range arts {
 		if *asJSON {
@@ -183,7 +185,7 @@ func runShow(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	a, err := st.Article(ctx, id)
 	if errors.Is(err, storage.ErrNotFound) {
-		return fmt.Errorf("no article %d in %s", id, *db)
+		return fmt.Errorf("no article %d in %s", id, storage.Redact(*db))
 	}
 	if err != nil {
 		return err

@@ -88,6 +88,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		if shown.Token != "" {
 			shown.Token = "(set)"
 		}
+		shown.DB = storage.Redact(shown.DB)
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(shown)
@@ -171,7 +172,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "marsad: serving http://%s/ (store %s, %d articles; Ctrl-C stops)\n", ln.Addr(), c.DB, n)
+	fmt.Fprintf(e.stdout, "marsad: serving http://%s/ (store %s, %d articles; Ctrl-C stops)\n", ln.Addr(), storage.Redact(c.DB), n)
 	if c.Token == "" {
 		log.Info("ingestion over the API is off: give --token to switch it on")
 	}
