@@ -495,7 +495,7 @@ func ftsTerm(t string) string {
 		}
 	}
 	if clean {
-		return t
+		return cutTerm(t)
 	}
 	b := make([]byte, 0, len(t))
 	for i := 0; i < len(t); i++ {
@@ -508,7 +508,7 @@ func ftsTerm(t string) string {
 			b = append(b, c)
 		}
 	}
-	return string(b)
+	return cutTerm(string(b))
 }
 
 // matchExpr returns the FTS5 query that requires every term: each term a
