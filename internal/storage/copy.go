@@ -367,16 +367,13 @@ func (s *Store) indexCopied(ctx context.Context, tx *sqlTx, after, last int64) e
 	if err != nil {
 		return err
 	}
-	w, err := newWriter(ctx, tx)
+	w, err := s.newWriter(ctx, tx)
 	if err != nil {
 		return err
 	}
 	defer w.close()
 	for _, d := range docs {
-		if _, err := w.ftsDelete.ExecContext(ctx, d.id); err != nil {
-			return err
-		}
-		if _, err := w.ftsInsert.ExecContext(ctx, d.id, d.titleTerms, d.textTerms); err != nil {
+		if err := w.index(ctx, d.id, &d.doc); err != nil {
 			return err
 		}
 	}
@@ -652,8 +649,8 @@ var ErrCopyDiffers = errors.New("the copy differs from the source")
 // table, of the rollups the target built (entity_articles,
 // entity_aliases, happenings, the entities' totals) and the rows of the
 // full-text index. It returns the comparisons, and an error wrapping
-// ErrCopyDiffers if a table differs or dst's rollups disagree with its
-// rows (VerifyRollups).
+// ErrCopyDiffers if a table differs, or an error if dst's rollups disagree
+// with its rows (VerifyRollups).
 func VerifyCopy(ctx context.Context, dst, src *Store) ([]TableCheck, error) {
 	p, err := copyPlan(ctx, dst, src)
 	if err != nil {
@@ -709,7 +706,7 @@ func VerifyCopy(ctx context.Context, dst, src *Store) ([]TableCheck, error) {
 		return checks, fmt.Errorf("storage: verify copy: %w in %s", ErrCopyDiffers, strings.Join(bad, ", "))
 	}
 	if err := dst.VerifyRollups(ctx); err != nil {
-		return checks, fmt.Errorf("storage: verify copy: %w: %w", ErrCopyDiffers, err)
+		return checks, fmt.Errorf("storage: verify copy: the target's rollups: %w", err)
 	}
 	return checks, nil
 }
