@@ -83,6 +83,8 @@ func (m *metrics) serve(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 	defer cancel()
 	stats, statsErr := m.st.Stats(ctx)
+	queue, queueErr := m.st.QueueStats(ctx)
+	health, healthErr := m.st.Health(ctx)
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	b := bufio.NewWriter(w)
 	defer b.Flush()
@@ -148,11 +150,29 @@ func (m *metrics) serve(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprintf(b, "# HELP %s %s\n# TYPE %s gauge\n%s %d\n", g.name, g.help, g.name, g.name, g.v)
 		}
 	}
+	if queueErr == nil {
+		fmt.Fprintln(b, "# HELP marsad_queue_links Links in the fetch queue, by state (queued: waiting or with an expired lease; claimed: held by a worker; done; failed: given up, with a reason). The rate of done is the workers' throughput.")
+		fmt.Fprintln(b, "# TYPE marsad_queue_links gauge")
+		for _, q := range []struct {
+			state string
+			n     int
+		}{{"queued", queue.Queued}, {"claimed", queue.Claimed}, {"done", queue.Done}, {"failed", queue.Failed}} {
+			fmt.Fprintf(b, "marsad_queue_links{state=%q} %d\n", q.state, q.n)
+		}
+	}
+	fmt.Fprintf(b, "# HELP marsad_store_info The store's backend and schema version.\n# TYPE marsad_store_info gauge\nmarsad_store_info{backend=%q,schema=\"%d\"} 1\n",
+		health.Backend, health.Schema)
+	fmt.Fprintln(b, "# HELP marsad_store_connections Connections of the store's pool, by state (in_use, idle), and its limit (max).")
+	fmt.Fprintln(b, "# TYPE marsad_store_connections gauge")
+	fmt.Fprintf(b, "marsad_store_connections{state=\"in_use\"} %d\n", health.InUse)
+	fmt.Fprintf(b, "marsad_store_connections{state=\"idle\"} %d\n", health.OpenConns-health.InUse)
+	fmt.Fprintf(b, "marsad_store_connections{state=\"max\"} %d\n", health.MaxConns)
+	fmt.Fprintf(b, "# HELP marsad_store_connection_waits_total Times a query waited for a free connection of the pool.\n# TYPE marsad_store_connection_waits_total counter\nmarsad_store_connection_waits_total %d\n", health.WaitCount)
 	up := 0
-	if statsErr == nil {
+	if statsErr == nil && queueErr == nil && healthErr == nil {
 		up = 1
 	}
-	fmt.Fprintf(b, "# HELP marsad_store_up Whether the store answered this scrape.\n# TYPE marsad_store_up gauge\nmarsad_store_up %d\n", up)
+	fmt.Fprintf(b, "# HELP marsad_store_up Whether the store answered every query of this scrape.\n# TYPE marsad_store_up gauge\nmarsad_store_up %d\n", up)
 	fmt.Fprintf(b, "# HELP marsad_uptime_seconds Seconds since the server started.\n# TYPE marsad_uptime_seconds gauge\nmarsad_uptime_seconds %g\n",
 		time.Since(m.start).Seconds())
 }

@@ -6,6 +6,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"net"
@@ -95,17 +96,45 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return err
 }
 
-// healthz answers 200 "ok" when the store answers, 503 otherwise.
+// health is the body of /healthz.
+type health struct {
+	Status string `json:"status"` // ok, unavailable
+	Store  string `json:"store"`  // up, down
+	// Backend is "sqlite" or "postgres".
+	Backend string `json:"backend"`
+	// Schema is the database's schema version, SchemaKnown this marsad's.
+	Schema      int `json:"schema,omitempty"`
+	SchemaKnown int `json:"schema_known,omitempty"`
+	// LatencyMS is how long the database took to answer, in milliseconds.
+	LatencyMS float64 `json:"latency_ms"`
+	// Pool is the connection pool: open, busy and most connections, and
+	// how many times a query waited for one.
+	Pool struct {
+		Open   int   `json:"open"`
+		InUse  int   `json:"in_use"`
+		Max    int   `json:"max"`
+		Waited int64 `json:"waited"`
+	} `json:"pool"`
+	Error string `json:"error,omitempty"`
+}
+
+// healthz answers 200 when the database answers within two seconds, 503
+// otherwise, with what it knows of the database as JSON (see health): the
+// backend, the schema version, the time it took to answer and the
+// connection pool, on SQLite and PostgreSQL alike.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
-	if err := s.st.Ping(ctx); err != nil {
+	h, err := s.st.Health(ctx)
+	out := health{Status: "ok", Store: "up", Backend: h.Backend, Schema: h.Schema, SchemaKnown: h.SchemaKnown,
+		LatencyMS: float64(h.Latency.Microseconds()) / 1000}
+	out.Pool.Open, out.Pool.InUse, out.Pool.Max, out.Pool.Waited = h.OpenConns, h.InUse, h.MaxConns, h.WaitCount
+	if err != nil {
 		s.log.Error("health check", "err", err)
+		out.Status, out.Store, out.Error = "unavailable", "down", "the database did not answer"
 		w.WriteHeader(http.StatusServiceUnavailable)
-		w.Write([]byte(`{"status":"unavailable","store":"down"}` + "\n"))
-		return
 	}
-	w.Write([]byte(`{"status":"ok","store":"up"}` + "\n"))
+	json.NewEncoder(w).Encode(out)
 }
