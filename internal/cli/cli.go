@@ -164,7 +164,7 @@ func dbFlag(fs *flag.FlagSet) *string {
 	if def == "" {
 		def = defaultDB()
 	}
-	return fs.String("db", def, "the store: a SQLite file, or a PostgreSQL database as postgres://user:password@host/dbname (env MARSAD_DB)")
+	return fs.String("db", def, "the store: a SQLite file, or a postgres:// URL (env MARSAD_DB)")
 }
 
 // checkURLFlag refuses --url unless there is one input read from a file or
