@@ -52,11 +52,13 @@ type CopyResult struct {
 // full-text index (each copied article is indexed again by the target's
 // own write path, since the two backends hold it differently), the
 // rollups that the target's triggers keep as mentions and events arrive,
-// and each database's own bookkeeping.
+// each database's own bookkeeping, and the leases of the processes that
+// ran on the source (they do not run on the target).
 var derivedTables = map[string]bool{
 	"articles_fts": true, "fts_stats": true,
 	"entity_articles": true, "entity_aliases": true, "happenings": true,
 	"schema_migrations": true, "sqlite_sequence": true, "sqlite_stat1": true, "sqlite_stat4": true,
+	"leases": true,
 }
 
 // articleTables hold rows that belong to one article, by article_id, and

@@ -71,6 +71,9 @@ func answers(t *testing.T, st *storage.Store) map[string]string {
 	}
 	for _, q := range []string{"علييف", "بوتين دوشنبه", "أذربيجان", "Putin"} {
 		hits, err := st.Search(ctx, storage.SearchQuery{Text: q, Limit: 100})
+		if hits == nil {
+			hits = []storage.Hit{} // no hits: nil on PostgreSQL, empty on SQLite
+		}
 		put("search "+q, hits, err)
 	}
 	ents, err := st.Entities(ctx, "", "", 50)
@@ -156,7 +159,7 @@ func testCopy(t *testing.T, target string) {
 		t.Errorf("VerifyCopy: %v", err)
 	}
 	for _, c := range checks {
-		if !c.OK() || (c.SourceRows == 0 && c.Table != "queue" && c.Table != "amounts" && c.Table != "dates") {
+		if !c.OK() {
 			t.Logf("%-16s %6d %6d %s %s", c.Table, c.SourceRows, c.TargetRows, c.SourceSum, c.TargetSum)
 		}
 	}
