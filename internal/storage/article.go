@@ -110,7 +110,11 @@ func (s *Store) SaveArticles(ctx context.Context, articles []*model.Article) ([]
 	results := make([]SaveResult, 0, len(articles))
 	for len(articles) > 0 {
 		n := min(len(articles), max(s.batchSize, 1))
-		rs, err := s.saveBatch(ctx, articles[:n], len(results))
+		var rs []SaveResult
+		err := s.retry(ctx, func() (err error) {
+			rs, err = s.saveBatch(ctx, articles[:n], len(results))
+			return err
+		})
 		if err != nil {
 			return results, err
 		}
