@@ -128,7 +128,9 @@ func TestReadsSameOnBothBackends(t *testing.T) {
 	}
 	defer pg.Close()
 	stores := []*Store{lite, pg}
+	stored := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC) // the same storage time on both
 	for _, s := range stores {
+		s.clock = func() time.Time { return stored }
 		corpus := analysedCorpus(120, 5)
 		if _, err := s.SaveArticles(ctx, corpus); err != nil {
 			t.Fatalf("%s: %v", s.Backend(), err)
