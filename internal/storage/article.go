@@ -110,7 +110,11 @@ func (s *Store) SaveArticles(ctx context.Context, articles []*model.Article) ([]
 	results := make([]SaveResult, 0, len(articles))
 	for len(articles) > 0 {
 		n := min(len(articles), max(s.batchSize, 1))
-		rs, err := s.saveBatch(ctx, articles[:n], len(results))
+		var rs []SaveResult
+		err := s.retry(ctx, func() (err error) {
+			rs, err = s.saveBatch(ctx, articles[:n], len(results))
+			return err
+		})
 		if err != nil {
 			return results, err
 		}
@@ -123,11 +127,10 @@ func (s *Store) SaveArticles(ctx context.Context, articles []*model.Article) ([]
 // prepared is an article ready to write: hashed, keyed and analysed, work
 // done before the write lock is taken.
 type prepared struct {
-	i          int // index in the batch
-	a          *model.Article
-	hash, key  string
-	titleTerms string
-	textTerms  string
+	i         int // index in the batch
+	a         *model.Article
+	hash, key string
+	doc       ftsDoc
 }
 
 // saveBatch writes articles in one transaction. offset is the index of the
@@ -145,8 +148,7 @@ func (s *Store) saveBatch(ctx context.Context, articles []*model.Article, offset
 		if p.hash == "" {
 			p.hash = ContentHash(a.Text)
 		}
-		p.titleTerms = s.indexTerms(a.Title)
-		p.textTerms = s.indexTerms(a.Text)
+		p.doc = s.ftsDoc(a.Title, a.Text)
 		ps = append(ps, p)
 	}
 	if len(ps) == 0 {
@@ -158,7 +160,7 @@ func (s *Store) saveBatch(ctx context.Context, articles []*model.Article, offset
 		return nil, fmt.Errorf("storage: save articles: %w", err)
 	}
 	defer tx.Rollback()
-	w, err := newWriter(ctx, tx)
+	w, err := s.newWriter(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("storage: save articles: %w", err)
 	}
@@ -225,10 +227,12 @@ func validate(a *model.Article) error {
 // writer holds the statements of one write transaction.
 type writer struct {
 	byHash, byKey, insert, update, ftsDelete, ftsInsert *sql.Stmt
+	dialect                                             dialect
 }
 
-func newWriter(ctx context.Context, tx *sqlTx) (*writer, error) {
-	w := &writer{}
+func (s *Store) newWriter(ctx context.Context, tx *sqlTx) (*writer, error) {
+	w := &writer{dialect: s.db.dialect}
+	ftsDelete, ftsInsert := s.ftsStatements()
 	for _, st := range []struct {
 		dst   **sql.Stmt
 		query string
@@ -238,12 +242,12 @@ func newWriter(ctx context.Context, tx *sqlTx) (*writer, error) {
 		{&w.byKey, `SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> ''`},
 		{&w.insert, `INSERT INTO articles (url, canonical_url, title, description, byline, published,
 			lang, site, text, hash, fetched, format, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
 		{&w.update, `UPDATE articles SET url = ?, title = ?, description = ?, byline = ?, published = ?,
 			lang = ?, site = ?, text = ?, hash = ?, fetched = ?, format = ?, updated_at = ?
 			WHERE id = ?`},
-		{&w.ftsDelete, `DELETE FROM articles_fts WHERE rowid = ?`},
-		{&w.ftsInsert, `INSERT INTO articles_fts (rowid, title_terms, text_terms) VALUES (?, ?, ?)`},
+		{&w.ftsDelete, ftsDelete},
+		{&w.ftsInsert, ftsInsert},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.query)
 		if err != nil {
@@ -282,10 +286,7 @@ func (w *writer) save(ctx context.Context, p *prepared, now any) (SaveResult, er
 				a.Lang, a.Site, a.Text, p.hash, dbTime(a.Fetched), a.Format, now, id); err != nil {
 				return SaveResult{}, err
 			}
-			if _, err := w.ftsDelete.ExecContext(ctx, id); err != nil {
-				return SaveResult{}, err
-			}
-			if _, err := w.ftsInsert.ExecContext(ctx, id, p.titleTerms, p.textTerms); err != nil {
+			if err := w.index(ctx, id, &p.doc); err != nil {
 				return SaveResult{}, err
 			}
 			return SaveResult{ID: id, Outcome: Updated}, nil
@@ -293,15 +294,11 @@ func (w *writer) save(ctx context.Context, p *prepared, now any) (SaveResult, er
 			return SaveResult{}, err
 		}
 	}
-	res, err := w.insert.ExecContext(ctx, a.URL, p.key, a.Title, a.Description, a.Byline, dbTime(a.Published),
-		a.Lang, a.Site, a.Text, p.hash, dbTime(a.Fetched), a.Format, now)
-	if err != nil {
+	if err := w.insert.QueryRowContext(ctx, a.URL, p.key, a.Title, a.Description, a.Byline, dbTime(a.Published),
+		a.Lang, a.Site, a.Text, p.hash, dbTime(a.Fetched), a.Format, now).Scan(&id); err != nil {
 		return SaveResult{}, err
 	}
-	if id, err = res.LastInsertId(); err != nil {
-		return SaveResult{}, err
-	}
-	if _, err := w.ftsInsert.ExecContext(ctx, id, p.titleTerms, p.textTerms); err != nil {
+	if err := w.index(ctx, id, &p.doc); err != nil {
 		return SaveResult{}, err
 	}
 	return SaveResult{ID: id, Outcome: Inserted}, nil

@@ -30,20 +30,21 @@ func newEntityWriter(ctx context.Context, tx *sqlTx) (*entityWriter, error) {
 		// did not: keep the non-empty names.
 		{&w.upsert, `INSERT INTO entities (id, name, name_ar, type) VALUES (?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET
-				name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END,
-				name_ar = CASE WHEN name_ar = '' THEN excluded.name_ar ELSE name_ar END`},
+				name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE entities.name END,
+				name_ar = CASE WHEN entities.name_ar = '' THEN excluded.name_ar ELSE entities.name_ar END`},
 		{&w.clear, `DELETE FROM mentions WHERE article_id = ?`},
-		{&w.mention, `INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)`},
+		{&w.mention, `INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&w.clearQuotes, `DELETE FROM quotes WHERE article_id = ?`},
 		{&w.clearAmounts, `DELETE FROM amounts WHERE article_id = ?`},
 		{&w.clearDates, `DELETE FROM dates WHERE article_id = ?`},
-		{&w.insertQuote, `INSERT OR IGNORE INTO quotes (article_id, start, end, speaker_id, speaker, text, cue, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.insertAmount, `INSERT OR IGNORE INTO amounts (article_id, start, end, value, unit, kind, direction, approx, object, period, text)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.insertDate, `INSERT OR IGNORE INTO dates (article_id, start, end, value, precision, text) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&w.insertQuote, `INSERT INTO quotes (article_id, start, "end", speaker_id, speaker, text, cue, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`},
+		{&w.insertAmount, `INSERT INTO amounts (article_id, start, "end", value, unit, kind, direction, approx, object, period, text)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+		{&w.insertDate, `INSERT INTO dates (article_id, start, "end", value, precision, text) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&w.clearEvents, `DELETE FROM events WHERE article_id = ?`},
-		{&w.insertEvent, `INSERT OR IGNORE INTO events (article_id, start, end, type, cameo, actor_id, actor, recipient_id, recipient,
-			date, place_id, place, trigger, text, happening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.insertEvent, `INSERT INTO events (article_id, start, "end", type, cameo, actor_id, actor, recipient_id, recipient,
+			date, place_id, place, trigger, text, happening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 	} {
 		stmt, err := tx.PrepareContext(ctx, st.query)
 		if err != nil {

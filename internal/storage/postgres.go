@@ -2,13 +2,16 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"runtime"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/marsad/marsad/internal/terms"
@@ -90,4 +93,39 @@ func redactURL(u string) string {
 		return "postgres://…"
 	}
 	return pu.Redacted()
+}
+
+// retry runs a write transaction, and on PostgreSQL runs it again when it
+// failed only because of another writer: a deadlock, a serialization
+// failure, or a unique key another transaction took first (two workers
+// saving the same article: the second, run again, finds it stored). SQLite
+// serializes writers, so there fn runs once.
+func (s *Store) retry(ctx context.Context, fn func() error) error {
+	const attempts = 6
+	for i := 1; ; i++ {
+		err := fn()
+		if err == nil || s.db.dialect != postgresDialect || i == attempts || !transient(err) {
+			return err
+		}
+		wait := time.Duration(rand.Int64N(int64(10*time.Millisecond) << i))
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// transient reports whether err is a PostgreSQL error that running the
+// transaction again can cure.
+func transient(err error) bool {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	switch pe.Code {
+	case "40001", "40P01", "23505", "55P03": // serialization, deadlock, unique, lock timeout
+		return true
+	}
+	return false
 }

@@ -45,16 +45,13 @@ func (s *Store) reindexBatch(ctx context.Context, after int64) (n int, last int6
 	if len(docs) == 0 {
 		return 0, after, nil
 	}
-	w, err := newWriter(ctx, tx)
+	w, err := s.newWriter(ctx, tx)
 	if err != nil {
 		return 0, 0, err
 	}
 	defer w.close()
 	for _, d := range docs {
-		if _, err := w.ftsDelete.ExecContext(ctx, d.id); err != nil {
-			return 0, 0, err
-		}
-		if _, err := w.ftsInsert.ExecContext(ctx, d.id, d.titleTerms, d.textTerms); err != nil {
+		if err := w.index(ctx, d.id, &d.doc); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -66,8 +63,8 @@ func (s *Store) reindexBatch(ctx context.Context, after int64) (n int, last int6
 
 // indexedDoc is an article's id with its terms as the index holds them.
 type indexedDoc struct {
-	id                    int64
-	titleTerms, textTerms string
+	id  int64
+	doc ftsDoc
 }
 
 // indexedDocs runs query, whose rows are (id, title, text), in tx and
@@ -85,7 +82,7 @@ func (s *Store) indexedDocs(ctx context.Context, tx *sqlTx, query string, args .
 		if err := rows.Scan(&d.id, &title, &text); err != nil {
 			return nil, err
 		}
-		d.titleTerms, d.textTerms = s.indexTerms(title), s.indexTerms(text)
+		d.doc = s.ftsDoc(title, text)
 		docs = append(docs, d)
 	}
 	return docs, rows.Err()

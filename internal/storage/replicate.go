@@ -40,6 +40,11 @@ func (s *Store) replicateBatch(ctx context.Context, from, to int64, copies int, 
 	if err != nil {
 		return 0, err
 	}
+	w, err := s.newWriter(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	defer w.close()
 	n := 0
 	for _, d := range docs {
 		for k := 1; k <= copies; k++ {
@@ -59,8 +64,7 @@ func (s *Store) replicateBatch(ctx context.Context, from, to int64, copies int, 
 			if err != nil {
 				return n, err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title_terms, text_terms) VALUES (?, ?, ?)`,
-				id, d.titleTerms, d.textTerms); err != nil {
+			if err := w.index(ctx, id, &d.doc); err != nil {
 				return n, err
 			}
 			for _, q := range []string{

@@ -163,6 +163,13 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.db.dialect == postgresDialect && len(qterms) > 0 {
+		page, err := s.searchRanked(ctx, q, qterms, cutoff)
+		if err != nil {
+			return nil, err
+		}
+		return s.pageHits(ctx, q, page, qterms)
+	}
 	query, args := searchSQL(q, qterms, true, cutoff)
 	return s.runSearch(ctx, q, query, args, qterms)
 }
@@ -176,6 +183,9 @@ type ranked struct {
 // searchRanked returns the ids and scores of the articles that Search
 // would return for q, in its order, without reading their text.
 func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string, cutoff int64) ([]ranked, error) {
+	if s.db.dialect == postgresDialect && len(qterms) > 0 {
+		return s.rankPostgres(ctx, q, qterms, cutoff)
+	}
 	query, args := searchSQL(q, qterms, false, cutoff)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -244,15 +254,15 @@ func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) 
 	if s.rankLimit > 0 {
 		limit = s.rankLimit
 	}
-	match := matchExpr(qterms)
+	m := s.ftsMatch(qterms)
 	filter, fargs := searchFilter(q)
 	if filter != "" {
 		// With filters the walk reads each match's row until limit of
 		// them pass; counting them all would read every row, so the
 		// total is left to the ranking (0 here).
-		args := append(append([]any{match}, fargs...), limit-1)
-		err := s.db.QueryRowContext(ctx, `SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-			WHERE articles_fts MATCH ?`+filter+` ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`, args...).Scan(&cutoff)
+		args := append(append([]any{m.arg}, fargs...), limit-1)
+		err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM articles_fts JOIN articles a ON a.id = `+m.id+`
+			WHERE `+m.where+filter+` ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, args...).Scan(&cutoff)
 		if errors.Is(err, sql.ErrNoRows) {
 			return 0, 0, nil
 		}
@@ -261,14 +271,14 @@ func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) 
 		}
 		return 0, cutoff, nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`, match).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE `+m.where, m.arg).Scan(&total); err != nil {
 		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
 	if total <= limit {
 		return total, 0, nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-		ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, limit-1).Scan(&cutoff); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM articles_fts WHERE `+m.where+`
+		ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, m.arg, limit-1).Scan(&cutoff); err != nil {
 		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
 	return total, cutoff, nil
@@ -316,8 +326,15 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 		return hits, f, err
 	}
 	page := top[min(offset, len(top)):min(offset+limit, len(top))]
+	hits, err := s.pageHits(ctx, q, page, qterms)
+	return hits, f, err
+}
+
+// pageHits reads the articles of a page of ranked results, in its order,
+// and makes their hits.
+func (s *Store) pageHits(ctx context.Context, q SearchQuery, page []ranked, qterms []string) ([]Hit, error) {
 	if len(page) == 0 {
-		return nil, f, nil
+		return nil, nil
 	}
 	var list strings.Builder
 	for i, r := range page {
@@ -337,12 +354,12 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 		WHERE a.id IN (` + list.String() + `) ORDER BY ` + order.String()
 	hits, err := s.runSearch(ctx, q, query, nil, qterms)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	for i := range hits {
 		hits[i].Score = -page[i].score
 	}
-	return hits, f, nil
+	return hits, nil
 }
 
 // searchSQL returns the query and arguments of a search for qterms and
@@ -495,7 +512,7 @@ func ftsTerm(t string) string {
 		}
 	}
 	if clean {
-		return t
+		return cutTerm(t)
 	}
 	b := make([]byte, 0, len(t))
 	for i := 0; i < len(t); i++ {
@@ -508,7 +525,7 @@ func ftsTerm(t string) string {
 			b = append(b, c)
 		}
 	}
-	return string(b)
+	return cutTerm(string(b))
 }
 
 // matchExpr returns the FTS5 query that requires every term: each term a
@@ -529,13 +546,28 @@ func matchExpr(qterms []string) string {
 }
 
 // matchIDs returns a query whose rows are the ids of the articles that
-// hold every one of qterms (as queryTerms makes them), and its argument:
-// FTS5's MATCH on SQLite, the full-text index of the terms on PostgreSQL.
+// hold every one of qterms (as queryTerms makes them), and its argument.
 func (s *Store) matchIDs(qterms []string) (string, any) {
+	m := s.ftsMatch(qterms)
+	return `SELECT ` + m.id + ` FROM articles_fts WHERE ` + m.where, m.arg
+}
+
+// ftsMatchSQL is how a backend's full-text table is asked for the articles
+// that hold every query term: its article id column, the condition, and
+// the condition's one argument.
+type ftsMatchSQL struct {
+	id, where string
+	arg       any
+}
+
+// ftsMatch returns the full-text condition for qterms: FTS5's MATCH on
+// SQLite, PostgreSQL's full-text index of the terms on PostgreSQL.
+func (s *Store) ftsMatch(qterms []string) ftsMatchSQL {
 	if s.db.dialect == postgresDialect {
-		return `SELECT article_id FROM articles_fts WHERE array_to_tsvector(terms) @@ ?::tsquery`, tsQuery(qterms)
+		return ftsMatchSQL{id: `articles_fts.article_id`,
+			where: `array_to_tsvector(articles_fts.terms) @@ ?::tsquery`, arg: tsQuery(qterms)}
 	}
-	return `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`, matchExpr(qterms)
+	return ftsMatchSQL{id: `articles_fts.rowid`, where: `articles_fts MATCH ?`, arg: matchExpr(qterms)}
 }
 
 // tsQuery returns the PostgreSQL tsquery that requires every term: each
