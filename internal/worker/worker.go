@@ -208,6 +208,7 @@ func (w *Worker) drainDocuments(ctx context.Context) error {
 		}
 		close(ch)
 		wg.Wait()
+		w.log.Debug("worker: batch done", "documents", len(docs))
 		if firstErr != nil {
 			return firstErr
 		}
