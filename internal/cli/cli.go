@@ -35,6 +35,8 @@ func commands() []command {
 		{"events", "who did what to whom: stored events (PLOVER), deduplicated", runEvents},
 		{"stories", "articles about the same happening, across sources and languages", runStories},
 		{"crawl", "one pass of the crawler: poll the due sources, fetch, extract, analyse and store their new pages", runCrawl},
+		{"enqueue", "queue files, folders and URLs for marsad worker processes", runEnqueue},
+		{"worker", "a worker: claim due sources, queued links and documents from the store and process them, until stopped", runWorker},
 		{"relations", "cooperation and conflict between two entities, by month", runRelations},
 		{"export", "export all events (export events --format tsv|jsonl)", runExport},
 		{"analyze", "entities, quotations, amounts and dates of a text", runAnalyze},

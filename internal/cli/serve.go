@@ -20,6 +20,7 @@ import (
 	"github.com/marsad/marsad/internal/storage"
 	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/internal/ui"
+	"github.com/marsad/marsad/internal/worker"
 )
 
 // serveConfig is marsad serve's configuration: each field a flag, with an
@@ -72,9 +73,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&c.Samples, "samples", envBool("MARSAD_SAMPLES", true), "ingest the bundled samples when the store is empty (env MARSAD_SAMPLES)")
 	fs.StringVar(&c.LogFormat, "log-format", envOr("MARSAD_LOG_FORMAT", "text"), "log format: text or json (env MARSAD_LOG_FORMAT)")
 	fs.DurationVar(&c.QueryTimeout, "query-timeout", envDuration("MARSAD_QUERY_TIMEOUT", 10*time.Second), "longest a request may work on the store (env MARSAD_QUERY_TIMEOUT)")
-	fs.BoolVar(&c.Crawl, "crawl", envBool("MARSAD_CRAWL", true), "follow the store's sources: poll them when due and store their new articles (env MARSAD_CRAWL)")
+	fs.BoolVar(&c.Crawl, "crawl", envBool("MARSAD_CRAWL", true), "run a worker in this process: poll the store's sources when due, store their new articles and the documents queued by marsad enqueue; off leaves the work to marsad worker processes (env MARSAD_CRAWL)")
 	fs.BoolVar(&c.DefaultSources, "default-sources", envBool("MARSAD_DEFAULT_SOURCES", true), "follow marsad's default Arabic news feeds in a store that never had them (switch them off for good with 'marsad sources defaults --off') (env MARSAD_DEFAULT_SOURCES)")
-	fs.DurationVar(&c.CrawlEvery, "crawl-every", envDuration("MARSAD_CRAWL_EVERY", 30*time.Second), "how often the crawler looks for due sources and queued links (env MARSAD_CRAWL_EVERY)")
+	fs.DurationVar(&c.CrawlEvery, "crawl-every", envDuration("MARSAD_CRAWL_EVERY", 30*time.Second), "how often the worker looks for due sources, queued links and documents when it has nothing to do (env MARSAD_CRAWL_EVERY)")
 	fs.IntVar(&c.Workers, "crawl-workers", 4, "pages the crawler fetches at once")
 	fs.StringVar(&c.Render, "render", envOr("MARSAD_RENDER", "auto"), "render pages that need JavaScript in headless Chromium: auto (when installed) or off (env MARSAD_RENDER)")
 	fs.StringVar(&c.Archive, "archive", os.Getenv("MARSAD_ARCHIVE"), "keep every page the crawler fetches in rotating WARC files in this folder (env MARSAD_ARCHIVE)")
@@ -186,18 +187,25 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if c.Crawl {
-		cr, closeCrawler, err := newCrawler(st, c.crawlConfig, log, crawl.Options{
-			AfterPass: func(ctx context.Context, _ crawl.Stats) { updateStories(ctx) },
-		}, an)
+		// serve's own worker: the work of marsad worker, in this process.
+		cr, closeCrawler, err := newCrawler(st, c.crawlConfig, log, crawl.Options{}, an)
 		if err != nil {
 			return err
 		}
 		defer closeCrawler()
+		proc := ingest.NewProcessor(nil)
+		proc.Analyzer = an
+		w := worker.New(st, proc, log, worker.Options{
+			Concurrency: c.Workers,
+			Idle:        c.CrawlEvery,
+			Crawler:     cr,
+			AfterStore:  updateStories,
+		})
 		defer background.Wait() // before closeCrawler: the last pass ends first
 		background.Add(1)
 		go func() {
 			defer background.Done()
-			cr.Run(ctx, c.CrawlEvery)
+			w.Run(ctx)
 		}()
 	}
 	return srv.Serve(ctx, ln)

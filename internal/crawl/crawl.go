@@ -59,7 +59,7 @@ type Archiver interface {
 
 // Store is what the crawler needs of the store.
 type Store interface {
-	DueSources(ctx context.Context, now time.Time, limit int) ([]storage.Source, error)
+	ClaimSources(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]storage.Source, error)
 	SourcePolled(ctx context.Context, id int64, r storage.PollResult) error
 	Enqueue(ctx context.Context, sourceID int64, items []feeds.Item) (int, error)
 	ClaimQueue(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]storage.QueueItem, error)
@@ -72,8 +72,8 @@ type Store interface {
 type Options struct {
 	// Workers is how many pages are fetched and processed at once (4).
 	Workers int
-	// Lease is how long a claimed queue item is the crawler's before
-	// another may claim it (5 minutes).
+	// Lease is how long a claimed queue item or source is the crawler's
+	// before another may claim it (5 minutes).
 	Lease time.Duration
 	// MaxAttempts is how many times a page is tried before it is failed
 	// for good (4).
@@ -143,11 +143,13 @@ func (s *Stats) add(o Stats) {
 
 // Poll fetches every due source and queues its new links, Workers
 // sources at a time (each host is still asked politely by the fetcher): a
-// dead host's retries do not hold up the others.
+// dead host's retries do not hold up the others. It claims the sources
+// it polls (storage's ClaimSources), so that crawlers in other processes
+// poll other sources meanwhile.
 func (c *Crawler) Poll(ctx context.Context) (Stats, error) {
 	var st Stats
 	for {
-		due, err := c.st.DueSources(ctx, c.opts.Now(), 32)
+		due, err := c.st.ClaimSources(ctx, c.opts.Now(), c.opts.Lease, 32)
 		if err != nil {
 			return st, err
 		}

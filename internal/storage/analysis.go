@@ -25,8 +25,8 @@ func (s *Store) ArticleAnalysis(ctx context.Context, id int64) (*model.Analysis,
 	}
 	wrap := func(what string, err error) error { return fmt.Errorf("storage: %s of article %d: %w", what, id, err) }
 
-	rows, err := s.db.QueryContext(ctx, `SELECT start, end, coalesce(speaker_id, ''), speaker, text, cue, kind
-		FROM quotes WHERE article_id = ? ORDER BY start`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT start, "end", coalesce(speaker_id, ''), speaker, text, cue, kind
+		FROM quotes WHERE article_id = ? ORDER BY start, "end"`, id)
 	if err != nil {
 		return nil, wrap("quotations", err)
 	}
@@ -44,8 +44,8 @@ func (s *Store) ArticleAnalysis(ctx context.Context, id int64) (*model.Analysis,
 	}
 	rows.Close()
 
-	rows, err = s.db.QueryContext(ctx, `SELECT start, end, value, unit, kind, direction, approx, object, period, text
-		FROM amounts WHERE article_id = ? ORDER BY start`, id)
+	rows, err = s.db.QueryContext(ctx, `SELECT start, "end", value, unit, kind, direction, approx, object, period, text
+		FROM amounts WHERE article_id = ? ORDER BY start, "end"`, id)
 	if err != nil {
 		return nil, wrap("amounts", err)
 	}
@@ -61,7 +61,7 @@ func (s *Store) ArticleAnalysis(ctx context.Context, id int64) (*model.Analysis,
 	}
 	rows.Close()
 
-	rows, err = s.db.QueryContext(ctx, `SELECT start, end, value, precision, text FROM dates WHERE article_id = ? ORDER BY start`, id)
+	rows, err = s.db.QueryContext(ctx, `SELECT start, "end", value, precision, text FROM dates WHERE article_id = ? ORDER BY start, "end"`, id)
 	if err != nil {
 		return nil, wrap("dates", err)
 	}
@@ -75,9 +75,9 @@ func (s *Store) ArticleAnalysis(ctx context.Context, id int64) (*model.Analysis,
 	}
 	rows.Close()
 
-	rows, err = s.db.QueryContext(ctx, `SELECT start, end, type, cameo, actor_id, actor, recipient_id, recipient, date,
+	rows, err = s.db.QueryContext(ctx, `SELECT start, "end", type, cameo, actor_id, actor, recipient_id, recipient, date,
 			place_id, place, trigger, text
-		FROM events WHERE article_id = ? ORDER BY start`, id)
+		FROM events WHERE article_id = ? ORDER BY start, type, actor_id, recipient_id`, id)
 	if err != nil {
 		return nil, wrap("events", err)
 	}

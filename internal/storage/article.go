@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/marsad/marsad/internal/model"
 )
@@ -170,7 +169,7 @@ func (s *Store) saveBatch(ctx context.Context, articles []*model.Article, offset
 		return nil, fmt.Errorf("storage: save articles: %w", err)
 	}
 	defer ew.close()
-	now := dbTime(time.Now())
+	now := dbTime(s.now())
 	for _, p := range ps {
 		r, err := w.save(ctx, &p, now)
 		if err != nil {

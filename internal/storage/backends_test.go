@@ -81,7 +81,9 @@ func TestSearchSameOnBothBackends(t *testing.T) {
 	defer pg.Close()
 	stores := []*Store{lite, pg}
 	corpus := searchCorpus(1500, 7)
+	stored := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC) // the same storage time on both
 	for _, s := range stores {
+		s.clock = func() time.Time { return stored }
 		// Copies: SaveArticles sets the ids, which must agree too.
 		as := make([]*model.Article, len(corpus))
 		for i, a := range corpus {

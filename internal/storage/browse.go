@@ -258,10 +258,12 @@ func (s *Store) Entities(ctx context.Context, q, typ string, limit int) ([]Entit
 		return s.TopEntities(ctx, typ, limit)
 	}
 	limit = pageLimit(limit)
-	like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.TrimSpace(q)) + "%"
+	pattern := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.TrimSpace(q)) + "%"
+	like := s.db.dialect.like()
 	rows, err := s.db.QueryContext(ctx, `SELECT id, name, name_ar, type, articles, mentions FROM entities
-		WHERE (name LIKE ?1 ESCAPE '\' OR name_ar LIKE ?1 ESCAPE '\' OR id LIKE ?1 ESCAPE '\') AND (?2 = '' OR type = ?2)
-		ORDER BY articles DESC, mentions DESC, id LIMIT ?3`, like, typ, limit)
+		WHERE (name `+like+` ?1 ESCAPE '\' OR name_ar `+like+` ?1 ESCAPE '\' OR id `+like+` ?1 ESCAPE '\')
+			AND (?2 = '' OR type = ?2)
+		ORDER BY articles DESC, mentions DESC, id LIMIT ?3`, pattern, typ, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities %q: %w", q, err)
 	}
@@ -314,7 +316,7 @@ func (s *Store) RelatedEntities(ctx context.Context, id string, limit int) ([]En
 			ORDER BY article_id DESC LIMIT ?2),
 		co AS (
 			SELECT ea.entity_id AS id, count(*) AS n
-			FROM recent r JOIN entity_articles ea INDEXED BY entity_articles_article ON ea.article_id = r.article_id
+			FROM recent r JOIN entity_articles ea`+s.db.dialect.indexedBy("entity_articles_article")+` ON ea.article_id = r.article_id
 			WHERE ea.entity_id <> ?1
 			GROUP BY ea.entity_id ORDER BY n DESC, ea.entity_id LIMIT ?3)
 		SELECT e.id, e.name, e.name_ar, e.type, co.n, e.mentions
@@ -390,7 +392,7 @@ func (s *Store) facets(ctx context.Context, ids []int64) (*Facets, error) {
 	}
 	f.Sites, f.Langs = topFacets(sites, 20), topFacets(langs, 20)
 	rows, err = s.db.QueryContext(ctx, `SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, count(*)
-		FROM entity_articles ea INDEXED BY entity_articles_article JOIN entities e ON e.id = ea.entity_id
+		FROM entity_articles ea`+s.db.dialect.indexedBy("entity_articles_article")+` JOIN entities e ON e.id = ea.entity_id
 		WHERE ea.article_id IN `+in+` GROUP BY e.id ORDER BY 3 DESC, 1 LIMIT 20`)
 	if err != nil {
 		return nil, fmt.Errorf("storage: facets: %w", err)
@@ -454,23 +456,24 @@ func (s *Store) Ping(ctx context.Context) error {
 // entity_aliases, the entities' totals, happenings) agree with the
 // mentions and events, and says where they do not.
 func (s *Store) VerifyRollups(ctx context.Context) error {
+	// Each subquery in FROM has a name (x), which PostgreSQL 15 requires.
 	for _, c := range []struct{ what, query string }{
 		{"entity_articles", `SELECT count(*) FROM (
 			SELECT entity_id, article_id, count(*) AS n FROM mentions GROUP BY 1, 2
-			EXCEPT SELECT entity_id, article_id, mentions FROM entity_articles)`},
+			EXCEPT SELECT entity_id, article_id, mentions FROM entity_articles) AS x`},
 		{"entity_articles (extra rows)", `SELECT count(*) FROM (
 			SELECT entity_id, article_id, mentions FROM entity_articles
-			EXCEPT SELECT entity_id, article_id, count(*) FROM mentions GROUP BY 1, 2)`},
+			EXCEPT SELECT entity_id, article_id, count(*) FROM mentions GROUP BY 1, 2) AS x`},
 		{"entity_aliases", `SELECT count(*) FROM (
 			SELECT entity_id, text, count(*) FROM mentions GROUP BY 1, 2
-			EXCEPT SELECT entity_id, text, mentions FROM entity_aliases)`},
+			EXCEPT SELECT entity_id, text, mentions FROM entity_aliases) AS x`},
 		{"entity_aliases (extra rows)", `SELECT count(*) FROM (
 			SELECT entity_id, text, mentions FROM entity_aliases
-			EXCEPT SELECT entity_id, text, count(*) FROM mentions GROUP BY 1, 2)`},
+			EXCEPT SELECT entity_id, text, count(*) FROM mentions GROUP BY 1, 2) AS x`},
 		{"happenings", `SELECT count(*) FROM (
-			SELECT happening, count(*) FROM events GROUP BY 1 EXCEPT SELECT key, reports FROM happenings)`},
+			SELECT happening, count(*) FROM events GROUP BY 1 EXCEPT SELECT key, reports FROM happenings) AS x`},
 		{"happenings (extra rows)", `SELECT count(*) FROM (
-			SELECT key, reports FROM happenings EXCEPT SELECT happening, count(*) FROM events GROUP BY 1)`},
+			SELECT key, reports FROM happenings EXCEPT SELECT happening, count(*) FROM events GROUP BY 1) AS x`},
 		{"entity totals", `SELECT count(*) FROM entities e WHERE e.articles <> (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)
 			OR e.mentions <> (SELECT count(*) FROM mentions WHERE entity_id = e.id)`},
 	} {

@@ -1,9 +1,11 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -27,7 +29,9 @@ func newEntityWriter(ctx context.Context, tx *sqlTx) (*entityWriter, error) {
 		query string
 	}{
 		// A later article may know the entity's Arabic name when the first
-		// did not: keep the non-empty names.
+		// did not: keep the non-empty names. The stored row's columns are
+		// named by the table's name, which PostgreSQL needs (a bare name
+		// there could be excluded's).
 		{&w.upsert, `INSERT INTO entities (id, name, name_ar, type) VALUES (?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET
 				name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE entities.name END,
@@ -105,28 +109,74 @@ func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis, p
 	if err := w.saveEvents(ctx, id, an.Events, published); err != nil {
 		return err
 	}
-	for _, e := range an.Entities {
+	return w.saveEntities(ctx, id, an.Entities)
+}
+
+// saveEntities writes an article's entities and their mentions in key
+// order: entities by id, mentions by entity id and text. The triggers on
+// mentions lock the rollup rows of those keys (migration 0005) until the
+// transaction commits, and writers that take such locks in one order
+// cannot deadlock on PostgreSQL. What is stored is what the analysis
+// order would store (see mentionsInKeyOrder).
+func (w *entityWriter) saveEntities(ctx context.Context, id int64, ents []model.Entity) error {
+	mentions := mentionsInKeyOrder(ents) // from the analysis order
+	ents = slices.Clone(ents)
+	// Stable: the names of an entity listed twice are kept as in order.
+	slices.SortStableFunc(ents, func(a, b model.Entity) int { return strings.Compare(a.ID, b.ID) })
+	for _, e := range ents {
 		if e.ID == "" {
 			continue
 		}
 		if _, err := w.upsert.ExecContext(ctx, e.ID, e.Name, e.NameAr, e.Type); err != nil {
 			return fmt.Errorf("entity %s: %w", e.ID, err)
 		}
-		for _, m := range e.Mentions {
-			if _, err := w.mention.ExecContext(ctx, id, e.ID, m.Start, m.End, m.Text); err != nil {
-				return fmt.Errorf("mention of %s: %w", e.ID, err)
-			}
+	}
+	for _, m := range mentions {
+		if _, err := w.mention.ExecContext(ctx, id, m.entityID, m.Start, m.End, m.Text); err != nil {
+			return fmt.Errorf("mention of %s: %w", m.entityID, err)
 		}
 	}
 	return nil
 }
 
+// entityMention is a mention with the id of its entity.
+type entityMention struct {
+	model.Mention
+	entityID string
+}
+
+// mentionsInKeyOrder returns the mentions of ents (those with an id) as
+// they are stored: of mentions at the same span, the first in ents
+// (the one the store keeps, its key being the span), sorted by entity id,
+// text and span.
+func mentionsInKeyOrder(ents []model.Entity) []entityMention {
+	type span struct{ start, end int }
+	seen := map[span]bool{}
+	var out []entityMention
+	for _, e := range ents {
+		if e.ID == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if sp := (span{m.Start, m.End}); !seen[sp] {
+				seen[sp] = true
+				out = append(out, entityMention{Mention: m, entityID: e.ID})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b entityMention) int {
+		return cmp.Or(strings.Compare(a.entityID, b.entityID), strings.Compare(a.Text, b.Text),
+			cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	return out
+}
+
 // ArticleEntities returns the entities mentioned in article id, with their
 // mentions in text order, most-mentioned entity first.
 func (s *Store) ArticleEntities(ctx context.Context, id int64) ([]model.Entity, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.name_ar, e.type, m.start, m.end, m.text
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.name, e.name_ar, e.type, m.start, m."end", m.text
 		FROM mentions m JOIN entities e ON e.id = m.entity_id
-		WHERE m.article_id = ? ORDER BY m.start`, id)
+		WHERE m.article_id = ? ORDER BY m.start, m."end"`, id)
 	if err != nil {
 		return nil, fmt.Errorf("storage: entities of article %d: %w", id, err)
 	}
@@ -180,11 +230,12 @@ func (s *Store) TopEntities(ctx context.Context, typ string, limit int) ([]Entit
 		limit = 20
 	}
 	// The totals are kept by triggers on mentions (migration 0005).
+	d := s.db.dialect
 	rows, err := s.db.QueryContext(ctx, `SELECT id, name, name_ar, type, articles, mentions
-		FROM entities INDEXED BY entities_articles WHERE articles > 0 AND ?1 = ''
+		FROM entities`+d.indexedBy("entities_articles")+` WHERE articles > 0 AND ?1 = ''
 		UNION ALL
 		SELECT id, name, name_ar, type, articles, mentions
-		FROM entities INDEXED BY entities_type_articles WHERE articles > 0 AND type = ?1
+		FROM entities`+d.indexedBy("entities_type_articles")+` WHERE articles > 0 AND type = ?1
 		ORDER BY 5 DESC, 6 DESC, 1 LIMIT ?2`, typ, limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: top entities: %w", err)
@@ -197,11 +248,13 @@ func (s *Store) TopEntities(ctx context.Context, typ string, limit int) ([]Entit
 // mentions.
 func (s *Store) FindEntities(ctx context.Context, q string) ([]string, error) {
 	q = strings.TrimSpace(q)
-	// One indexed lookup a way of naming (an OR of them would scan).
+	// One indexed lookup a way of naming (an OR of them would scan); the
+	// ids in their order, which UNION alone does not promise.
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM entities WHERE id = ?1
-		UNION SELECT id FROM entities WHERE name = ?1 COLLATE NOCASE
+		UNION SELECT id FROM entities WHERE `+s.db.dialect.nocaseEq("name", "?1")+`
 		UNION SELECT id FROM entities WHERE name_ar = ?1
-		UNION SELECT entity_id FROM entity_aliases WHERE text = ?1`, q)
+		UNION SELECT entity_id FROM entity_aliases WHERE text = ?1
+		ORDER BY 1`, q)
 	if err != nil {
 		return nil, fmt.Errorf("storage: find entity %q: %w", q, err)
 	}
@@ -272,17 +325,18 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 		where.WriteString(` AND a.published < ?`)
 		args = append(args, dbTime(q.To))
 	}
-	limit, offset, skip := q.Limit, max(q.Offset, 0), 0
+	page, skip := ` LIMIT ? OFFSET ?`, 0
 	if len(want) > 0 {
 		// Filtered in Go below, where the offset is counted too.
-		limit, offset, skip = -1, 0, max(q.Offset, 0)
+		page, skip = ``, max(q.Offset, 0)
+	} else {
+		args = append(args, q.Limit, max(q.Offset, 0))
 	}
-	args = append(args, limit, offset)
-	rows, err := s.db.QueryContext(ctx, `SELECT q.article_id, q.start, q.end, coalesce(q.speaker_id, ''), q.speaker, q.text, q.cue, q.kind,
+	rows, err := s.db.QueryContext(ctx, `SELECT q.article_id, q.start, q."end", coalesce(q.speaker_id, ''), q.speaker, q.text, q.cue, q.kind,
 			a.title, a.url, a.site, a.published
-		FROM `+quotesFrom(len(q.Speakers) > 0)+`
+		FROM `+quotesFrom(s.db.dialect, len(q.Speakers) > 0)+`
 		WHERE 1 = 1`+where.String()+`
-		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, q.start LIMIT ? OFFSET ?`, args...)
+		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, q.start, q."end"`+page, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: quotes: %w", err)
 	}
@@ -317,14 +371,14 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 }
 
 // quotesFrom is the FROM clause of Quotes. Without a speaker, it walks
-// the articles newest first (CROSS JOIN keeps that loop order, so the
-// articles_recent index gives the order and the LIMIT stops the walk);
-// with one, it starts from the speaker's quotations.
-func quotesFrom(bySpeaker bool) string {
+// the articles newest first (see orderedJoin: the articles_recent index
+// gives the order and the LIMIT stops the walk); with one, it starts from
+// the speaker's quotations.
+func quotesFrom(d dialect, bySpeaker bool) string {
 	if bySpeaker {
 		return `quotes q JOIN articles a ON a.id = q.article_id`
 	}
-	return `articles a CROSS JOIN quotes q ON q.article_id = a.id`
+	return `articles a ` + d.orderedJoin() + ` quotes q ON q.article_id = a.id`
 }
 
 // hasTerms reports whether text holds every one of terms.

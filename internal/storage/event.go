@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -49,16 +50,50 @@ func refName(r *model.Ref) string {
 
 // saveEvents writes an article's events; negated events are not stored.
 func (w *entityWriter) saveEvents(ctx context.Context, id int64, evs []model.Event, published time.Time) error {
-	for _, e := range evs {
-		if e.Negated || e.Actor == nil {
-			continue
-		}
+	for _, k := range eventsInKeyOrder(evs, published) {
+		e := k.Event
 		if _, err := w.insertEvent.ExecContext(ctx, id, e.Start, e.End, e.Type, e.Cameo, refID(e.Actor), refName(e.Actor),
-			refID(e.Recipient), refName(e.Recipient), e.Date, refID(e.Place), refName(e.Place), e.Trigger, e.Text, EventKey(e, published)); err != nil {
+			refID(e.Recipient), refName(e.Recipient), e.Date, refID(e.Place), refName(e.Place), e.Trigger, e.Text, k.happening); err != nil {
 			return fmt.Errorf("event: %w", err)
 		}
 	}
 	return nil
+}
+
+// keyedEvent is an event with the key of its happening.
+type keyedEvent struct {
+	model.Event
+	happening string
+}
+
+// eventsInKeyOrder returns the events of evs that are stored, in the
+// order of their happenings' keys. The trigger on events locks the
+// happening's rollup row until the transaction commits, and writers that
+// take such locks in one order cannot deadlock on PostgreSQL. What is
+// stored is what the analysis order would store: of events with the same
+// key in the table (start, type, actor, recipient), the first; and the
+// sort is stable, so the first report of a happening stays first (its
+// row keeps that report's actor and recipient).
+func eventsInKeyOrder(evs []model.Event, published time.Time) []keyedEvent {
+	type rowKey struct {
+		start                 int
+		typ, actor, recipient string
+	}
+	seen := map[rowKey]bool{}
+	var out []keyedEvent
+	for _, e := range evs {
+		if e.Negated || e.Actor == nil {
+			continue
+		}
+		k := rowKey{e.Start, e.Type, refID(e.Actor), refID(e.Recipient)}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, keyedEvent{Event: e, happening: EventKey(e, published)})
+	}
+	slices.SortStableFunc(out, func(a, b keyedEvent) int { return strings.Compare(a.happening, b.happening) })
+	return out
 }
 
 // EventQuery selects happenings. Zero fields do not restrict.
@@ -141,9 +176,9 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]Happening, error) {
 			WHERE 1 = 1`+where.String()+`
 			ORDER BY h.latest DESC, h.key LIMIT ? OFFSET ?)
 		SELECT e.happening, e.type, e.cameo, e.actor_id, e.actor, e.recipient_id, e.recipient, e.date, e.place_id, e.place,
-			e.trigger, e.text, e.start, e.end, a.id, a.url, a.title, a.site, a.published
+			e.trigger, e.text, e.start, e."end", a.id, a.url, a.title, a.site, a.published
 		FROM h JOIN events e ON e.happening = h.key JOIN articles a ON a.id = e.article_id
-		ORDER BY h.latest DESC, h.key, coalesce(a.published, a.created_at), a.id, e.start`, args...)
+		ORDER BY h.latest DESC, h.key, coalesce(a.published, a.created_at), a.id, e.start, e.type, e.actor_id, e.recipient_id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: events: %w", err)
 	}

@@ -161,11 +161,11 @@ func (s *Store) Amounts(ctx context.Context, q AmountQuery) ([]AmountHit, error)
 		args = append(args, dbTime(q.To))
 	}
 	args = append(args, limit, max(q.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, `SELECT m.article_id, m.start, m.end, m.value, m.unit, m.kind, m.direction, m.approx,
+	rows, err := s.db.QueryContext(ctx, `SELECT m.article_id, m.start, m."end", m.value, m.unit, m.kind, m.direction, m.approx,
 			m.object, m.period, m.text, a.title, a.url, a.site, a.published
-		FROM articles a CROSS JOIN amounts m ON m.article_id = a.id
+		FROM articles a `+s.db.dialect.orderedJoin()+` amounts m ON m.article_id = a.id
 		WHERE 1 = 1`+where+`
-		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, m.start LIMIT ? OFFSET ?`, args...)
+		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, m.start, m."end" LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: amounts: %w", err)
 	}

@@ -181,16 +181,23 @@ func TestLoadMigrations(t *testing.T) {
 func TestMigrateFailureIsAtomic(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
-	ms := embeddedMigrations(t)
+	ms, err := loadMigrations(migrationFiles, s.db.dialect)
+	if err != nil {
+		t.Fatal(err)
+	}
 	n := len(ms)
 
 	bad := append(ms[:n:n], migration{version: n + 1, name: "bad.sql",
-		sql: `CREATE TABLE half (x); INSERT INTO no_such_table VALUES (1);`})
+		sql: `CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1);`})
 	if err := migrateTo(ctx, s.db, bad); err == nil {
 		t.Fatal("migrate with a failing migration succeeded, want an error")
 	}
 	var tables int
-	if err := s.db.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name = 'half'`).Scan(&tables); err != nil {
+	schema := `SELECT count(*) FROM sqlite_schema WHERE name = 'half'`
+	if onPostgres() {
+		schema = `SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'half'`
+	}
+	if err := s.db.QueryRow(schema).Scan(&tables); err != nil {
 		t.Fatal(err)
 	}
 	if tables != 0 {
@@ -200,7 +207,7 @@ func TestMigrateFailureIsAtomic(t *testing.T) {
 		t.Errorf("%d migrations recorded after failure, want %d", got, n)
 	}
 
-	good := append(ms[:n:n], migration{version: n + 1, name: "good.sql", sql: `CREATE TABLE whole (x);`})
+	good := append(ms[:n:n], migration{version: n + 1, name: "good.sql", sql: `CREATE TABLE whole (x INTEGER);`})
 	for range 2 {
 		if err := migrateTo(ctx, s.db, good); err != nil {
 			t.Fatalf("migrate: %v", err)

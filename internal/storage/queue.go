@@ -45,7 +45,7 @@ func (s *Store) Enqueue(ctx context.Context, sourceID int64, items []feeds.Item)
 	}
 	defer tx.Rollback()
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO queue (url, source_id, title, published, state, due, added)
-		SELECT ?1, ?2, ?3, ?4, 'queued', ?5, ?5 WHERE NOT EXISTS (SELECT 1 FROM articles WHERE canonical_url = ?1)
+		SELECT ?1, CAST(?2 AS BIGINT), ?3, ?4, 'queued', ?5, ?5 WHERE NOT EXISTS (SELECT 1 FROM articles WHERE canonical_url = ?1)
 		ON CONFLICT (url) DO NOTHING`)
 	if err != nil {
 		return 0, fmt.Errorf("storage: enqueue: %w", err)
@@ -88,7 +88,10 @@ func queueKey(raw string) (string, bool) {
 // gets them meanwhile. A link whose lease has run out without QueueDone or
 // QueueFailed (its crawler was killed mid-fetch) is claimable again. The
 // claim is one transaction, so concurrent claimers, in this process or
-// another, never get the same link.
+// another, never get the same link: on PostgreSQL it locks the rows it
+// takes and skips those another claim holds (FOR UPDATE SKIP LOCKED); on
+// SQLite the transaction holds the write lock from its start (BEGIN
+// IMMEDIATE).
 func (s *Store) ClaimQueue(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]QueueItem, error) {
 	if limit <= 0 {
 		return nil, nil
@@ -102,7 +105,7 @@ func (s *Store) ClaimQueue(ctx context.Context, now time.Time, lease time.Durati
 	}
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT url, title, coalesce(source_id, 0), published, attempts FROM queue
-		WHERE state IN ('queued', 'claimed') AND due <= ? ORDER BY due, added, url LIMIT ?`, dbTime(now), limit)
+		WHERE state IN ('queued', 'claimed') AND due <= ? ORDER BY due, added, url LIMIT ?`+s.skipLocked(), dbTime(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim queue: %w", err)
 	}
@@ -197,13 +200,26 @@ func (s *Store) QueueStats(ctx context.Context) (QueueStats, error) {
 	var st QueueStats
 	now := dbTime(time.Now())
 	err := s.db.QueryRowContext(ctx, `SELECT
-			coalesce(sum(state = 'queued' OR (state = 'claimed' AND due <= ?1)), 0),
-			coalesce(sum(state = 'claimed' AND due > ?1), 0),
-			coalesce(sum(state = 'done'), 0),
-			coalesce(sum(state = 'failed'), 0)
+			coalesce(`+countWhere(`state = 'queued' OR (state = 'claimed' AND due <= ?1)`)+`, 0),
+			coalesce(`+countWhere(`state = 'claimed' AND due > ?1`)+`, 0),
+			coalesce(`+countWhere(`state = 'done'`)+`, 0),
+			coalesce(`+countWhere(`state = 'failed'`)+`, 0)
 		FROM queue`, now).Scan(&st.Queued, &st.Claimed, &st.Done, &st.Failed)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return QueueStats{}, fmt.Errorf("storage: queue stats: %w", err)
 	}
 	return st, nil
+}
+
+// skipLocked ends a claim's SELECT: on PostgreSQL it locks the rows
+// selected until the transaction ends and passes over rows another
+// transaction has locked, so that concurrent claims take different rows
+// without waiting for each other. SQLite has no row locks: its
+// transactions take the database's write lock at BEGIN (see dsn), so one
+// claim runs at a time.
+func (s *Store) skipLocked() string {
+	if s.db.dialect == postgresDialect {
+		return " FOR UPDATE SKIP LOCKED"
+	}
+	return ""
 }

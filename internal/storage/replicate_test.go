@@ -2,7 +2,6 @@ package storage_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,12 +14,9 @@ import (
 func sampleStore(t *testing.T) *storage.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "r.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := storage.NewTestStore(t)
 	p := ingest.NewProcessor(nil)
+	var err error
 	if p.Analyzer, err = analyze.New(); err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package storage_test
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -20,11 +19,7 @@ func mentionOf(_ string, start int, s string) model.Mention {
 // checks after each step that the rollups agree with the mentions.
 func TestRollupsFollowMentions(t *testing.T) {
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "r.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storage.NewTestStore(t)
 	putin := func(ms ...model.Mention) model.Entity {
 		return model.Entity{ID: "Q:vladimir-putin", Name: "Vladimir Putin", NameAr: "فلاديمير بوتين", Type: "PER", Mentions: ms}
 	}
@@ -110,11 +105,7 @@ func TestRollupsFollowMentions(t *testing.T) {
 // the day-bounded candidates must never lose or repeat an article.
 func TestArticlesOfEntityPaging(t *testing.T) {
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storage.NewTestStore(t)
 	base := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
 	var want []int64
 	var batch []*model.Article

@@ -135,7 +135,7 @@ func (s *Store) AddSource(ctx context.Context, src Source) (id int64, added bool
 	}
 	err = tx.QueryRowContext(ctx, `INSERT INTO sources (url, kind, title, enabled, builtin, interval_s, next_poll, added)
 		VALUES (?, ?, ?, 1, ?, ?, ?, ?) RETURNING id`,
-		key, src.Kind, cleanTitle(src.Title), src.Builtin, int64(src.Interval/time.Second), dbTime(src.NextPoll), dbTime(src.Added)).Scan(&id)
+		key, src.Kind, cleanTitle(src.Title), sqlBool(src.Builtin), int64(src.Interval/time.Second), dbTime(src.NextPoll), dbTime(src.Added)).Scan(&id)
 	if err != nil {
 		return 0, false, fmt.Errorf("storage: add source %s: %w", key, err)
 	}
@@ -196,7 +196,7 @@ func sourceWhere(idOrURL string) (string, any, error) {
 // is due at once if it was due while off. It returns an error wrapping
 // ErrNotFound when there is no such source.
 func (s *Store) SetSourceEnabled(ctx context.Context, id int64, on bool) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE sources SET enabled = ? WHERE id = ?`, on, id)
+	res, err := s.db.ExecContext(ctx, `UPDATE sources SET enabled = ? WHERE id = ?`, sqlBool(on), id)
 	if err != nil {
 		return fmt.Errorf("storage: source %d: %w", id, err)
 	}
@@ -250,9 +250,10 @@ func (s *Store) Sources(ctx context.Context) ([]SourceStatus, error) {
 			coalesce(q.queued, 0), coalesce(q.done, 0), coalesce(q.failed, 0), coalesce(w.recent, 0), w.last
 		FROM sources s
 		LEFT JOIN (SELECT source_id,
-				sum(state IN ('queued', 'claimed')) AS queued, sum(state = 'done') AS done, sum(state = 'failed') AS failed
+				`+countWhere(`state IN ('queued', 'claimed')`)+` AS queued, `+countWhere(`state = 'done'`)+` AS done,
+				`+countWhere(`state = 'failed'`)+` AS failed
 			FROM queue WHERE source_id IS NOT NULL GROUP BY source_id) q ON q.source_id = s.id
-		LEFT JOIN (SELECT source_id, sum(finished >= ?) AS recent, max(finished) AS last
+		LEFT JOIN (SELECT source_id, `+countWhere(`finished >= ?`)+` AS recent, max(finished) AS last
 			FROM queue WHERE state = 'done' AND article_id IS NOT NULL AND source_id IS NOT NULL
 			GROUP BY source_id) w ON w.source_id = s.id
 		ORDER BY s.id`, dbTime(since))
@@ -302,6 +303,58 @@ func (s *Store) DueSources(ctx context.Context, now time.Time, limit int) ([]Sou
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("storage: due sources: %w", err)
+	}
+	return out, nil
+}
+
+// ClaimSources hands out up to limit enabled sources whose next poll is at
+// or before now, the longest overdue first, and holds them for the caller
+// until now+lease: their next poll is put off to then in the claiming
+// transaction, so that no other scheduler, in this process or another,
+// polls them meanwhile. SourcePolled then sets the next poll for real; a
+// scheduler killed mid-poll leaves its sources due again once the lease
+// runs out. On PostgreSQL the claim locks the rows it takes and skips
+// those another claim holds (FOR UPDATE SKIP LOCKED); on SQLite the
+// transaction holds the write lock from its start.
+func (s *Store) ClaimSources(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]Source, error) {
+	if limit <= 0 {
+		return nil, nil
+	}
+	if lease < time.Second {
+		return nil, fmt.Errorf("storage: claim sources: lease %v is shorter than a second", lease)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("storage: claim sources: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT `+sourceCols+` FROM sources s
+		WHERE s.enabled = 1 AND s.next_poll <= ? ORDER BY s.next_poll, s.id LIMIT ?`+s.skipLocked(), dbTime(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("storage: claim sources: %w", err)
+	}
+	var out []Source
+	for rows.Next() {
+		var src Source
+		if err := scanSource(rows, &src); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("storage: claim sources: %w", err)
+		}
+		out = append(out, src)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: claim sources: %w", err)
+	}
+	until := now.Add(lease)
+	for i := range out {
+		if _, err := tx.ExecContext(ctx, `UPDATE sources SET next_poll = ? WHERE id = ?`, dbTime(until), out[i].ID); err != nil {
+			return nil, fmt.Errorf("storage: claim sources: %w", err)
+		}
+		out[i].NextPoll = until.UTC().Truncate(time.Second)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("storage: claim sources: %w", err)
 	}
 	return out, nil
 }
@@ -424,4 +477,19 @@ func (s *Store) HasBuiltinSources(ctx context.Context) (bool, error) {
 		return false, fmt.Errorf("storage: sources: %w", err)
 	}
 	return ok, nil
+}
+
+// sqlBool is b as the INTEGER columns of the schema hold it, 0 or 1: pgx
+// does not write a Go bool into an integer column.
+func sqlBool(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// countWhere is an aggregate counting the rows where cond holds, in the
+// SQL both dialects understand (PostgreSQL has no sum of booleans).
+func countWhere(cond string) string {
+	return "sum(CASE WHEN " + cond + " THEN 1 ELSE 0 END)"
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 )
@@ -186,5 +187,89 @@ func TestSourcePolled(t *testing.T) {
 	}
 	if err := s.SourcePolled(ctx, 999, PollResult{}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("SourcePolled(999) = %v, want ErrNotFound", err)
+	}
+}
+
+func TestClaimSources(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	t0 := time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)
+	for i, next := range []time.Duration{-time.Minute, -time.Hour, time.Minute} {
+		if _, _, err := s.AddSource(ctx, Source{URL: fmt.Sprintf("https://%d.example/rss", i), NextPoll: t0.Add(next), Added: t0.Add(-3 * time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	urls := func(ss []Source) string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.URL)
+		}
+		return fmt.Sprint(out)
+	}
+	got, err := s.ClaimSources(ctx, t0, 10*time.Minute, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "[https://1.example/rss https://0.example/rss]"; urls(got) != want {
+		t.Fatalf("first claim: got %s, want %s", urls(got), want)
+	}
+	if !got[0].NextPoll.Equal(t0.Add(10 * time.Minute)) {
+		t.Errorf("claimed source's next poll = %v, want the lease's end", got[0].NextPoll)
+	}
+	// Held while the lease runs: the third source is due by then.
+	if got, _ := s.ClaimSources(ctx, t0.Add(5*time.Minute), 10*time.Minute, 10); urls(got) != "[https://2.example/rss]" {
+		t.Errorf("claim during the lease: got %s, want only the source due meanwhile", urls(got))
+	}
+	// The poller of source 1 died: its lease runs out. Source 0 was polled.
+	if err := s.SourcePolled(ctx, got[1].ID, PollResult{At: t0.Add(time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.ClaimSources(ctx, t0.Add(11*time.Minute), 10*time.Minute, 10); urls(got) != "[https://1.example/rss]" {
+		t.Errorf("after the lease: got %s, want the source whose poller died", urls(got))
+	}
+	if _, err := s.ClaimSources(ctx, t0, time.Millisecond, 1); err == nil {
+		t.Error("a lease under a second was accepted")
+	}
+}
+
+func TestClaimSourcesConcurrent(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	t0 := time.Now().Add(-time.Hour)
+	for i := range 60 {
+		if _, _, err := s.AddSource(ctx, Source{URL: fmt.Sprintf("https://s%d.example/rss", i), NextPoll: t0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var mu sync.Mutex
+	seen := map[int64]int{}
+	var wg sync.WaitGroup
+	for range 6 {
+		wg.Go(func() {
+			for {
+				got, err := s.ClaimSources(ctx, time.Now(), time.Hour, 4)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if len(got) == 0 {
+					return
+				}
+				mu.Lock()
+				for _, src := range got {
+					seen[src.ID]++
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if len(seen) != 60 {
+		t.Errorf("%d sources claimed, want 60", len(seen))
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("source %d claimed %d times", id, n)
+		}
 	}
 }

@@ -53,6 +53,17 @@ type Store struct {
 	// afterWrite, when set (by tests), is called inside the write
 	// transaction after each article's rows are written.
 	afterWrite func(i int)
+	// clock, when set (by tests), replaces time.Now as the time articles
+	// are stored at.
+	clock func() time.Time
+}
+
+// now returns the time to store as "now".
+func (s *Store) now() time.Time {
+	if s.clock != nil {
+		return s.clock()
+	}
+	return time.Now()
 }
 
 // pragmas are set on every pooled connection through the DSN. busy_timeout

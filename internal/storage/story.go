@@ -314,7 +314,7 @@ func (s *Store) UnclusteredSpan(ctx context.Context) (from, to time.Time, n int,
 	var lo, hi sql.NullString
 	err = s.db.QueryRowContext(ctx, `SELECT min(t), max(t), count(*) FROM (
 			SELECT `+articleTime+` AS t FROM articles a LEFT JOIN story_members m ON m.article_id = a.id
-			WHERE m.article_id IS NULL OR m.stale)`).Scan(&lo, &hi, &n)
+			WHERE m.article_id IS NULL OR m.stale <> 0) AS u`).Scan(&lo, &hi, &n)
 	if err == nil {
 		from, err = parseTime(lo)
 	}
@@ -376,8 +376,10 @@ func (s *Store) StoryDocs(ctx context.Context, from, to time.Time, fn func(stori
 	}
 	with := `WITH span AS (` + span + `) `
 	ents := map[int64][]stories.Entity{}
+	// In key order: each document's entities come in entity id order on
+	// both backends.
 	rows, err := s.db.QueryContext(ctx, with+`SELECT m.article_id, m.entity_id, count(*) FROM articles a JOIN mentions m ON m.article_id = a.id`+
-		where+` GROUP BY m.article_id, m.entity_id`, args...)
+		where+` GROUP BY m.article_id, m.entity_id ORDER BY m.article_id, m.entity_id`, args...)
 	if err != nil {
 		return fmt.Errorf("storage: story documents: %w", err)
 	}
@@ -503,9 +505,13 @@ func saveStories(ctx context.Context, tx *sqlTx, ss []stories.Story) error {
 		return err
 	}
 	defer member.Close()
-	// REPLACE: a row left by a story whose articles are all gone may hold the id.
-	story, err := prep(`INSERT OR REPLACE INTO stories (id, lead_id, title, first, last, articles, near_duplicates, sites, langs, entities)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	// An upsert: a row left by a story whose articles are all gone may
+	// hold the id.
+	story, err := prep(`INSERT INTO stories (id, lead_id, title, first, last, articles, near_duplicates, sites, langs, entities)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET lead_id = excluded.lead_id, title = excluded.title, first = excluded.first,
+			last = excluded.last, articles = excluded.articles, near_duplicates = excluded.near_duplicates,
+			sites = excluded.sites, langs = excluded.langs, entities = excluded.entities`)
 	if err != nil {
 		return err
 	}
