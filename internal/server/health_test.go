@@ -65,6 +65,7 @@ func checkHealthAndMetrics(t *testing.T, st *storage.Store, backend string) {
 		`(?m)^marsad_queue_links\{state="claimed"\} 1$`,
 		`(?m)^marsad_queue_links\{state="done"\} 0$`,
 		`(?m)^marsad_queue_links\{state="failed"\} 0$`,
+		`(?m)^marsad_queue_documents\{state="queued"\} 0$`,
 		`(?m)^marsad_store_info\{backend="` + backend + `",schema="[1-9][0-9]*"\} 1$`,
 		`(?m)^marsad_store_connections\{state="max"\} [1-9]`,
 		`(?m)^marsad_store_up 1$`,

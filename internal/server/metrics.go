@@ -84,6 +84,7 @@ func (m *metrics) serve(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	stats, statsErr := m.st.Stats(ctx)
 	queue, queueErr := m.st.QueueStats(ctx)
+	docs, docsErr := m.st.DocumentStats(ctx)
 	health, healthErr := m.st.Health(ctx)
 	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
 	b := bufio.NewWriter(w)
@@ -150,14 +151,24 @@ func (m *metrics) serve(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprintf(b, "# HELP %s %s\n# TYPE %s gauge\n%s %d\n", g.name, g.help, g.name, g.name, g.v)
 		}
 	}
-	if queueErr == nil {
-		fmt.Fprintln(b, "# HELP marsad_queue_links Links in the fetch queue, by state (queued: waiting or with an expired lease; claimed: held by a worker; done; failed: given up, with a reason). The rate of done is the workers' throughput.")
-		fmt.Fprintln(b, "# TYPE marsad_queue_links gauge")
+	for _, g := range []struct {
+		name, help string
+		q          storage.QueueStats
+		err        error
+	}{
+		{"marsad_queue_links", "Links in the fetch queue", queue, queueErr},
+		{"marsad_queue_documents", "Documents queued for workers (marsad enqueue)", docs, docsErr},
+	} {
+		if g.err != nil {
+			continue
+		}
+		fmt.Fprintf(b, "# HELP %s %s, by state (queued: waiting or with an expired lease; claimed: held by a worker; done; failed: given up, with a reason). The rate of done is the workers' throughput.\n", g.name, g.help)
+		fmt.Fprintf(b, "# TYPE %s gauge\n", g.name)
 		for _, q := range []struct {
 			state string
 			n     int
-		}{{"queued", queue.Queued}, {"claimed", queue.Claimed}, {"done", queue.Done}, {"failed", queue.Failed}} {
-			fmt.Fprintf(b, "marsad_queue_links{state=%q} %d\n", q.state, q.n)
+		}{{"queued", g.q.Queued}, {"claimed", g.q.Claimed}, {"done", g.q.Done}, {"failed", g.q.Failed}} {
+			fmt.Fprintf(b, "%s{state=%q} %d\n", g.name, q.state, q.n)
 		}
 	}
 	fmt.Fprintf(b, "# HELP marsad_store_info The store's backend and schema version.\n# TYPE marsad_store_info gauge\nmarsad_store_info{backend=%q,schema=\"%d\"} 1\n",
@@ -169,7 +180,7 @@ func (m *metrics) serve(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(b, "marsad_store_connections{state=\"max\"} %d\n", health.MaxConns)
 	fmt.Fprintf(b, "# HELP marsad_store_connection_waits_total Times a query waited for a free connection of the pool.\n# TYPE marsad_store_connection_waits_total counter\nmarsad_store_connection_waits_total %d\n", health.WaitCount)
 	up := 0
-	if statsErr == nil && queueErr == nil && healthErr == nil {
+	if statsErr == nil && queueErr == nil && docsErr == nil && healthErr == nil {
 		up = 1
 	}
 	fmt.Fprintf(b, "# HELP marsad_store_up Whether the store answered every query of this scrape.\n# TYPE marsad_store_up gauge\nmarsad_store_up %d\n", up)
