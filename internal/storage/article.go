@@ -159,6 +159,9 @@ func (s *Store) saveBatch(ctx context.Context, articles []*model.Article, offset
 		return nil, fmt.Errorf("storage: save articles: %w", err)
 	}
 	defer tx.Rollback()
+	if err := s.lockWrites(ctx, tx); err != nil {
+		return nil, fmt.Errorf("storage: save articles: %w", err)
+	}
 	w, err := s.newWriter(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("storage: save articles: %w", err)

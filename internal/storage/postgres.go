@@ -129,3 +129,23 @@ func transient(err error) bool {
 	}
 	return false
 }
+
+// writeLock is the key of the PostgreSQL advisory lock that article
+// writes hold until they commit.
+const writeLock = 7305218443
+
+// lockWrites makes the article-writing transaction tx wait for the others
+// on PostgreSQL, as SQLite's write lock does. The work of many workers
+// (fetching, extracting, analysing) runs in parallel; only the short
+// transactions that store its results take turns. Taking turns is what
+// keeps them correct and cheap: the rollup rows of a popular entity or
+// happening are shared by most articles, and writers that updated them in
+// different orders would deadlock; two writers of one article would race
+// for its unique keys (the second now finds the first's row).
+func (s *Store) lockWrites(ctx context.Context, tx *sqlTx) error {
+	if s.db.dialect != postgresDialect {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, int64(writeLock))
+	return err
+}

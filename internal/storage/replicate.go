@@ -15,6 +15,9 @@ import (
 // (its terms are computed once for all its copies). It returns the number
 // of articles added.
 func (s *Store) Replicate(ctx context.Context, copies int, shift time.Duration) (int, error) {
+	if s.db.dialect == postgresDialect {
+		return s.replicatePostgres(ctx, copies, shift)
+	}
 	var maxID int64
 	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM articles`).Scan(&maxID); err != nil {
 		return 0, fmt.Errorf("storage: replicate: %w", err)
