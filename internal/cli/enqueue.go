@@ -107,7 +107,7 @@ func runEnqueue(ctx context.Context, e *env, args []string) error {
 		}
 	} else {
 		fmt.Fprintf(e.stdout, "queued %d documents (%d queued before) and %d links (%d known) in %s into %s; 'marsad worker' processes them\n",
-			sum.Documents, sum.Known, sum.Links, sum.KnownLinks, sum.Elapsed.Round(time.Millisecond), *db)
+			sum.Documents, sum.Known, sum.Links, sum.KnownLinks, sum.Elapsed.Round(time.Millisecond), storage.Redact(*db))
 		for _, f := range sum.Unreadable {
 			fmt.Fprintf(e.stdout, "  unreadable: %s: %s\n", f.Name, f.Reason)
 		}

@@ -334,7 +334,7 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 // and makes their hits.
 func (s *Store) pageHits(ctx context.Context, q SearchQuery, page []ranked, qterms []string) ([]Hit, error) {
 	if len(page) == 0 {
-		return nil, nil
+		return []Hit{}, nil // as runSearch: no hits is an empty list, not nil
 	}
 	var list strings.Builder
 	for i, r := range page {

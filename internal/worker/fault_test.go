@@ -48,6 +48,7 @@ const (
 	faultDocs  = 300 // documents that make an article each
 	faultBad   = 5   // documents that cannot (dead letters)
 	faultKills = 20
+	faultTopUp = 100 // documents added when the queue runs low
 )
 
 // TestWorkerSurvivesKill runs two marsad worker processes over a queue of
@@ -64,14 +65,15 @@ func TestWorkerSurvivesKill(t *testing.T) {
 	t.Run("postgres", func(t *testing.T) { testSurvivesKill(t, pgtest.URL(t)) })
 }
 
-// faultCorpus writes the documents to a JSON file and returns its path
-// and the URLs of the good ones.
-func faultCorpus(t *testing.T) (string, []string) {
+// faultCorpus writes good documents from, from+1, … from+n-1 and bad
+// ones bad documents (numbered from from too) to a JSON file and returns
+// its path and the URLs of the good ones.
+func faultCorpus(t *testing.T, from, n, bad int) (string, []string) {
 	people := []string{"محمد بن سلمان", "عبد الفتاح السيسي", "رجب طيب أردوغان", "إيمانويل ماكرون", "أنطونيو غوتيريش"}
 	places := []string{"الرياض", "القاهرة", "أنقرة", "باريس", "نيويورك", "عمّان"}
 	var docs []map[string]string
 	var urls []string
-	for i := range faultDocs {
+	for i := from; i < from+n; i++ {
 		u := fmt.Sprintf("https://fault.example/news/%d", i)
 		urls = append(urls, u)
 		p, q := people[i%len(people)], places[i%len(places)]
@@ -83,7 +85,7 @@ func faultCorpus(t *testing.T) (string, []string) {
 				"وأضاف أن وزارة الخارجية ستعلن نتائج الاجتماع رقم %d خلال أيام، بحضور ممثلين عن الأمم المتحدة.", p, q, i, i*7+3),
 		})
 	}
-	for i := range faultBad {
+	for i := from; i < from+bad; i++ {
 		docs = append(docs, map[string]string{"url": fmt.Sprintf("https://fault.example/empty/%d", i), "title": "بلا نص"})
 	}
 	b, err := json.Marshal(docs)
@@ -155,10 +157,11 @@ func (p *proc) log() string {
 func testSurvivesKill(t *testing.T, db string) {
 	ctx := context.Background()
 	start := time.Now()
-	corpus, urls := faultCorpus(t)
+	corpus, urls := faultCorpus(t, 0, faultDocs, faultBad)
 	if out, err := marsad("enqueue", "--db", db, corpus).CombinedOutput(); err != nil {
 		t.Fatalf("marsad enqueue: %v\n%s", err, out)
 	}
+	good := faultDocs // documents that make an article, enqueued so far
 	st, err := storage.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
@@ -178,13 +181,23 @@ func testSurvivesKill(t *testing.T, db string) {
 	held := 0 // kills in the middle of a batch
 	for k := range faultKills {
 		p := workers[k%2]
+		// On a slow machine the worker left running can near the end of
+		// the queue before the kills are done: give it more work.
+		if q, err := st.DocumentStats(ctx); err == nil && q.Queued < faultTopUp/2 {
+			more, moreURLs := faultCorpus(t, good, faultTopUp, 0)
+			if out, err := marsad("enqueue", "--db", db, more).CombinedOutput(); err != nil {
+				t.Fatalf("marsad enqueue: %v\n%s", err, out)
+			}
+			good += faultTopUp
+			urls = append(urls, moreURLs...)
+		}
 		select {
 		case <-p.claimed:
 		case <-p.done:
 			t.Fatalf("kill %d: the worker ended:\n%s", k+1, p.log())
-		case <-time.After(10 * time.Second):
+		case <-time.After(30 * time.Second):
 			q, _ := st.DocumentStats(ctx)
-			t.Fatalf("kill %d: no claim in 10 s (queue %+v: too few documents for %d kills?):\n%s", k+1, q, faultKills, p.log())
+			t.Fatalf("kill %d: no claim in 30 s (queue %+v):\n%s", k+1, q, p.log())
 		}
 		// In the middle of the batch: its documents take tens of
 		// milliseconds each.
@@ -204,7 +217,7 @@ func testSurvivesKill(t *testing.T, db string) {
 
 	// The survivors finish the queue, the killed workers' documents once
 	// their leases run out.
-	deadline := time.Now().Add(45 * time.Second)
+	deadline := time.Now().Add(90 * time.Second)
 	for {
 		q, err := st.DocumentStats(ctx)
 		if err != nil {
@@ -232,7 +245,7 @@ func testSurvivesKill(t *testing.T, db string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (storage.QueueStats{Done: faultDocs, Failed: faultBad}); q != want {
+	if want := (storage.QueueStats{Done: good, Failed: faultBad}); q != want {
 		t.Errorf("documents at the end: %+v, want %+v", q, want)
 	}
 	fails, err := st.FailedDocuments(ctx, 100)
@@ -248,10 +261,10 @@ func testSurvivesKill(t *testing.T, db string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != faultDocs {
-		t.Errorf("%d articles stored, want %d", n, faultDocs)
+	if n != good {
+		t.Errorf("%d articles stored, want %d", n, good)
 	}
-	arts, err := st.Recent(ctx, 2*faultDocs)
+	arts, err := st.Recent(ctx, 2*good)
 	if err != nil {
 		t.Fatal(err)
 	}
