@@ -288,7 +288,7 @@ func (w *writer) save(ctx context.Context, p *prepared, now any) (SaveResult, er
 				a.Lang, a.Site, a.Text, p.hash, dbTime(a.Fetched), a.Format, now, id); err != nil {
 				return SaveResult{}, err
 			}
-			if err := w.index(ctx, id, &p.doc); err != nil {
+			if err := w.index(ctx, id, &p.doc, true); err != nil {
 				return SaveResult{}, err
 			}
 			return SaveResult{ID: id, Outcome: Updated}, nil
@@ -300,7 +300,7 @@ func (w *writer) save(ctx context.Context, p *prepared, now any) (SaveResult, er
 		a.Lang, a.Site, a.Text, p.hash, dbTime(a.Fetched), a.Format, now).Scan(&id); err != nil {
 		return SaveResult{}, err
 	}
-	if err := w.index(ctx, id, &p.doc); err != nil {
+	if err := w.index(ctx, id, &p.doc, false); err != nil {
 		return SaveResult{}, err
 	}
 	return SaveResult{ID: id, Outcome: Inserted}, nil

@@ -375,7 +375,7 @@ func (s *Store) indexCopied(ctx context.Context, tx *sqlTx, after, last int64) e
 	}
 	defer w.close()
 	for _, d := range docs {
-		if err := w.index(ctx, d.id, &d.doc); err != nil {
+		if err := w.index(ctx, d.id, &d.doc, true); err != nil {
 			return err
 		}
 	}

@@ -81,10 +81,13 @@ func (s *Store) ftsStatements() (del, ins string) {
 }
 
 // index writes d as the full-text document of article id, replacing what
-// the index held for it.
-func (w *writer) index(ctx context.Context, id int64, d *ftsDoc) error {
-	if _, err := w.ftsDelete.ExecContext(ctx, id); err != nil {
-		return err
+// the index held for it when replace is set (an article just inserted has
+// nothing to replace: one statement fewer).
+func (w *writer) index(ctx context.Context, id int64, d *ftsDoc, replace bool) error {
+	if replace {
+		if _, err := w.ftsDelete.ExecContext(ctx, id); err != nil {
+			return err
+		}
 	}
 	var err error
 	if d.terms != nil || w.dialect == postgresDialect {

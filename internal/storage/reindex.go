@@ -51,7 +51,7 @@ func (s *Store) reindexBatch(ctx context.Context, after int64) (n int, last int6
 	}
 	defer w.close()
 	for _, d := range docs {
-		if err := w.index(ctx, d.id, &d.doc); err != nil {
+		if err := w.index(ctx, d.id, &d.doc, true); err != nil {
 			return 0, 0, err
 		}
 	}

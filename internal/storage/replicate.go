@@ -97,7 +97,7 @@ func replicateOne(ctx context.Context, tx *sqlTx, w *writer, d indexedDoc, k int
 	if err != nil {
 		return err
 	}
-	if err := w.index(ctx, id, &d.doc); err != nil {
+	if err := w.index(ctx, id, &d.doc, false); err != nil {
 		return err
 	}
 	for _, q := range []string{
