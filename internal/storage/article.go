@@ -182,7 +182,7 @@ func (s *Store) saveBatch(ctx context.Context, articles []*model.Article, offset
 		// The analysis goes with the text it was made from: written when
 		// the text is, and kept as it is when the text is unchanged.
 		if r.Outcome != Unchanged && (p.a.Analysis != nil || r.Outcome == Updated) {
-			if err := ew.save(ctx, r.ID, p.a.Analysis, p.a.Published); err != nil {
+			if err := ew.save(ctx, r.ID, p.a.Analysis, p.a.Published, r.Outcome == Updated); err != nil {
 				return nil, fmt.Errorf("storage: save entities of article %s: %w", articleName(p.a, offset+p.i), err)
 			}
 		}

@@ -69,9 +69,13 @@ func (w *entityWriter) close() {
 }
 
 // save replaces the analysis of article id (mentions, quotations, amounts,
-// dates) by an.
-func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis, published time.Time) error {
+// dates) by an. An article just inserted (replace false) has none to
+// remove: five statements fewer.
+func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis, published time.Time, replace bool) error {
 	for _, st := range []*sql.Stmt{w.clear, w.clearQuotes, w.clearAmounts, w.clearDates, w.clearEvents} {
+		if !replace {
+			break
+		}
 		if _, err := st.ExecContext(ctx, id); err != nil {
 			return err
 		}
