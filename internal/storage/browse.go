@@ -457,7 +457,7 @@ func (s *Store) Ping(ctx context.Context) error {
 // mentions and events, and says where they do not.
 func (s *Store) VerifyRollups(ctx context.Context) error {
 	// Each subquery in FROM has a name (x), which PostgreSQL 15 requires.
-	for _, c := range []struct{ what, query string }{
+	checks := []struct{ what, query string }{
 		{"entity_articles", `SELECT count(*) FROM (
 			SELECT entity_id, article_id, count(*) AS n FROM mentions GROUP BY 1, 2
 			EXCEPT SELECT entity_id, article_id, mentions FROM entity_articles) AS x`},
@@ -476,7 +476,20 @@ func (s *Store) VerifyRollups(ctx context.Context) error {
 			SELECT key, reports FROM happenings EXCEPT SELECT happening, count(*) FROM events GROUP BY 1) AS x`},
 		{"entity totals", `SELECT count(*) FROM entities e WHERE e.articles <> (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)
 			OR e.mentions <> (SELECT count(*) FROM mentions WHERE entity_id = e.id)`},
-	} {
+	}
+	if s.db.dialect == postgresDialect {
+		// The search index's own rollups (migrations 0001 and 0010).
+		checks = append(checks, []struct{ what, query string }{
+			{"fts_stats", `SELECT count(*) FROM (SELECT sum(rows) AS r, sum(tokens) AS t FROM fts_stats) s,
+				(SELECT count(*) AS r, coalesce(sum(length), 0) AS t FROM articles_fts) f WHERE s.r <> f.r OR s.t <> f.t`},
+			{"fts_match", `SELECT count(*) FROM articles_fts f FULL JOIN fts_match m ON m.article_id = f.article_id
+				WHERE m.article_id IS NULL OR f.article_id IS NULL OR m.terms <> f.terms`},
+			{"fts_terms", `SELECT count(*) FROM (SELECT t, count(*) AS n FROM articles_fts, unnest(terms) t GROUP BY t) c
+				FULL JOIN (SELECT term, docs FROM fts_terms WHERE docs <> 0) d ON d.term = c.t
+				WHERE c.n IS DISTINCT FROM d.docs`},
+		}...)
+	}
+	for _, c := range checks {
 		var n int
 		if err := s.db.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
 			return fmt.Errorf("storage: verify %s: %w", c.what, err)

@@ -150,6 +150,14 @@ func applyMigration(ctx context.Context, db *sqlDB, m migration) error {
 	}
 	defer tx.Rollback()
 	if db.dialect == postgresDialect {
+		// A migration may build an index over every article: it is not
+		// bound by the statement timeout that guards queries.
+		if _, err := tx.ExecContext(ctx, `SET LOCAL statement_timeout = 0`); err != nil {
+			return fmt.Errorf("migrate %s: %w", m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
+			return fmt.Errorf("migrate %s: %w", m.name, err)
+		}
 		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+migrationLock+`)`); err != nil {
 			return fmt.Errorf("migrate %s: %w", m.name, err)
 		}

@@ -254,6 +254,13 @@ func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) 
 	if s.rankLimit > 0 {
 		limit = s.rankLimit
 	}
+	if s.db.dialect == postgresDialect {
+		total, cutoff, err = s.rankWindowPostgres(ctx, q, qterms, limit)
+		if err != nil {
+			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		return total, cutoff, nil
+	}
 	m := s.ftsMatch(qterms)
 	filter, fargs := searchFilter(q)
 	if filter != "" {
@@ -261,7 +268,7 @@ func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) 
 		// them pass; counting them all would read every row, so the
 		// total is left to the ranking (0 here).
 		args := append(append([]any{m.arg}, fargs...), limit-1)
-		err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM articles_fts JOIN articles a ON a.id = `+m.id+`
+		err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+` JOIN articles a ON a.id = `+m.id+`
 			WHERE `+m.where+filter+` ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, args...).Scan(&cutoff)
 		if errors.Is(err, sql.ErrNoRows) {
 			return 0, 0, nil
@@ -271,13 +278,13 @@ func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) 
 		}
 		return 0, cutoff, nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE `+m.where, m.arg).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+m.from+` WHERE `+m.where, m.arg).Scan(&total); err != nil {
 		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
 	if total <= limit {
 		return total, 0, nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM articles_fts WHERE `+m.where+`
+	if err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+` WHERE `+m.where+`
 		ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, m.arg, limit-1).Scan(&cutoff); err != nil {
 		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
@@ -549,25 +556,26 @@ func matchExpr(qterms []string) string {
 // hold every one of qterms (as queryTerms makes them), and its argument.
 func (s *Store) matchIDs(qterms []string) (string, any) {
 	m := s.ftsMatch(qterms)
-	return `SELECT ` + m.id + ` FROM articles_fts WHERE ` + m.where, m.arg
+	return `SELECT ` + m.id + ` FROM ` + m.from + ` WHERE ` + m.where, m.arg
 }
 
 // ftsMatchSQL is how a backend's full-text table is asked for the articles
-// that hold every query term: its article id column, the condition, and
-// the condition's one argument.
+// that hold every query term: the table, its article id column, the
+// condition, and the condition's one argument.
 type ftsMatchSQL struct {
-	id, where string
-	arg       any
+	from, id, where string
+	arg             any
 }
 
 // ftsMatch returns the full-text condition for qterms: FTS5's MATCH on
-// SQLite, PostgreSQL's full-text index of the terms on PostgreSQL.
+// SQLite; on PostgreSQL, its full-text index of the terms (fts_match, see
+// migration 0010).
 func (s *Store) ftsMatch(qterms []string) ftsMatchSQL {
 	if s.db.dialect == postgresDialect {
-		return ftsMatchSQL{id: `articles_fts.article_id`,
-			where: `array_to_tsvector(articles_fts.terms) @@ ?::tsquery`, arg: tsQuery(qterms)}
+		return ftsMatchSQL{from: `fts_match`, id: `fts_match.article_id`,
+			where: `marsad_terms(fts_match.terms) @@ ?::tsquery`, arg: tsQuery(qterms)}
 	}
-	return ftsMatchSQL{id: `articles_fts.rowid`, where: `articles_fts MATCH ?`, arg: matchExpr(qterms)}
+	return ftsMatchSQL{from: `articles_fts`, id: `articles_fts.rowid`, where: `articles_fts MATCH ?`, arg: matchExpr(qterms)}
 }
 
 // tsQuery returns the PostgreSQL tsquery that requires every term: each

@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -39,19 +41,19 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 	filter, fargs := searchFilter(q)
 	join := ""
 	if filter != "" {
-		join = ` JOIN articles a ON a.id = f.article_id`
+		join = ` JOIN articles a ON a.id = m.article_id`
 	}
 	args = append(args, tsQuery(qterms))
 	window := ""
 	if minID > 0 {
-		window = ` AND f.article_id >= ?`
+		window = ` AND m.article_id >= ?`
 		args = append(args, minID)
 	}
 	args = append(args, fargs...)
 	query := `SELECT x.article_id, x.length` + tf.String() + ` FROM (
 		SELECT f.article_id, f.length, f.title_tf, f.text_tf` + pos.String() + `
-		FROM articles_fts f` + join + `
-		WHERE array_to_tsvector(f.terms) @@ ?::tsquery` + window + filter + `) x`
+		FROM fts_match m JOIN articles_fts f ON f.article_id = m.article_id` + join + `
+		WHERE marsad_terms(m.terms) @@ ?::tsquery` + window + filter + `) x`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
@@ -104,8 +106,9 @@ type bm25Stats struct {
 }
 
 // bm25Stats reads the number of indexed articles and of their terms
-// (kept in fts_stats) and the number of articles holding each term, and
-// computes the inverse document frequencies as FTS5 does.
+// (kept in fts_stats) and the number of articles holding each term (kept
+// in fts_terms), and computes the inverse document frequencies as FTS5
+// does.
 func (s *Store) bm25Stats(ctx context.Context, qterms []string) (bm25Stats, error) {
 	var rows, tokens int64
 	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(rows), 0), coalesce(sum(tokens), 0) FROM fts_stats`).
@@ -116,13 +119,12 @@ func (s *Store) bm25Stats(ctx context.Context, qterms []string) (bm25Stats, erro
 	if rows > 0 {
 		st.avgdl = float64(tokens) / float64(rows)
 	}
+	docs, err := s.termDocs(ctx, qterms)
+	if err != nil {
+		return bm25Stats{}, err
+	}
 	for i, t := range qterms {
-		var hits int64
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE array_to_tsvector(terms) @@ ?::tsquery`,
-			tsQuery([]string{t})).Scan(&hits); err != nil {
-			return bm25Stats{}, err
-		}
-		st.idf[i] = bm25IDF(rows, hits)
+		st.idf[i] = bm25IDF(rows, docs[t])
 	}
 	return st, nil
 }
@@ -150,4 +152,80 @@ func (st bm25Stats) score(freq []float64, length float64) float64 {
 		score = score + float64(st.idf[i]*(float64(f*(k1+1))/(f+float64(k1*(1-b+float64(b*length)/st.avgdl)))))
 	}
 	return float64(-1 * score)
+}
+
+// termDocs returns the number of indexed articles that hold each of terms
+// (zero for a term none holds).
+func (s *Store) termDocs(ctx context.Context, terms []string) (map[string]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT term, docs FROM fts_terms WHERE term = ANY (?::text[])`, terms)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	docs := make(map[string]int64, len(terms))
+	for rows.Next() {
+		var t string
+		var n int64
+		if err := rows.Scan(&t, &n); err != nil {
+			return nil, err
+		}
+		docs[t] = n
+	}
+	return docs, rows.Err()
+}
+
+// rankWindowPostgres is rankWindow on PostgreSQL, with the same answers:
+// the number of matching articles of a query without filters (0 with
+// filters), and, when more than limit match, the id of the limit-th
+// newest match. The count of one term is read from fts_terms; of several,
+// counted through the narrow fts_match. The limit-th newest match is
+// looked for among the newest articles first, in a window of ids that
+// grows fourfold until it holds limit matches or the whole store: the
+// index answers for a window by intersecting its posting lists with the
+// range of ids, and only the window's matches are read.
+func (s *Store) rankWindowPostgres(ctx context.Context, q SearchQuery, qterms []string, limit int) (total int, cutoff int64, err error) {
+	m := s.ftsMatch(qterms)
+	filter, fargs := searchFilter(q)
+	var rows, maxID int64
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(rows), 0), (SELECT coalesce(max(article_id), 0) FROM fts_match) FROM fts_stats`).
+		Scan(&rows, &maxID); err != nil {
+		return 0, 0, err
+	}
+	width := int64(4 * limit)
+	if filter == "" {
+		if len(qterms) == 1 {
+			docs, err := s.termDocs(ctx, qterms)
+			if err != nil {
+				return 0, 0, err
+			}
+			total = int(docs[qterms[0]])
+		} else if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+m.from+` WHERE `+m.where, m.arg).Scan(&total); err != nil {
+			return 0, 0, err
+		}
+		if total <= limit {
+			return total, 0, nil
+		}
+		// Matches are spread over the ids about evenly: a window that
+		// should hold limit of them, with a margin.
+		width = int64(float64(limit)*float64(rows)/float64(total)*1.25) + 1000
+	}
+	join := ""
+	if filter != "" {
+		join = ` JOIN articles a ON a.id = ` + m.id
+	}
+	for {
+		lo := max(maxID-width, 0)
+		args := append(append([]any{m.arg, lo}, fargs...), limit-1)
+		err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+join+`
+			WHERE `+m.where+` AND `+m.id+` > ?`+filter+` ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, args...).Scan(&cutoff)
+		switch {
+		case err == nil:
+			return total, cutoff, nil
+		case !errors.Is(err, sql.ErrNoRows):
+			return 0, 0, err
+		case lo == 0: // the whole store holds fewer than limit
+			return total, 0, nil
+		}
+		width *= 4
+	}
 }
