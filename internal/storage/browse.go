@@ -482,8 +482,6 @@ func (s *Store) VerifyRollups(ctx context.Context) error {
 		checks = append(checks, []struct{ what, query string }{
 			{"fts_stats", `SELECT count(*) FROM (SELECT sum(rows) AS r, sum(tokens) AS t FROM fts_stats) s,
 				(SELECT count(*) AS r, coalesce(sum(length), 0) AS t FROM articles_fts) f WHERE s.r <> f.r OR s.t <> f.t`},
-			{"fts_match", `SELECT count(*) FROM articles_fts f FULL JOIN fts_match m ON m.article_id = f.article_id
-				WHERE m.article_id IS NULL OR f.article_id IS NULL OR m.terms <> f.terms`},
 			{"fts_terms", `SELECT count(*) FROM (SELECT t, count(*) AS n FROM articles_fts, unnest(terms) t GROUP BY t) c
 				FULL JOIN (SELECT term, docs FROM fts_terms WHERE docs <> 0) d ON d.term = c.t
 				WHERE c.n IS DISTINCT FROM d.docs`},

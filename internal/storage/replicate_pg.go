@@ -61,8 +61,6 @@ func (s *Store) replicateCopy(ctx context.Context, maxID int64, copies, k int, s
 			FROM replica r JOIN articles a ON a.id = r.old ORDER BY r.new`, []any{suffix, suffix, secs, suffix}},
 		{`INSERT INTO articles_fts (article_id, terms, title_tf, text_tf, length)
 			SELECT r.new, f.terms, f.title_tf, f.text_tf, f.length FROM replica r JOIN articles_fts f ON f.article_id = r.old`, nil},
-		{`INSERT INTO fts_match (article_id, terms)
-			SELECT r.new, f.terms FROM replica r JOIN articles_fts f ON f.article_id = r.old ORDER BY r.new`, nil},
 		{`INSERT INTO fts_terms AS ft (term, docs)
 			SELECT t, count(*) FROM replica r JOIN articles_fts f ON f.article_id = r.old, unnest(f.terms) t GROUP BY t
 			ON CONFLICT (term) DO UPDATE SET docs = ft.docs + excluded.docs`, nil},

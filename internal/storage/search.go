@@ -568,12 +568,12 @@ type ftsMatchSQL struct {
 }
 
 // ftsMatch returns the full-text condition for qterms: FTS5's MATCH on
-// SQLite; on PostgreSQL, its full-text index of the terms (fts_match, see
-// migration 0010).
+// SQLite; on PostgreSQL, its full-text index of the terms (see migration
+// 0010).
 func (s *Store) ftsMatch(qterms []string) ftsMatchSQL {
 	if s.db.dialect == postgresDialect {
-		return ftsMatchSQL{from: `fts_match`, id: `fts_match.article_id`,
-			where: `marsad_terms(fts_match.terms) @@ ?::tsquery`, arg: tsQuery(qterms)}
+		return ftsMatchSQL{from: `articles_fts`, id: `articles_fts.article_id`,
+			where: `marsad_terms(articles_fts.terms) @@ ?::tsquery`, arg: tsQuery(qterms)}
 	}
 	return ftsMatchSQL{from: `articles_fts`, id: `articles_fts.rowid`, where: `articles_fts MATCH ?`, arg: matchExpr(qterms)}
 }

@@ -41,19 +41,19 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 	filter, fargs := searchFilter(q)
 	join := ""
 	if filter != "" {
-		join = ` JOIN articles a ON a.id = m.article_id`
+		join = ` JOIN articles a ON a.id = f.article_id`
 	}
 	args = append(args, tsQuery(qterms))
 	window := ""
 	if minID > 0 {
-		window = ` AND m.article_id >= ?`
+		window = ` AND f.article_id >= ?`
 		args = append(args, minID)
 	}
 	args = append(args, fargs...)
 	query := `SELECT x.article_id, x.length` + tf.String() + ` FROM (
 		SELECT f.article_id, f.length, f.title_tf, f.text_tf` + pos.String() + `
-		FROM fts_match m JOIN articles_fts f ON f.article_id = m.article_id` + join + `
-		WHERE marsad_terms(m.terms) @@ ?::tsquery` + window + filter + `) x`
+		FROM articles_fts f` + join + `
+		WHERE marsad_terms(f.terms) @@ ?::tsquery` + window + filter + `) x`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
@@ -178,7 +178,7 @@ func (s *Store) termDocs(ctx context.Context, terms []string) (map[string]int64,
 // the number of matching articles of a query without filters (0 with
 // filters), and, when more than limit match, the id of the limit-th
 // newest match. The count of one term is read from fts_terms; of several,
-// counted through the narrow fts_match. The limit-th newest match is
+// counted through the index (the articles that hold them all). The limit-th newest match is
 // looked for among the newest articles first, in a window of ids that
 // grows fourfold until it holds limit matches or the whole store: the
 // index answers for a window by intersecting its posting lists with the
@@ -187,7 +187,7 @@ func (s *Store) rankWindowPostgres(ctx context.Context, q SearchQuery, qterms []
 	m := s.ftsMatch(qterms)
 	filter, fargs := searchFilter(q)
 	var rows, maxID int64
-	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(rows), 0), (SELECT coalesce(max(article_id), 0) FROM fts_match) FROM fts_stats`).
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(rows), 0), (SELECT coalesce(max(article_id), 0) FROM articles_fts) FROM fts_stats`).
 		Scan(&rows, &maxID); err != nil {
 		return 0, 0, err
 	}
