@@ -127,9 +127,17 @@ func TestSearchSameOnBothBackends(t *testing.T) {
 		}
 		queries = append(queries, q)
 	}
+	// The newest articles' small index on PostgreSQL (migration 0011)
+	// covers all of them here: make it cover the newest ids only, as
+	// pruning would, so that windows reach into the full index too.
+	if _, err := pg.db.ExecContext(ctx, `DELETE FROM fts_recent WHERE article_id <= 900`); err != nil {
+		t.Fatal(err)
+	}
 	for _, window := range []int{0, 40} {
 		for _, s := range stores {
 			s.rankLimit = window
+			// With the window, queries of common words only go uncounted.
+			s.countLimit = int64(window) * 5
 		}
 		for _, q := range queries {
 			name := fmt.Sprintf("window %d, %+v", window, q)

@@ -338,7 +338,11 @@ type Facet struct {
 // Facets are the counts of a search's matching articles by site,
 // language and entity.
 type Facets struct {
-	Total    int     `json:"total"`
+	Total int `json:"total"`
+	// AtLeast says that Total is a lower bound: the matches were not all
+	// counted (a query with filters, or of common words only; see
+	// countLimit), and the facets counted the best facetWindow of them.
+	AtLeast  bool    `json:"at_least,omitempty"`
 	Sites    []Facet `json:"sites"`
 	Langs    []Facet `json:"langs"`
 	Entities []Facet `json:"entities"`

@@ -24,7 +24,7 @@ func (s *Store) replicatePostgres(ctx context.Context, copies int, shift time.Du
 	}
 	added := 0
 	for k := 1; k <= copies; k++ {
-		if err := s.replicateCopy(ctx, maxID, copies, k, int64(shift.Seconds())*int64(k)); err != nil {
+		if err := s.replicateCopy(ctx, maxID, originals, copies, k, int64(shift.Seconds())*int64(k)); err != nil {
 			return added, fmt.Errorf("storage: replicate: copy %d: %w", k, err)
 		}
 		added += int(originals)
@@ -34,7 +34,8 @@ func (s *Store) replicatePostgres(ctx context.Context, copies int, shift time.Du
 
 // replicateCopy adds copy k of every article with an id up to maxID,
 // published secs seconds later, in one transaction.
-func (s *Store) replicateCopy(ctx context.Context, maxID int64, copies, k int, secs int64) error {
+func (s *Store) replicateCopy(ctx context.Context, maxID, originals int64, copies, k int, secs int64) error {
+	recentFloor := maxID + originals*int64(copies) - recentIDs
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -100,6 +101,14 @@ func (s *Store) replicateCopy(ctx context.Context, maxID int64, copies, k int, s
 			FROM (SELECT r.new % 16 AS shard, count(*) AS rows, sum(f.length) AS tokens
 				FROM replica r JOIN articles_fts f ON f.article_id = r.new GROUP BY 1) x
 			WHERE s.shard = x.shard`, nil},
+		// The copies are the newest articles (migration 0011).
+		// The copies are the newest articles (migration 0011): those among
+		// the newest 100,000 ids that the whole replication makes (copies
+		// interleave, so the threshold is the same for every copy number).
+		{`DELETE FROM fts_recent WHERE article_id <= ?::bigint`, []any{recentFloor}},
+		{`INSERT INTO fts_recent (article_id, terms, title_tf, text_tf, length)
+			SELECT r.new, f.terms, f.title_tf, f.text_tf, f.length FROM replica r JOIN articles_fts f ON f.article_id = r.old
+			WHERE r.new > ?::bigint ORDER BY r.new`, []any{recentFloor}},
 		{`ALTER TABLE mentions ENABLE TRIGGER USER`, nil},
 		{`ALTER TABLE events ENABLE TRIGGER USER`, nil},
 		{`ALTER TABLE articles_fts ENABLE TRIGGER USER`, nil},

@@ -281,17 +281,66 @@ func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) 
 		}
 		return 0, cutoff, nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+m.from+` WHERE `+m.where, m.arg).Scan(&total); err != nil {
-		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	// A query of several terms is counted only when one of its terms is
+	// in at most countLimit articles (see countLimit).
+	counted := len(qterms) == 1
+	if !counted {
+		rarest, err := s.rarestTermSQLite(ctx, qterms)
+		if err != nil {
+			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		counted = rarest <= s.countLimitOf()
 	}
-	if total <= limit {
+	if counted {
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+m.from+` WHERE `+m.where, m.arg).Scan(&total); err != nil {
+			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		if total <= limit {
+			return total, 0, nil
+		}
+	}
+	err = s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+` WHERE `+m.where+`
+		ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, m.arg, limit-1).Scan(&cutoff)
+	if errors.Is(err, sql.ErrNoRows) { // uncounted, and fewer than limit
 		return total, 0, nil
 	}
-	if err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+` WHERE `+m.where+`
-		ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, m.arg, limit-1).Scan(&cutoff); err != nil {
+	if err != nil {
 		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
 	}
 	return total, cutoff, nil
+}
+
+// countLimit: the matches of a query of several terms are counted (for the
+// facets' total) only when one of its terms is in at most this many
+// articles. Counting costs a walk of the rarest term's postings on
+// PostgreSQL (and of every term's on SQLite); a query of common words at a
+// million articles would spend most of its time counting. Uncounted, the
+// total is left to the facets (Facets.AtLeast), as with filters.
+const countLimit = 50000
+
+// countLimitOf returns countLimit, or the Store's own (set by tests).
+func (s *Store) countLimitOf() int64 {
+	if s.countLimit > 0 {
+		return s.countLimit
+	}
+	return countLimit
+}
+
+// rarestTermSQLite returns the number of articles holding the rarest of
+// qterms, counted in FTS5's index.
+func (s *Store) rarestTermSQLite(ctx context.Context, qterms []string) (int64, error) {
+	rarest := int64(-1)
+	for _, t := range qterms {
+		var n int64
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`,
+			matchExpr([]string{t})).Scan(&n); err != nil {
+			return 0, err
+		}
+		if rarest < 0 || n < rarest {
+			rarest = n
+		}
+	}
+	return rarest, nil
 }
 
 // SearchWithFacets is Search and SearchFacets in one pass over the index:
@@ -331,6 +380,7 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	if total > f.Total {
 		f.Total = total
 	}
+	f.AtLeast = total == 0 && len(top) == facetWindow
 	if offset+limit > facetWindow {
 		hits, err := s.Search(ctx, q)
 		return hits, f, err
@@ -575,8 +625,7 @@ type ftsMatchSQL struct {
 // 0010).
 func (s *Store) ftsMatch(qterms []string) ftsMatchSQL {
 	if s.db.dialect == postgresDialect {
-		return ftsMatchSQL{from: `articles_fts`, id: `articles_fts.article_id`,
-			where: `marsad_terms(articles_fts.terms) @@ ?::tsquery`, arg: tsQuery(qterms)}
+		return pgMatch(`articles_fts`, qterms)
 	}
 	return ftsMatchSQL{from: `articles_fts`, id: `articles_fts.rowid`, where: `articles_fts MATCH ?`, arg: matchExpr(qterms)}
 }

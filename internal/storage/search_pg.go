@@ -43,6 +43,16 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 	if filter != "" {
 		join = ` JOIN articles a ON a.id = f.article_id`
 	}
+	table := `articles_fts`
+	if minID > 0 {
+		floor, err := s.recentFloor(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		if floor > 0 && minID >= floor {
+			table = `fts_recent` // the same rows, a smaller index (migration 0011)
+		}
+	}
 	args = append(args, tsQuery(qterms))
 	window := ""
 	if minID > 0 {
@@ -52,7 +62,7 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 	args = append(args, fargs...)
 	query := `SELECT x.article_id, x.length` + tf.String() + ` FROM (
 		SELECT f.article_id, f.length, f.title_tf, f.text_tf` + pos.String() + `
-		FROM articles_fts f` + join + `
+		FROM ` + table + ` f` + join + `
 		WHERE marsad_terms(f.terms) @@ ?::tsquery` + window + filter + `) x`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -174,47 +184,79 @@ func (s *Store) termDocs(ctx context.Context, terms []string) (map[string]int64,
 	return docs, rows.Err()
 }
 
-// rankWindowPostgres is rankWindow on PostgreSQL, with the same answers:
-// the number of matching articles of a query without filters (0 with
-// filters), and, when more than limit match, the id of the limit-th
-// newest match. The count of one term is read from fts_terms; of several,
-// counted through the index (the articles that hold them all). The limit-th newest match is
-// looked for among the newest articles first, in a window of ids that
-// grows fourfold until it holds limit matches or the whole store: the
-// index answers for a window by intersecting its posting lists with the
-// range of ids, and only the window's matches are read.
+// recentIDs is how many of the newest ids fts_recent covers (migration
+// 0011).
+const recentIDs = 100000
+
+// recentFloor returns the smallest article id of fts_recent: every indexed
+// article with an id from it on is there too. 0 when it is empty.
+func (s *Store) recentFloor(ctx context.Context) (int64, error) {
+	var floor int64
+	err := s.db.QueryRowContext(ctx, `SELECT coalesce(min(article_id), 0) FROM fts_recent`).Scan(&floor)
+	return floor, err
+}
+
+// rankWindowPostgres is rankWindow on PostgreSQL, with the same answers
+// (see rankWindow). The counts of terms are read from fts_terms. The
+// limit-th newest match is looked for among the newest articles first, in
+// a window of ids that grows fourfold until it holds limit matches or the
+// whole store; a window within the newest articles is searched in their
+// small index, fts_recent (migration 0011).
 func (s *Store) rankWindowPostgres(ctx context.Context, q SearchQuery, qterms []string, limit int) (total int, cutoff int64, err error) {
-	m := s.ftsMatch(qterms)
 	filter, fargs := searchFilter(q)
 	var rows, maxID int64
 	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(rows), 0), (SELECT coalesce(max(article_id), 0) FROM articles_fts) FROM fts_stats`).
 		Scan(&rows, &maxID); err != nil {
 		return 0, 0, err
 	}
+	floor, err := s.recentFloor(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
 	width := int64(4 * limit)
 	if filter == "" {
-		if len(qterms) == 1 {
-			docs, err := s.termDocs(ctx, qterms)
-			if err != nil {
-				return 0, 0, err
-			}
-			total = int(docs[qterms[0]])
-		} else if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+m.from+` WHERE `+m.where, m.arg).Scan(&total); err != nil {
+		docs, err := s.termDocs(ctx, qterms)
+		if err != nil {
 			return 0, 0, err
 		}
-		if total <= limit {
+		rarest := docs[qterms[0]]
+		for _, t := range qterms[1:] {
+			rarest = min(rarest, docs[t])
+		}
+		counted := len(qterms) == 1 || rarest <= s.countLimitOf()
+		switch {
+		case len(qterms) == 1:
+			total = int(rarest)
+		case counted:
+			m := s.ftsMatch(qterms)
+			if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+m.from+` WHERE `+m.where, m.arg).Scan(&total); err != nil {
+				return 0, 0, err
+			}
+		}
+		if counted && total <= limit {
+			return total, 0, nil
+		}
+		if rarest <= int64(limit) { // no more matches than the rarest term has
 			return total, 0, nil
 		}
 		// Matches are spread over the ids about evenly: a window that
 		// should hold limit of them, with a margin.
-		width = int64(float64(limit)*float64(rows)/float64(total)*1.25) + 1000
-	}
-	join := ""
-	if filter != "" {
-		join = ` JOIN articles a ON a.id = ` + m.id
+		est := max(int64(total), 1)
+		if total == 0 {
+			est = rarest / 2 // uncounted: somewhere below the rarest term's count
+		}
+		width = int64(float64(limit)*float64(rows)/float64(est)*1.25) + 1000
 	}
 	for {
 		lo := max(maxID-width, 0)
+		m := s.ftsMatch(qterms)
+		if floor > 0 && lo+1 >= floor {
+			m = pgMatch(`fts_recent`, qterms)
+		}
+		join := ""
+		if filter != "" {
+			join = ` JOIN articles a ON a.id = ` + m.id
+		}
 		args := append(append([]any{m.arg, lo}, fargs...), limit-1)
 		err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+join+`
 			WHERE `+m.where+` AND `+m.id+` > ?`+filter+` ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, args...).Scan(&cutoff)
@@ -228,4 +270,11 @@ func (s *Store) rankWindowPostgres(ctx context.Context, q SearchQuery, qterms []
 		}
 		width *= 4
 	}
+}
+
+// pgMatch is ftsMatch on PostgreSQL over table (articles_fts or
+// fts_recent).
+func pgMatch(table string, qterms []string) ftsMatchSQL {
+	return ftsMatchSQL{from: table, id: table + `.article_id`,
+		where: `marsad_terms(` + table + `.terms) @@ ?::tsquery`, arg: tsQuery(qterms)}
 }

@@ -50,6 +50,8 @@ type Store struct {
 	batchSize int
 	// rankLimit, when set (by tests), replaces the package's rankLimit.
 	rankLimit int
+	// countLimit, when set (by tests), replaces the package's countLimit.
+	countLimit int64
 	// afterWrite, when set (by tests), is called inside the write
 	// transaction after each article's rows are written.
 	afterWrite func(i int)
