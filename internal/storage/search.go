@@ -159,16 +159,16 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	if len(qterms) == 0 && len(q.Entities) == 0 {
 		return nil, nil
 	}
-	_, cutoff, err := s.rankWindow(ctx, q, qterms)
-	if err != nil {
-		return nil, err
-	}
 	if s.db.dialect == postgresDialect && len(qterms) > 0 {
-		page, err := s.searchRanked(ctx, q, qterms, cutoff)
+		_, all, err := s.rankPostgres(ctx, q, qterms)
 		if err != nil {
 			return nil, err
 		}
-		return s.pageHits(ctx, q, page, qterms)
+		return s.pageHits(ctx, q, pageOf(all, q), qterms)
+	}
+	_, cutoff, err := s.rankWindow(ctx, q, qterms)
+	if err != nil {
+		return nil, err
 	}
 	query, args := searchSQL(q, qterms, true, cutoff)
 	return s.runSearch(ctx, q, query, args, qterms)
@@ -183,9 +183,6 @@ type ranked struct {
 // searchRanked returns the ids and scores of the articles that Search
 // would return for q, in its order, without reading their text.
 func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string, cutoff int64) ([]ranked, error) {
-	if s.db.dialect == postgresDialect && len(qterms) > 0 {
-		return s.rankPostgres(ctx, q, qterms, cutoff)
-	}
 	query, args := searchSQL(q, qterms, false, cutoff)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -244,6 +241,17 @@ func searchFilter(q SearchQuery) (string, []any) {
 // its doclists), and the limit must be the same on both backends.
 const rankLimit = 2000
 
+// pageOf returns the page of q (its Limit and Offset) of ranked results.
+func pageOf(all []ranked, q SearchQuery) []ranked {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+	offset := max(q.Offset, 0)
+	return all[min(offset, len(all)):min(offset+limit, len(all))]
+}
+
 // rankWindow returns the number of matching articles (for a query without
 // filters; 0 with filters) and, when more than rankLimit match, the
 // smallest id of the newest rankLimit of them (0 otherwise: rank them
@@ -256,13 +264,6 @@ func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) 
 	limit := rankLimit
 	if s.rankLimit > 0 {
 		limit = s.rankLimit
-	}
-	if s.db.dialect == postgresDialect {
-		total, cutoff, err = s.rankWindowPostgres(ctx, q, qterms, limit)
-		if err != nil {
-			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
-		}
-		return total, cutoff, nil
 	}
 	m := s.ftsMatch(qterms)
 	filter, fargs := searchFilter(q)
@@ -359,15 +360,25 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	}
 	limit = min(limit, maxLimit)
 	offset := max(q.Offset, 0)
-	total, cutoff, err := s.rankWindow(ctx, q, qterms)
-	if err != nil {
-		return nil, nil, err
-	}
-	wq := q
-	wq.Limit, wq.Offset = facetWindow, 0
-	top, err := s.searchRanked(ctx, wq, qterms, cutoff)
-	if err != nil {
-		return nil, nil, err
+	var total int
+	var top, all []ranked
+	if s.db.dialect == postgresDialect && len(qterms) > 0 {
+		var err error
+		if total, all, err = s.rankPostgres(ctx, q, qterms); err != nil {
+			return nil, nil, err
+		}
+		top = all[:min(len(all), facetWindow)]
+	} else {
+		var cutoff int64
+		var err error
+		if total, cutoff, err = s.rankWindow(ctx, q, qterms); err != nil {
+			return nil, nil, err
+		}
+		wq := q
+		wq.Limit, wq.Offset = facetWindow, 0
+		if top, err = s.searchRanked(ctx, wq, qterms, cutoff); err != nil {
+			return nil, nil, err
+		}
 	}
 	ids := make([]int64, len(top))
 	for i, r := range top {
@@ -382,6 +393,10 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	}
 	f.AtLeast = total == 0 && len(top) == facetWindow
 	if offset+limit > facetWindow {
+		if all != nil {
+			hits, err := s.pageHits(ctx, q, pageOf(all, q), qterms)
+			return hits, f, err
+		}
 		hits, err := s.Search(ctx, q)
 		return hits, f, err
 	}
