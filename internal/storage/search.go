@@ -328,13 +328,15 @@ func (s *Store) countLimitOf() int64 {
 }
 
 // rarestTermSQLite returns the number of articles holding the rarest of
-// qterms, counted in FTS5's index.
+// qterms, counted in FTS5's index up to countLimit+1 (all that the
+// decision it serves needs: a common word's count would walk its whole
+// doclist).
 func (s *Store) rarestTermSQLite(ctx context.Context, qterms []string) (int64, error) {
 	rarest := int64(-1)
 	for _, t := range qterms {
 		var n int64
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`,
-			matchExpr([]string{t})).Scan(&n); err != nil {
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`,
+			matchExpr([]string{t}), s.countLimitOf()+1).Scan(&n); err != nil {
 			return 0, err
 		}
 		if rarest < 0 || n < rarest {
