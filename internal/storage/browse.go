@@ -489,6 +489,13 @@ func (s *Store) VerifyRollups(ctx context.Context) error {
 			{"fts_terms", `SELECT count(*) FROM (SELECT t, count(*) AS n FROM articles_fts, unnest(terms) t GROUP BY t) c
 				FULL JOIN (SELECT term, docs FROM fts_terms WHERE docs <> 0) d ON d.term = c.t
 				WHERE c.n IS DISTINCT FROM d.docs`},
+			// Every indexed article from fts_recent's smallest id on is in
+			// it, with the same document (migration 0011).
+			{"fts_recent", `SELECT count(*) FROM (SELECT * FROM articles_fts
+					WHERE article_id >= (SELECT coalesce(min(article_id), 0) FROM fts_recent)) f
+				FULL JOIN fts_recent r ON r.article_id = f.article_id
+				WHERE f.article_id IS NULL OR r.article_id IS NULL OR r.terms <> f.terms
+					OR r.title_tf <> f.title_tf OR r.text_tf <> f.text_tf OR r.length <> f.length`},
 		}...)
 	}
 	for _, c := range checks {
