@@ -363,27 +363,17 @@ func (c *Crawler) page(ctx context.Context, it storage.QueueItem) (Stats, error)
 			}
 		}
 	}
-	var articles []*model.Article
-	var reasons []string
-	for _, r := range results {
-		if r.Err != nil {
-			reasons = append(reasons, r.Err.Error())
-			continue
-		}
-		if r.Article.Title == "" {
-			r.Article.Title = it.Title
-		}
-		if r.Article.Published.IsZero() {
-			r.Article.Published = it.Published
-		}
-		articles = append(articles, r.Article)
-	}
+	articles, reason := ingest.Articles(results)
 	if len(articles) == 0 {
-		reason := "no article"
-		if len(reasons) > 0 {
-			reason = reasons[0]
-		}
 		return c.failed(ctx, it, reason, false)
+	}
+	for _, a := range articles {
+		if a.Title == "" {
+			a.Title = it.Title
+		}
+		if a.Published.IsZero() {
+			a.Published = it.Published
+		}
 	}
 	saved, err := c.st.SaveArticles(ctx, articles)
 	if err != nil {

@@ -323,3 +323,21 @@ func normaliseText(s string) string {
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// Articles returns the articles of results, in order, and, for when there
+// are none, why: the first result's error, else "no article".
+func Articles(results []Result) (articles []*model.Article, reason string) {
+	for _, r := range results {
+		if r.Err != nil {
+			if reason == "" {
+				reason = r.Err.Error()
+			}
+			continue
+		}
+		articles = append(articles, r.Article)
+	}
+	if reason == "" {
+		reason = "no article"
+	}
+	return articles, reason
+}

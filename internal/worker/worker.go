@@ -233,20 +233,8 @@ func (w *Worker) document(ctx context.Context, d storage.Document) error {
 		return w.fail(ctx, d, fmt.Sprintf("gave up after %d attempts without an outcome", d.Attempts-1), false)
 	}
 	results := w.proc.Process(ingest.Item{Name: d.Name, URL: d.URL, Kind: d.Kind, Data: d.Data})
-	var articles []*model.Article
-	var reasons []string
-	for _, r := range results {
-		if r.Err != nil {
-			reasons = append(reasons, r.Err.Error())
-			continue
-		}
-		articles = append(articles, r.Article)
-	}
+	articles, reason := ingest.Articles(results)
 	if len(articles) == 0 {
-		reason := "no article"
-		if len(reasons) > 0 {
-			reason = reasons[0]
-		}
 		return w.fail(ctx, d, reason, false)
 	}
 	saved, err := w.st.SaveArticles(ctx, articles)
