@@ -59,11 +59,11 @@ func searchCorpus(n int, seed uint64) []*model.Article {
 	return as
 }
 
-// TestSearchSameOnBothBackends saves one corpus in a SQLite store and in a
-// PostgreSQL store and checks that searches return the same articles in
-// the same order with the same scores, with and without filters, paging
-// and the rank window, and the same facets.
-func TestSearchSameOnBothBackends(t *testing.T) {
+// bothBackends opens an empty SQLite store and an empty PostgreSQL store
+// (skipping the test without PostgreSQL, and in the PostgreSQL pass: a
+// test of both runs once, in the SQLite pass), closed when the test ends.
+func bothBackends(t *testing.T) (lite, pg *Store) {
+	t.Helper()
 	if onPostgres() {
 		t.Skip("runs once, in the SQLite pass, against both backends")
 	}
@@ -73,12 +73,21 @@ func TestSearchSameOnBothBackends(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer lite.Close()
-	pg, err := Open(ctx, pgtest.URL(t))
-	if err != nil {
+	t.Cleanup(func() { lite.Close() })
+	if pg, err = Open(ctx, pgtest.URL(t)); err != nil {
 		t.Fatal(err)
 	}
-	defer pg.Close()
+	t.Cleanup(func() { pg.Close() })
+	return lite, pg
+}
+
+// TestSearchSameOnBothBackends saves one corpus in a SQLite store and in a
+// PostgreSQL store and checks that searches return the same articles in
+// the same order with the same scores, with and without filters, paging
+// and the rank window, and the same facets.
+func TestSearchSameOnBothBackends(t *testing.T) {
+	ctx := context.Background()
+	lite, pg := bothBackends(t)
 	stores := []*Store{lite, pg}
 	corpus := searchCorpus(1500, 7)
 	stored := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC) // the same storage time on both

@@ -5,12 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/marsad/marsad/internal/model"
-	"github.com/marsad/marsad/internal/pgtest"
 	"github.com/marsad/marsad/internal/stories"
 )
 
@@ -112,21 +110,8 @@ func analysedCorpus(n int, seed uint64) []*model.Article {
 // it, and checks that the entity, quotation, amount, event, graph, story
 // and browsing reads give the same answers, in the same order, on both.
 func TestReadsSameOnBothBackends(t *testing.T) {
-	if onPostgres() {
-		t.Skip("runs once, in the SQLite pass, against both backends")
-	}
-	pgtest.Require(t)
 	ctx := context.Background()
-	lite, err := Open(ctx, filepath.Join(t.TempDir(), "marsad.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lite.Close()
-	pg, err := Open(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
+	lite, pg := bothBackends(t)
 	stores := []*Store{lite, pg}
 	stored := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC) // the same storage time on both
 	for _, s := range stores {
