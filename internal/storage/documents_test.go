@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"testing"
 	"time"
 )
@@ -98,37 +97,14 @@ func TestClaimDocumentsConcurrent(t *testing.T) {
 		t.Fatalf("EnqueueDocuments = %d, %v", n, err)
 	}
 	now := time.Now().Add(time.Second)
-	var mu sync.Mutex
-	seen := map[int64]int{}
-	var wg sync.WaitGroup
-	for range 8 {
-		wg.Go(func() {
-			for {
-				got, err := s.ClaimDocuments(ctx, now, time.Hour, 7)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				if len(got) == 0 {
-					return
-				}
-				mu.Lock()
-				for _, d := range got {
-					seen[d.ID]++
-				}
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
-	if len(seen) != 200 {
-		t.Errorf("%d documents claimed, want 200", len(seen))
-	}
-	for id, n := range seen {
-		if n != 1 {
-			t.Errorf("document %d claimed %d times", id, n)
+	claimAllOnce(t, 8, 200, "documents", func() ([]int64, error) {
+		got, err := s.ClaimDocuments(ctx, now, time.Hour, 7)
+		ids := make([]int64, len(got))
+		for i, d := range got {
+			ids[i] = d.ID
 		}
-	}
+		return ids, err
+	})
 }
 
 func TestLease(t *testing.T) {

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -183,37 +182,14 @@ func TestClaimQueueConcurrent(t *testing.T) {
 		t.Fatalf("Enqueue = %d, %v", n, err)
 	}
 	now := time.Now().Add(time.Second)
-	var mu sync.Mutex
-	seen := map[string]int{}
-	var wg sync.WaitGroup
-	for range 8 {
-		wg.Go(func() {
-			for {
-				got, err := s.ClaimQueue(ctx, now, time.Hour, 7)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				if len(got) == 0 {
-					return
-				}
-				mu.Lock()
-				for _, it := range got {
-					seen[it.URL]++
-				}
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
-	if len(seen) != 200 {
-		t.Errorf("%d links claimed, want 200", len(seen))
-	}
-	for u, n := range seen {
-		if n != 1 {
-			t.Errorf("%s claimed %d times", u, n)
+	claimAllOnce(t, 8, 200, "links", func() ([]string, error) {
+		got, err := s.ClaimQueue(ctx, now, time.Hour, 7)
+		urls := make([]string, len(got))
+		for i, it := range got {
+			urls[i] = it.URL
 		}
-	}
+		return urls, err
+	})
 }
 
 // TestQueueSurvivesKill kills (SIGKILL) a process that queues, claims and

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"testing"
 	"time"
 )
@@ -241,35 +240,12 @@ func TestClaimSourcesConcurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var mu sync.Mutex
-	seen := map[int64]int{}
-	var wg sync.WaitGroup
-	for range 6 {
-		wg.Go(func() {
-			for {
-				got, err := s.ClaimSources(ctx, time.Now(), time.Hour, 4)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				if len(got) == 0 {
-					return
-				}
-				mu.Lock()
-				for _, src := range got {
-					seen[src.ID]++
-				}
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
-	if len(seen) != 60 {
-		t.Errorf("%d sources claimed, want 60", len(seen))
-	}
-	for id, n := range seen {
-		if n != 1 {
-			t.Errorf("source %d claimed %d times", id, n)
+	claimAllOnce(t, 6, 60, "sources", func() ([]int64, error) {
+		got, err := s.ClaimSources(ctx, time.Now(), time.Hour, 4)
+		ids := make([]int64, len(got))
+		for i, src := range got {
+			ids[i] = src.ID
 		}
-	}
+		return ids, err
+	})
 }
