@@ -169,6 +169,26 @@ func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", def, "the store: a SQLite file, or a postgres:// URL (env MARSAD_DB)")
 }
 
+// parseInputs parses the flags of a command that reads inputs (files,
+// directories, URLs, - for stdin) and returns them: at least one, and
+// --url (url) only as checkURLFlag allows it. A usage error has been
+// reported when it returns errUsage.
+func parseInputs(e *env, fs *flag.FlagSet, args []string, url *string) ([]string, error) {
+	inputs, err := parse(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(inputs) == 0 {
+		fs.Usage()
+		return nil, errUsage
+	}
+	if err := checkURLFlag(*url, inputs); err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return nil, errUsage
+	}
+	return inputs, nil
+}
+
 // checkURLFlag refuses --url unless there is one input read from a file or
 // stdin: one address given to several texts would make them all versions
 // of one article.

@@ -35,17 +35,9 @@ func runEnqueue(ctx context.Context, e *env, args []string) error {
 	maxBytes := fs.Int64("max-bytes", 32<<20, "largest item read, in bytes")
 	url := fs.String("url", "", "the original address of a single file or of stdin")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	inputs, err := parse(fs, args)
+	inputs, err := parseInputs(e, fs, args, url)
 	if err != nil {
 		return err
-	}
-	if len(inputs) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if err := checkURLFlag(*url, inputs); err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return errUsage
 	}
 	st, err := storage.Open(ctx, *db)
 	if err != nil {

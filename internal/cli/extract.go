@@ -18,17 +18,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print one JSON object per article (JSON Lines)")
 	url := fs.String("url", "", "the original address of a file or of stdin")
 	maxBytes := fs.Int64("max-bytes", 32<<20, "largest page read, in bytes")
-	inputs, err := parse(fs, args)
+	inputs, err := parseInputs(e, fs, args, url)
 	if err != nil {
 		return err
-	}
-	if len(inputs) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if err := checkURLFlag(*url, inputs); err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return errUsage
 	}
 	r := &ingest.Reader{Fetcher: fetch.New(fetch.Options{MaxBytes: *maxBytes}), MaxBytes: *maxBytes, Stdin: e.stdin, URL: *url}
 	p := ingest.NewProcessor(nil)

@@ -26,17 +26,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	quiet := fs.Bool("q", false, "no progress output")
 	noAnalyze := fs.Bool("no-analyze", false, "store articles without analysing them (no entities)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
-	inputs, err := parse(fs, args)
+	inputs, err := parseInputs(e, fs, args, url)
 	if err != nil {
 		return err
-	}
-	if len(inputs) == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	if err := checkURLFlag(*url, inputs); err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return errUsage
 	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
