@@ -65,7 +65,7 @@ func checkIntegrity(t *testing.T, s *Store) {
 }
 
 // checkPostgresIndex checks PostgreSQL's full-text table against the
-// articles and fts_stats against the table.
+// articles, and (through VerifyRollups) its statistics against the table.
 func checkPostgresIndex(t *testing.T, s *Store) {
 	t.Helper()
 	rows, err := s.db.Query(`SELECT a.id, a.title, a.text, f.terms::text, f.title_tf::text, f.text_tf::text, f.length
@@ -100,23 +100,14 @@ func checkPostgresIndex(t *testing.T, s *Store) {
 			t.Errorf("article %d: index document %v (length %d), want %v (length %d)", id, got, length.Int64, want, d.length)
 		}
 	}
-	var orphans, statRows, statTokens, tableRows, tableTokens int64
+	var orphans int64
 	if err := s.db.QueryRow(`SELECT count(*) FROM articles_fts f WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = f.article_id)`).Scan(&orphans); err != nil {
 		t.Fatal(err)
 	}
 	if orphans != 0 {
 		t.Errorf("%d full-text rows without an article", orphans)
 	}
-	if err := s.db.QueryRow(`SELECT sum(rows), sum(tokens) FROM fts_stats`).Scan(&statRows, &statTokens); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.db.QueryRow(`SELECT count(*), coalesce(sum(length), 0) FROM articles_fts`).Scan(&tableRows, &tableTokens); err != nil {
-		t.Fatal(err)
-	}
-	if statRows != tableRows || statTokens != tableTokens {
-		t.Errorf("fts_stats: %d rows, %d terms; the table has %d, %d", statRows, statTokens, tableRows, tableTokens)
-	}
-	if err := s.VerifyRollups(context.Background()); err != nil { // fts_terms, fts_recent
+	if err := s.VerifyRollups(context.Background()); err != nil { // fts_stats, fts_terms, fts_recent
 		t.Error(err)
 	}
 }

@@ -88,39 +88,40 @@ type sqlDB struct {
 	dialect dialect
 }
 
-func (d *sqlDB) q(query string) string {
-	if d.dialect == postgresDialect {
+// q returns query as the dialect takes it.
+func (d dialect) q(query string) string {
+	if d == postgresDialect {
 		return rebind(query)
 	}
 	return query
 }
 
 func (d *sqlDB) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return d.DB.ExecContext(ctx, d.q(query), args...)
+	return d.DB.ExecContext(ctx, d.dialect.q(query), args...)
 }
 
 func (d *sqlDB) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return d.DB.QueryContext(ctx, d.q(query), args...)
+	return d.DB.QueryContext(ctx, d.dialect.q(query), args...)
 }
 
 func (d *sqlDB) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
-	return d.DB.QueryRowContext(ctx, d.q(query), args...)
+	return d.DB.QueryRowContext(ctx, d.dialect.q(query), args...)
 }
 
 func (d *sqlDB) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
-	return d.DB.PrepareContext(ctx, d.q(query))
+	return d.DB.PrepareContext(ctx, d.dialect.q(query))
 }
 
 func (d *sqlDB) Exec(query string, args ...any) (sql.Result, error) {
-	return d.DB.Exec(d.q(query), args...)
+	return d.DB.Exec(d.dialect.q(query), args...)
 }
 
 func (d *sqlDB) Query(query string, args ...any) (*sql.Rows, error) {
-	return d.DB.Query(d.q(query), args...)
+	return d.DB.Query(d.dialect.q(query), args...)
 }
 
 func (d *sqlDB) QueryRow(query string, args ...any) *sql.Row {
-	return d.DB.QueryRow(d.q(query), args...)
+	return d.DB.QueryRow(d.dialect.q(query), args...)
 }
 
 // BeginTx starts a transaction in the pool's dialect.
@@ -138,25 +139,18 @@ type sqlTx struct {
 	dialect dialect
 }
 
-func (t *sqlTx) q(query string) string {
-	if t.dialect == postgresDialect {
-		return rebind(query)
-	}
-	return query
-}
-
 func (t *sqlTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return t.Tx.ExecContext(ctx, t.q(query), args...)
+	return t.Tx.ExecContext(ctx, t.dialect.q(query), args...)
 }
 
 func (t *sqlTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return t.Tx.QueryContext(ctx, t.q(query), args...)
+	return t.Tx.QueryContext(ctx, t.dialect.q(query), args...)
 }
 
 func (t *sqlTx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
-	return t.Tx.QueryRowContext(ctx, t.q(query), args...)
+	return t.Tx.QueryRowContext(ctx, t.dialect.q(query), args...)
 }
 
 func (t *sqlTx) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
-	return t.Tx.PrepareContext(ctx, t.q(query))
+	return t.Tx.PrepareContext(ctx, t.dialect.q(query))
 }

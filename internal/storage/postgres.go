@@ -96,10 +96,12 @@ func redactURL(u string) string {
 }
 
 // retry runs a write transaction, and on PostgreSQL runs it again when it
-// failed only because of another writer: a deadlock, a serialization
-// failure, or a unique key another transaction took first (two workers
-// saving the same article: the second, run again, finds it stored). SQLite
-// serializes writers, so there fn runs once.
+// failed only because of another writer: a lock not had in lock_timeout
+// (the article writes' turn, see lockWrites, behind a long transaction), a
+// deadlock, a serialization failure, or a unique key another transaction
+// took first — the last three cannot happen to writers that take turns,
+// but a writer that does not (a future one) would be cured the same way.
+// SQLite serializes writers, so there fn runs once.
 func (s *Store) retry(ctx context.Context, fn func() error) error {
 	const attempts = 6
 	for i := 1; ; i++ {
