@@ -128,6 +128,28 @@ func (s *Store) ClaimDocuments(ctx context.Context, now time.Time, lease time.Du
 	return out, nil
 }
 
+// ExtendDocuments moves the lease of each of the claimed docs that is
+// still held by that claim (see Document.Attempts) to until, and returns
+// how many it extended: a worker whose documents take long keeps them
+// instead of seeing another worker claim them again. A document finished
+// or claimed again meanwhile is left alone.
+func (s *Store) ExtendDocuments(ctx context.Context, docs []Document, until time.Time) (int, error) {
+	if err := checkTime(until); err != nil || until.IsZero() {
+		return 0, fmt.Errorf("storage: extend documents: no lease end (%v)", err)
+	}
+	n := 0
+	for _, d := range docs {
+		res, err := s.db.ExecContext(ctx, `UPDATE documents SET due = ? WHERE id = ? AND state = 'claimed' AND attempts = ?`,
+			dbTime(until), d.ID, d.Attempts)
+		if err != nil {
+			return n, fmt.Errorf("storage: extend document %d: %w", d.ID, err)
+		}
+		k, _ := res.RowsAffected()
+		n += int(k)
+	}
+	return n, nil
+}
+
 // DocumentDone marks the claimed document d stored, as the article
 // articleID (0 when it gave none), and drops its bytes. It returns an
 // error wrapping ErrLeaseLost when d's claim is no longer the last one.

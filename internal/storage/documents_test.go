@@ -139,3 +139,42 @@ func TestLease(t *testing.T) {
 		t.Error("a released lease could not be taken")
 	}
 }
+
+func TestExtendDocuments(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	if _, err := s.EnqueueDocuments(ctx, []Document{{Name: "a", Data: []byte("أ")}, {Name: "b", Data: []byte("ب")}}); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().Add(time.Second)
+	got, err := s.ClaimDocuments(ctx, now, time.Minute, 2)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("claim = %v, %v", got, err)
+	}
+	a, b := got[0], got[1]
+	if n, err := s.ExtendDocuments(ctx, []Document{a}, now.Add(10*time.Minute)); err != nil || n != 1 {
+		t.Fatalf("ExtendDocuments = %d, %v; want 1", n, err)
+	}
+	// After the first lease only b, not extended, is claimable again.
+	got, _ = s.ClaimDocuments(ctx, now.Add(2*time.Minute), time.Minute, 10)
+	if len(got) != 1 || got[0].ID != b.ID || got[0].Attempts != 2 {
+		t.Fatalf("after the first lease: %+v, want b alone on its second attempt", got)
+	}
+	// The first claim of b can no longer extend it; a finished document
+	// is not extended either.
+	if n, err := s.ExtendDocuments(ctx, []Document{b}, now.Add(time.Hour)); err != nil || n != 0 {
+		t.Errorf("extending a lost claim = %d, %v; want 0", n, err)
+	}
+	if err := s.DocumentDone(ctx, a, 0); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.ExtendDocuments(ctx, []Document{a}, now.Add(time.Hour)); err != nil || n != 0 {
+		t.Errorf("extending a finished document = %d, %v; want 0", n, err)
+	}
+	if _, err := s.ExtendDocuments(ctx, []Document{got[0]}, time.Time{}); err == nil {
+		t.Error("a zero lease end was accepted")
+	}
+	if st, _ := s.DocumentStats(ctx); st != (QueueStats{Claimed: 1, Done: 1}) {
+		t.Errorf("stats = %+v, want one claimed, one done", st)
+	}
+}

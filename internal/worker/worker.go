@@ -29,6 +29,7 @@ import (
 // Store is what a worker needs of the store for documents.
 type Store interface {
 	ClaimDocuments(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]storage.Document, error)
+	ExtendDocuments(ctx context.Context, docs []storage.Document, until time.Time) (int, error)
 	DocumentDone(ctx context.Context, d storage.Document, articleID int64) error
 	DocumentFailed(ctx context.Context, d storage.Document, reason string, retryAt time.Time) error
 	SaveArticles(ctx context.Context, articles []*model.Article) ([]storage.SaveResult, error)
@@ -39,7 +40,9 @@ type Options struct {
 	// Concurrency is how many documents are processed at once (4).
 	Concurrency int
 	// Lease is how long a claimed document is the worker's before
-	// another may claim it (5 minutes).
+	// another may claim it (5 minutes). A worker extends the leases of
+	// the batch in hand every third of it, so only a worker that stopped
+	// (killed, hung, cut off from the store) loses its documents.
 	Lease time.Duration
 	// MaxAttempts is how many claims a document gets before it is failed
 	// for good (4).
@@ -188,6 +191,7 @@ func (w *Worker) drainDocuments(ctx context.Context) error {
 			return nil
 		}
 		w.log.Debug("worker: claimed", "documents", len(docs))
+		stopLeases := w.keepLeases(work, docs)
 		ch := make(chan storage.Document)
 		var wg sync.WaitGroup
 		var mu sync.Mutex
@@ -208,12 +212,44 @@ func (w *Worker) drainDocuments(ctx context.Context) error {
 		}
 		close(ch)
 		wg.Wait()
+		stopLeases()
 		w.log.Debug("worker: batch done", "documents", len(docs))
 		if firstErr != nil {
 			return firstErr
 		}
 	}
 	return nil
+}
+
+// keepLeases extends the leases of docs every third of the lease until
+// the returned function is called (which waits for the extender to end).
+// A failed extension is logged and tried again at the next tick; the
+// outcome of a document whose lease ran out meanwhile is refused by the
+// store (ErrLeaseLost), so nothing is stored twice either way.
+func (w *Worker) keepLeases(ctx context.Context, docs []storage.Document) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		tick := time.NewTicker(max(w.opts.Lease/3, 10*time.Millisecond))
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				n, err := w.st.ExtendDocuments(ctx, docs, w.opts.Now().Add(w.opts.Lease))
+				if err != nil {
+					w.log.Warn("worker: extending leases", "err", err)
+					continue
+				}
+				w.log.Debug("worker: leases extended", "documents", n)
+			}
+		}
+	})
+	return func() {
+		close(done)
+		wg.Wait()
+	}
 }
 
 func cmpErr(first, err error) error {
