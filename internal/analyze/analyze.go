@@ -36,6 +36,9 @@ type Analyzer struct {
 	coder   *events.Coder
 	// notNames are the normalised words that are never a name alone.
 	notNames map[string]bool
+	// firstNames are the normalised non-Arab first names that make a
+	// name of several words a person's (see startsWithFirstName).
+	firstNames map[string]bool
 	// pipes holds document pipelines: a Tokenizer keeps buffers between
 	// documents, so each goroutine takes its own.
 	pipes sync.Pool
@@ -63,6 +66,10 @@ func New() (*Analyzer, error) {
 	}
 	for _, f := range strings.Fields(stripComments(notNamesData)) {
 		a.notNames[lexicon.Normalize(f)] = true
+	}
+	a.firstNames = map[string]bool{}
+	for _, f := range strings.Fields(stripComments(firstNamesData)) {
+		a.firstNames[lexicon.Normalize(f)] = true
 	}
 	// The pipeline is checked once here; the pool then builds the same.
 	if _, err := a.newPipeline(); err != nil {
@@ -194,6 +201,9 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			if start >= end || a.notAName(d.Text[start:end]) {
 				continue
 			}
+			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
+				typ = "PER"
+			}
 			out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
 		}
 	}
@@ -279,6 +289,17 @@ func mergeMentions(tagged, known []link.Mention) []link.Mention {
 
 //go:embed notnames.txt
 var notNamesData string
+
+//go:embed firstnames.txt
+var firstNamesData string
+
+// startsWithFirstName reports whether the name s has two words or more
+// and the first is a non-Arab first name (firstnames.txt): the tagger,
+// trained on Arabic names, types «أندريه كوليسنيكوف» as a place.
+func (a *Analyzer) startsWithFirstName(s string) bool {
+	first, rest, ok := strings.Cut(s, " ")
+	return ok && strings.TrimSpace(rest) != "" && a.firstNames[lexicon.Normalize(first)]
+}
 
 func stripComments(s string) string {
 	var b strings.Builder

@@ -235,3 +235,25 @@ func TestEnglishTitlesAreNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWordLists: month names alone are not names, and a name of
+// several words that starts with a non-Arab first name is a person's.
+func TestNameWordLists(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, w := range []string{"نيسان", "ونيسان", "أغسطس", "تشرين", "رمضان"} {
+		if !a.notAName(w) {
+			t.Errorf("notAName(%q) = false, want true (a month)", w)
+		}
+	}
+	for _, s := range []string{"أندريه كوليسنيكوف", "سيرجي شويغو", "إيمانويل ماكرون", "جون  سميث"} {
+		if !a.startsWithFirstName(s) {
+			t.Errorf("startsWithFirstName(%q) = false", s)
+		}
+	}
+	// One word is not enough; Arab first names start places too.
+	for _, s := range []string{"أندريه", "صلاح الدين", "الملك فهد", "جبل طارق"} {
+		if a.startsWithFirstName(s) {
+			t.Errorf("startsWithFirstName(%q) = true", s)
+		}
+	}
+}

@@ -337,3 +337,21 @@ func BenchmarkLink(b *testing.B) {
 		l.Link(text, ms)
 	}
 }
+
+// TestFullNameTypeWins: the tagger types a surname alone as a place more
+// often than the full name; the full name's type is the entity's.
+func TestFullNameTypeWins(t *testing.T) {
+	l := newLinker(t)
+	text := "قال ميخائيل زاخاروفسكي إن الوفد وصل. وأضاف زاخاروفسكي أن المحادثات بدأت، وختم زاخاروفسكي حديثه."
+	ms := mentionsOf(text, "PERS", "ميخائيل زاخاروفسكي")
+	for _, m := range mentionsOf(text, "LOC", "زاخاروفسكي") {
+		if m.Start > ms[0].Start && m.End <= ms[0].End {
+			continue // inside the full name
+		}
+		ms = append(ms, m)
+	}
+	ents := l.Link(text, ms)
+	if len(ents) != 1 || len(ents[0].Mentions) != 3 || ents[0].Type != "PER" {
+		t.Fatalf("entities = %+v, want one person with three mentions", ents)
+	}
+}

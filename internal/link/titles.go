@@ -87,13 +87,22 @@ func hasArabic(s string) bool {
 	return false
 }
 
-// majorityType returns the most frequent type of a cluster's mentions,
-// ties going to the first seen.
+// majorityType returns the most frequent type among the mentions of a
+// cluster that have the most words, ties going to the cluster's type.
 func majorityType(c *cluster) string {
+	// The fullest forms of the name vote: a tagger that types a surname
+	// alone as a place (كوليسنيكوف) does not outvote the full name it
+	// joined («أندريه كوليسنيكوف», a person).
+	most := 0
+	for _, it := range c.items {
+		if it.typ != "" && it.typ != "-" {
+			most = max(most, len(it.words))
+		}
+	}
 	count := map[string]int{}
 	best := c.typ
 	for _, it := range c.items {
-		if it.typ == "" || it.typ == "-" {
+		if it.typ == "" || it.typ == "-" || len(it.words) < most {
 			continue
 		}
 		count[it.typ]++
