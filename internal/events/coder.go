@@ -869,7 +869,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			}
 			a, ok = analysis{entries: es, kind: kindPast, person: 3}, es != nil
 		} else {
-			a, ok = s.c.lx.analyzeAr(s.norms[ti])
+			// tanween marks a noun: دعماً is no «دعما» (they supported)
+			tanween := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D")
+			a, ok = s.c.lx.analyzeAr(s.norms[ti], tanween)
+			if ok && a.pron == "ه" && s.taMarbuta(ti) {
+				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
+			}
 			if ok {
 				a = s.firstPerson(ti, sen, a)
 			}
@@ -966,9 +971,14 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 	if s.en {
 		reach = 8
 	}
-	for t := ti + 1; t < min(sen.EndToken, ti+reach); t++ {
-		if s.en && t > ti+4 && s.commaBetween(ti+1, t) {
+	for t, n := ti+1, 1; t < sen.EndToken && n < reach; t++ {
+		if s.en && n > 4 && s.commaBetween(ti+1, t) {
 			break
+		}
+		// An Arabic subject between the verb and its object does not
+		// count: وقّع الرئيس عبد الفتاح السيسي اتفاقية.
+		if s.en || s.tokM[t] < 0 {
+			n++
 		}
 		for _, ph := range e.obj {
 			ok := true
@@ -1729,17 +1739,36 @@ func (s *state) nounPron(tr trigger, sen doc.Sentence) string {
 		return tr.a.pron
 	}
 	for t := tr.tok + 1; t < min(sen.EndToken, tr.tok+4); t++ {
-		if !s.used[t] {
-			continue
+		if !s.used[t] || hasArticle(s.norms[t]) {
+			continue // a word with the article has no possessive
 		}
 		n := s.norms[t]
 		for _, p := range []string{"هما", "هم", "ها", "ه", "ي", "نا"} {
-			if strings.HasSuffix(n, p) {
-				return p
+			if !strings.HasSuffix(n, p) || p == "ه" && s.taMarbuta(t) || p == "ي" && s.quote[t] < 0 {
+				continue // ة is no pronoun; «my» needs a speaker
 			}
+			return p
 		}
 	}
 	return ""
+}
+
+// hasArticle reports whether the normalised Arabic word n begins with the
+// article, after a proclitic or none (الدعم، بالدعم، للدعم، والدعم).
+func hasArticle(n string) bool {
+	for _, p := range []string{"ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل"} {
+		if strings.HasPrefix(n, p) && len(n) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// taMarbuta reports whether the Arabic token t ends with ة (before any
+// marks), which normalisation writes ه like the pronoun.
+func (s *state) taMarbuta(t int) bool {
+	w := strings.TrimRightFunc(s.d.Tokens[t].Text, func(r rune) bool { return r >= 0x064B && r <= 0x0652 || r == 0x0640 })
+	return strings.HasSuffix(w, "ة")
 }
 
 // prepPron returns the pronoun attached to a preposition of e after the

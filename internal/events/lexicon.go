@@ -308,30 +308,38 @@ func stemVariants(s string, f func(string) bool) bool {
 }
 
 // analyzeAr finds the lexicon entries a normalised Arabic token expresses.
-func (lx *lexicon) analyzeAr(w string) (analysis, bool) {
+// With nounOnly, only nominal readings count (a word with tanween).
+func (lx *lexicon) analyzeAr(w string, nounOnly bool) (analysis, bool) {
 	var a analysis
 	rest := w
 	for _, c := range []string{"و", "ف"} {
 		if strings.HasPrefix(rest, c) && len(rest) > 6 {
-			if a2, ok := lx.analyzeBare(rest[len(c):]); ok {
+			if a2, ok := lx.analyzeBare(rest[len(c):], nounOnly); ok {
 				a2.conj = true
 				return a2, true
 			}
 		}
 	}
-	if a2, ok := lx.analyzeBare(rest); ok {
+	if a2, ok := lx.analyzeBare(rest, nounOnly); ok {
 		return a2, true
 	}
 	return a, false
 }
 
-func (lx *lexicon) analyzeBare(w string) (analysis, bool) {
+func (lx *lexicon) analyzeBare(w string, nounOnly bool) (analysis, bool) {
 	// whole word
-	if a, ok := lx.verbOrNoun(w, true); ok {
+	if nounOnly {
+		if a, ok := lx.noun(w); ok {
+			return a, true
+		}
+	} else if a, ok := lx.verbOrNoun(w, true); ok {
 		return a, true
 	}
 	// future س and purpose ل before a present verb
 	for _, p := range []string{"س", "ل"} {
+		if nounOnly {
+			break
+		}
 		if strings.HasPrefix(w, p) && len(w) > 6 {
 			r := w[len(p):]
 			if a, ok := lx.present(r); ok {
@@ -345,6 +353,11 @@ func (lx *lexicon) analyzeBare(w string) (analysis, bool) {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+4 {
 			if a, ok := lx.noun(w[len(p):]); ok {
 				a.article = strings.HasSuffix(p, "ال") || p == "لل"
+				if a.article && a.pron != "" {
+					// no possessive after the article: الاجتماعي is
+					// the adjective «social», not «my meeting»
+					continue
+				}
 				return a, true
 			}
 		}
@@ -476,6 +489,11 @@ func (lx *lexicon) noun(w string) (analysis, bool) {
 			continue
 		}
 		s := w[:len(w)-len(sf)]
+		if sf == "ي" && !strings.HasSuffix(s, "ت") && !strings.HasSuffix(s, "ئ") {
+			// اجتماعي, اتصالي: the adjective of the noun, far more
+			// often than «my meeting»; زيارتي and لقائي stay
+			continue
+		}
 		ok := stemVariants(s, func(k string) bool {
 			if es := lx.masdar[k]; es != nil {
 				a.entries = es
