@@ -39,6 +39,10 @@ type Analyzer struct {
 	// firstNames are the normalised non-Arab first names that make a
 	// name of several words a person's (see startsWithFirstName).
 	firstNames map[string]bool
+	// nameWords are the normalised first names of every list (the
+	// tagger's, firstnames.txt, namestarts.txt): words whose first letter
+	// is no proclitic (see nameStart).
+	nameWords map[string]bool
 	// pipes holds document pipelines: a Tokenizer keeps buffers between
 	// documents, so each goroutine takes its own.
 	pipes sync.Pool
@@ -68,9 +72,15 @@ func New() (*Analyzer, error) {
 		a.notNames[lexicon.Normalize(f)] = true
 	}
 	a.firstNames = map[string]bool{}
+	a.nameWords = map[string]bool{}
 	for _, f := range strings.Fields(stripComments(firstNamesData)) {
 		a.firstNames[lexicon.Normalize(f)] = true
+		a.nameWords[lexicon.Normalize(f)] = true
 	}
+	for _, f := range strings.Fields(stripComments(nameStartsData)) {
+		a.nameWords[lexicon.Normalize(f)] = true
+	}
+	ner.EachFirstName(func(f string) { a.nameWords[lexicon.Normalize(f)] = true })
 	// The pipeline is checked once here; the pool then builds the same.
 	if _, err := a.newPipeline(); err != nil {
 		return nil, err
@@ -188,6 +198,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 		toks = append(toks, ts)
 	}
 	out = append(out, typeSurnames(latin)...)
+	var seen map[string]bool // the document's words, normalised; built when needed
 	for k, tags := range a.tagger.TagDocument(toks) {
 		s := sents[k]
 		for _, sp := range ner.Spans(tags) {
@@ -197,7 +208,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			}
 			ft := s.FirstToken + sp.Start
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
-			start = skipProclitics(d, firstWord[ft], ft, start)
+			start = a.nameStart(d, firstWord[ft], ft, &seen)
 			if start >= end || a.notAName(d.Text[start:end]) {
 				continue
 			}
@@ -220,22 +231,50 @@ func wordIndex(d *doc.Doc) []int {
 	return idx
 }
 
-// skipProclitics moves start past the clitic words و ف ب ك ل at the head of
-// token ti; the article ال stays, it is part of names (الكرملين).
-func skipProclitics(d *doc.Doc, wi, ti, start int) int {
-	for ; wi < len(d.Words) && d.Words[wi].Token == ti; wi++ {
+// nameStart returns where a name that the tagger found from token ti on
+// begins: after the clitic words و ف ب ك ل that the clitic splitter
+// found at the head of the token (the article ال stays, it is part of
+// names: الكرملين), unless a letter it took for one is the name's own
+// (فيصل is no ف + يصل). The first reading that is a known name wins, the
+// least cut first (فيصل, then بندر in وبندر); else the most cut one that
+// the document also writes as a word of its own (كوليسنيكوف elsewhere
+// for وكوليسنيكوف); else the most cut one. seen holds the document's
+// words, built on first use. wi is the token's first word.
+func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int {
+	var cuts [4]int
+	n := 0
+	cuts[n], n = d.Tokens[ti].Start, 1
+	for ; wi < len(d.Words) && d.Words[wi].Token == ti && n < len(cuts); wi++ {
 		w := d.Words[wi]
-		if !w.Clitic {
+		if !w.Clitic || (w.Norm != "و" && w.Norm != "ف" && w.Norm != "ب" && w.Norm != "ك" && w.Norm != "ل") {
 			break
 		}
-		switch w.Norm {
-		case "و", "ف", "ب", "ك", "ل":
-			start = w.End
-			continue
-		}
-		break
+		cuts[n], n = w.End, n+1
 	}
-	return start
+	if n == 1 {
+		return cuts[0]
+	}
+	end := d.Tokens[ti].End
+	word := func(c int) string { return lexicon.Normalize(d.Text[c:end]) }
+	for _, c := range cuts[:n] {
+		if w := word(c); a.nameWords[w] || len(a.lex.LookupKey(w)) > 0 {
+			return c
+		}
+	}
+	if *seen == nil {
+		*seen = make(map[string]bool, len(d.Tokens))
+		for _, t := range d.Tokens {
+			if t.Kind == doc.KindWord {
+				(*seen)[lexicon.Normalize(t.Text)] = true
+			}
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		if (*seen)[word(cuts[i])] {
+			return cuts[i]
+		}
+	}
+	return cuts[n-1]
 }
 
 // mergeMentions combines the tagger's mentions with the lexicon's:
@@ -292,6 +331,9 @@ var notNamesData string
 
 //go:embed firstnames.txt
 var firstNamesData string
+
+//go:embed namestarts.txt
+var nameStartsData string
 
 // startsWithFirstName reports whether the name s has two words or more
 // and the first is a non-Arab first name (firstnames.txt): the tagger,

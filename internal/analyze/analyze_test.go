@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"os"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -254,6 +255,40 @@ func TestNameWordLists(t *testing.T) {
 	for _, s := range []string{"أندريه", "صلاح الدين", "الملك فهد", "جبل طارق"} {
 		if a.startsWithFirstName(s) {
 			t.Errorf("startsWithFirstName(%q) = true", s)
+		}
+	}
+}
+
+// TestNameStartKeepsNameLetters: a name whose first letter looks like a
+// proclitic keeps it when the name is known or the document never writes
+// it without; a real proclitic is still cut.
+func TestNameStartKeepsNameLetters(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct{ text, want string }{
+		{"وقال الأمير فيصل بن تركي إن الفريق جاهز.", "فيصل بن تركي"},
+		{"يشيد بدور بندر بن محمد في النادي.", "بندر بن محمد"},
+		{"وقالت ويندي شيرمان إن الاتفاق جيد.", "ويندي شيرمان"},
+		{"وأشاد فايز الشهري بالقرار.", "فايز الشهري"},
+		{"وقال فلاديمير بوتين إن روسيا مستعدة.", "فلاديمير بوتين"},
+		{"التقى علييف وبوتين في دوشنبه.", "بوتين"},
+		{"وصل كوليسنيكوف أمس. وقال وكوليسنيكوف إن الجميع حضروا.", "كوليسنيكوف"},
+	}
+	for _, tc := range tests {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%s: mentions %q, want %q among them", tc.text, got, tc.want)
+		}
+		if cut := string([]rune(tc.want)[1:]); slices.Contains(got, cut) {
+			t.Errorf("%s: %q, the name without its first letter, is a mention", tc.text, cut)
 		}
 	}
 }

@@ -122,6 +122,10 @@ func eachLine(data []byte, f func(line string)) {
 	}
 }
 
+// EachFirstName calls f with each first name of the tagger's built-in
+// gazetteer (data/first_names.txt), as written there.
+func EachFirstName(f func(name string)) { eachLine(firstNamesData, f) }
+
 func newLexicon() *lexicon {
 	lx := &lexicon{triggers: make(map[string]uint8)}
 	classes := map[string]uint8{"PERS": trigPERS, "LOC": trigLOC, "ORG": trigORG, "SAY": trigSAY}
