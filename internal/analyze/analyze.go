@@ -180,7 +180,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 		sents = append(sents, s)
 		toks = append(toks, ts)
 	}
-	out = append(out, typeSurnames(latin)...)
+	out = append(out, typeSurnames(a.typeAcronyms(latin))...)
 	for k, tags := range a.tagger.TagDocument(toks) {
 		s := sents[k]
 		for _, sp := range ner.Spans(tags) {
