@@ -338,7 +338,7 @@ func (s *state) addDemonyms() {
 				break
 			}
 		}
-		if head < 0 && len(group) == 1 && j < len(toks) && toks[j].Kind == doc.KindWord && s.afterRecipPrep(i) {
+		if head < 0 && len(group) == 1 && j < len(toks) && toks[j].Kind == doc.KindWord && (s.afterRecipPrep(i) || s.afterEventVerb(i)) {
 			// a nationality adjective in a phrase after a preposition of
 			// the recipient stands for its country, whatever the noun:
 			// "a blockade on Palestinian lorries", "restrictions against
@@ -441,6 +441,37 @@ func (s *state) afterRecipPrep(i int) bool {
 		}) {
 			return false
 		}
+	}
+	return false
+}
+
+// enObjDeterminers are the words that may open the object of a verb
+// before a nationality adjective: "rejected a fresh Indian proposal".
+var enObjDeterminers = map[string]bool{"a": true, "an": true, "the": true, "any": true, "all": true,
+	"fresh": true, "new": true, "latest": true, "recent": true, "renewed": true, "repeated": true}
+
+// afterEventVerb reports whether the English token at i opens the object
+// of a verb of the event lexicon, over at most two determiners ("rejected
+// an Indian proposal", "accepted the Egyptian plan", "welcomed US
+// mediation"): the nationality adjective there names whose proposal, plan
+// or act it is, the country the verb's act is directed at, as CAMEO codes
+// the target.
+func (s *state) afterEventVerb(i int) bool {
+	for t := i - 1; t >= max(0, i-3); t-- {
+		n := s.norms[t]
+		if enObjDeterminers[n] {
+			continue
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord || len(s.c.lx.en[n]) == 0 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s.d.Tokens[t].Text)
+		if !unicode.IsLower(r) || t > 0 && enNounCues[s.norms[t-1]] {
+			return false
+		}
+		// "the ruling X party", "an armed X group": a participle there
+		// is an adjective
+		return !strings.HasSuffix(n, "ing") || t > 0 && enAux[s.norms[t-1]]
 	}
 	return false
 }
@@ -650,12 +681,16 @@ func (s *state) enModifier(t int) bool {
 	if s.hyphenPart(t) {
 		return true
 	}
+	if s.d.Tokens[t].Kind == doc.KindNumber {
+		return true // "against 28 X officials"
+	}
 	if s.d.Tokens[t].Kind != doc.KindWord {
 		return false
 	}
 	n := s.norms[t]
 	switch n {
-	case "the", "a", "an", "its", "their", "his", "her":
+	case "the", "a", "an", "its", "their", "his", "her", "some", "about", "nearly", "around", "several", "two",
+		"three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands":
 		return true
 	}
 	for _, suf := range []string{"ing", "ern", "ed", "al"} {
@@ -765,7 +800,7 @@ var enComplementTypes = map[string]bool{"AGREE": true, "REQUEST": true, "REJECT"
 	"ACCUSE": true, "SUPPORT": true, "CONCEDE": true}
 
 // complements drops the English triggers that are the infinitive
-// complement of the trigger before them ("X threatened to [shell] Y",
+// complement of the trigger before them, or its object noun right after it, ("X threatened to [shell] Y",
 // "X urged Y to [support] Z", "X refused to [allow]"): within eight tokens,
 // no clause break between, "to" just before (or before one adverb); or its
 // object noun, within three tokens after a determiner or preposition ("X
@@ -783,7 +818,7 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			}
 			// or its object noun: "called for sanctions", "rejected a
 			// call", "demanded talks"
-			noun := t-gov.tok <= 3 && t-1 > gov.tok && enNounCues[s.norms[t-1]] && !s.mentionBetween(gov.tok+1, t)
+			noun := t-gov.tok <= 3 && t-1 > gov.tok && s.nounCue(t-1) && !s.mentionBetween(gov.tok+1, t)
 			// a protest's purpose is its topic, no event of its own
 			// (PLOVER): "marched to protest X", "rallied to demand Y"
 			purpose := gov.e.Type == "PROTEST" && to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8
@@ -791,7 +826,11 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			// "threatened to resume [attacks] in X", "vowed to step up
 			// [raids] on X"
 			inf := s.infObject(gov.tok, t)
-			if (purpose || enComplementTypes[gov.e.Type] && (noun || inf || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
+			// or a lexicon word right after the verb, which can only be
+			// its object noun: "rejected calls by X", "reimposed
+			// blockades in X", "accepted demands"
+			adjacent := t == gov.tok+1 && gov.a.kind != kindNoun
+			if (purpose || adjacent || enComplementTypes[gov.e.Type] && (noun || inf || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
 				!s.commaBetween(gov.tok+1, t) {
 				if gov.comp == 0 {
 					gov.comp, gov.compE = t, tr.e
@@ -861,7 +900,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		if s.en {
 			es := s.c.lx.en[s.norms[ti]]
-			if ti > sen.FirstToken && enNounCues[s.norms[ti-1]] {
+			if ti > sen.FirstToken && s.nounCue(ti-1) {
 				es = slices.DeleteFunc(slices.Clone(es), func(e *entry) bool { return e.gen })
 			}
 			if len(es) == 0 {
@@ -924,7 +963,15 @@ var enNounCues = map[string]bool{"the": true, "a": true, "an": true, "its": true
 	"those": true, "of": true, "for": true, "with": true, "by": true, "from": true, "on": true,
 	"in": true, "at": true, "into": true, "new": true, "more": true, "further": true, "any": true,
 	"some": true, "no": true, "military": true, "economic": true, "humanitarian": true, "financial": true,
-	"such": true, "under": true, "without": true, "after": true, "before": true, "against": true}
+	"such": true, "under": true, "without": true, "after": true, "before": true, "against": true,
+	"recent": true, "repeated": true, "renewed": true, "fresh": true, "latest": true, "growing": true,
+	"international": true, "western": true, "several": true, "many": true}
+
+// nounCue reports whether token t is a word of enNounCues outside a name
+// ("the", "recent", but not "International" of "Amnesty International").
+func (s *state) nounCue(t int) bool {
+	return enNounCues[s.norms[t]] && s.tokM[t] < 0
+}
 
 // pickEntry returns the first entry of a whose conditions hold at ti.
 func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
@@ -1396,7 +1443,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 			if (m.prep != "" && e.hasPrep(m.prep)) || m.prep == "يا" ||
 				(m.prep == "" && e.trans && tr.a.kind != kindNoun) ||
-				(s.en && s.enRecipient(m, tr)) {
+				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				g, _ := s.group(mi, right)
 				addArgs(&recips, g, mi)
 				break
@@ -1526,6 +1573,37 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
 }
 
+// byObject reports whether the English mention m, after "by", names the
+// agent of the object noun of the active trigger tr (or of its
+// complement's verb): "rejected calls by X", "condemned the raids by X",
+// "violated a ban by X". What X did is what the act answers, so X is its
+// recipient, as CAMEO codes it. One to five words stand between the verb
+// and "by", lower-case, no mention, comma or conjunction among them. A
+// consultation takes only the partner its entry names.
+func (s *state) byObject(m mention, tr trigger) bool {
+	if m.prep != "by" || tr.e.Type == "CONSULT" || m.tokA < 1 {
+		return false
+	}
+	by := m.tokA - 1
+	for by > tr.tok && s.norms[by] != "by" {
+		by--
+	}
+	v := tr.tok
+	if tr.comp > 0 && tr.comp < by {
+		v = tr.comp // "urged X to end the raids by Y", "rejected calls by Y"
+	}
+	if by-tr.tok < 2 || by-v > 6 {
+		return false
+	}
+	for t := v + 1; t < by; t++ {
+		n := s.norms[t]
+		if s.d.Tokens[t].Kind != doc.KindWord || s.tokM[t] >= 0 || n == "and" || n == "or" || n == "that" || enAux[n] {
+			return false
+		}
+	}
+	return true
+}
+
 // enPlaceIn reports whether m is an English place that is no actor (a
 // LOC: a region, a town the entity layer files so) after "in": it may be
 // the recipient of a restriction or an act of harm there (restrictionIn,
@@ -1561,7 +1639,7 @@ func (s *state) harmPlace(m mention, tr trigger) bool {
 // a lockdown. The place "in X" after one is whom the measure is imposed on,
 // lifted or threatened for.
 var enRestrictions = map[string]bool{"curfew": true, "curfews": true, "emergency": true, "martial": true,
-	"siege": true, "blockade": true, "lockdown": true}
+	"siege": true, "sieges": true, "blockade": true, "blockades": true, "lockdown": true, "lockdowns": true}
 
 // restrictionIn reports whether the English mention m, after "in", ends
 // the object phrase of trigger tr (or of its complement) that names a
@@ -1602,7 +1680,7 @@ func (s *state) objectOf(m mention, tr trigger) bool {
 	if tr.comp > 0 {
 		v = tr.comp
 	}
-	if of == v+1 && v > 0 && (enNounCues[s.norms[v-1]] || s.enModifier(v-1)) {
+	if of == v+1 && v > 0 && (s.nounCue(v-1) || s.enModifier(v-1)) {
 		return true
 	}
 	if of <= v+1 || of-v > 6 {

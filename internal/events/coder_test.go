@@ -20,6 +20,7 @@ var testEntities = []ent{
 	{"police", "Police", "ORG", []string{"الشرطة", "police", "Police"}},
 	{"ukraine", "Ukraine", "GPE", []string{"أوكرانيا", "Ukraine"}},
 	{"donbas", "Donbas", "LOC", []string{"دونباس", "Donbas"}},
+	{"amnesty", "Amnesty International", "ORG", []string{"Amnesty International"}},
 }
 
 // code runs the coder on text and returns its events as triples.
@@ -248,6 +249,18 @@ func TestEnglishClauses(t *testing.T) {
 		// a hyphenated compound is an adjective, no trigger
 		{"prep over a compound", "Russia promised to send aid to war-torn Ukraine.", []string{"AGREE Russia > Ukraine"}},
 		{"compound tail is no verb", "Ukraine is a war-torn country.", nil},
+		// "by X" after the object of an active verb: X did what the act
+		// answers
+		{"rejected calls by X", "Israel rejected calls by Hamas for talks.", []string{"REJECT Israel > Hamas"}},
+		{"condemned the raids by X", "Russia condemned the raids by Israel on Gaza.", []string{"ACCUSE Russia > Israel"}},
+		{"by X over an adjective", "Israel rejected recent calls by Hamas for talks.", []string{"REJECT Israel > Hamas"}},
+		{"object noun right after the verb", "Israel reimposed blockades on Gaza.", []string{"COERCE Israel > Gaza"}},
+		{"a name's last word is no noun cue", "Amnesty International demanded that Israel end curbs on Gaza.", []string{"REQUEST Amnesty International > Israel"}},
+		{"by X of a talk is no partner", "Putin discussed the raids by Israel.", []string{"CONSULT Putin > -"}},
+		// a number or a quantity between a preposition and its noun phrase
+		{"prep over a number", "Israel ordered a probe against 28 Hamas officials.", []string{"ACCUSE Israel > Hamas"}},
+		{"prep over a quantity word", "Russia sent aid to some Ukraine villages.", []string{"AID Russia > Ukraine"}},
+		{"plural restriction in X", "Israel reimposed blockades in Gaza.", []string{"COERCE Israel > Gaza"}},
 	})
 }
 

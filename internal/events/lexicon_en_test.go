@@ -82,6 +82,11 @@ func TestDemonym(t *testing.T) {
 		{"lower case", "russian forces attacked Ukraine.", true, nil},
 		{"adjective after a recipient preposition", "Israel imposed restrictions on Russian wheat.", true, []string{"COERCE Israel > Russia"}},
 		{"adjective over an article and an adjective", "Hamas threatened to cut power to the autonomous Russian republic.", true, []string{"THREATEN Hamas > Russia"}},
+		// a nationality adjective opening a verb's object says whose
+		// proposal or act the verb answers
+		{"adjective opening a verb's object", "Hamas rejected a fresh Russian proposal.", true, []string{"REJECT Hamas > Russia"}},
+		{"adjective right after the verb", "Israel rejected Russian demands.", true, []string{"REJECT Israel > Russia"}},
+		{"a participle is an adjective there", "Hamas accused the ruling Russian elite.", true, []string{"ACCUSE Hamas > -"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := NewCoder()

@@ -90,7 +90,7 @@ func (s *state) enSubordinate(ti int, sen doc.Sentence, trigs []int) bool {
 		prev = s.norms[ti-1]
 	}
 	// a noun: after a determiner, a possessive or a preposition
-	if enNounCues[prev] || prev == "'s" || prev == "’s" {
+	if ti > sen.FirstToken && s.nounCue(ti-1) || prev == "'s" || prev == "’s" {
 		return true
 	}
 	// a purpose clause or an infinitive complement: to V
