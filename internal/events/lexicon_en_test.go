@@ -130,5 +130,13 @@ func TestHandSenses(t *testing.T) {
 		{"lift a curfew", "Israel lifted the night curfew in Gaza.", []string{"CONCEDE Israel > Gaza"}},
 		{"ease a state of emergency", "Ukraine eased the state of emergency on Friday.", []string{"CONCEDE Ukraine > -"}},
 		{"lift a siege of", "Russia lifted its siege of Ukraine.", []string{"RETREAT Russia > Ukraine"}},
+		// obstructing passage is a protest (CAMEO 144), a veto a
+		// rejection, accepting demands a concession and accepting a plan
+		// an agreement, a surrender a military retreat (CAMEO 0874)
+		{"block roads", "Hamas supporters blocked roads in Gaza.", []string{"PROTEST Hamas > Gaza"}},
+		{"veto", "Russia vetoed a resolution of the United Nations.", []string{"REJECT Russia > UN"}},
+		{"accept demands from", "Israel accepted demands from Hamas.", []string{"CONCEDE Israel > Hamas"}},
+		{"accept a plan", "Hamas accepted the peace plan.", []string{"AGREE Hamas > -"}},
+		{"surrender to", "Hamas fighters surrendered to Israel.", []string{"RETREAT Hamas > Israel"}},
 	})
 }
