@@ -1152,6 +1152,20 @@ func (s *state) inPattern(ti int, sen doc.Sentence, a analysis, cues map[string]
 	return false
 }
 
+// ultimatum reports whether "unless" follows the English trigger at ti in
+// its sentence, before a semicolon.
+func (s *state) ultimatum(ti int, sen doc.Sentence) bool {
+	for t := ti + 1; t < sen.EndToken; t++ {
+		switch s.norms[t] {
+		case "unless":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
 // enModal are the English modals of possibility; a verb they
 // govern is no event, unless it is itself a promise or a threat.
 var enModal = map[string]bool{"may": true, "might": true, "could": true, "can": true}
@@ -1487,6 +1501,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	if s.future(ti, sen, tr.a) {
 		typ, cameo = futureType(typ, cameo)
+		if s.en && typ == "AGREE" && e.Type != "AGREE" && s.ultimatum(ti, sen) {
+			// "will withdraw its force unless X …": an act announced on
+			// a condition the recipient must meet is a threat
+			typ, cameo = "THREATEN", "130"
+		}
 	}
 	neg := s.negated(ti, sen)
 	base := Event{
@@ -1752,6 +1771,9 @@ func (s *state) enDemands(sen doc.Sentence) {
 			mi--
 		}
 		q := s.ments[mi].tokA - 1
+		if q > sen.FirstToken && s.norms[q] == "the" {
+			q-- // "said the X must"
+		}
 		if q > sen.FirstToken && s.norms[q] == "that" {
 			// over a short adjunct: "said on Tuesday that"
 			for u := q - 1; u >= max(sen.FirstToken+1, q-4); u-- {
@@ -1787,11 +1809,17 @@ func (s *state) enDemands(sen doc.Sentence) {
 			}
 		}
 		// the demanded act is no event of its own
-		for u := t + 1; u < min(sen.EndToken, t+3); u++ {
+		for u := t + 1; u < min(sen.EndToken, t+6); u++ {
 			s.used[u] = true
-			if n := s.norms[u]; n != "not" && n != "be" && !strings.HasSuffix(n, "ly") {
-				break
+			switch n := s.norms[u]; n {
+			case "not", "be", "ready", "willing", "prepared", "able", "to":
+				continue // "must be ready to mediate"
+			default:
+				if strings.HasSuffix(n, "ly") {
+					continue
+				}
 			}
+			break
 		}
 	}
 }

@@ -211,6 +211,7 @@ func TestEnglishClauses(t *testing.T) {
 		{"willing to V: intent", "Israel said it is willing to withdraw from Gaza.", []string{"AGREE Israel > Gaza"}},
 		{"said Y must V: a demand", "Russia said on Tuesday that Ukraine must release prisoners.", []string{"REQUEST Russia > Ukraine"}},
 		{"said Y should V: a demand", "Erdogan said Israel should withdraw from Gaza.", []string{"REQUEST Erdogan > Israel"}},
+		{"said the Y must be ready to V: a demand", "Erdogan said the United Nations must be ready to meet Hamas.", []string{"REQUEST Erdogan > UN"}},
 		{"must without a speaker", "Ukraine must release prisoners.", nil},
 		// lexicon: fallbacks behind the generated patterns
 		{"resigned", "Putin resigned on Sunday.", []string{"RETREAT Putin > -"}},

@@ -21,11 +21,19 @@ type codedTrigger struct {
 // these is the main event; a later one is kept only when a coordinating
 // conjunction (and, but, ;) joins its clause to the main one: "X kidnapped
 // Y and bombed Z". When every trigger is subordinate the first one's
-// events are kept. Negated events are kept as they are, for inspection.
+// events are kept. Negated events are kept as they are, for inspection;
+// the events of a condition are dropped (enConditional).
 func (s *state) enMainEvents(sen doc.Sentence, cts []codedTrigger) []Event {
 	var out []Event
 	var live []codedTrigger
+	trigToks := make([]int, len(cts))
+	for i, ct := range cts {
+		trigToks[i] = ct.tok
+	}
 	for _, ct := range cts {
+		if s.enConditional(ct.tok, sen, trigToks) {
+			continue // "… unless Israel withdrew": what may happen is no event
+		}
 		var keep []Event
 		for _, ev := range ct.evs {
 			if ev.Negated {
@@ -43,10 +51,6 @@ func (s *state) enMainEvents(sen doc.Sentence, cts []codedTrigger) []Event {
 			out = append(out, ct.evs...)
 		}
 		return out
-	}
-	trigToks := make([]int, len(cts))
-	for i, ct := range cts {
-		trigToks[i] = ct.tok
 	}
 	main := -1
 	for i, ct := range live {
@@ -66,6 +70,25 @@ func (s *state) enMainEvents(sen doc.Sentence, cts []codedTrigger) []Event {
 		out = append(out, live[0].evs...)
 	}
 	return out
+}
+
+// enConditional reports whether the English trigger at ti stands in a
+// condition ("if X attacks", "unless X withdrew", "whether X will
+// meet"): the clause back to the trigger before it, a comma, a semicolon
+// or "but" opens with if, unless or whether. What may happen is no event.
+func (s *state) enConditional(ti int, sen doc.Sentence, trigs []int) bool {
+	for t := ti - 1; t >= sen.FirstToken; t-- {
+		if isTrigger(trigs, t) {
+			return false
+		}
+		switch s.norms[t] {
+		case "if", "unless", "whether":
+			return true
+		case ",", ";", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // enSubordinators open a clause that is no main clause: a relative clause,

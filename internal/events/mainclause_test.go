@@ -16,6 +16,12 @@ func TestEnglishMainClause(t *testing.T) {
 		{"trailing attribution", "Israel bombed Gaza on Monday, the United Nations charged.", []string{"ASSAULT Israel > Gaza"}},
 		{"coordinated clause kept", "Hamas kidnapped Aliyev; Israel bombed Gaza.", []string{"ASSAULT Hamas > Aliyev", "ASSAULT Israel > Gaza"}},
 		{"coordinated subject kept", "Israel bombed Gaza but Russia condemned Israel.", []string{"ASSAULT Israel > Gaza", "ACCUSE Russia > Israel"}},
+		// what may happen is no event; an act announced on a condition
+		// is a threat
+		{"condition is no event of its own", "Hamas threatened a strike unless Israel withdrew from Gaza.", []string{"THREATEN Hamas > Israel"}},
+		{"if clause first", "If Israel attacks Gaza, Hamas will respond.", nil},
+		{"will V unless: a threat", "Russia said it will withdraw from Ukraine unless Israel meets Hamas.", []string{"THREATEN Russia > Ukraine"}},
+		{"will V: intent", "Russia said it will withdraw from Ukraine.", []string{"AGREE Russia > Ukraine"}},
 		{"all subordinate: the first", "After Israel bombed Gaza, which Hamas condemned.", []string{"ASSAULT Israel > Gaza"}},
 	})
 }
