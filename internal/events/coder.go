@@ -610,7 +610,12 @@ func (s *state) latestTwo(ms []mention, typ string) []int {
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
 var enPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "by": true, "in": true,
-	"at": true, "from": true, "of": true, "for": true, "between": true, "into": true}
+	"at": true, "from": true, "of": true, "for": true, "between": true, "into": true,
+	// places and times: a name after them is no subject ("a bombing near X
+	// killed …")
+	"near": true, "outside": true, "inside": true, "across": true, "around": true, "through": true,
+	"along": true, "behind": true, "beyond": true, "within": true, "during": true, "despite": true,
+	"via": true, "over": true, "under": true, "among": true, "amid": true}
 
 // prepBefore returns the preposition that governs mention m.
 func (s *state) prepBefore(m *mention) string {
@@ -1404,6 +1409,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if speaker >= 0 {
 				actors = []int{speaker}
 			}
+		} else if s.en && s.coordVerb(ti, sen) {
+			// "X killed Y and wounded Z": the subject of the verb before
+			// it, never its object; none when that verb had none
+			actors = slices.Clone(prevActors)
 		} else if leftBare >= 0 {
 			// walk back over coordinated mentions: X وY التقيا
 			mi := leftBare

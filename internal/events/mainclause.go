@@ -2,6 +2,8 @@ package events
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
 )
@@ -130,19 +132,40 @@ func (s *state) enSubordinate(ti int, sen doc.Sentence, trigs []int) bool {
 	}
 	// the clause back to the trigger before: a subordinator, or the
 	// speech verb whose report it is
+	// a verb phrase coordinated to one before it ("aims to tighten
+	// sanctions and impose a blockade") stands where its first conjunct
+	// stands: the clause is searched on over the conjunction
+	coord := s.coordVerb(ti, sen)
 	for t := ti - 1; t >= sen.FirstToken; t-- {
 		if isTrigger(trigs, t) {
+			if coord {
+				return s.enSubordinate(t, sen, trigs)
+			}
 			break
 		}
 		w := s.norms[t]
 		if enSubordinators[w] || enSpeech[w] {
 			return true
 		}
-		if w == ";" || w == "and" || w == "but" {
+		if coord && w == "to" && t+1 < ti && s.infinitive(t) {
+			return true // "to protect X … and prevent Y"
+		}
+		if w == ";" || (w == "and" || w == "but") && !(coord && t >= ti-2) {
 			break
 		}
 	}
 	return s.attribution(ti, sen)
+}
+
+// infinitive reports whether "to" at t marks an infinitive: a lower-case
+// word follows that is no determiner, possessive or mention.
+func (s *state) infinitive(t int) bool {
+	n := t + 1
+	if n >= len(s.norms) || s.tokM[n] >= 0 || s.d.Tokens[n].Kind != doc.KindWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.d.Tokens[n].Text)
+	return unicode.IsLower(r) && !enNounCues[s.norms[n]] && !enObjDeterminers[s.norms[n]]
 }
 
 func isTrigger(trigs []int, t int) bool {
@@ -198,6 +221,25 @@ func (s *state) coordinated(a, b int) bool {
 		case "and", "but", ";":
 			return true
 		}
+	}
+	return false
+}
+
+// coordVerb reports whether the English verb at ti is joined by and, or,
+// but to a verb phrase before it ("… killed two soldiers and wounded
+// five"), with at most one adverb between: it shares that verb's subject.
+func (s *state) coordVerb(ti int, sen doc.Sentence) bool {
+	p := ti - 1
+	if p > sen.FirstToken && strings.HasSuffix(s.norms[p], "ly") {
+		p--
+	}
+	if p <= sen.FirstToken {
+		return false
+	}
+	// ("X and Y met" has Y before the verb, not the conjunction)
+	switch s.norms[p] {
+	case "and", "or", "but":
+		return true
 	}
 	return false
 }

@@ -22,6 +22,12 @@ func TestEnglishMainClause(t *testing.T) {
 		{"if clause first", "If Israel attacks Gaza, Hamas will respond.", nil},
 		{"will V unless: a threat", "Russia said it will withdraw from Ukraine unless Israel meets Hamas.", []string{"THREATEN Russia > Ukraine"}},
 		{"will V: intent", "Russia said it will withdraw from Ukraine.", []string{"AGREE Russia > Ukraine"}},
+		// a coordinated verb phrase shares its first verb's subject and
+		// clause
+		{"coordinated verbs share the subject", "Israel bombed Gaza and killed Aliyev.", []string{"ASSAULT Israel > Gaza", "ASSAULT Israel > Aliyev"}},
+		{"no subject for the second verb either", "A bombing near Gaza killed Aliyev and wounded Putin.", nil},
+		{"second verb of a relative clause", "Putin met Aliyev, who thanked Erdogan and praised Russia.", []string{"CONSULT Putin > Aliyev"}},
+		{"second verb of a purpose clause", "Russia met Israel to support Hamas and criticize Ukraine.", []string{"CONSULT Russia > Israel"}},
 		{"all subordinate: the first", "After Israel bombed Gaza, which Hamas condemned.", []string{"ASSAULT Israel > Gaza"}},
 	})
 }
