@@ -25,6 +25,8 @@ var enAgentHeads = map[string]bool{
 	"delegation": true, "elders": true, "refugees": true, "prisoners": true, "hackers": true, "settlers": true,
 	"farmers": true, "teachers": true, "journalists": true, "lawyers": true, "officers": true,
 	"commanders": true, "units": true, "agents": true, "volunteers": true, "youths": true,
+	"ministers": true, "governments": true, "countries": true, "nations": true, "states": true,
+	"presidents": true, "heads": true,
 }
 
 // enAgentSubject returns, for an English verb at ti with no named subject,

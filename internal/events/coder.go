@@ -1171,6 +1171,29 @@ func (s *state) ultimatum(ti int, sen doc.Sentence) bool {
 	return false
 }
 
+// ultimatumSubject returns the subject of the "unless" clause after the
+// English trigger at ti: a bare actor mention at most three words after
+// "unless" ("unless the X government agrees"), or -1.
+func (s *state) ultimatumSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	for t := ti + 1; t < sen.EndToken; t++ {
+		switch s.norms[t] {
+		case ";":
+			return -1
+		case "unless":
+			for u := t + 1; u < min(sen.EndToken, t+4); u++ {
+				if mi := s.tokM[u]; mi >= 0 {
+					if m := s.ments[mi]; m.prep == "" && s.actorOK(m) && inWin(m) {
+						return mi
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // enModal are the English modals of possibility; a verb they
 // govern is no event, unless it is itself a promise or a threat.
 var enModal = map[string]bool{"may": true, "might": true, "could": true, "can": true}
@@ -1464,10 +1487,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
 				continue
 			}
-			if (m.prep != "" && e.hasPrep(m.prep)) || m.prep == "يا" ||
+			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
 				(m.prep == "" && e.trans && tr.a.kind != kindNoun) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
-				g, _ := s.group(mi, right)
+				lim := right
+				if s.en {
+					lim = sen.EndToken // "aid for X and Y": Y may end the window
+				}
+				g, _ := s.group(mi, lim)
 				addArgs(&recips, g, mi)
 				break
 			}
@@ -1514,6 +1541,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// "will withdraw its force unless X …": an act announced on
 			// a condition the recipient must meet is a threat
 			typ, cameo = "THREATEN", "130"
+		}
+	}
+	if s.en && typ == "THREATEN" && len(recips) == 0 {
+		// "threatened to V … unless X V": X is whom the threat presses
+		if mi := s.ultimatumSubject(ti, sen, inWin); mi >= 0 && !slices.ContainsFunc(s.ments[mi].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+			g, _ := s.group(mi, sen.EndToken)
+			addArgs(&recips, g, mi)
 		}
 	}
 	neg := s.negated(ti, sen)

@@ -212,6 +212,11 @@ func TestEnglishClauses(t *testing.T) {
 		{"said Y must V: a demand", "Russia said on Tuesday that Ukraine must release prisoners.", []string{"REQUEST Russia > Ukraine"}},
 		{"said Y should V: a demand", "Erdogan said Israel should withdraw from Gaza.", []string{"REQUEST Erdogan > Israel"}},
 		{"said the Y must be ready to V: a demand", "Erdogan said the United Nations must be ready to meet Hamas.", []string{"REQUEST Erdogan > UN"}},
+		// a threat presses the subject of its condition
+		{"threat unless X", "Russia threatened to launch an offensive unless Ukraine accepted its terms.", []string{"THREATEN Russia > Ukraine"}},
+		// the complement's preposition names the recipient, over a long
+		// object phrase and a coordination
+		{"agreed to provide aid for X and Y", "Russia agreed to provide about 70 million dollars of aid for Ukraine and Israel.", []string{"AGREE Russia > Ukraine", "AGREE Russia > Israel"}},
 		{"must without a speaker", "Ukraine must release prisoners.", nil},
 		// lexicon: fallbacks behind the generated patterns
 		{"resigned", "Putin resigned on Sunday.", []string{"RETREAT Putin > -"}},
