@@ -2176,6 +2176,11 @@ func (s *state) subjectPos(m mention, sen doc.Sentence) bool {
 // the antecedent of a relative pronoun just before it, else the nearest
 // bare mention in subject position, or -1.
 func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) bool) int {
+	if s.en {
+		if mi := s.appositionHead(ti, sen, inWin); mi >= 0 {
+			return mi
+		}
+	}
 	p := ti - 1
 	if p > sen.FirstToken && (s.norms[p] == "،" || s.norms[p] == ",") {
 		p--
@@ -2204,6 +2209,41 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 		}
 		if s.en && m.prep == "" && s.actorOK(m) {
 			return mi
+		}
+	}
+	return -1
+}
+
+// appositionHead returns, for an English verb at ti after an apposition
+// ("X, a key ally of Y, has refused …", "X, the Y envoy, said"), the
+// mention X before it: the verb (over auxiliaries and adverbs) follows a
+// comma, the apposition between the two commas opens with a determiner
+// and holds at most ten words, and a bare actor mention ends at the first
+// comma. -1 when the sentence has no such shape.
+func (s *state) appositionHead(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	p := ti - 1
+	for p > sen.FirstToken && (enAux[s.norms[p]] || strings.HasSuffix(s.norms[p], "ly")) {
+		p--
+	}
+	if p <= sen.FirstToken || s.norms[p] != "," {
+		return -1
+	}
+	for c := p - 1; c > sen.FirstToken && c >= p-11; c-- {
+		switch s.norms[c] {
+		case ";", ":":
+			return -1
+		case ",":
+			if !enObjDeterminers[s.norms[c+1]] && s.norms[c+1] != "its" && s.norms[c+1] != "his" && s.norms[c+1] != "her" {
+				return -1
+			}
+			mi := s.tokM[c-1]
+			if mi < 0 || s.ments[mi].tokB != c {
+				return -1
+			}
+			if m := s.ments[mi]; m.prep == "" && s.actorOK(m) && inWin(m) {
+				return mi
+			}
+			return -1
 		}
 	}
 	return -1

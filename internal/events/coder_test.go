@@ -176,6 +176,10 @@ func TestEnglishPatterns(t *testing.T) {
 		{"did not meet", "Putin did not meet Aliyev.", []string{"NOT CONSULT Putin > Aliyev"}},
 		{"denied", "Putin denied that he met Aliyev.", []string{"REJECT Putin > -", "NOT CONSULT Putin > Aliyev"}},
 		{"pronoun subject", "Putin arrived in Dushanbe. He met Aliyev.", []string{"CONSULT Putin > Aliyev"}},
+		// an apposition between the subject and its verb
+		{"apposition naming another entity", "Ukraine, a close ally of Russia, has condemned Israel.", []string{"ACCUSE Ukraine > Israel"}},
+		{"apposition with a title", "Erdogan, the Turkish leader, met Putin.", []string{"CONSULT Erdogan > Putin"}},
+		{"a list is no apposition", "Russia, Israel, Ukraine condemned Hamas.", []string{"ACCUSE Russia > Hamas", "ACCUSE Israel > Hamas", "ACCUSE Ukraine > Hamas"}},
 	})
 }
 
