@@ -197,7 +197,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 		sents = append(sents, s)
 		toks = append(toks, ts)
 	}
-	out = append(out, typeSurnames(latin)...)
+	out = append(out, typeSurnames(a.typeAcronyms(latin))...)
 	var seen map[string]bool // the document's words, normalised; built when needed
 	for k, tags := range a.tagger.TagDocument(toks) {
 		s := sents[k]

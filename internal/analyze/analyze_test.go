@@ -292,3 +292,35 @@ func TestNameStartKeepsNameLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishAcronyms: names written in capitals are found in English
+// text: the lexicon's two-letter aliases (UN, EU, US), unknown acronyms as
+// organisations, and an acronym in brackets after a name is that name.
+func TestEnglishAcronyms(t *testing.T) {
+	a := newAnalyzer(t)
+	an, err := a.Analyze(context.Background(), "The UN and the EU criticised the US on Monday. "+
+		"The Northern Farmers Union (NFU) said the NFU would meet the KWP in May at 10 AM.", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, types := map[string]string{}, map[string]string{}
+	for _, e := range an.Entities {
+		for _, m := range e.Mentions {
+			ids[m.Text], types[m.Text] = e.ID, e.Type
+		}
+	}
+	for text, id := range map[string]string{"UN": "org:un", "EU": "org:eu", "US": "gpe:US"} {
+		if ids[text] != id {
+			t.Errorf("%q: id %q, want %q (all: %v)", text, ids[text], id, ids)
+		}
+	}
+	if types["KWP"] != "ORG" {
+		t.Errorf("KWP: type %q, want ORG", types["KWP"])
+	}
+	if ids["NFU"] == "" || ids["NFU"] != ids["Northern Farmers Union"] {
+		t.Errorf("NFU (%s) should be the Northern Farmers Union (%s)", ids["NFU"], ids["Northern Farmers Union"])
+	}
+	if _, ok := types["AM"]; ok {
+		t.Errorf("AM is an entity")
+	}
+}

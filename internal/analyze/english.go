@@ -163,6 +163,40 @@ func hasOrgHead(toks []doc.Token) bool {
 	return false
 }
 
+// enNotAcronyms are all-capital words of English news that name no
+// organisation or country: units, currencies, time zones, diseases, titles
+// and headline words.
+var enNotAcronyms = wordSet(`AM PM GMT UTC EST EDT BST CET USD EUR GBP JPY CNY GDP GNP CPI CEO CFO COO MP MPS TV
+	AIDS HIV SARS COVID DNA UPDATE UPDATED NEWS BREAKING URGENT EXCLUSIVE VIDEO PHOTO PHOTOS ANALYSIS OK II III IV VI
+	VII VIII IX XI XII`)
+
+// typeAcronyms types the untyped one-word mentions written in capitals
+// ("UN", "EU", "US", "PLO", "IAEA"): the entity lexicon's type when it
+// knows the word (the raw-text gazetteer leaves out two-letter aliases and
+// words such as "us" that are also common words, so only their capitals
+// make them names), else ORG for a word of three to six letters, as an
+// acronym in English news mostly names an organisation (a party, a rebel
+// front, an agency). Units, currencies and headline words are left alone.
+func (a *Analyzer) typeAcronyms(ms []link.Mention) []link.Mention {
+	for i, m := range ms {
+		if m.Type != "" || strings.Contains(m.Text, " ") || !allCaps(m.Text) || enNotAcronyms[m.Text] {
+			continue
+		}
+		n := utf8.RuneCountInString(m.Text)
+		if n < 2 || n > 6 || strings.IndexFunc(m.Text, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		if es := a.lex.Lookup(m.Text); len(es) > 0 {
+			ms[i].Type = es[0].Type
+			continue
+		}
+		if n >= 3 {
+			ms[i].Type = "ORG"
+		}
+	}
+	return ms
+}
+
 // typeSurnames gives the untyped single-word mentions the type PER when a
 // person's full name among the mentions ends with that word ("Kolesnikov"
 // after "Andrei Kolesnikov"), and drops the other untyped ones.

@@ -20,6 +20,13 @@ var enAgentHeads = map[string]bool{
 	"fighters": true, "gunmen": true, "militiamen": true, "troops": true, "soldiers": true,
 	"forces": true, "police": true, "policemen": true, "officials": true, "leaders": true,
 	"authorities": true, "lawmakers": true, "legislators": true, "deputies": true, "judges": true,
+	"doctors": true, "experts": true, "inspectors": true, "monitors": true, "observers": true,
+	"peacekeepers": true, "diplomats": true, "envoys": true, "representatives": true, "delegates": true,
+	"delegation": true, "elders": true, "refugees": true, "prisoners": true, "hackers": true, "settlers": true,
+	"farmers": true, "teachers": true, "journalists": true, "lawyers": true, "officers": true,
+	"commanders": true, "units": true, "agents": true, "volunteers": true, "youths": true,
+	"ministers": true, "governments": true, "countries": true, "nations": true, "states": true,
+	"presidents": true, "heads": true,
 }
 
 // enAgentSubject returns, for an English verb at ti with no named subject,

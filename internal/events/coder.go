@@ -338,7 +338,7 @@ func (s *state) addDemonyms() {
 				break
 			}
 		}
-		if head < 0 && len(group) == 1 && j < len(toks) && toks[j].Kind == doc.KindWord && s.afterRecipPrep(i) {
+		if head < 0 && len(group) == 1 && j < len(toks) && toks[j].Kind == doc.KindWord && (s.afterRecipPrep(i) || s.afterEventVerb(i)) {
 			// a nationality adjective in a phrase after a preposition of
 			// the recipient stands for its country, whatever the noun:
 			// "a blockade on Palestinian lorries", "restrictions against
@@ -441,6 +441,37 @@ func (s *state) afterRecipPrep(i int) bool {
 		}) {
 			return false
 		}
+	}
+	return false
+}
+
+// enObjDeterminers are the words that may open the object of a verb
+// before a nationality adjective: "rejected a fresh Indian proposal".
+var enObjDeterminers = map[string]bool{"a": true, "an": true, "the": true, "any": true, "all": true,
+	"fresh": true, "new": true, "latest": true, "recent": true, "renewed": true, "repeated": true}
+
+// afterEventVerb reports whether the English token at i opens the object
+// of a verb of the event lexicon, over at most two determiners ("rejected
+// an Indian proposal", "accepted the Egyptian plan", "welcomed US
+// mediation"): the nationality adjective there names whose proposal, plan
+// or act it is, the country the verb's act is directed at, as CAMEO codes
+// the target.
+func (s *state) afterEventVerb(i int) bool {
+	for t := i - 1; t >= max(0, i-3); t-- {
+		n := s.norms[t]
+		if enObjDeterminers[n] {
+			continue
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord || len(s.c.lx.en[n]) == 0 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s.d.Tokens[t].Text)
+		if !unicode.IsLower(r) || t > 0 && enNounCues[s.norms[t-1]] {
+			return false
+		}
+		// "the ruling X party", "an armed X group": a participle there
+		// is an adjective
+		return !strings.HasSuffix(n, "ing") || t > 0 && enAux[s.norms[t-1]]
 	}
 	return false
 }
@@ -579,7 +610,12 @@ func (s *state) latestTwo(ms []mention, typ string) []int {
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
 var enPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "by": true, "in": true,
-	"at": true, "from": true, "of": true, "for": true, "between": true, "into": true}
+	"at": true, "from": true, "of": true, "for": true, "between": true, "into": true,
+	// places and times: a name after them is no subject ("a bombing near X
+	// killed …")
+	"near": true, "outside": true, "inside": true, "across": true, "around": true, "through": true,
+	"along": true, "behind": true, "beyond": true, "within": true, "during": true, "despite": true,
+	"via": true, "over": true, "under": true, "among": true, "amid": true}
 
 // prepBefore returns the preposition that governs mention m.
 func (s *state) prepBefore(m *mention) string {
@@ -650,12 +686,16 @@ func (s *state) enModifier(t int) bool {
 	if s.hyphenPart(t) {
 		return true
 	}
+	if s.d.Tokens[t].Kind == doc.KindNumber {
+		return true // "against 28 X officials"
+	}
 	if s.d.Tokens[t].Kind != doc.KindWord {
 		return false
 	}
 	n := s.norms[t]
 	switch n {
-	case "the", "a", "an", "its", "their", "his", "her":
+	case "the", "a", "an", "its", "their", "his", "her", "some", "about", "nearly", "around", "several", "two",
+		"three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands":
 		return true
 	}
 	for _, suf := range []string{"ing", "ern", "ed", "al"} {
@@ -765,7 +805,7 @@ var enComplementTypes = map[string]bool{"AGREE": true, "REQUEST": true, "REJECT"
 	"ACCUSE": true, "SUPPORT": true, "CONCEDE": true}
 
 // complements drops the English triggers that are the infinitive
-// complement of the trigger before them ("X threatened to [shell] Y",
+// complement of the trigger before them, or its object noun right after it, ("X threatened to [shell] Y",
 // "X urged Y to [support] Z", "X refused to [allow]"): within eight tokens,
 // no clause break between, "to" just before (or before one adverb); or its
 // object noun, within three tokens after a determiner or preposition ("X
@@ -783,7 +823,7 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			}
 			// or its object noun: "called for sanctions", "rejected a
 			// call", "demanded talks"
-			noun := t-gov.tok <= 3 && t-1 > gov.tok && enNounCues[s.norms[t-1]] && !s.mentionBetween(gov.tok+1, t)
+			noun := t-gov.tok <= 3 && t-1 > gov.tok && s.nounCue(t-1) && !s.mentionBetween(gov.tok+1, t)
 			// a protest's purpose is its topic, no event of its own
 			// (PLOVER): "marched to protest X", "rallied to demand Y"
 			purpose := gov.e.Type == "PROTEST" && to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8
@@ -791,7 +831,11 @@ func (s *state) complements(trigs []trigger, sen doc.Sentence) []trigger {
 			// "threatened to resume [attacks] in X", "vowed to step up
 			// [raids] on X"
 			inf := s.infObject(gov.tok, t)
-			if (purpose || enComplementTypes[gov.e.Type] && (noun || inf || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
+			// or a lexicon word right after the verb, which can only be
+			// its object noun: "rejected calls by X", "reimposed
+			// blockades in X", "accepted demands"
+			adjacent := t == gov.tok+1 && gov.a.kind != kindNoun
+			if (purpose || adjacent || enComplementTypes[gov.e.Type] && (noun || inf || to > gov.tok && s.norms[to] == "to" && t-gov.tok <= 8)) &&
 				!s.commaBetween(gov.tok+1, t) {
 				if gov.comp == 0 {
 					gov.comp, gov.compE = t, tr.e
@@ -861,7 +905,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		if s.en {
 			es := s.c.lx.en[s.norms[ti]]
-			if ti > sen.FirstToken && enNounCues[s.norms[ti-1]] {
+			if ti > sen.FirstToken && s.nounCue(ti-1) {
 				es = slices.DeleteFunc(slices.Clone(es), func(e *entry) bool { return e.gen })
 			}
 			if len(es) == 0 {
@@ -929,7 +973,15 @@ var enNounCues = map[string]bool{"the": true, "a": true, "an": true, "its": true
 	"those": true, "of": true, "for": true, "with": true, "by": true, "from": true, "on": true,
 	"in": true, "at": true, "into": true, "new": true, "more": true, "further": true, "any": true,
 	"some": true, "no": true, "military": true, "economic": true, "humanitarian": true, "financial": true,
-	"such": true, "under": true, "without": true, "after": true, "before": true, "against": true}
+	"such": true, "under": true, "without": true, "after": true, "before": true, "against": true,
+	"recent": true, "repeated": true, "renewed": true, "fresh": true, "latest": true, "growing": true,
+	"international": true, "western": true, "several": true, "many": true}
+
+// nounCue reports whether token t is a word of enNounCues outside a name
+// ("the", "recent", but not "International" of "Amnesty International").
+func (s *state) nounCue(t int) bool {
+	return enNounCues[s.norms[t]] && s.tokM[t] < 0
+}
 
 // pickEntry returns the first entry of a whose conditions hold at ti.
 func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
@@ -1113,6 +1165,43 @@ func (s *state) inPattern(ti int, sen doc.Sentence, a analysis, cues map[string]
 		}
 	}
 	return false
+}
+
+// ultimatum reports whether "unless" follows the English trigger at ti in
+// its sentence, before a semicolon.
+func (s *state) ultimatum(ti int, sen doc.Sentence) bool {
+	for t := ti + 1; t < sen.EndToken; t++ {
+		switch s.norms[t] {
+		case "unless":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// ultimatumSubject returns the subject of the "unless" clause after the
+// English trigger at ti: a bare actor mention at most three words after
+// "unless" ("unless the X government agrees"), or -1.
+func (s *state) ultimatumSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	for t := ti + 1; t < sen.EndToken; t++ {
+		switch s.norms[t] {
+		case ";":
+			return -1
+		case "unless":
+			for u := t + 1; u < min(sen.EndToken, t+4); u++ {
+				if mi := s.tokM[u]; mi >= 0 {
+					if m := s.ments[mi]; m.prep == "" && s.actorOK(m) && inWin(m) {
+						return mi
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // enModal are the English modals of possibility; a verb they
@@ -1353,6 +1442,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if speaker >= 0 {
 				actors = []int{speaker}
 			}
+		} else if s.en && s.coordVerb(ti, sen) {
+			// "X killed Y and wounded Z": the subject of the verb before
+			// it, never its object; none when that verb had none
+			actors = slices.Clone(prevActors)
 		} else if leftBare >= 0 {
 			// walk back over coordinated mentions: X وY التقيا
 			mi := leftBare
@@ -1404,10 +1497,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
 				continue
 			}
-			if (m.prep != "" && e.hasPrep(m.prep)) || m.prep == "يا" ||
+			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
 				(m.prep == "" && e.trans && tr.a.kind != kindNoun) ||
-				(s.en && s.enRecipient(m, tr)) {
-				g, _ := s.group(mi, right)
+				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
+				lim := right
+				if s.en {
+					lim = sen.EndToken // "aid for X and Y": Y may end the window
+				}
+				g, _ := s.group(mi, lim)
 				addArgs(&recips, g, mi)
 				break
 			}
@@ -1450,6 +1547,18 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	if s.future(ti, sen, tr.a) {
 		typ, cameo = futureType(typ, cameo)
+		if s.en && typ == "AGREE" && e.Type != "AGREE" && s.ultimatum(ti, sen) {
+			// "will withdraw its force unless X …": an act announced on
+			// a condition the recipient must meet is a threat
+			typ, cameo = "THREATEN", "130"
+		}
+	}
+	if s.en && typ == "THREATEN" && len(recips) == 0 {
+		// "threatened to V … unless X V": X is whom the threat presses
+		if mi := s.ultimatumSubject(ti, sen, inWin); mi >= 0 && !slices.ContainsFunc(s.ments[mi].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+			g, _ := s.group(mi, sen.EndToken)
+			addArgs(&recips, g, mi)
+		}
 	}
 	neg := s.negated(ti, sen)
 	base := Event{
@@ -1536,6 +1645,37 @@ func (s *state) enRecipient(m mention, tr trigger) bool {
 	return m.prep == "" && tr.comp > 0 && m.tokA > tr.comp
 }
 
+// byObject reports whether the English mention m, after "by", names the
+// agent of the object noun of the active trigger tr (or of its
+// complement's verb): "rejected calls by X", "condemned the raids by X",
+// "violated a ban by X". What X did is what the act answers, so X is its
+// recipient, as CAMEO codes it. One to five words stand between the verb
+// and "by", lower-case, no mention, comma or conjunction among them. A
+// consultation takes only the partner its entry names.
+func (s *state) byObject(m mention, tr trigger) bool {
+	if m.prep != "by" || tr.e.Type == "CONSULT" || m.tokA < 1 {
+		return false
+	}
+	by := m.tokA - 1
+	for by > tr.tok && s.norms[by] != "by" {
+		by--
+	}
+	v := tr.tok
+	if tr.comp > 0 && tr.comp < by {
+		v = tr.comp // "urged X to end the raids by Y", "rejected calls by Y"
+	}
+	if by-tr.tok < 2 || by-v > 6 {
+		return false
+	}
+	for t := v + 1; t < by; t++ {
+		n := s.norms[t]
+		if s.d.Tokens[t].Kind != doc.KindWord || s.tokM[t] >= 0 || n == "and" || n == "or" || n == "that" || enAux[n] {
+			return false
+		}
+	}
+	return true
+}
+
 // enPlaceIn reports whether m is an English place that is no actor (a
 // LOC: a region, a town the entity layer files so) after "in": it may be
 // the recipient of a restriction or an act of harm there (restrictionIn,
@@ -1571,7 +1711,7 @@ func (s *state) harmPlace(m mention, tr trigger) bool {
 // a lockdown. The place "in X" after one is whom the measure is imposed on,
 // lifted or threatened for.
 var enRestrictions = map[string]bool{"curfew": true, "curfews": true, "emergency": true, "martial": true,
-	"siege": true, "blockade": true, "lockdown": true}
+	"siege": true, "sieges": true, "blockade": true, "blockades": true, "lockdown": true, "lockdowns": true}
 
 // restrictionIn reports whether the English mention m, after "in", ends
 // the object phrase of trigger tr (or of its complement) that names a
@@ -1612,7 +1752,7 @@ func (s *state) objectOf(m mention, tr trigger) bool {
 	if tr.comp > 0 {
 		v = tr.comp
 	}
-	if of == v+1 && v > 0 && (enNounCues[s.norms[v-1]] || s.enModifier(v-1)) {
+	if of == v+1 && v > 0 && (s.nounCue(v-1) || s.enModifier(v-1)) {
 		return true
 	}
 	if of <= v+1 || of-v > 6 {
@@ -1684,6 +1824,9 @@ func (s *state) enDemands(sen doc.Sentence) {
 			mi--
 		}
 		q := s.ments[mi].tokA - 1
+		if q > sen.FirstToken && s.norms[q] == "the" {
+			q-- // "said the X must"
+		}
 		if q > sen.FirstToken && s.norms[q] == "that" {
 			// over a short adjunct: "said on Tuesday that"
 			for u := q - 1; u >= max(sen.FirstToken+1, q-4); u-- {
@@ -1719,11 +1862,17 @@ func (s *state) enDemands(sen doc.Sentence) {
 			}
 		}
 		// the demanded act is no event of its own
-		for u := t + 1; u < min(sen.EndToken, t+3); u++ {
+		for u := t + 1; u < min(sen.EndToken, t+6); u++ {
 			s.used[u] = true
-			if n := s.norms[u]; n != "not" && n != "be" && !strings.HasSuffix(n, "ly") {
-				break
+			switch n := s.norms[u]; n {
+			case "not", "be", "ready", "willing", "prepared", "able", "to":
+				continue // "must be ready to mediate"
+			default:
+				if strings.HasSuffix(n, "ly") {
+					continue
+				}
 			}
+			break
 		}
 	}
 }
@@ -2056,6 +2205,11 @@ func (s *state) subjectPos(m mention, sen doc.Sentence) bool {
 // the antecedent of a relative pronoun just before it, else the nearest
 // bare mention in subject position, or -1.
 func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) bool) int {
+	if s.en {
+		if mi := s.appositionHead(ti, sen, inWin); mi >= 0 {
+			return mi
+		}
+	}
 	p := ti - 1
 	if p > sen.FirstToken && (s.norms[p] == "،" || s.norms[p] == ",") {
 		p--
@@ -2084,6 +2238,41 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 		}
 		if s.en && m.prep == "" && s.actorOK(m) {
 			return mi
+		}
+	}
+	return -1
+}
+
+// appositionHead returns, for an English verb at ti after an apposition
+// ("X, a key ally of Y, has refused …", "X, the Y envoy, said"), the
+// mention X before it: the verb (over auxiliaries and adverbs) follows a
+// comma, the apposition between the two commas opens with a determiner
+// and holds at most ten words, and a bare actor mention ends at the first
+// comma. -1 when the sentence has no such shape.
+func (s *state) appositionHead(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	p := ti - 1
+	for p > sen.FirstToken && (enAux[s.norms[p]] || strings.HasSuffix(s.norms[p], "ly")) {
+		p--
+	}
+	if p <= sen.FirstToken || s.norms[p] != "," {
+		return -1
+	}
+	for c := p - 1; c > sen.FirstToken && c >= p-11; c-- {
+		switch s.norms[c] {
+		case ";", ":":
+			return -1
+		case ",":
+			if !enObjDeterminers[s.norms[c+1]] && s.norms[c+1] != "its" && s.norms[c+1] != "his" && s.norms[c+1] != "her" {
+				return -1
+			}
+			mi := s.tokM[c-1]
+			if mi < 0 || s.ments[mi].tokB != c {
+				return -1
+			}
+			if m := s.ments[mi]; m.prep == "" && s.actorOK(m) && inWin(m) {
+				return mi
+			}
+			return -1
 		}
 	}
 	return -1

@@ -20,6 +20,7 @@ var testEntities = []ent{
 	{"police", "Police", "ORG", []string{"الشرطة", "police", "Police"}},
 	{"ukraine", "Ukraine", "GPE", []string{"أوكرانيا", "Ukraine"}},
 	{"donbas", "Donbas", "LOC", []string{"دونباس", "Donbas"}},
+	{"amnesty", "Amnesty International", "ORG", []string{"Amnesty International"}},
 }
 
 // code runs the coder on text and returns its events as triples.
@@ -175,6 +176,10 @@ func TestEnglishPatterns(t *testing.T) {
 		{"did not meet", "Putin did not meet Aliyev.", []string{"NOT CONSULT Putin > Aliyev"}},
 		{"denied", "Putin denied that he met Aliyev.", []string{"REJECT Putin > -", "NOT CONSULT Putin > Aliyev"}},
 		{"pronoun subject", "Putin arrived in Dushanbe. He met Aliyev.", []string{"CONSULT Putin > Aliyev"}},
+		// an apposition between the subject and its verb
+		{"apposition naming another entity", "Ukraine, a close ally of Russia, has condemned Israel.", []string{"ACCUSE Ukraine > Israel"}},
+		{"apposition with a title", "Erdogan, the Turkish leader, met Putin.", []string{"CONSULT Erdogan > Putin"}},
+		{"a list is no apposition", "Russia, Israel, Ukraine condemned Hamas.", []string{"ACCUSE Russia > Hamas", "ACCUSE Israel > Hamas", "ACCUSE Ukraine > Hamas"}},
 	})
 }
 
@@ -210,6 +215,12 @@ func TestEnglishClauses(t *testing.T) {
 		{"willing to V: intent", "Israel said it is willing to withdraw from Gaza.", []string{"AGREE Israel > Gaza"}},
 		{"said Y must V: a demand", "Russia said on Tuesday that Ukraine must release prisoners.", []string{"REQUEST Russia > Ukraine"}},
 		{"said Y should V: a demand", "Erdogan said Israel should withdraw from Gaza.", []string{"REQUEST Erdogan > Israel"}},
+		{"said the Y must be ready to V: a demand", "Erdogan said the United Nations must be ready to meet Hamas.", []string{"REQUEST Erdogan > UN"}},
+		// a threat presses the subject of its condition
+		{"threat unless X", "Russia threatened to launch an offensive unless Ukraine accepted its terms.", []string{"THREATEN Russia > Ukraine"}},
+		// the complement's preposition names the recipient, over a long
+		// object phrase and a coordination
+		{"agreed to provide aid for X and Y", "Russia agreed to provide about 70 million dollars of aid for Ukraine and Israel.", []string{"AGREE Russia > Ukraine", "AGREE Russia > Israel"}},
 		{"must without a speaker", "Ukraine must release prisoners.", nil},
 		// lexicon: fallbacks behind the generated patterns
 		{"resigned", "Putin resigned on Sunday.", []string{"RETREAT Putin > -"}},
@@ -248,6 +259,18 @@ func TestEnglishClauses(t *testing.T) {
 		// a hyphenated compound is an adjective, no trigger
 		{"prep over a compound", "Russia promised to send aid to war-torn Ukraine.", []string{"AGREE Russia > Ukraine"}},
 		{"compound tail is no verb", "Ukraine is a war-torn country.", nil},
+		// "by X" after the object of an active verb: X did what the act
+		// answers
+		{"rejected calls by X", "Israel rejected calls by Hamas for talks.", []string{"REJECT Israel > Hamas"}},
+		{"condemned the raids by X", "Russia condemned the raids by Israel on Gaza.", []string{"ACCUSE Russia > Israel"}},
+		{"by X over an adjective", "Israel rejected recent calls by Hamas for talks.", []string{"REJECT Israel > Hamas"}},
+		{"object noun right after the verb", "Israel reimposed blockades on Gaza.", []string{"COERCE Israel > Gaza"}},
+		{"a name's last word is no noun cue", "Amnesty International demanded that Israel end curbs on Gaza.", []string{"REQUEST Amnesty International > Israel"}},
+		{"by X of a talk is no partner", "Putin discussed the raids by Israel.", []string{"CONSULT Putin > -"}},
+		// a number or a quantity between a preposition and its noun phrase
+		{"prep over a number", "Israel ordered a probe against 28 Hamas officials.", []string{"ACCUSE Israel > Hamas"}},
+		{"prep over a quantity word", "Russia sent aid to some Ukraine villages.", []string{"AID Russia > Ukraine"}},
+		{"plural restriction in X", "Israel reimposed blockades in Gaza.", []string{"COERCE Israel > Gaza"}},
 	})
 }
 

@@ -82,6 +82,11 @@ func TestDemonym(t *testing.T) {
 		{"lower case", "russian forces attacked Ukraine.", true, nil},
 		{"adjective after a recipient preposition", "Israel imposed restrictions on Russian wheat.", true, []string{"COERCE Israel > Russia"}},
 		{"adjective over an article and an adjective", "Hamas threatened to cut power to the autonomous Russian republic.", true, []string{"THREATEN Hamas > Russia"}},
+		// a nationality adjective opening a verb's object says whose
+		// proposal or act the verb answers
+		{"adjective opening a verb's object", "Hamas rejected a fresh Russian proposal.", true, []string{"REJECT Hamas > Russia"}},
+		{"adjective right after the verb", "Israel rejected Russian demands.", true, []string{"REJECT Israel > Russia"}},
+		{"a participle is an adjective there", "Hamas accused the ruling Russian elite.", true, []string{"ACCUSE Hamas > -"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := NewCoder()
@@ -125,5 +130,13 @@ func TestHandSenses(t *testing.T) {
 		{"lift a curfew", "Israel lifted the night curfew in Gaza.", []string{"CONCEDE Israel > Gaza"}},
 		{"ease a state of emergency", "Ukraine eased the state of emergency on Friday.", []string{"CONCEDE Ukraine > -"}},
 		{"lift a siege of", "Russia lifted its siege of Ukraine.", []string{"RETREAT Russia > Ukraine"}},
+		// obstructing passage is a protest (CAMEO 144), a veto a
+		// rejection, accepting demands a concession and accepting a plan
+		// an agreement, a surrender a military retreat (CAMEO 0874)
+		{"block roads", "Hamas supporters blocked roads in Gaza.", []string{"PROTEST Hamas > Gaza"}},
+		{"veto", "Russia vetoed a resolution of the United Nations.", []string{"REJECT Russia > UN"}},
+		{"accept demands from", "Israel accepted demands from Hamas.", []string{"CONCEDE Israel > Hamas"}},
+		{"accept a plan", "Hamas accepted the peace plan.", []string{"AGREE Hamas > -"}},
+		{"surrender to", "Hamas fighters surrendered to Israel.", []string{"RETREAT Hamas > Israel"}},
 	})
 }

@@ -2,6 +2,8 @@ package events
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
 )
@@ -21,11 +23,19 @@ type codedTrigger struct {
 // these is the main event; a later one is kept only when a coordinating
 // conjunction (and, but, ;) joins its clause to the main one: "X kidnapped
 // Y and bombed Z". When every trigger is subordinate the first one's
-// events are kept. Negated events are kept as they are, for inspection.
+// events are kept. Negated events are kept as they are, for inspection;
+// the events of a condition are dropped (enConditional).
 func (s *state) enMainEvents(sen doc.Sentence, cts []codedTrigger) []Event {
 	var out []Event
 	var live []codedTrigger
+	trigToks := make([]int, len(cts))
+	for i, ct := range cts {
+		trigToks[i] = ct.tok
+	}
 	for _, ct := range cts {
+		if s.enConditional(ct.tok, sen, trigToks) {
+			continue // "… unless Israel withdrew": what may happen is no event
+		}
 		var keep []Event
 		for _, ev := range ct.evs {
 			if ev.Negated {
@@ -43,10 +53,6 @@ func (s *state) enMainEvents(sen doc.Sentence, cts []codedTrigger) []Event {
 			out = append(out, ct.evs...)
 		}
 		return out
-	}
-	trigToks := make([]int, len(cts))
-	for i, ct := range cts {
-		trigToks[i] = ct.tok
 	}
 	main := -1
 	for i, ct := range live {
@@ -66,6 +72,25 @@ func (s *state) enMainEvents(sen doc.Sentence, cts []codedTrigger) []Event {
 		out = append(out, live[0].evs...)
 	}
 	return out
+}
+
+// enConditional reports whether the English trigger at ti stands in a
+// condition ("if X attacks", "unless X withdrew", "whether X will
+// meet"): the clause back to the trigger before it, a comma, a semicolon
+// or "but" opens with if, unless or whether. What may happen is no event.
+func (s *state) enConditional(ti int, sen doc.Sentence, trigs []int) bool {
+	for t := ti - 1; t >= sen.FirstToken; t-- {
+		if isTrigger(trigs, t) {
+			return false
+		}
+		switch s.norms[t] {
+		case "if", "unless", "whether":
+			return true
+		case ",", ";", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // enSubordinators open a clause that is no main clause: a relative clause,
@@ -90,7 +115,7 @@ func (s *state) enSubordinate(ti int, sen doc.Sentence, trigs []int) bool {
 		prev = s.norms[ti-1]
 	}
 	// a noun: after a determiner, a possessive or a preposition
-	if enNounCues[prev] || prev == "'s" || prev == "’s" {
+	if ti > sen.FirstToken && s.nounCue(ti-1) || prev == "'s" || prev == "’s" {
 		return true
 	}
 	// a purpose clause or an infinitive complement: to V
@@ -107,19 +132,40 @@ func (s *state) enSubordinate(ti int, sen doc.Sentence, trigs []int) bool {
 	}
 	// the clause back to the trigger before: a subordinator, or the
 	// speech verb whose report it is
+	// a verb phrase coordinated to one before it ("aims to tighten
+	// sanctions and impose a blockade") stands where its first conjunct
+	// stands: the clause is searched on over the conjunction
+	coord := s.coordVerb(ti, sen)
 	for t := ti - 1; t >= sen.FirstToken; t-- {
 		if isTrigger(trigs, t) {
+			if coord {
+				return s.enSubordinate(t, sen, trigs)
+			}
 			break
 		}
 		w := s.norms[t]
 		if enSubordinators[w] || enSpeech[w] {
 			return true
 		}
-		if w == ";" || w == "and" || w == "but" {
+		if coord && w == "to" && t+1 < ti && s.infinitive(t) {
+			return true // "to protect X … and prevent Y"
+		}
+		if w == ";" || (w == "and" || w == "but") && !(coord && t >= ti-2) {
 			break
 		}
 	}
 	return s.attribution(ti, sen)
+}
+
+// infinitive reports whether "to" at t marks an infinitive: a lower-case
+// word follows that is no determiner, possessive or mention.
+func (s *state) infinitive(t int) bool {
+	n := t + 1
+	if n >= len(s.norms) || s.tokM[n] >= 0 || s.d.Tokens[n].Kind != doc.KindWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.d.Tokens[n].Text)
+	return unicode.IsLower(r) && !enNounCues[s.norms[n]] && !enObjDeterminers[s.norms[n]]
 }
 
 func isTrigger(trigs []int, t int) bool {
@@ -175,6 +221,25 @@ func (s *state) coordinated(a, b int) bool {
 		case "and", "but", ";":
 			return true
 		}
+	}
+	return false
+}
+
+// coordVerb reports whether the English verb at ti is joined by and, or,
+// but to a verb phrase before it ("… killed two soldiers and wounded
+// five"), with at most one adverb between: it shares that verb's subject.
+func (s *state) coordVerb(ti int, sen doc.Sentence) bool {
+	p := ti - 1
+	if p > sen.FirstToken && strings.HasSuffix(s.norms[p], "ly") {
+		p--
+	}
+	if p <= sen.FirstToken {
+		return false
+	}
+	// ("X and Y met" has Y before the verb, not the conjunction)
+	switch s.norms[p] {
+	case "and", "or", "but":
+		return true
 	}
 	return false
 }

@@ -9,6 +9,7 @@ import (
 	"hash/fnv"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/lexicon"
 )
@@ -362,6 +363,9 @@ func variants(it *item) [][]string {
 // and for people the same surname (one-letter spelling variants allowed)
 // or the same first name and surname.
 func (st *state) match(it *item) *cluster {
+	if c := st.acronymOf(it); c != nil {
+		return c
+	}
 	for _, ws := range variants(it) {
 		for _, c := range st.clusters {
 			// A surname alone is often mistyped by the tagger (كوليسنيكوف
@@ -388,6 +392,56 @@ func (st *state) match(it *item) *cluster {
 		}
 	}
 	return nil
+}
+
+// acronymOf returns the organisation or place of the article that an
+// acronym written in capitals stands for: the name it follows in
+// brackets ("Revolutionary United Front (RUF)"), or a name of several
+// words whose initials spell it, the small words of names left out
+// ("Palestine Liberation Organization" for PLO). Nil when none.
+func (st *state) acronymOf(it *item) *cluster {
+	if strings.Contains(it.Text, " ") || len(it.Text) < 2 || strings.ToUpper(it.Text) != it.Text ||
+		strings.ToLower(it.Text) == it.Text {
+		return nil
+	}
+	for _, c := range st.clusters {
+		if c.typ == "PER" {
+			continue
+		}
+		for _, o := range c.items {
+			if o.End <= it.Start && strings.TrimSpace(st.text[o.End:it.Start]) == "(" &&
+				strings.HasPrefix(strings.TrimSpace(st.text[it.End:]), ")") {
+				return c
+			}
+		}
+	}
+	want := strings.ToLower(it.Text)
+	for _, c := range st.clusters {
+		if c.typ == "PER" {
+			continue
+		}
+		for _, n := range c.names {
+			if len(n) >= 2 && initials(n) == want {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// initials returns the first letters of the words of a name, leaving out
+// the small words that acronyms skip (of, the, for, and).
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "the", "for", "and", "de", "des", "du", "la", "le":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // endsFullName reports whether w is the last word of one of the names of

@@ -355,3 +355,22 @@ func TestFullNameTypeWins(t *testing.T) {
 		t.Fatalf("entities = %+v, want one person with three mentions", ents)
 	}
 }
+
+// TestLinkAcronyms: an acronym in capitals joins the organisation it
+// follows in brackets, or whose initials it spells; a word in capitals
+// that is no one's initials stays apart.
+func TestLinkAcronyms(t *testing.T) {
+	l := newLinker(t)
+	text := "The Coastal Fishers Guild (CFG) met the Northern Farmers Union. The CFG, the NFU and the XYZ agreed."
+	var ms []Mention
+	ms = append(ms, mentionsOf(text, "ORG", "Coastal Fishers Guild", "Northern Farmers Union", "CFG", "NFU", "XYZ")...)
+	got := link(l, text, ms...)
+	for acr, name := range map[string]string{"CFG": "Coastal Fishers Guild", "NFU": "Northern Farmers Union"} {
+		if got[acr].ID == "" || got[acr].ID != got[name].ID {
+			t.Errorf("%q links to %q, want %q's %q", acr, got[acr].ID, name, got[name].ID)
+		}
+	}
+	if x := got["XYZ"].ID; x == got["CFG"].ID || x == got["NFU"].ID {
+		t.Errorf("XYZ links to %s, want an entity of its own", x)
+	}
+}
