@@ -32,7 +32,7 @@ func (ea eventsAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 			at[sp.ID] = i
 			e := events.Entity{ID: sp.ID, Name: sp.Attrs["name"], Type: sp.Label}
 			if le, ok := ea.a.lex.ByID(sp.ID); ok {
-				e.Country = le.Country
+				e.Country, e.Kind = le.Country, le.Kind
 			}
 			ents = append(ents, e)
 		}

@@ -607,6 +607,13 @@ func (s *state) latestTwo(ms []mention, typ string) []int {
 	return []int{pair[1], pair[0]}
 }
 
+// arNounBefore are the words after which an Arabic word is a noun, never a
+// verb: prepositions (a verb follows them only through أن).
+var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "الي": true, "عن": true, "مع": true,
+	"حول": true, "خلال": true, "عبر": true, "نحو": true, "لدي": true, "ضد": true, "بين": true, "امام": true,
+	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true,
+	"وفي": true, "ومن": true, "وعلي": true, "والي": true, "وعن": true, "ومع": true, "وبعد": true, "وقبل": true}
+
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
 var enPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "by": true, "in": true,
@@ -913,9 +920,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			}
 			a, ok = analysis{entries: es, kind: kindPast, person: 3}, es != nil
 		} else {
-			// tanween marks a noun: دعماً is no «دعما» (they supported)
-			tanween := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D")
-			a, ok = s.c.lx.analyzeAr(s.norms[ti], tanween)
+			// tanween marks a noun (دعماً is no «دعما», they supported),
+			// and so does a preposition before the word (على دعم الصفقة)
+			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
+				ti > sen.FirstToken && arNounBefore[s.norms[ti-1]]
+			a, ok = s.c.lx.analyzeAr(s.norms[ti], nounOnly)
 			if ok && a.pron == "ه" && s.taMarbuta(ti) {
 				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
 			}
@@ -1328,6 +1337,25 @@ func isActorType(t string) bool { return t == "PER" || t == "ORG" || t == "GPE" 
 
 func (s *state) actorOK(m mention) bool {
 	for _, e := range m.ents {
+		if !isActorType(s.ents[e].Type) || s.ents[e].Kind == "city" {
+			return false
+		}
+	}
+	// A name before a colon heads a dateline or a label («الرياض:»), not
+	// the clause after it.
+	if t := m.tokB; t < len(s.d.Tokens) && s.d.Tokens[t].Text == ":" {
+		return false
+	}
+	return true
+}
+
+// recipientOK reports whether mention m can be a recipient: an actor, or
+// any place (a city is struck, visited, left).
+func (s *state) recipientOK(m mention) bool {
+	if s.actorOK(m) {
+		return true
+	}
+	for _, e := range m.ents {
 		if !isActorType(s.ents[e].Type) {
 			return false
 		}
@@ -1488,7 +1516,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	if len(recips) == 0 {
 		for mi := range s.ments {
 			m := s.ments[mi]
-			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.actorOK(m) && !s.enPlaceIn(m) {
+			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.recipientOK(m) && !s.enPlaceIn(m) {
 				continue
 			}
 			if s.commaBetween(objStart+1, m.tokA) {
@@ -2020,6 +2048,13 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
 	if len(prevActors) > 0 {
 		return prevActors
 	}
+	if !s.en && !s.clauseInitial(ti) {
+		// An Arabic verb inside its sentence with no subject of its own
+		// has a subject the rules did not see (a noun that is no entity:
+		// كان والدي يطلب); only a sentence that opens with its verb
+		// (وأضاف، كما دعت) goes on with the subject before.
+		return nil
+	}
 	if si-s.lastActSen <= 1 && len(s.lastActors) > 0 {
 		return s.lastActors
 	}
@@ -2034,6 +2069,28 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
 	}
 	return nil
 }
+
+// clauseInitial reports whether the Arabic token ti opens its sentence
+// or a clause after a comma, a quotation mark or a colon, with only
+// conjunctions and particles (و ف ثم كما كذلك قد) before it.
+func (s *state) clauseInitial(ti int) bool {
+	for t := ti - 1; t >= 0; t-- {
+		tok := s.d.Tokens[t]
+		if tok.Kind != doc.KindWord {
+			return true // punctuation: a new clause
+		}
+		if !arClauseOpeners[s.norms[t]] {
+			return false
+		}
+		if t > 0 && strings.Contains(s.d.Text[s.d.Tokens[t-1].End:tok.Start], "\n") {
+			return true
+		}
+	}
+	return true
+}
+
+var arClauseOpeners = map[string]bool{"و": true, "ف": true, "ثم": true, "كما": true, "وكما": true, "كذلك": true,
+	"قد": true, "وقد": true, "فقد": true, "لقد": true, "ولقد": true, "بدوره": true, "بدورها": true}
 
 // arg builds the argument of entity ei, with the mention the rules used
 // (or the entity's latest mention before the trigger).

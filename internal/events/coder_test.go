@@ -21,6 +21,8 @@ var testEntities = []ent{
 	{"ukraine", "Ukraine", "GPE", []string{"أوكرانيا", "Ukraine"}},
 	{"donbas", "Donbas", "LOC", []string{"دونباس", "Donbas"}},
 	{"amnesty", "Amnesty International", "ORG", []string{"Amnesty International"}},
+	{"aleppo", "Aleppo", "GPE", []string{"حلب", "Aleppo"}},
+	{"riyadh", "Riyadh", "GPE", []string{"الرياض", "Riyadh"}},
 }
 
 // code runs the coder on text and returns its events as triples.
@@ -372,5 +374,21 @@ func TestArabicObjectAfterSubject(t *testing.T) {
 		{"بعث X برقية تهنئة لـY", "بعث الرئيس فلاديمير بوتين برقية تهنئة لعلييف بمناسبة العيد.", []string{"SUPPORT Putin > Aliyev"}},
 		{"نفذ X غارات على Y", "ونفذت إسرائيل غارات جوية على غزة.", []string{"ASSAULT Israel > Gaza"}},
 		{"a penalty kick is no strike", "ونفذ أردوغان ضربة الجزاء بنجاح.", nil},
+	})
+}
+
+// TestArabicActors: who may act. A city that is no capital is where
+// things happen; a name before a colon is a dateline; a verb inside its
+// sentence whose subject is no entity has no actor from the sentence
+// before; a word after a preposition is a noun.
+func TestArabicActors(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a city is no actor", "وفي حلب رفضت المعارضة الاتفاق. واتهمت حلب إسرائيل بالقصف.", nil},
+		{"a city is a recipient", "وقصفت إسرائيل حلب أمس.", []string{"ASSAULT Israel > Aleppo"}},
+		{"a capital acts", "واتهمت الرياض إسرائيل بالتصعيد.", []string{"ACCUSE Riyadh > Israel"}},
+		{"a dateline is no subject", "الرياض: طالب الكاتب عبدالحميد الوزير بالاستقالة.", nil},
+		{"pro-drop at the head of a sentence", "التقى بوتين علييف في دوشنبه. وأكد أن روسيا تدعم أذربيجان.", []string{"CONSULT Putin > Aliyev", "SUPPORT Russia > -"}},
+		{"no pro-drop inside a sentence", "التقى بوتين علييف. وقال مصدر إن والدي كان يطلب المساعدة.", []string{"CONSULT Putin > Aliyev"}},
+		{"after a preposition a noun", "وقال أردوغان إننا قادرون على دعم الصفقة.", nil},
 	})
 }

@@ -41,6 +41,11 @@ type Entity struct {
 	// Country is the ISO 3166 alpha-2 code of a person's country or of a
 	// GPE, when known.
 	Country string
+	// Kind refines Type as the entity lexicon does (country, territory,
+	// capital, city, region, …); empty for a name the lexicon lacks. A
+	// city that is no capital is no actor: its name in a sentence is
+	// where things happen, not who does them.
+	Kind string
 	// Mentions are byte offsets into the document's text.
 	Mentions [][2]int
 }

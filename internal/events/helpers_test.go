@@ -16,6 +16,10 @@ type ent struct {
 	aliases       []string
 }
 
+// entKinds are the lexicon's kinds (city, capital …) of the test entities
+// that have one, by id.
+var entKinds = map[string]string{"aleppo": "city", "riyadh": "capital"}
+
 // newDoc tokenizes and splits text.
 func newDoc(t testing.TB, text, lang string) *doc.Doc {
 	t.Helper()
@@ -42,7 +46,7 @@ func findEntities(text string, es []ent) []Entity {
 	}
 	var all []al
 	for i, e := range es {
-		out[i] = Entity{ID: e.id, Name: e.name, Type: e.typ}
+		out[i] = Entity{ID: e.id, Name: e.name, Type: e.typ, Kind: entKinds[e.id]}
 		for _, a := range e.aliases {
 			all = append(all, al{i, a})
 		}
