@@ -1485,9 +1485,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if s.relativeNonEntity(ti, sen) {
-			// «اللجنة … التي اجتمعت»: the subject is a noun that is no
-			// entity; taking the last actor instead would invent one.
+		} else if s.relativeNonEntity(ti, sen) || s.nounSubject(ti, sen) {
+			// «اللجنة … التي اجتمعت», «أن الاجتماع سيناقش»: the
+			// subject is a noun that is no entity; taking the last
+			// actor instead would invent one.
 		} else if rightFirst >= 0 && !s.en && !s.pronounSubject(ti, sen) {
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
@@ -2068,6 +2069,29 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
 		}
 	}
 	return nil
+}
+
+// nounSubject reports whether the Arabic verb at ti is in a clause
+// opened by أن or إن whose subject, the word right after it, is a noun
+// that is no entity (أكد المخرج أن العمل يناقش …): the verb's subject is
+// that noun. A pronoun subject is one word with أن (أنه) and a name is a
+// mention, so neither is taken for one.
+func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
+	if s.en {
+		return false
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-5); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		switch s.norms[t] {
+		case "ان", "وان", "بان", "لان", "فان":
+			n := t + 1
+			return n < ti && s.tokM[n] < 0 && !arTitles[s.norms[n]] && s.d.Tokens[n].Kind == doc.KindWord &&
+				hasArticle(s.norms[n])
+		}
+	}
+	return false
 }
 
 // clauseInitial reports whether the Arabic token ti opens its sentence

@@ -390,5 +390,8 @@ func TestArabicActors(t *testing.T) {
 		{"pro-drop at the head of a sentence", "التقى بوتين علييف في دوشنبه. وأكد أن روسيا تدعم أذربيجان.", []string{"CONSULT Putin > Aliyev", "SUPPORT Russia > -"}},
 		{"no pro-drop inside a sentence", "التقى بوتين علييف. وقال مصدر إن والدي كان يطلب المساعدة.", []string{"CONSULT Putin > Aliyev"}},
 		{"after a preposition a noun", "وقال أردوغان إننا قادرون على دعم الصفقة.", nil},
+		{"a noun subject after أن", "وأكد أردوغان أن الاجتماع سيناقش الوضع في غزة.", nil},
+		{"a name after أن", "وأكد أردوغان أن بوتين التقى علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"a pronoun subject", "وأكد بوتين أنه التقى علييف.", []string{"CONSULT Putin > Aliyev"}},
 	})
 }
