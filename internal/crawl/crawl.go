@@ -63,8 +63,8 @@ type Store interface {
 	SourcePolled(ctx context.Context, id int64, r storage.PollResult) error
 	Enqueue(ctx context.Context, sourceID int64, items []feeds.Item) (int, error)
 	ClaimQueue(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]storage.QueueItem, error)
-	QueueDone(ctx context.Context, url string, articleID int64) error
-	QueueFailed(ctx context.Context, url, reason string, retryAt time.Time) error
+	QueueDone(ctx context.Context, it storage.QueueItem, articleID int64) error
+	QueueFailed(ctx context.Context, it storage.QueueItem, reason string, retryAt time.Time) error
 	SaveArticles(ctx context.Context, articles []*model.Article) ([]storage.SaveResult, error)
 }
 
@@ -394,7 +394,19 @@ func (c *Crawler) page(ctx context.Context, it storage.QueueItem) (Stats, error)
 	if id == 0 {
 		return c.failed(ctx, it, "rejected by the store: "+saved[0].Err.Error(), false)
 	}
-	return st, c.st.QueueDone(ctx, it.URL, id)
+	return st, leaseLost(c.log, it, c.st.QueueDone(ctx, it, id))
+}
+
+// leaseLost passes on the error of recording a link's outcome, but for a
+// lost lease: another crawler claimed the link after this one's lease ran
+// out, and its outcome stands (the article, if any, is stored once
+// whoever stores it).
+func leaseLost(log *slog.Logger, it storage.QueueItem, err error) error {
+	if errors.Is(err, storage.ErrLeaseLost) {
+		log.Warn("crawl: lease lost: another crawler has the link", "url", it.URL, "attempt", it.Attempts)
+		return nil
+	}
+	return err
 }
 
 // failed records a page's failure: retried later with backoff when retry
@@ -411,7 +423,7 @@ func (c *Crawler) failed(ctx context.Context, it storage.QueueItem, reason strin
 		st.Failed++
 	}
 	c.log.Info("crawl: page failed", "url", it.URL, "reason", reason, "retry", !at.IsZero())
-	return st, c.st.QueueFailed(ctx, it.URL, reason, at)
+	return st, leaseLost(c.log, it, c.st.QueueFailed(ctx, it, reason, at))
 }
 
 // Once polls the due sources and drains the queue: one pass of

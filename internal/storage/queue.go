@@ -141,46 +141,56 @@ func (s *Store) ClaimQueue(ctx context.Context, now time.Time, lease time.Durati
 	return out, nil
 }
 
-// QueueDone marks the link url fetched, as the article articleID (0 when
-// it gave none). It returns an error wrapping ErrNotFound when the link is
-// not in the queue (its source was removed meanwhile, say).
-func (s *Store) QueueDone(ctx context.Context, url string, articleID int64) error {
+// QueueDone marks the claimed link it fetched, as the article articleID
+// (0 when it gave none). It returns an error wrapping ErrLeaseLost when
+// its claim is no longer the last one (another crawler claimed the link
+// after this one's lease ran out; its outcome stands), and one wrapping
+// ErrNotFound when the link is not in the queue (its source was removed
+// meanwhile, say).
+func (s *Store) QueueDone(ctx context.Context, it QueueItem, articleID int64) error {
 	var art any
 	if articleID != 0 {
 		art = articleID
 	}
-	return s.finishQueued(ctx, url, `UPDATE queue SET state = 'done', finished = ?, article_id = ?, reason = '' WHERE url = ?`,
+	return s.finishQueued(ctx, it, `UPDATE queue SET state = 'done', finished = ?, article_id = ?, reason = ''`,
 		dbTime(time.Now()), art)
 }
 
-// QueueFailed records that fetching the link url failed for reason. With
-// a retryAt the link is queued again, due then; with a zero retryAt it has
-// failed for good. The reason is kept either way. It returns an error
-// wrapping ErrNotFound when the link is not in the queue.
-func (s *Store) QueueFailed(ctx context.Context, url, reason string, retryAt time.Time) error {
+// QueueFailed records that fetching the claimed link it failed for
+// reason. With a retryAt the link is queued again, due then; with a zero
+// retryAt it has failed for good. The reason is kept either way. Its
+// errors are QueueDone's.
+func (s *Store) QueueFailed(ctx context.Context, it QueueItem, reason string, retryAt time.Time) error {
 	reason = strings.TrimSpace(reason)
 	if retryAt.IsZero() {
-		return s.finishQueued(ctx, url, `UPDATE queue SET state = 'failed', finished = ?, reason = ? WHERE url = ?`,
+		return s.finishQueued(ctx, it, `UPDATE queue SET state = 'failed', finished = ?, reason = ?`,
 			dbTime(time.Now()), reason)
 	}
 	if err := checkTime(retryAt); err != nil {
-		return fmt.Errorf("storage: queue %s: retry: %w", url, err)
+		return fmt.Errorf("storage: queue %s: retry: %w", it.URL, err)
 	}
-	return s.finishQueued(ctx, url, `UPDATE queue SET state = 'queued', due = ?, reason = ? WHERE url = ?`,
-		dbTime(retryAt), reason)
+	return s.finishQueued(ctx, it, `UPDATE queue SET state = 'queued', due = ?, reason = ?`, dbTime(retryAt), reason)
 }
 
-// finishQueued runs the update query with args and the canonical url.
-func (s *Store) finishQueued(ctx context.Context, url, query string, args ...any) error {
-	key := CanonicalURL(url)
-	res, err := s.db.ExecContext(ctx, query, append(args, key)...)
+// finishQueued runs the update set with args on the row of it,
+// while its claim is the last one.
+func (s *Store) finishQueued(ctx context.Context, it QueueItem, set string, args ...any) error {
+	key := CanonicalURL(it.URL)
+	res, err := s.db.ExecContext(ctx, set+` WHERE url = ? AND state = 'claimed' AND attempts = ?`, append(args, key, it.Attempts)...)
 	if err != nil {
 		return fmt.Errorf("storage: queue %s: %w", key, err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("storage: queue %s: %w", key, ErrNotFound)
+	if n, _ := res.RowsAffected(); n > 0 {
+		return nil
 	}
-	return nil
+	var one int
+	switch err := s.db.QueryRowContext(ctx, `SELECT 1 FROM queue WHERE url = ?`, key).Scan(&one); {
+	case errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("storage: queue %s: %w", key, ErrNotFound)
+	case err != nil:
+		return fmt.Errorf("storage: queue %s: %w", key, err)
+	}
+	return fmt.Errorf("storage: queue %s, attempt %d: %w", key, it.Attempts, ErrLeaseLost)
 }
 
 // QueueStats counts the links of the queue by state.

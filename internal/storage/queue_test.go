@@ -63,7 +63,7 @@ func TestEnqueue(t *testing.T) {
 	// A done link is not queued again.
 	claimed, _ := s.ClaimQueue(ctx, time.Now(), time.Minute, 10)
 	for _, it := range claimed {
-		s.QueueDone(ctx, it.URL, 0)
+		s.QueueDone(ctx, it, 0)
 	}
 	if n, _ := s.Enqueue(ctx, src, items("https://q.example/1")); n != 0 {
 		t.Errorf("a fetched link was queued again")
@@ -104,24 +104,32 @@ func TestQueueLifecycle(t *testing.T) {
 	if st, _ := s.QueueStats(ctx); st != (QueueStats{Queued: 1, Claimed: 2}) {
 		t.Errorf("after a claim: %+v", st)
 	}
+	a, b := got[0], got[1]
 	// Claimed links are not handed out again while their lease runs.
-	if got, _ := s.ClaimQueue(ctx, now.Add(30*time.Second), time.Minute, 10); !slices.Equal(urls(got), []string{"https://l.example/c"}) {
-		t.Errorf("second claim: got %v, want only c", urls(got))
+	got, _ = s.ClaimQueue(ctx, now.Add(30*time.Second), time.Minute, 10)
+	if !slices.Equal(urls(got), []string{"https://l.example/c"}) {
+		t.Fatalf("second claim: got %v, want only c", urls(got))
 	}
-	if err := s.QueueDone(ctx, "https://l.example/a", 0); err != nil {
+	c := got[0]
+	if err := s.QueueDone(ctx, a, 0); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.QueueFailed(ctx, "https://l.example/c", "HTTP 404", time.Time{}); err != nil {
+	if err := s.QueueFailed(ctx, c, "HTTP 404", time.Time{}); err != nil {
 		t.Fatal(err)
 	}
-	// b's crawler died: its lease runs out and b is claimable again.
+	// b's crawler died: its lease runs out and b is claimable again; the
+	// first crawler's late outcome is refused, the second's stands.
 	got, _ = s.ClaimQueue(ctx, now.Add(61*time.Second), time.Minute, 10)
 	if len(got) != 1 || got[0].URL != "https://l.example/b" || got[0].Attempts != 2 {
 		t.Fatalf("after the lease: got %+v, want b on its second attempt", got)
 	}
+	if err := s.QueueFailed(ctx, b, "late", time.Time{}); !errors.Is(err, ErrLeaseLost) {
+		t.Errorf("outcome of a lost lease: %v, want ErrLeaseLost", err)
+	}
+	b = got[0]
 	// A failure with a retry: not before the retry time.
 	retry := now.Add(10 * time.Minute)
-	if err := s.QueueFailed(ctx, "https://l.example/b", "HTTP 503", retry); err != nil {
+	if err := s.QueueFailed(ctx, b, "HTTP 503", retry); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.ClaimQueue(ctx, retry.Add(-time.Second), time.Minute, 10); len(got) != 0 {
@@ -135,8 +143,13 @@ func TestQueueLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.QueueDone(ctx, "https://L.example/b#x", art.ID); err != nil {
+	b = got[0]
+	b.URL = "https://L.example/b#x" // the same link, as written elsewhere
+	if err := s.QueueDone(ctx, b, art.ID); err != nil {
 		t.Fatal(err)
+	}
+	if err := s.QueueDone(ctx, b, art.ID); !errors.Is(err, ErrLeaseLost) {
+		t.Errorf("done twice: %v, want ErrLeaseLost", err)
 	}
 	if st, _ := s.QueueStats(ctx); st != (QueueStats{Done: 2, Failed: 1}) {
 		t.Errorf("at the end: %+v", st)
@@ -147,8 +160,8 @@ func TestQueueLifecycle(t *testing.T) {
 		t.Errorf("failure reason = %q, want HTTP 404", reason)
 	}
 	for _, err := range []error{
-		s.QueueDone(ctx, "https://l.example/none", 1),
-		s.QueueFailed(ctx, "https://l.example/none", "x", time.Time{}),
+		s.QueueDone(ctx, QueueItem{URL: "https://l.example/none", Attempts: 1}, 1),
+		s.QueueFailed(ctx, QueueItem{URL: "https://l.example/none", Attempts: 1}, "x", time.Time{}),
 	} {
 		if !errors.Is(err, ErrNotFound) {
 			t.Errorf("finishing a link not queued: %v, want ErrNotFound", err)
@@ -279,7 +292,7 @@ func queueForever(path string) {
 			os.Exit(1)
 		}
 		for _, it := range got {
-			s.QueueDone(ctx, it.URL, 0)
+			s.QueueDone(ctx, it, 0)
 		}
 	}
 }
