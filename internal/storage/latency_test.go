@@ -75,6 +75,33 @@ func TestLatencyProfile(t *testing.T) {
 				_, _, err := s.SearchWithFacets(ctx, SearchQuery{Text: name, Limit: 21})
 				return err
 			})
+			// The parts of the search, as SearchWithFacets does them.
+			qterms := s.queryTerms(name)
+			var top []ranked
+			timed("s.rank", name, func() error {
+				q := SearchQuery{Text: name}
+				if s.db.dialect == postgresDialect {
+					_, all, err := s.rankPostgres(ctx, q, qterms)
+					top = all[:min(len(all), facetWindow)]
+					return err
+				}
+				_, cutoff, err := s.rankWindow(ctx, q, qterms)
+				if err != nil {
+					return err
+				}
+				q.Limit = facetWindow
+				top, err = s.searchRanked(ctx, q, qterms, cutoff)
+				return err
+			})
+			ids := make([]int64, len(top))
+			for i, r := range top {
+				ids[i] = r.id
+			}
+			timed("s.facets", name, func() error { _, err := s.facets(ctx, ids); return err })
+			timed("s.page", name, func() error {
+				_, err := s.pageHits(ctx, SearchQuery{Text: name}, top[:min(21, len(top))], qterms)
+				return err
+			})
 			timed("entity", "", func() error { _, err := s.Entity(ctx, id); return err })
 			timed("timeline", "", func() error { _, err := s.EntityTimeline(ctx, id); return err })
 			var quotes []QuoteHit
