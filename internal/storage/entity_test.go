@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/marsad/marsad/internal/model"
 )
@@ -161,5 +162,53 @@ func TestConcurrentWritersShareEntities(t *testing.T) {
 	}
 	if err := s.VerifyRollups(ctx); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestQuotesWalkSameAsSort checks that the quotations of a frequent
+// speaker, found by walking the articles newest first (speakerQuotes), are
+// those that sorting all of them gives, page by page, with articles whose
+// times are not in the order of their ids.
+func TestQuotesWalkSameAsSort(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	r := rand.New(rand.NewPCG(5, 8))
+	var batch []*model.Article
+	for i := range 60 {
+		a := analysed(fmt.Sprintf("https://x.example/w%d", i), fmt.Sprintf("قال بوتين إن التجارة ارتفعت %d.", i))
+		a.Published = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(r.IntN(40)) * 24 * time.Hour)
+		if i%3 == 0 {
+			a.Published = time.Time{} // ordered by the time it is stored
+		}
+		for k := range 1 + i%3 {
+			speaker := &model.Speaker{ID: "per:vladimir-putin", Name: "Vladimir Putin"}
+			if r.IntN(4) == 0 {
+				speaker = &model.Speaker{ID: "per:other", Name: "Other"}
+			}
+			a.Analysis.Quotes = append(a.Analysis.Quotes, model.Quote{Speaker: speaker, Text: "التجارة ارتفعت", Start: 13 + k, End: 27 + k, Cue: "قال", Kind: "indirect"})
+		}
+		batch = append(batch, a)
+	}
+	if _, err := s.SaveArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range [][2]int{{8, 0}, {3, 0}, {5, 7}, {10, 20}, {9, 1}} {
+		q := QuoteQuery{Speakers: []string{"per:vladimir-putin"}, Limit: page[0], Offset: page[1]}
+		s.speakerWalk = 1 << 30
+		want, err := s.Quotes(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.speakerWalk = 4
+		got, err := s.Quotes(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok, err := s.speakerQuotes(ctx, q); !ok || err != nil {
+			t.Errorf("limit %d offset %d: not walked (%v)", page[0], page[1], err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("limit %d offset %d: walked %+v\nwant (sorted) %+v", page[0], page[1], got, want)
+		}
 	}
 }

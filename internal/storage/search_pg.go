@@ -98,7 +98,13 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 			all = got
 			break
 		}
-		width *= 4
+		// Too few: a window that should hold limit of them at the
+		// density just seen, with a margin (fourfold when none was seen).
+		if len(got) > 0 {
+			width = int64(float64(width)*float64(limit)/float64(len(got))*1.5) + 1000
+		} else {
+			width *= 4
+		}
 		lo = max(maxID-width, 0)
 	}
 	slices.SortFunc(all, func(a, b ranked) int {
@@ -147,10 +153,11 @@ func (s *Store) candidates(ctx context.Context, table string, qterms []string, f
 	if lo >= 0 {
 		args = append(args, limit)
 	}
+	match := `FROM ` + table + ` f` + join + `
+		WHERE marsad_terms(f.terms) @@ ?::tsquery` + window + filter + page
 	query := `SELECT x.article_id, x.length` + tf.String() + ` FROM (
 		SELECT f.article_id, f.length, f.title_tf, f.text_tf` + pos.String() + `
-		FROM ` + table + ` f` + join + `
-		WHERE marsad_terms(f.terms) @@ ?::tsquery` + window + filter + page + `) x`
+		` + match + `) x`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
