@@ -43,3 +43,12 @@ func TestArabicAgents(t *testing.T) {
 		})
 	}
 }
+
+// TestArabicArrest: ألقى القبض على and قبض على are arrests.
+func TestArabicArrest(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"ألقى X القبض على Y", "ألقت الشرطة القبض على علييف.", []string{"COERCE Police > Aliyev"}},
+		{"قبض X على Y", "وقبضت الشرطة على علييف أمس.", []string{"COERCE Police > Aliyev"}},
+		{"negated", "ولم تلق الشرطة القبض على علييف.", []string{"NOT COERCE Police > Aliyev"}},
+	})
+}
