@@ -160,8 +160,12 @@ func (s *state) prepare() {
 		}
 		s.quote[i] = q
 	}
+	s.dropScareQuotes(qStart)
 	if s.en && s.c.Demonym != nil {
 		s.addDemonyms()
+	}
+	if !s.en && s.c.Demonym != nil {
+		s.addArAgents()
 	}
 	if s.en {
 		s.addPlaceNames()
@@ -367,6 +371,178 @@ func (s *state) addDemonyms() {
 		}
 		i = head + 1
 	}
+}
+
+// dropScareQuotes takes out of the quotation regions the marks around a
+// name or a term of at most three words right after an Arabic event verb
+// (هدد «داعش» الحكومة): scare quotes are no quotation (GUIDELINES.md),
+// and the name inside them is the verb's subject or object. A quoted name
+// elsewhere (تحطم طائرة "آزال") stays out of the argument rules, as the
+// genitive of a noun it is no actor.
+func (s *state) dropScareQuotes(qStart []int) {
+	if s.en {
+		return
+	}
+	for qi, a := range qStart {
+		if a == 0 || s.d.Tokens[a-1].Kind != doc.KindWord {
+			continue
+		}
+		if an, ok := s.c.lx.analyzeAr(s.norms[a-1], false); !ok || an.kind == kindNoun {
+			continue
+		}
+		b := a + 1
+		for b < len(s.quote) && s.quote[b] == qi {
+			b++
+		}
+		// tokens a..b-1 carry region qi; the last is the closing mark
+		// when the region was closed
+		words := 0
+		for t := a + 1; t < b; t++ {
+			if s.d.Tokens[t].Kind == doc.KindWord || s.d.Tokens[t].Kind == doc.KindNumber {
+				words++
+			}
+		}
+		closed := b-1 > a && quoteOpen[s.d.Tokens[a].Text] == s.d.Tokens[b-1].Text
+		if !closed || words == 0 || words > 3 {
+			continue
+		}
+		for t := a; t < b; t++ {
+			s.quote[t] = -1
+		}
+	}
+}
+
+// scareMark reports whether token t is a quotation mark that
+// dropScareQuotes took out of the quotation regions.
+func (s *state) scareMark(t int) bool {
+	if s.quote[t] >= 0 || s.d.Tokens[t].Kind != doc.KindPunct {
+		return false
+	}
+	_, open := quoteOpen[s.d.Tokens[t].Text]
+	return open || s.d.Tokens[t].Text == "»" || s.d.Tokens[t].Text == "”"
+}
+
+// arAgentHeads are the Arabic nouns of a state's agents which, followed
+// by a nationality adjective, name the state as an actor or a recipient:
+// الحكومة التركية، السلطات المغربية، القوات العراقية (as CAMEO codes the
+// agents of a state under its country).
+var arAgentHeads = map[string]bool{
+	"الحكومه": true, "حكومه": true, "السلطات": true, "سلطات": true,
+	"القوات": true, "قوات": true, "الجيش": true, "جيش": true,
+	"الشرطه": true, "الطائرات": true, "المقاتلات": true, "الطيران": true,
+	"البحريه": true, "الاستخبارات": true, "الاجهزه": true,
+}
+
+// addArAgents adds to s.ents a GPE mention for each Arabic phrase of an
+// agent noun of arAgentHeads and a nationality adjective, with at most
+// one adjective between (القوات الجوية الأمريكية): the country acts. The
+// head may carry a conjunction or preposition (وللقوات). A phrase that
+// overlaps a mention of the entity layer (رئيس الحكومة التركية, a title
+// of a person) is left to it. s.ents is copied first.
+func (s *state) addArAgents() {
+	toks := s.d.Tokens
+	covered := make([]bool, len(s.d.Text)+1)
+	for _, e := range s.ents {
+		for _, m := range e.Mentions {
+			for o := max(m[0], 0); o < min(m[1], len(covered)); o++ {
+				covered[o] = true
+			}
+		}
+	}
+	free := func(t int) bool {
+		for o := toks[t].Start; o < toks[t].End; o++ {
+			if covered[o] {
+				return false
+			}
+		}
+		return true
+	}
+	byID := map[string]int{}
+	cloned := false
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Kind != doc.KindWord || !arAgentHeads[arStripProclitic(s.norms[i])] || !free(i) {
+			continue
+		}
+		adj := -1
+		for k := i + 1; k < min(len(toks), i+3); k++ {
+			if toks[k].Kind != doc.KindWord || !free(k) {
+				break
+			}
+			if _, _, ok := s.c.Demonym(toks[k].Text); ok {
+				adj = k
+				break
+			}
+			if !strings.HasPrefix(s.norms[k], "ال") {
+				break
+			}
+		}
+		if adj < 0 {
+			continue
+		}
+		id, name, _ := s.c.Demonym(toks[adj].Text)
+		if !cloned {
+			s.ents = slices.Clone(s.ents)
+			for ei, e := range s.ents {
+				if _, ok := byID[e.ID]; !ok && e.ID != "" {
+					byID[e.ID] = ei
+				}
+			}
+			cloned = true
+		}
+		ei, ok := byID[id]
+		if !ok {
+			ei = len(s.ents)
+			byID[id] = ei
+			s.ents = append(s.ents, Entity{ID: id, Name: name, Type: "GPE"})
+		}
+		// the mention starts after the head's proclitics, as the entity
+		// layer's do, so that the preposition is seen (بالحكومة)
+		s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[i].Start + arProcliticLen(toks[i].Text), toks[adj].End})
+		i = adj
+	}
+}
+
+// arProcliticLen returns the byte length of the conjunction and
+// preposition before the article of the Arabic word w (وبالحكومة → وب,
+// للحكومة → ل).
+func arProcliticLen(w string) int {
+	n := 0
+	if r := w[n:]; (strings.HasPrefix(r, "و") || strings.HasPrefix(r, "ف")) && len(r) > 6 {
+		n += len("و")
+	}
+	r := w[n:]
+	if strings.HasPrefix(r, "لل") {
+		return n + len("ل")
+	}
+	for _, c := range []string{"ب", "ل", "ك"} {
+		if strings.HasPrefix(r, c+"ال") {
+			return n + len(c)
+		}
+	}
+	if n > 0 && !strings.HasPrefix(r, "ال") {
+		return 0 // و was part of the word
+	}
+	return n
+}
+
+// arStripProclitic returns the normalised Arabic word n without a leading
+// conjunction (و ف) and preposition (ب ل; لل for ل + the article).
+func arStripProclitic(n string) string {
+	for _, c := range []string{"و", "ف"} {
+		if r := strings.TrimPrefix(n, c); r != n && len(r) > 4 {
+			n = r
+			break
+		}
+	}
+	if r := strings.TrimPrefix(n, "لل"); r != n {
+		return "ال" + r
+	}
+	for _, c := range []string{"ب", "ل"} {
+		if r := strings.TrimPrefix(n, c); r != n && strings.HasPrefix(r, "ال") {
+			return r
+		}
+	}
+	return n
 }
 
 // enPlaceNouns are the English nouns that name a kind of place before
@@ -2400,6 +2576,9 @@ var placeNouns = map[string]bool{"مدينه": true, "العاصمه": true, "ع
 // onlyTitles reports whether tokens [a, b) are all titles (الرئيس …).
 func (s *state) onlyTitles(a, b int) bool {
 	for t := a; t < b; t++ {
+		if s.scareMark(t) {
+			continue
+		}
 		if !arTitles[s.norms[t]] {
 			return false
 		}

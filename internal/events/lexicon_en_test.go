@@ -50,10 +50,11 @@ func TestGeneratedPatterns(t *testing.T) {
 	})
 }
 
-// fakeDemonym knows three nationality adjectives.
+// fakeDemonym knows three nationality adjectives, and the Russian one in
+// Arabic.
 func fakeDemonym(w string) (string, string, bool) {
 	switch w {
-	case "Russian":
+	case "Russian", "الروسية", "الروسي", "الروس":
 		return "russia", "Russia", true
 	case "Hungarian":
 		return "hungary", "Hungary", true
