@@ -215,6 +215,12 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
 				typ = "PER"
 			}
+			if typ == "LOC" && !naturalPlace(d.Text[start:end]) {
+				// The tagger knows one kind of place; a town, a province
+				// or a state is a GPE (see GUIDELINES), a sea or a
+				// mountain range a LOC.
+				typ = "GPE"
+			}
 			out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
 		}
 	}
@@ -334,6 +340,26 @@ var firstNamesData string
 
 //go:embed namestarts.txt
 var nameStartsData string
+
+// naturalFeatures are the head words of the names of places that have no
+// government — seas, mountains, deserts, valleys, and built places such as
+// airports, ports, bridges and squares — normalised, without the article.
+var naturalFeatures = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`جبل جبال نهر انهار بحر بحار بحيرة خليج صحراء وادي جزيرة جزر شبه سهل سهول
+		هضبة قناة مضيق محيط سلسلة غابة غابات مرتفعات ساحل شاطئ شلالات سد مطار ميناء جسر شارع ميدان ساحة معبر
+		قاعدة مخيم حقل حقول منجم كهف رأس`) {
+		naturalFeatures[lexicon.StripArticle(lexicon.Normalize(w))] = true
+	}
+}
+
+// naturalPlace reports whether the place name s begins with the head word
+// of a place that has no government (جبل، بحر، مطار …).
+func naturalPlace(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return naturalFeatures[lexicon.StripArticle(lexicon.Normalize(first))]
+}
 
 // startsWithFirstName reports whether the name s has two words or more
 // and the first is a non-Arab first name (firstnames.txt): the tagger,

@@ -324,3 +324,32 @@ func TestEnglishAcronyms(t *testing.T) {
 		t.Errorf("AM is an entity")
 	}
 }
+
+// TestPlaceTypes: a place the tagger finds is a GPE (a town, a province),
+// unless its head word names a place without a government (a sea, a
+// mountain, an airport), which stays a LOC.
+func TestPlaceTypes(t *testing.T) {
+	for s, want := range map[string]bool{"جبل طارق": true, "البحر الأحمر": true, "مطار الملك خالد": true,
+		"وادي حضرموت": true, "سروج": false, "محافظة الأنبار": false, "كاليفورنيا": false} {
+		if got := naturalPlace(s); got != want {
+			t.Errorf("naturalPlace(%q) = %v, want %v", s, got, want)
+		}
+	}
+	a := newAnalyzer(t)
+	res, err := a.Analyze(context.Background(), "وقع انفجار في مدينة سروج جنوب تركيا.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range res.Entities {
+		if e.NameAr == "سروج" {
+			found = true
+			if e.Type != "GPE" {
+				t.Errorf("سروج typed %s, want GPE", e.Type)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("سروج not found: %+v", res.Entities)
+	}
+}

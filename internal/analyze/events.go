@@ -33,6 +33,8 @@ func (ea eventsAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 			e := events.Entity{ID: sp.ID, Name: sp.Attrs["name"], Type: sp.Label}
 			if le, ok := ea.a.lex.ByID(sp.ID); ok {
 				e.Country, e.Kind = le.Country, le.Kind
+			} else if e.Type == "GPE" {
+				e.Kind = "city" // a place the lexicon lacks is no country
 			}
 			ents = append(ents, e)
 		}

@@ -306,7 +306,11 @@ func (st *state) newUnknown(it *item) *cluster {
 		typ = "PER"
 	}
 	key := strings.Join(it.words, " ")
-	id := UnknownID(typ, key)
+	idTyp := typ
+	if typ == "GPE" {
+		idTyp = "LOC" // a place the lexicon lacks has one id whichever kind it is
+	}
+	id := UnknownID(idTyp, key)
 	if c := st.byID[id]; c != nil {
 		return c
 	}
