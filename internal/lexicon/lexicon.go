@@ -32,6 +32,10 @@ type Entity struct {
 	// Aliases are the Arabic and English surface forms, canonical names
 	// included.
 	Aliases []string
+	// Quoted are the names that stand for the entity only in quotation
+	// marks: a newspaper called «الرياض» or «اليوم». The data writes them
+	// «X» among the aliases.
+	Quoted []string
 	// Country is the ISO 3166 alpha-2 code of a GPE, or the country of a
 	// person, city or national organisation.
 	Country string
@@ -57,6 +61,7 @@ type Lexicon struct {
 	starts   map[string]int       // first word of an alias → most words
 	tstarts  map[string]int       // first word of a title → most words
 	ambig    map[string]bool      // normalised one-word aliases that are also common words
+	quoted   map[string][]*Entity // normalised aliases that name the entity only in quotation marks
 	gaz      *Gazetteer
 }
 
@@ -71,6 +76,7 @@ func Load() (*Lexicon, error) {
 		starts:  map[string]int{},
 		tstarts: map[string]int{},
 		ambig:   map[string]bool{},
+		quoted:  map[string][]*Entity{},
 	}
 	if err := lx.loadCountries(); err != nil {
 		return nil, err
@@ -126,6 +132,12 @@ func (lx *Lexicon) Lookup(surface string) []*Entity {
 	}
 	return nil
 }
+
+// LookupQuoted returns the entities that surface names when it stands in
+// quotation marks («الشرق الأوسط», «عكاظ»): a newspaper whose name is a
+// common word or another entity's name. Aliases written «X» in the data
+// are these.
+func (lx *Lexicon) LookupQuoted(surface string) []*Entity { return lx.quoted[Normalize(surface)] }
 
 // LookupKey returns the entities whose normalised alias is exactly key.
 func (lx *Lexicon) LookupKey(key string) []*Entity { return lx.alias[key] }
@@ -235,6 +247,15 @@ func (lx *Lexicon) add(e *Entity) error {
 	default:
 		return fmt.Errorf("entity %s: unknown type %q (want PER, ORG, GPE or LOC)", e.ID, e.Type)
 	}
+	all := e.Aliases
+	e.Aliases = nil
+	for _, a := range all {
+		if q, ok := strings.CutPrefix(a, "«"); ok && strings.HasSuffix(q, "»") {
+			e.Quoted = append(e.Quoted, strings.TrimSuffix(q, "»"))
+			continue
+		}
+		e.Aliases = append(e.Aliases, a)
+	}
 	e.Aliases = dedupe(append([]string{e.NameAr, e.Name}, e.Aliases...))
 	lx.byID[e.ID] = e
 	lx.entities = append(lx.entities, e)
@@ -246,6 +267,10 @@ func (lx *Lexicon) index() {
 	gaz := &Gazetteer{m: make(map[string]uint8, 4*len(lx.entities))}
 	for _, e := range lx.entities {
 		seen := map[string]bool{}
+		for _, q := range e.Quoted {
+			k := Normalize(q)
+			lx.quoted[k] = append(lx.quoted[k], e)
+		}
 		for _, a := range e.Aliases {
 			k := Normalize(a)
 			if k == "" || seen[k] {

@@ -16,6 +16,11 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 	maxN := l.lex.MaxAliasWords()
 	var b strings.Builder
 	for i := 0; i < len(toks); {
+		if n, m, ok := l.quotedAt(text, toks, i); ok {
+			out = append(out, m)
+			i += n
+			continue
+		}
 		n, m, ok := l.longestAt(text, toks, i, maxN, &b)
 		if !ok {
 			i++
@@ -25,6 +30,41 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 		i += n
 	}
 	return out
+}
+
+// maxQuotedWords is the most words of a name that stands for an entity
+// only in quotation marks (see lexicon.LookupQuoted).
+const maxQuotedWords = 4
+
+// quotedAt returns the name in quotation marks that starts at token i and
+// stands for an entity only so quoted («الشرق الأوسط» the newspaper, not
+// the region), and the number of tokens it spans.
+func (l *Linker) quotedAt(text string, toks []token, i int) (int, Mention, bool) {
+	if !opensQuote(text, toks[i].start) {
+		return 0, Mention{}, false
+	}
+	for n := min(maxQuotedWords, len(toks)-i); n >= 1; n-- {
+		start, end := toks[i].start, toks[i+n-1].end
+		if !closesQuote(text, end) {
+			continue
+		}
+		if es := l.lex.LookupQuoted(text[start:end]); len(es) > 0 {
+			return n, Mention{Start: start, End: end, Text: text[start:end], Type: es[0].Type}, true
+		}
+	}
+	return 0, Mention{}, false
+}
+
+// opensQuote reports whether a quotation mark stands right before byte i
+// of text; closesQuote whether one stands right at byte i.
+func opensQuote(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r == '«' || r == '"' || r == '“'
+}
+
+func closesQuote(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '»' || r == '"' || r == '”'
 }
 
 // longestAt returns the longest alias match starting at token i and the

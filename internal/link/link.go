@@ -149,7 +149,7 @@ func (l *Linker) Link(text string, mentions []Mention) []Entity {
 		if it.title || len(it.words) == 0 {
 			continue
 		}
-		if e := l.resolve(it); e != nil {
+		if e := l.resolve(it, text); e != nil {
 			st.attach(it, st.lexCluster(e))
 			continue
 		}
@@ -222,7 +222,12 @@ func insideTitle(titles []*item, s, e int) bool {
 // resolve returns the lexicon entity a mention names, trying the mention as
 // written, without clitics, and without a leading title (الرئيس فلاديمير
 // بوتين, الرئيس الأذري إلهام علييف).
-func (l *Linker) resolve(it *item) *lexicon.Entity {
+func (l *Linker) resolve(it *item, text string) *lexicon.Entity {
+	if opensQuote(text, it.Start) && closesQuote(text, it.End) {
+		if es := l.lex.LookupQuoted(it.Text); len(es) > 0 {
+			return es[0]
+		}
+	}
 	if e := l.pick(l.lex.Lookup(it.Text), it.typ); e != nil {
 		return e
 	}

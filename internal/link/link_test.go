@@ -374,3 +374,20 @@ func TestLinkAcronyms(t *testing.T) {
 		t.Errorf("XYZ links to %s, want an entity of its own", x)
 	}
 }
+
+// TestQuotedNames: a newspaper whose name is a common word or another
+// entity's name is that newspaper in quotation marks, and only there.
+func TestQuotedNames(t *testing.T) {
+	l := newLinker(t)
+	for _, tc := range []struct{ text, name, id string }{
+		{"وقال مسؤول لـ«الشرق الأوسط» إن الاجتماع انتهى.", "الشرق الأوسط", "media:asharq-al-awsat"},
+		{"وتشهد منطقة الشرق الأوسط توترا.", "الشرق الأوسط", "loc:middle-east"},
+		{"ونقلت «الرياض» عن الوزير قوله إن العمل بدأ.", "الرياض", "media:alriyadh"},
+		{"وصل الوزير إلى الرياض أمس.", "الرياض", "city:riyadh"},
+	} {
+		got := link(l, tc.text)
+		if got[tc.name].ID != tc.id {
+			t.Errorf("%s: %s links to %q, want %s", tc.text, tc.name, got[tc.name].ID, tc.id)
+		}
+	}
+}
