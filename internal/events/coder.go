@@ -65,6 +65,11 @@ type mention struct {
 	prep  string
 	coord bool // joined to the mention before by و / and
 	quote int  // quotation region, -1 outside
+	// titleA is the first token of the title phrase before an Arabic
+	// person's name (رئيس حزب … سمير جعجع), tokA when none; inTitle marks
+	// a name inside such a phrase (جمهورية الشيشان), which is no argument.
+	titleA  int
+	inTitle bool
 }
 
 // state is the working state of one Code call.
@@ -216,7 +221,23 @@ func (s *state) prepare() {
 				s.tokM[t] = mi
 			}
 		}
-		m.prep = s.prepBefore(m)
+	}
+	for mi := range s.ments {
+		s.ments[mi].titleA = s.titleStart(mi)
+	}
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.titleA < m.tokA {
+			// the phrase's preposition is the name's: مع رئيس الحزب X
+			t := s.d.Tokens[m.titleA]
+			p := mention{tokA: m.titleA, start: t.Start + titleProclitic(t.Text)}
+			m.prep = s.prepBefore(&p)
+			for o := mi - 1; o >= 0 && s.ments[o].tokA >= m.titleA; o-- {
+				s.ments[o].inTitle = true
+			}
+		} else {
+			m.prep = s.prepBefore(m)
+		}
 		m.coord = s.coordBefore(mi)
 	}
 	// speakers: the latest PER (else ORG) mention outside quotations before
@@ -1126,6 +1147,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	for k, tr := range trigs {
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
+		if !s.en {
+			// Arabic titles are long: the object may come after the
+			// subject's title phrase and an adjunct of time and place
+			right = min(sen.EndToken, tr.tok+30)
+		}
 		if tr.comp > 0 {
 			// the complement's arguments are the event's: "threatened to
 			// cut off electricity to X"
@@ -1512,6 +1538,9 @@ func (s *state) group(mi, right int) ([]int, int) {
 func isActorType(t string) bool { return t == "PER" || t == "ORG" || t == "GPE" }
 
 func (s *state) actorOK(m mention) bool {
+	if m.inTitle {
+		return false
+	}
 	for _, e := range m.ents {
 		if !isActorType(s.ents[e].Type) || s.ents[e].Kind == "city" {
 			return false
@@ -1528,6 +1557,9 @@ func (s *state) actorOK(m mention) bool {
 // recipientOK reports whether mention m can be a recipient: an actor, or
 // any place (a city is struck, visited, left).
 func (s *state) recipientOK(m mention) bool {
+	if m.inTitle {
+		return false
+	}
 	if s.actorOK(m) {
 		return true
 	}
@@ -1567,10 +1599,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	leftBare = s.leftSubject(ti, left, sen, inWin)
 	for mi := range s.ments {
 		m := s.ments[mi]
-		if m.tokA <= ti || m.tokA >= right || !inWin(m) {
+		if m.tokA <= ti || m.tokA >= right || !inWin(m) || m.inTitle {
 			continue
 		}
-		if !s.onlyTitles(ti+1, m.tokA) {
+		if !s.onlyTitles(ti+1, m.tokA) && m.titleA != ti+1 {
 			break
 		}
 		if m.prep == "" && s.actorOK(m) {
@@ -1691,15 +1723,19 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	// recipients: a mention after the entry's preposition, a bare object,
 	// a vocative, an attached pronoun
 	if len(recips) == 0 {
+		from := objStart + 1 // where the clause of the object is checked from
 		for mi := range s.ments {
 			m := s.ments[mi]
 			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.recipientOK(m) && !s.enPlaceIn(m) {
 				continue
 			}
-			if s.commaBetween(objStart+1, m.tokA) {
+			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA)) {
 				break
 			}
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
+				if !s.en && m.titleA >= from && !s.commaBetween(from, m.titleA) {
+					from = m.tokB // the actor named again after its title
+				}
 				continue
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
@@ -2440,6 +2476,11 @@ var relPronouns = map[string]bool{"الذي": true, "التي": true, "الذي�
 func (s *state) subjectPos(m mention, sen doc.Sentence) bool {
 	if s.en {
 		return true
+	}
+	if m.titleA < m.tokA {
+		// the title phrase stands where the name would
+		t := s.d.Tokens[m.titleA]
+		m = mention{tokA: m.titleA, start: t.Start + titleProclitic(t.Text), titleA: m.titleA}
 	}
 	if t := s.d.Tokens[m.tokA]; m.start > t.Start {
 		pre := arNorm(s.d.Text[t.Start:m.start])
