@@ -2292,15 +2292,28 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 	if s.en {
 		return false
 	}
-	for t := ti - 1; t >= max(sen.FirstToken, ti-5); t-- {
+	for t := ti - 1; t >= max(sen.FirstToken, ti-8); t-- {
 		if s.d.Tokens[t].Kind != doc.KindWord {
 			return false
 		}
 		switch s.norms[t] {
 		case "ان", "وان", "بان", "لان", "فان":
 			n := t + 1
-			return n < ti && s.tokM[n] < 0 && !arTitles[s.norms[n]] && s.d.Tokens[n].Kind == doc.KindWord &&
-				hasArticle(s.norms[n])
+			if n >= ti || s.tokM[n] >= 0 || arTitles[s.norms[n]] || s.d.Tokens[n].Kind != doc.KindWord {
+				return false
+			}
+			if hasArticle(s.norms[n]) {
+				return true
+			}
+			// an indefinite noun in the accusative after أنّ (أن عدداً
+			// آخر قتلوا), with or without its tanween written, that the
+			// lexicon does not read as a verb
+			w := s.norms[n]
+			if strings.ContainsAny(s.d.Tokens[n].Text, "\u064B") || strings.HasSuffix(w, "ا") && len([]rune(w)) >= 4 {
+				_, verb := s.c.lx.analyzeAr(w, false)
+				return !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت")
+			}
+			return false
 		}
 	}
 	return false
