@@ -1629,6 +1629,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		return -1
 	}
 	objStart := ti // recipients come after this token
+	announced := false
 
 	if passive {
 		if mi := byAgent(); mi >= 0 {
@@ -1648,7 +1649,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 	} else if tr.a.kind == kindNoun {
 		// masdar: the actor is its possessor (genitive mention, pronoun)
-		if tr.a.article && tr.a.pron == "" {
+		if mi := s.announcedBy(ti, left, sen, inWin); mi >= 0 && tr.a.pron == "" {
+			// أعلنت X القبض على Y، تواصل X اضطهاد Y: the verb's subject
+			// acts, and a genitive after the noun is its object
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+			announced = true
+		} else if tr.a.article && tr.a.pron == "" {
 			// اللقاء: no possessor; only "من جانب/قبل X" or the pronoun of
 			// its object (بالإعراب عن امتنانه) names one
 			if mi := byAgent(); mi >= 0 {
@@ -1739,7 +1746,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				continue
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && tr.a.kind != kindNoun) ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1)) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -2234,8 +2241,8 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 		if len(m.ents) != 1 || !isActorType(s.ents[m.ents[0]].Type) || slices.Contains(actors, m.ents[0]) {
 			continue
 		}
-		if pr == "ه" && s.ents[m.ents[0]].Type == "GPE" {
-			continue // a country is feminine: ها
+		if (pr == "ه" || pr == "هم") && s.ents[m.ents[0]].Type == "GPE" {
+			continue // a country is feminine singular: ها
 		}
 		return []int{m.ents[0]}
 	}

@@ -67,3 +67,15 @@ func TestArabicTitlePhrases(t *testing.T) {
 		{"a comma before a clause still ends it", "التقى بوتين، وقال إن علييف يدعم السلام.", []string{"CONSULT Putin > -", "SUPPORT Aliyev > -"}},
 	})
 }
+
+// TestArabicAnnounced: a verbal noun that is the object of a verb of
+// announcing, beginning or going on takes that verb's subject as actor.
+func TestArabicAnnounced(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"verb, subject, noun", "أعلنت الشرطة القبض على علييف.", []string{"COERCE Police > Aliyev"}},
+		{"subject, verb, noun", "روسيا تواصل قصف حلب.", []string{"ASSAULT Russia > Aleppo"}},
+		{"the genitive is the object", "وتواصل روسيا اضطهاد حماس.", []string{"COERCE Russia > Hamas"}},
+		{"no announcing verb", "وقال بوتين إن القبض على علييف خطأ.", nil},
+		{"هم is no country", "أعلنت روسيا اعتقال مسلحين أبدوا تأييدهم للتنظيم.", nil},
+	})
+}

@@ -123,3 +123,41 @@ func titleProclitic(w string) int {
 	}
 	return n
 }
+
+// arAnnounceVerbs are the Arabic verbs whose object, a verbal noun, is
+// their subject's own act: announcing it, deciding, beginning, going on
+// with or claiming it (أعلنت السلطات القبض على، تواصل بورما اضطهاد،
+// بدأت القوات قصف). Normalised, without و/ف.
+var arAnnounceVerbs = map[string]bool{
+	"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true, "اعلنوا": true,
+	"قرر": true, "قررت": true, "يقرر": true, "تقرر": true,
+	"بدا": true, "بدات": true, "يبدا": true, "تبدا": true,
+	"واصل": true, "واصلت": true, "يواصل": true, "تواصل": true,
+	"استانف": true, "استانفت": true, "يستانف": true, "تستانف": true,
+	"تبني": true, "تبنت": true, "يتبني": true, "تتبني": true,
+}
+
+// announcedBy returns, for an Arabic verbal noun with the article and no
+// possessor at ti, the subject of the verb of arAnnounceVerbs whose
+// object it is: «أعلنت السلطات المغربية القبض» (verb, subject, noun) or
+// «بورما تواصل اضطهاد» (subject, verb, noun). -1 when none.
+func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) bool) int {
+	if s.en || ti-1 < sen.FirstToken {
+		return -1
+	}
+	verb := func(t int) bool {
+		return t >= sen.FirstToken && s.d.Tokens[t].Kind == doc.KindWord && s.tokM[t] < 0 &&
+			arAnnounceVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")]
+	}
+	if mi := s.tokM[ti-1]; mi >= 0 {
+		m := s.ments[mi]
+		if m.tokB == ti && m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
+			return mi
+		}
+		return -1
+	}
+	if verb(ti - 1) {
+		return s.leftSubject(ti-1, max(left, sen.FirstToken), sen, inWin)
+	}
+	return -1
+}
