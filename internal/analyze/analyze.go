@@ -262,7 +262,14 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int 
 	}
 	end := d.Tokens[ti].End
 	word := func(c int) string { return lexicon.Normalize(d.Text[c:end]) }
-	for _, c := range cuts[:n] {
+	// kaf reports whether cut i takes off only the preposition ك (like),
+	// seldom glued to a name, while many names begin with the letter
+	// (كيري، كلينتون، كاميرون): such a cut is never made.
+	kaf := func(i int) bool { return i > 0 && lexicon.Normalize(d.Text[cuts[i-1]:cuts[i]]) == "ك" }
+	for i, c := range cuts[:n] {
+		if kaf(i) {
+			break
+		}
 		if w := word(c); a.nameWords[w] || len(a.lex.LookupKey(w)) > 0 {
 			return c
 		}
@@ -276,9 +283,12 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int 
 		}
 	}
 	for i := n - 1; i > 0; i-- {
-		if (*seen)[word(cuts[i])] {
+		if (*seen)[word(cuts[i])] && !kaf(i) {
 			return cuts[i]
 		}
+	}
+	if kaf(n - 1) {
+		return cuts[n-2]
 	}
 	return cuts[n-1]
 }

@@ -65,6 +65,11 @@ type mention struct {
 	prep  string
 	coord bool // joined to the mention before by و / and
 	quote int  // quotation region, -1 outside
+	// titleA is the first token of the title phrase before an Arabic
+	// person's name (رئيس حزب … سمير جعجع), tokA when none; inTitle marks
+	// a name inside such a phrase (جمهورية الشيشان), which is no argument.
+	titleA  int
+	inTitle bool
 }
 
 // state is the working state of one Code call.
@@ -216,7 +221,23 @@ func (s *state) prepare() {
 				s.tokM[t] = mi
 			}
 		}
-		m.prep = s.prepBefore(m)
+	}
+	for mi := range s.ments {
+		s.ments[mi].titleA = s.titleStart(mi)
+	}
+	for mi := range s.ments {
+		m := &s.ments[mi]
+		if m.titleA < m.tokA {
+			// the phrase's preposition is the name's: مع رئيس الحزب X
+			t := s.d.Tokens[m.titleA]
+			p := mention{tokA: m.titleA, start: t.Start + titleProclitic(t.Text)}
+			m.prep = s.prepBefore(&p)
+			for o := mi - 1; o >= 0 && s.ments[o].tokA >= m.titleA; o-- {
+				s.ments[o].inTitle = true
+			}
+		} else {
+			m.prep = s.prepBefore(m)
+		}
 		m.coord = s.coordBefore(mi)
 	}
 	// speakers: the latest PER (else ORG) mention outside quotations before
@@ -1126,6 +1147,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	for k, tr := range trigs {
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
+		if !s.en {
+			// Arabic titles are long: the object may come after the
+			// subject's title phrase and an adjunct of time and place
+			right = min(sen.EndToken, tr.tok+30)
+		}
 		if tr.comp > 0 {
 			// the complement's arguments are the event's: "threatened to
 			// cut off electricity to X"
@@ -1512,6 +1538,9 @@ func (s *state) group(mi, right int) ([]int, int) {
 func isActorType(t string) bool { return t == "PER" || t == "ORG" || t == "GPE" }
 
 func (s *state) actorOK(m mention) bool {
+	if m.inTitle {
+		return false
+	}
 	for _, e := range m.ents {
 		if !isActorType(s.ents[e].Type) || s.ents[e].Kind == "city" {
 			return false
@@ -1528,6 +1557,9 @@ func (s *state) actorOK(m mention) bool {
 // recipientOK reports whether mention m can be a recipient: an actor, or
 // any place (a city is struck, visited, left).
 func (s *state) recipientOK(m mention) bool {
+	if m.inTitle {
+		return false
+	}
 	if s.actorOK(m) {
 		return true
 	}
@@ -1567,10 +1599,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	leftBare = s.leftSubject(ti, left, sen, inWin)
 	for mi := range s.ments {
 		m := s.ments[mi]
-		if m.tokA <= ti || m.tokA >= right || !inWin(m) {
+		if m.tokA <= ti || m.tokA >= right || !inWin(m) || m.inTitle {
 			continue
 		}
-		if !s.onlyTitles(ti+1, m.tokA) {
+		if !s.onlyTitles(ti+1, m.tokA) && m.titleA != ti+1 {
 			break
 		}
 		if m.prep == "" && s.actorOK(m) {
@@ -1597,6 +1629,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		return -1
 	}
 	objStart := ti // recipients come after this token
+	announced := false
 
 	if passive {
 		if mi := byAgent(); mi >= 0 {
@@ -1616,7 +1649,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 	} else if tr.a.kind == kindNoun {
 		// masdar: the actor is its possessor (genitive mention, pronoun)
-		if tr.a.article && tr.a.pron == "" {
+		if mi := s.announcedBy(ti, left, sen, inWin); mi >= 0 && tr.a.pron == "" {
+			// أعلنت X القبض على Y، تواصل X اضطهاد Y: the verb's subject
+			// acts, and a genitive after the noun is its object
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+			announced = true
+		} else if tr.a.article && tr.a.pron == "" {
 			// اللقاء: no possessor; only "من جانب/قبل X" or the pronoun of
 			// its object (بالإعراب عن امتنانه) names one
 			if mi := byAgent(); mi >= 0 {
@@ -1691,19 +1730,23 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	// recipients: a mention after the entry's preposition, a bare object,
 	// a vocative, an attached pronoun
 	if len(recips) == 0 {
+		from := objStart + 1 // where the clause of the object is checked from
 		for mi := range s.ments {
 			m := s.ments[mi]
 			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.recipientOK(m) && !s.enPlaceIn(m) {
 				continue
 			}
-			if s.commaBetween(objStart+1, m.tokA) {
+			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA)) {
 				break
 			}
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
+				if !s.en && m.titleA >= from && !s.commaBetween(from, m.titleA) {
+					from = m.tokB // the actor named again after its title
+				}
 				continue
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && tr.a.kind != kindNoun) ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1)) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -2198,8 +2241,8 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 		if len(m.ents) != 1 || !isActorType(s.ents[m.ents[0]].Type) || slices.Contains(actors, m.ents[0]) {
 			continue
 		}
-		if pr == "ه" && s.ents[m.ents[0]].Type == "GPE" {
-			continue // a country is feminine: ها
+		if (pr == "ه" || pr == "هم") && s.ents[m.ents[0]].Type == "GPE" {
+			continue // a country is feminine singular: ها
 		}
 		return []int{m.ents[0]}
 	}
@@ -2256,15 +2299,28 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 	if s.en {
 		return false
 	}
-	for t := ti - 1; t >= max(sen.FirstToken, ti-5); t-- {
+	for t := ti - 1; t >= max(sen.FirstToken, ti-8); t-- {
 		if s.d.Tokens[t].Kind != doc.KindWord {
 			return false
 		}
 		switch s.norms[t] {
 		case "ان", "وان", "بان", "لان", "فان":
 			n := t + 1
-			return n < ti && s.tokM[n] < 0 && !arTitles[s.norms[n]] && s.d.Tokens[n].Kind == doc.KindWord &&
-				hasArticle(s.norms[n])
+			if n >= ti || s.tokM[n] >= 0 || arTitles[s.norms[n]] || s.d.Tokens[n].Kind != doc.KindWord {
+				return false
+			}
+			if hasArticle(s.norms[n]) {
+				return true
+			}
+			// an indefinite noun in the accusative after أنّ (أن عدداً
+			// آخر قتلوا), with or without its tanween written, that the
+			// lexicon does not read as a verb
+			w := s.norms[n]
+			if strings.ContainsAny(s.d.Tokens[n].Text, "\u064B") || strings.HasSuffix(w, "ا") && len([]rune(w)) >= 4 {
+				_, verb := s.c.lx.analyzeAr(w, false)
+				return !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت")
+			}
+			return false
 		}
 	}
 	return false
@@ -2440,6 +2496,11 @@ var relPronouns = map[string]bool{"الذي": true, "التي": true, "الذي�
 func (s *state) subjectPos(m mention, sen doc.Sentence) bool {
 	if s.en {
 		return true
+	}
+	if m.titleA < m.tokA {
+		// the title phrase stands where the name would
+		t := s.d.Tokens[m.titleA]
+		m = mention{tokA: m.titleA, start: t.Start + titleProclitic(t.Text), titleA: m.titleA}
 	}
 	if t := s.d.Tokens[m.tokA]; m.start > t.Start {
 		pre := arNorm(s.d.Text[t.Start:m.start])

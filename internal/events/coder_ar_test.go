@@ -52,3 +52,30 @@ func TestArabicArrest(t *testing.T) {
 		{"negated", "ولم تلق الشرطة القبض على علييف.", []string{"NOT COERCE Police > Aliyev"}},
 	})
 }
+
+// TestArabicTitlePhrases: a title phrase before a name stands where the
+// name would (its preposition is the name's, a name inside it is no
+// argument), the actor named again after its title is no recipient, and
+// adjuncts of time and place set apart by commas do not end the clause.
+func TestArabicTitlePhrases(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"recipient after a comma, a place and a date", "التقى الرئيس فلاديمير بوتين، في دوشنبه أمس، رئيس الجمهورية إلهام علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"a name inside the title is no recipient", "استقبل بوتين رئيس حكومة إسرائيل وزير الدفاع إلهام علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"مع before the title", "كما اجتمع بوتين، مع رئيس حزب العدالة والتنمية علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"بحث X مع title Y", "بحث الرئيس بوتين - حفظه الله - مع رئيس حزب القوات علييف، مستجدات الأوضاع.", []string{"CONSULT Putin > Aliyev"}},
+		{"the actor's title chain", "التقى ولي العهد نائب رئيس مجلس الوزراء فلاديمير بوتين الرئيس إلهام علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"a comma before a clause still ends it", "التقى بوتين، وقال إن علييف يدعم السلام.", []string{"CONSULT Putin > -", "SUPPORT Aliyev > -"}},
+	})
+}
+
+// TestArabicAnnounced: a verbal noun that is the object of a verb of
+// announcing, beginning or going on takes that verb's subject as actor.
+func TestArabicAnnounced(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"verb, subject, noun", "أعلنت الشرطة القبض على علييف.", []string{"COERCE Police > Aliyev"}},
+		{"subject, verb, noun", "روسيا تواصل قصف حلب.", []string{"ASSAULT Russia > Aleppo"}},
+		{"the genitive is the object", "وتواصل روسيا اضطهاد حماس.", []string{"COERCE Russia > Hamas"}},
+		{"no announcing verb", "وقال بوتين إن القبض على علييف خطأ.", nil},
+		{"هم is no country", "أعلنت روسيا اعتقال مسلحين أبدوا تأييدهم للتنظيم.", nil},
+	})
+}

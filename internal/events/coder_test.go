@@ -391,6 +391,7 @@ func TestArabicActors(t *testing.T) {
 		{"no pro-drop inside a sentence", "التقى بوتين علييف. وقال مصدر إن والدي كان يطلب المساعدة.", []string{"CONSULT Putin > Aliyev"}},
 		{"after a preposition a noun", "وقال أردوغان إننا قادرون على دعم الصفقة.", nil},
 		{"a noun subject after أن", "وأكد أردوغان أن الاجتماع سيناقش الوضع في غزة.", nil},
+		{"an indefinite noun subject after أن", "وأضاف أردوغان أن عددا آخر من المسلحين قتلوا في غزة.", nil},
 		{"a name after أن", "وأكد أردوغان أن بوتين التقى علييف.", []string{"CONSULT Putin > Aliyev"}},
 		{"a pronoun subject", "وأكد بوتين أنه التقى علييف.", []string{"CONSULT Putin > Aliyev"}},
 	})

@@ -206,6 +206,8 @@ func (l *Linker) Link(text string, mentions []Mention) []Entity {
 			}
 		}
 	}
+	// 5. A title used as a name and the name after it are one person.
+	st.mergeAppositions(items)
 	return st.entities()
 }
 

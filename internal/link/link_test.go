@@ -391,3 +391,30 @@ func TestQuotedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleApposition: a title used as a name and the name after it over
+// title words only are one person; a name after a verb is another.
+func TestTitleApposition(t *testing.T) {
+	l := newLinker(t)
+	for _, tc := range []struct {
+		name, text, title, person string
+		same                      bool
+	}{
+		{"title chain", "التقى ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير خالد بن فهد آل مطلق، أمس.",
+			"ولي ولي العهد", "خالد بن فهد آل مطلق", true},
+		{"no title words between", "وقال نائب الوزير سامي العتيبي إن الاجتماع انتهى.", "نائب الوزير", "سامي العتيبي", true},
+		{"a name first is no title", "استقبل سامي العتيبي رئيس الحزب خالد بن فهد آل مطلق.", "سامي العتيبي", "خالد بن فهد آل مطلق", false},
+		{"a verb between", "وصل نائب الوزير واستقبل خالد بن فهد آل مطلق.", "نائب الوزير", "خالد بن فهد آل مطلق", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := l.Link(tc.text, mentionsOf(tc.text, "PER", tc.title, tc.person))
+			a, b := entityOf(ents, tc.title), entityOf(ents, tc.person)
+			if len(a) != 1 || len(b) != 1 {
+				t.Fatalf("got %d and %d entities, want one each: %+v", len(a), len(b), ents)
+			}
+			if got := a[0].ID == b[0].ID; got != tc.same {
+				t.Errorf("same entity: got %v, want %v (%s / %s)", got, tc.same, a[0].ID, b[0].ID)
+			}
+		})
+	}
+}

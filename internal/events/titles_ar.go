@@ -1,0 +1,163 @@
+package events
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/link"
+)
+
+// maxTitleChain is the most tokens a title phrase before a name may have
+// (ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير).
+const maxTitleChain = 14
+
+// titleStart returns the first token of the title phrase that stands in
+// apposition before the Arabic person mention mi (رئيس جمهورية الشيشان
+// رمضان قاديروف، مع رئيس حزب القوات اللبنانية سمير جعجع), or its own
+// first token when none does. Walking back from the name, the phrase
+// takes title heads (link.ArTitleHead), words with the article (الدفاع،
+// الثاني), nouns in construct with the word after them (مجلس الوزراء،
+// جمهورية الشيشان) and the names inside it; it stops at punctuation, a
+// preposition or particle, a verb of the lexicon or another person, and
+// begins at the leftmost title head it passed. The phrase decides the
+// name's place in the clause: its preposition and its subject position.
+func (s *state) titleStart(mi int) int {
+	m := s.ments[mi]
+	if s.en || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "PER" {
+		return m.tokA
+	}
+	start := m.tokA
+	for k := m.tokA - 1; k >= 0 && m.tokA-k <= maxTitleChain; k-- {
+		if k > 0 && strings.Contains(s.d.Text[s.d.Tokens[k].End:s.d.Tokens[k+1].Start], "\n") {
+			break
+		}
+		if o := s.tokM[k]; o >= 0 {
+			om := s.ments[o]
+			if len(om.ents) != 1 || s.ents[om.ents[0]].Type == "PER" {
+				break
+			}
+			k = om.tokA // a name inside the title: جمهورية [الشيشان]
+			continue
+		}
+		if s.d.Tokens[k].Kind != doc.KindWord {
+			break
+		}
+		n := s.norms[k]
+		if arTitleStops[n] || arPreps[strings.TrimPrefix(n, "و")] || arNounBefore[n] || relPronouns[n] || subjectIntro[n] || arNeg[n] {
+			break
+		}
+		if link.ArTitleHead(s.d.Tokens[k].Text) {
+			start = k
+			continue
+		}
+		if a, ok := s.c.lx.analyzeAr(n, false); ok && a.kind != kindNoun {
+			break // a verb: التقى [رئيس …]
+		}
+		if hasArticle(arStripProclitic(n)) {
+			continue
+		}
+		// a noun in construct: the word after it has the article or is a name
+		if next := k + 1; next < m.tokA && (s.tokM[next] >= 0 || hasArticle(arStripProclitic(s.norms[next]))) {
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// arTitleStops are words that end a title phrase walking back: verbs of
+// saying and particles the lexicon does not hold.
+var arTitleStops = map[string]bool{"قال": true, "وقال": true, "اكد": true, "واكد": true, "اضاف": true, "واضاف": true,
+	"ان": true, "انه": true, "لان": true, "اما": true, "كان": true, "كانت": true, "ليس": true}
+
+// arTimeWords are words of time adjuncts that a comma sets apart between a
+// verb's subject and its object (التقى X، في جدة أول من أمس، Y).
+var arTimeWords = map[string]bool{"امس": true, "اول": true, "من": true, "اليوم": true, "مساء": true, "صباح": true,
+	"ظهر": true, "يوم": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true,
+	"الجمعه": true, "السبت": true, "الماضي": true, "الحالي": true, "الجاري": true, "في": true}
+
+// adjunctsOnly reports whether tokens [a, b) hold nothing but commas and
+// adjuncts of time and place (، في جدة أول من أمس،) and, last, a
+// preposition word: the comma sets them apart from the clause, it does
+// not end it, so a recipient after them is still the verb's.
+func (s *state) adjunctsOnly(a, b int) bool {
+	for t := a; t < b; t++ {
+		n := s.norms[t]
+		switch {
+		case n == "،" || n == ",":
+		case arTimeWords[n]:
+		case s.inDate(t):
+		case s.tokM[t] >= 0 && s.ments[s.tokM[t]].prep == "في":
+		case t == b-1 && arPreps[strings.TrimPrefix(n, "و")]:
+		case s.d.Tokens[t].Kind == doc.KindNumber:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// inDate reports whether token t lies in a date expression.
+func (s *state) inDate(t int) bool {
+	tok := s.d.Tokens[t]
+	for _, ds := range s.dates {
+		if tok.Start >= ds.Start && tok.End <= ds.End {
+			return true
+		}
+	}
+	return false
+}
+
+// titleProclitic returns the byte length of the conjunction and
+// preposition glued to the title head w (ورئيس → و, لرئيس → ل, والرئيس
+// → و), 0 when none: a letter is a proclitic when the rest is still a
+// title head (ولي is no و + لي).
+func titleProclitic(w string) int {
+	n := 0
+	for _, set := range []string{"وف", "بل"} {
+		r, size := utf8.DecodeRuneInString(w[n:])
+		if strings.ContainsRune(set, r) && link.ArTitleHead(w[n+size:]) {
+			n += size
+		}
+	}
+	return n
+}
+
+// arAnnounceVerbs are the Arabic verbs whose object, a verbal noun, is
+// their subject's own act: announcing it, deciding, beginning, going on
+// with or claiming it (أعلنت السلطات القبض على، تواصل بورما اضطهاد،
+// بدأت القوات قصف). Normalised, without و/ف.
+var arAnnounceVerbs = map[string]bool{
+	"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true, "اعلنوا": true,
+	"قرر": true, "قررت": true, "يقرر": true, "تقرر": true,
+	"بدا": true, "بدات": true, "يبدا": true, "تبدا": true,
+	"واصل": true, "واصلت": true, "يواصل": true, "تواصل": true,
+	"استانف": true, "استانفت": true, "يستانف": true, "تستانف": true,
+	"تبني": true, "تبنت": true, "يتبني": true, "تتبني": true,
+}
+
+// announcedBy returns, for an Arabic verbal noun with the article and no
+// possessor at ti, the subject of the verb of arAnnounceVerbs whose
+// object it is: «أعلنت السلطات المغربية القبض» (verb, subject, noun) or
+// «بورما تواصل اضطهاد» (subject, verb, noun). -1 when none.
+func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) bool) int {
+	if s.en || ti-1 < sen.FirstToken {
+		return -1
+	}
+	verb := func(t int) bool {
+		return t >= sen.FirstToken && s.d.Tokens[t].Kind == doc.KindWord && s.tokM[t] < 0 &&
+			arAnnounceVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")]
+	}
+	if mi := s.tokM[ti-1]; mi >= 0 {
+		m := s.ments[mi]
+		if m.tokB == ti && m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
+			return mi
+		}
+		return -1
+	}
+	if verb(ti - 1) {
+		return s.leftSubject(ti-1, max(left, sen.FirstToken), sen, inWin)
+	}
+	return -1
+}

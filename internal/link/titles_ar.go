@@ -1,0 +1,123 @@
+package link
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+
+	"github.com/marsad/marsad/internal/lexicon"
+)
+
+//go:embed titleheads_ar.txt
+var titleHeadsData string
+
+// arTitleHeads are the normalised words of titleheads_ar.txt.
+var arTitleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(titleHeadsData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[lexicon.Normalize(line)] = true
+		}
+	}
+	return m
+}()
+
+// ArTitleHead reports whether the Arabic word w is a noun that opens a
+// title phrase (رئيس، وزير، ولي، الأمير، والملك، لرئيس): its stem, once a
+// conjunction, a preposition ب ل and the article are off, or a possessive
+// pronoun ه/ها after it (نظيره), is one of titleheads_ar.txt.
+func ArTitleHead(w string) bool {
+	for _, c := range lexicon.Clitics(w) {
+		st := lexicon.StripArticle(c.Stem)
+		if arTitleHeads[st] {
+			return true
+		}
+		for _, p := range []string{"ها", "ه"} {
+			if r, ok := strings.CutSuffix(st, p); ok && r != st && arTitleHeads[r] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxTitleGap is the most words a title phrase between two names may have.
+const maxTitleGap = 12
+
+// titleGap reports whether the text between two person mentions holds
+// only the words of a title phrase: no punctuation, at most maxTitleGap
+// words, each a title head, a word with the article (الثاني، الدفاع،
+// الشريفين) or a noun in construct with the word after it (مجلس الوزراء،
+// حزب القوات). An empty gap qualifies.
+func titleGap(gap string) bool {
+	words := strings.Fields(gap)
+	if len(words) > maxTitleGap {
+		return false
+	}
+	for i, w := range words {
+		for _, r := range w {
+			if !unicode.Is(unicode.Arabic, r) || unicode.IsPunct(r) {
+				return false
+			}
+		}
+		if ArTitleHead(w) {
+			continue
+		}
+		if strings.HasPrefix(lexicon.Normalize(w), "ال") || strings.HasPrefix(lexicon.Normalize(w), "لل") {
+			continue
+		}
+		if i+1 < len(words) && strings.HasPrefix(lexicon.Normalize(words[i+1]), "ال") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// titleOnly reports whether a person mention is a title used as a name:
+// its first word is a title head (ولي ولي العهد، خادم الحرمين الشريفين،
+// الرئيس الأذري), not a personal name.
+func titleOnly(it *item) bool {
+	first, _, _ := strings.Cut(it.Text, " ")
+	return hasArabic(first) && ArTitleHead(first)
+}
+
+// mergeAppositions joins a title used as a name to the name that follows
+// it over title words only («ولي ولي العهد النائب الثاني … الأمير محمد
+// بن سلمان»، «خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز»): they are
+// one person (GUIDELINES: a title used as a name is an alias). The
+// lexicon's entity, if one of the two is, takes the other; else the name
+// takes the title. Two different lexicon people are never joined.
+func (st *state) mergeAppositions(items []*item) {
+	for i, a := range items {
+		if a.cluster == nil || a.cluster.typ != "PER" || !titleOnly(a) {
+			continue
+		}
+		var b *item
+		for _, o := range items[i+1:] {
+			if o.cluster != nil && o.cluster.typ == "PER" {
+				b = o
+				break
+			}
+		}
+		if b == nil || b.cluster == a.cluster || b.Start < a.End || !titleGap(st.text[a.End:b.Start]) {
+			continue
+		}
+		from, into := a.cluster, b.cluster
+		if from.ent != nil && into.ent != nil {
+			continue
+		}
+		if from.ent != nil {
+			from, into = into, from
+		}
+		for _, it := range from.items {
+			it.cluster = into
+			into.items = append(into.items, it)
+			if !it.title && len(it.words) > 0 {
+				into.names = append(into.names, it.words)
+			}
+		}
+		into.first = min(into.first, from.first)
+		from.items = nil
+	}
+}
