@@ -1746,7 +1746,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				continue
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1)) ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -2476,6 +2476,40 @@ func (s *state) commaBetween(a, b int) bool {
 	}
 	return false
 }
+
+// genitive reports whether the Arabic mention m is the complement of a
+// noun of a prepositional phrase (على هامش قمة آسيان، في مؤتمر الأمم
+// المتحدة): then it is no object of the verb. A title, a time adverb, the
+// verb itself or a name right before it leaves m an object.
+func (s *state) genitive(m mention, objStart int) bool {
+	if s.en || m.start > s.d.Tokens[m.tokA].Start {
+		return false // English, or a clitic (و، ب) glued to the name
+	}
+	p := m.tokA - 1
+	if p <= objStart || s.tokM[p] >= 0 || s.d.Tokens[p].Kind != doc.KindWord {
+		return false
+	}
+	n := s.norms[p]
+	if arTitles[n] || arObjAdverbs[n] || hasArticle(n) || subjectIntro[n] || arNounBefore[n] {
+		return false
+	}
+	// a chain of nouns after a preposition: في مؤتمر، على هامش قمة
+	for q := p - 1; q > objStart && q >= p-3; q-- {
+		if arNounBefore[s.norms[q]] {
+			// partitive من names the members the act is for: دعا
+			// نظراءه من زعماء بلدان رابطة الدول المستقلة
+			return s.norms[q] != "من" && s.norms[q] != "ومن"
+		}
+		if s.tokM[q] >= 0 || s.d.Tokens[q].Kind != doc.KindWord {
+			return false
+		}
+	}
+	return false
+}
+
+// arObjAdverbs are words that may stand between a verb and its object.
+var arObjAdverbs = map[string]bool{"امس": true, "غدا": true, "ايضا": true, "مجددا": true,
+	"رسميا": true, "هاتفيا": true, "مساء": true, "صباح": true, "ظهر": true, "اول": true}
 
 var arTitles = map[string]bool{"الرئيس": true, "رئيس": true, "وزير": true, "الوزير": true, "وزيره": true,
 	"الملك": true, "الامير": true, "الزعيم": true, "المستشار": true, "السيد": true, "السيده": true,

@@ -390,6 +390,8 @@ func TestArabicActors(t *testing.T) {
 		{"pro-drop at the head of a sentence", "التقى بوتين علييف في دوشنبه. وأكد أن روسيا تدعم أذربيجان.", []string{"CONSULT Putin > Aliyev", "SUPPORT Russia > -"}},
 		{"no pro-drop inside a sentence", "التقى بوتين علييف. وقال مصدر إن والدي كان يطلب المساعدة.", []string{"CONSULT Putin > Aliyev"}},
 		{"after a preposition a noun", "وقال أردوغان إننا قادرون على دعم الصفقة.", nil},
+		{"a name in a genitive is no object", "والتقى الرئيسان بوتين وعلييف في فندق في دوشنبه على هامش قمة الأمم المتحدة.", []string{"CONSULT Putin > Aliyev"}},
+		{"an object after an adverb", "والتقى بوتين أمس علييف في دوشنبه.", []string{"CONSULT Putin > Aliyev"}},
 		{"a noun subject after أن", "وأكد أردوغان أن الاجتماع سيناقش الوضع في غزة.", nil},
 		{"an indefinite noun subject after أن", "وأضاف أردوغان أن عددا آخر من المسلحين قتلوا في غزة.", nil},
 		{"a name after أن", "وأكد أردوغان أن بوتين التقى علييف.", []string{"CONSULT Putin > Aliyev"}},
