@@ -9,6 +9,7 @@ import (
 	"hash/fnv"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/lexicon"
@@ -109,6 +110,13 @@ func compatible(mention, lexType string) bool {
 // adjectives given as mentions are dropped. Entities are returned in order of
 // their first mention.
 func (l *Linker) Link(text string, mentions []Mention) []Entity {
+	return l.LinkAt(text, mentions, time.Time{})
+}
+
+// LinkAt is Link for an article published at published (zero: unknown): a
+// title is resolved to the lexicon's office holder only in an article
+// published since lexicon.HoldersAsOf, or of unknown date.
+func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []Entity {
 	toks := tokenize(text)
 	titles := l.findTitles(text, toks)
 
@@ -141,7 +149,7 @@ func (l *Linker) Link(text string, mentions []Mention) []Entity {
 		it.order = i
 	}
 
-	st := &state{l: l, text: text, byID: map[string]*cluster{}}
+	st := &state{l: l, text: text, byID: map[string]*cluster{}, published: published}
 
 	// 1. Lexicon aliases; nationality adjectives are dropped.
 	var unknown, patron []*item
@@ -286,10 +294,11 @@ func (l *Linker) isDemonym(it *item) bool {
 
 // state is the working set of one Link call.
 type state struct {
-	l        *Linker
-	text     string
-	clusters []*cluster
-	byID     map[string]*cluster
+	l         *Linker
+	text      string
+	published time.Time // the article's publication time, or zero
+	clusters  []*cluster
+	byID      map[string]*cluster
 }
 
 func (st *state) lexCluster(e *lexicon.Entity) *cluster {
@@ -526,7 +535,7 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 			return c
 		}
 	}
-	if h, ok := st.l.lex.Holder(it.role, it.country); ok {
+	if h, ok := st.l.lex.Holder(it.role, it.country); ok && (st.published.IsZero() || !st.published.Before(lexicon.HoldersAsOf)) {
 		return st.lexCluster(h)
 	}
 	// A person of that country already mentioned whose office is not known

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/marsad/marsad/internal/lexicon"
 )
@@ -416,5 +417,32 @@ func TestTitleApposition(t *testing.T) {
 				t.Errorf("same entity: got %v, want %v (%s / %s)", got, tc.same, a[0].ID, b[0].ID)
 			}
 		})
+	}
+}
+
+// TestTitlesByDate: a title is resolved to the lexicon's office holder in
+// an article of the lexicon's time or of unknown date, not in an older one.
+func TestTitlesByDate(t *testing.T) {
+	l := newLinker(t)
+	text := "وقال الرئيس الروسي إن المحادثات كانت مفيدة."
+	for _, tc := range []struct {
+		published time.Time
+		want      string
+	}{
+		{time.Time{}, "Q:vladimir-putin"},
+		{time.Date(2025, 10, 9, 0, 0, 0, 0, time.UTC), "Q:vladimir-putin"},
+		{time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC), ""},
+	} {
+		var got string
+		for _, e := range l.LinkAt(text, nil, tc.published) {
+			for _, m := range e.Mentions {
+				if m.Text == "الرئيس الروسي" {
+					got = e.ID
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("published %v: الرئيس الروسي is %q, want %q", tc.published.Format("2006-01-02"), got, tc.want)
+		}
 	}
 }
