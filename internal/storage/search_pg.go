@@ -155,9 +155,13 @@ func (s *Store) candidates(ctx context.Context, table string, qterms []string, f
 	}
 	match := `FROM ` + table + ` f` + join + `
 		WHERE marsad_terms(f.terms) @@ ?::tsquery` + window + filter + page
+	// The terms are looked up in the rows the window keeps, after its
+	// sort and limit: computed below them, they would be read for every
+	// match of the window.
 	query := `SELECT x.article_id, x.length` + tf.String() + ` FROM (
-		SELECT f.article_id, f.length, f.title_tf, f.text_tf` + pos.String() + `
-		` + match + `) x`
+		SELECT f.article_id, f.length, f.title_tf, f.text_tf` + pos.String() + ` FROM (
+			SELECT f.article_id, f.length, f.terms, f.title_tf, f.text_tf
+			` + match + `) f) x`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
