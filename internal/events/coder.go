@@ -1502,6 +1502,9 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 		return false
 	}
+	if s.chargePassive(tr, sen) {
+		return true
+	}
 	form := s.d.Tokens[tr.tok].Text
 	// a damma on one of the first three letters marks the passive
 	n := 0
@@ -1517,6 +1520,28 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// arCharges are the indefinite nouns of a charge that follow a verb of
+// accusing in the passive (اتُّهم بجريمة، يُتهم بتهمة).
+var arCharges = map[string]bool{"بجريمه": true, "بجرائم": true, "بتهمه": true, "بتهم": true,
+	"بارتكاب": true, "بقتل": true, "بتمويل": true, "بالتخطيط": true, "بمحاوله": true, "بتهريب": true}
+
+// chargePassive reports whether an unvocalised Arabic verb of accusing is
+// passive: with no object pronoun, its charge follows it at once (واتهم
+// بجريمة إرهاب، واتهما بالإعداد لهجوم), where the active verb has its
+// object first (اتهم الادعاء رجلاً بالتآمر). The charge is a noun with ب
+// and the article, or one of arCharges, and no name.
+func (s *state) chargePassive(tr trigger, sen doc.Sentence) bool {
+	if tr.e.Type != "ACCUSE" || tr.a.pron != "" || !tr.e.trans {
+		return false
+	}
+	n := tr.tok + 1
+	if n >= sen.EndToken || s.tokM[n] >= 0 || s.d.Tokens[n].Kind != doc.KindWord {
+		return false
+	}
+	w := s.norms[n]
+	return strings.HasPrefix(w, "بال") && len(w) > len("بال")+4 || arCharges[w]
 }
 
 // group returns mention mi and the mentions coordinated after it.

@@ -79,3 +79,17 @@ func TestArabicAnnounced(t *testing.T) {
 		{"هم is no country", "أعلنت روسيا اعتقال مسلحين أبدوا تأييدهم للتنظيم.", nil},
 	})
 }
+
+// TestArabicChargePassive: an unvocalised verb of accusing followed at
+// once by its charge is passive (واتهم بجريمة): no event without an agent;
+// with its object first it stays active.
+func TestArabicChargePassive(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"passive after a coordinated verb", "اعتقلت الشرطة أردوغان واتهم بالتآمر على الدولة.", []string{"COERCE Police > Erdogan"}},
+		{"passive dual", "اعتقلت الشرطة أردوغان واتهما بالإعداد لأعمال إرهابية.", []string{"COERCE Police > Erdogan"}},
+		{"indefinite charge", "التقى بوتين علييف. واتهم بجريمة إرهاب.", []string{"CONSULT Putin > Aliyev"}},
+		{"vocalised passive", "واتُّهم علييف بالتآمر.", nil},
+		{"active: object first", "اتهم بوتين علييف بالتآمر.", []string{"ACCUSE Putin > Aliyev"}},
+		{"active present", "ويتهم بوتين حماس بالإرهاب.", []string{"ACCUSE Putin > Hamas"}},
+	})
+}
