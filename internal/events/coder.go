@@ -90,7 +90,12 @@ type state struct {
 	// lastActors are the actors of the latest coded event, for pro-drop.
 	lastActors []int
 	lastActSen int
-	used       []bool // tokens consumed as the object phrase of a trigger
+	// lastGender is the gender the verb of lastActors showed ('m', 'f',
+	// 0 unknown); prevGender that of the latest actors of the sentence,
+	// and actGender that of the actors code found last.
+	lastGender, prevGender, actGender byte
+	dropGender                        byte   // set by proDrop
+	used                              []bool // tokens consumed as the object phrase of a trigger
 }
 
 // Code returns the events of d in text order, negated ones included and
@@ -1125,6 +1130,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && a.pron == "ه" && s.taMarbuta(ti) {
 				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
 			}
+			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && s.norms[ti+1] == "الله" {
+				ok = false // أيده الله، حفظه الله: a prayer, God its subject
+			}
 			if ok {
 				a = s.firstPerson(ti, sen, a)
 			}
@@ -1143,6 +1151,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
 	var prevActors []int
+	s.prevGender = 0
 	var cts []codedTrigger
 	for k, tr := range trigs {
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
@@ -1164,6 +1173,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
+			s.prevGender = s.actGender
 			cts = append(cts, codedTrigger{tr.tok, evs})
 		}
 	}
@@ -1615,6 +1625,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		return qt >= 0 && m.tokB <= ti && m.quote < 0 && ti-m.tokB <= 3
 	}
 	lastTok := ti
+	gender := tr.a.gender()  // of the actors, for the verbs that follow
 	argMent := map[int]int{} // entity → mention index used
 	var actors, recips []int
 	passive := s.passive(tr, sen)
@@ -1706,6 +1717,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		// verb: SVO when a bare mention stands before it in the clause,
 		// else VSO, else the subject is dropped
 		first := tr.a.person == 1 && qt >= 0
+		if first && tr.a.ta && !tr.a.plural && (speaker < 0 || s.ents[speaker].Type != "PER" || leftBare >= 0) {
+			// قبضت is «I», «you» or «she»: an organisation or a
+			// country does not speak in the first singular, and a
+			// subject before the verb is its own
+			first = false
+		}
 		if first {
 			if speaker >= 0 {
 				actors = []int{speaker}
@@ -1739,8 +1756,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if !s.en || !e.gen && ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
 			// a generated English entry needs an entity subject: its
 			// verbs are too many and too loose to be coded on a pronoun
-			actors = s.proDrop(si, ti, tr, prevActors)
-			if len(actors) == 0 && !s.en {
+			var disagree bool
+			actors, disagree = s.proDrop(si, ti, tr, prevActors)
+			if len(actors) > 0 {
+				gender = s.dropGender
+			}
+			if len(actors) == 0 && !s.en && !disagree {
 				if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 {
 					g, _ := s.group(mi, ti)
 					addArgs(&actors, g, mi)
@@ -1876,7 +1897,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	if len(evs) > 0 {
 		s.lastActors, s.lastActSen = actors, si
+		s.lastGender = gender
 	}
+	s.actGender = gender
 	return evs, lastTok, actors
 }
 
@@ -2277,7 +2300,17 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 // proDrop finds the subject a verb leaves unsaid: the actors of the event
 // before it in the sentence, else of the latest event of the sentence
 // before, else the first actor-type mention of the sentence before.
-func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
+//
+// A verb that shows its subject's gender (قبضت, she; قبض, he) takes no
+// actors whose verb showed the other: disagree is then true, and the
+// subject is someone the rules did not see. dropGender is the gender
+// known of the actors returned.
+func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int, disagree bool) {
+	vg := tr.a.gender()
+	agree := func(g byte) bool {
+		s.dropGender = max(vg, g)
+		return vg == 0 || g == 0 || vg == g
+	}
 	if tr.a.dual || (tr.a.plural && tr.a.person == 3) {
 		var prior []mention
 		for _, m := range s.ments {
@@ -2287,32 +2320,40 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
 			prior = append(prior, m)
 		}
 		if p := s.latestTwo(prior, "PER"); p != nil && tr.a.dual {
-			return p
+			s.dropGender = 0
+			return p, false
 		}
 	}
 	if len(prevActors) > 0 {
-		return prevActors
+		if !agree(s.prevGender) {
+			return nil, true
+		}
+		return prevActors, false
 	}
 	if !s.en && !s.clauseInitial(ti) {
 		// An Arabic verb inside its sentence with no subject of its own
 		// has a subject the rules did not see (a noun that is no entity:
 		// كان والدي يطلب); only a sentence that opens with its verb
 		// (وأضاف، كما دعت) goes on with the subject before.
-		return nil
+		return nil, false
 	}
 	if si-s.lastActSen <= 1 && len(s.lastActors) > 0 {
-		return s.lastActors
+		if !agree(s.lastGender) {
+			return nil, true
+		}
+		return s.lastActors, false
 	}
 	if si == 0 {
-		return nil
+		return nil, false
 	}
 	prev := s.d.Sentences[si-1]
 	for _, m := range s.ments {
 		if m.tokA >= prev.FirstToken && m.tokB <= prev.EndToken && m.prep == "" && s.actorOK(m) && m.quote == s.quote[ti] {
-			return m.ents
+			s.dropGender = vg
+			return m.ents, false
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // nounSubject reports whether the Arabic verb at ti is in a clause

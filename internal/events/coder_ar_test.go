@@ -93,3 +93,43 @@ func TestArabicChargePassive(t *testing.T) {
 		{"active present", "ويتهم بوتين حماس بالإرهاب.", []string{"ACCUSE Putin > Hamas"}},
 	})
 }
+
+// TestArabicDroppedSubjectGender: a verb that shows its subject's gender
+// takes no dropped subject whose verb showed the other, and ت of the past
+// is no first person of an organisation.
+func TestArabicDroppedSubjectGender(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"organisation speaking: ت is she", "هدد داعش حماس بالرد بعد أن «قبضت على إخواننا».", []string{"THREATEN Islamic State > Hamas"}},
+		{"masculine before, feminine after", "هاجم بوتين غزة. وقصفت حلب.", []string{"ASSAULT Putin > Gaza"}},
+		{"feminine on both", "قصفت روسيا غزة. وهاجمت حلب.", []string{"ASSAULT Russia > Gaza", "ASSAULT Russia > Aleppo"}},
+		{"masculine on both", "هاجم بوتين غزة وقصف حلب.", []string{"ASSAULT Putin > Gaza", "ASSAULT Putin > Aleppo"}},
+	})
+}
+
+// TestArabicPrayer: a verb whose subject is God (أيده الله، حفظه الله) is a
+// formula of respect, no event.
+func TestArabicPrayer(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أيده الله", "وأعرب علييف عن شكره لروسيا بقيادة الرئيس بوتين - أيده الله - على الدعم.", []string{"SUPPORT Aliyev > Russia"}},
+		{"حفظه الله", "بحث الرئيس بوتين حفظه الله مع علييف الأوضاع.", []string{"CONSULT Putin > Aliyev"}},
+	})
+}
+
+// runDemonymPatterns is runPatterns with the test demonyms hooked in.
+func runDemonymPatterns(t *testing.T, cases []patternCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := NewCoder()
+			c.Demonym = fakeDemonym
+			d := newDoc(t, tc.text, "ar")
+			var got []string
+			for _, e := range c.Code(d, findEntities(tc.text, testEntities), nil) {
+				got = append(got, triple(e))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

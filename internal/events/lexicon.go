@@ -261,6 +261,26 @@ type analysis struct {
 	conj bool
 	// article is true for a masdar with the article (اللقاء).
 	article bool
+	// ta is true for a verb whose ت may mark a feminine singular subject:
+	// the past suffix ت (قبضت: I, you or she) and the present prefix ت
+	// (تقبض: you or she).
+	ta bool
+}
+
+// gender returns the gender a third person singular verb shows of its
+// subject, 'f' (قبضت، تقبض), 'm' (قبض، يقبض), or 0 when the form shows
+// none (a noun, a plural, the first person).
+func (a analysis) gender() byte {
+	if a.kind == kindNoun || a.plural || a.dual {
+		return 0
+	}
+	if a.ta {
+		return 'f'
+	}
+	if a.person == 3 {
+		return 'm'
+	}
+	return 0
 }
 
 var objPronouns = []string{"هما", "هم", "ها", "ه", "كم", "ك", "ني", "نا"}
@@ -407,6 +427,7 @@ func (lx *lexicon) pastForm(w string) (analysis, bool) {
 		for _, sf := range pastSuffixes {
 			if strings.HasSuffix(s, sf.s) && try(s[:len(s)-len(sf.s)]) {
 				a.person, a.plural, a.dual = sf.person, sf.plural, sf.dual
+				a.ta = sf.s == "ت"
 				if op != "" {
 					a.pron = op
 				} else {
@@ -439,7 +460,7 @@ func (lx *lexicon) present(w string) (analysis, bool) {
 		return analysis{}, false
 	}
 	s := w[2:] // every prefix is a two-byte letter
-	a := analysis{kind: kindPres, person: person, plural: plural}
+	a := analysis{kind: kindPres, person: person, plural: plural, ta: strings.HasPrefix(w, "ت")}
 	look := func(k string) bool {
 		return stemVariants(k, func(k string) bool {
 			if es := lx.pres[k]; es != nil {
