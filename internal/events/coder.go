@@ -95,6 +95,7 @@ type state struct {
 	// and actGender that of the actors code found last.
 	lastGender, prevGender, actGender byte
 	dropGender                        byte   // set by proDrop
+	agentTok                          int    // set by deathAgent
 	used                              []bool // tokens consumed as the object phrase of a trigger
 }
 
@@ -1181,9 +1182,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		s.events = append(s.events, s.enMainEvents(sen, cts)...)
 		return
 	}
+	var evs []Event
 	for _, ct := range cts {
-		s.events = append(s.events, ct.evs...)
+		evs = append(evs, ct.evs...)
 	}
+	s.events = append(s.events, s.casualties(sen, evs)...)
 }
 
 // enNounCues are the words after which an English word is a noun (the aid,
@@ -1216,6 +1219,9 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 					s.used[t] = true
 				}
 			}
+			return e
+		}
+		if s.relObj(ti, sen, e, a) {
 			return e
 		}
 		if e.invite {
@@ -1267,6 +1273,27 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 	}
 	return 0
+}
+
+// relObj reports whether the object of e stands before the Arabic verb
+// at ti, which carries the pronoun that refers back to it: ضربات جوية
+// شنتها مقاتلات التحالف، التفجير الذي نفذه التنظيم. Up to three words
+// (adjectives, a relative pronoun) stand between, no name or punctuation.
+func (s *state) relObj(ti int, sen doc.Sentence, e *entry, a analysis) bool {
+	if s.en || a.kind == kindNoun || a.pron == "" || a.pron == "نا" || a.pron == "ك" || a.pron == "كم" || a.pron == "ني" {
+		return false
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-4); t-- {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		for _, ph := range e.obj {
+			if len(ph) == 1 && s.objWord(s.norms[t], ph[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objWord reports whether the normalised token n is the object word w, as
@@ -1638,7 +1665,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if m.tokA <= ti || m.tokA >= right || !inWin(m) || m.inTitle {
 			continue
 		}
-		if !s.onlyTitles(ti+1, m.tokA) && m.titleA != ti+1 {
+		if !s.onlyTitles(ti+1, m.tokA) && m.titleA != ti+1 && !s.agentHead(ti+1, m.tokA) {
 			break
 		}
 		if m.prep == "" && s.actorOK(m) {
@@ -1700,8 +1727,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			} else if pr := s.nounPron(tr, sen); pr != "" {
 				actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
 			}
-		} else if ti+1 < sen.EndToken && s.tokM[ti+1] >= 0 && s.ments[s.tokM[ti+1]].prep == "" && s.ments[s.tokM[ti+1]].tokA == ti+1 && s.actorOK(s.ments[s.tokM[ti+1]]) {
-			mi := s.tokM[ti+1]
+		} else if g := s.nounAgent(ti, sen, tr); g >= 0 {
+			mi := g
 			g, last := s.group(mi, right)
 			addArgs(&actors, g, mi)
 			objStart = s.ments[last].tokB - 1
@@ -1742,7 +1769,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if s.relativeNonEntity(ti, sen) || s.nounSubject(ti, sen) {
+		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) {
 			// «اللجنة … التي اجتمعت», «أن الاجتماع سيناقش»: the
 			// subject is a noun that is no entity; taking the last
 			// actor instead would invent one.
@@ -2733,6 +2760,57 @@ func (s *state) sentenceSubject(ti int, sen doc.Sentence, inWin func(mention) bo
 
 var placeNouns = map[string]bool{"مدينه": true, "العاصمه": true, "عاصمه": true, "بلده": true, "محافظه": true,
 	"ولايه": true, "اقليم": true, "منطقه": true, "قريه": true, "بالعاصمه": true, "بمدينه": true, "بمنطقه": true}
+
+// nounAgent returns the mention that names who acts with an Arabic verbal
+// noun with no article: a name right after it (اجتماع بوتين، قصف التحالف),
+// also after an agent noun (قصف طيران التحالف); for an attack also a
+// name with ل after it and an adjective (غارات للتحالف، ضربات جوية
+// للتحالف). -1 when none.
+func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
+	at := func(t int) int {
+		if t >= sen.EndToken || s.tokM[t] < 0 {
+			return -1
+		}
+		m := s.ments[s.tokM[t]]
+		if m.tokA != t || !s.actorOK(m) {
+			return -1
+		}
+		return s.tokM[t]
+	}
+	if mi := at(ti + 1); mi >= 0 && s.ments[mi].prep == "" {
+		return mi
+	}
+	if mi := at(ti + 2); mi >= 0 && s.ments[mi].prep == "" && s.agentHead(ti+1, ti+2) {
+		return mi
+	}
+	if tr.e.Type != "ASSAULT" {
+		return -1
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+3); t++ {
+		if mi := at(t); mi >= 0 {
+			if s.ments[mi].prep == "ل" {
+				return mi
+			}
+			return -1
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord || hasArticle(s.norms[t]) != hasArticle(s.norms[ti]) {
+			return -1 // only an adjective stands between
+		}
+	}
+	return -1
+}
+
+// agentHead reports whether tokens [a, b) are one Arabic noun of the
+// armed or governing agents of a name after it (مقاتلات التحالف، قوات
+// الحكومة، طيران التحالف), which acts for it.
+func (s *state) agentHead(a, b int) bool {
+	return !s.en && b == a+1 && (arAgentHeads[arStripProclitic(s.norms[a])] || arArmedHeads[s.norms[a]])
+}
+
+// arArmedHeads are indefinite nouns of armed agents before the name they
+// belong to (مسلحو التنظيم، عناصر داعش).
+var arArmedHeads = map[string]bool{"مقاتلات": true, "طائرات": true, "طيران": true, "مقاتلو": true,
+	"مسلحو": true, "عناصر": true, "قوات": true, "جيش": true, "ميليشيات": true, "مليشيات": true}
 
 // onlyTitles reports whether tokens [a, b) are all titles (الرئيس …).
 func (s *state) onlyTitles(a, b int) bool {

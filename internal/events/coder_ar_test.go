@@ -133,3 +133,22 @@ func runDemonymPatterns(t *testing.T, cases []patternCase) {
 		})
 	}
 }
+
+// TestArabicNominalAttacks: attacks told by a noun or a relative clause
+// (غارات للتحالف، ضربات شنتها مقاتلات التحالف، التفجير الذي نفذه X) and
+// deaths that name their victims and their cause (مقتل جندي تركي برصاص
+// من جانب X) are ASSAULT of the attacker on the victims' side.
+func TestArabicNominalAttacks(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"relative clause, agent noun", "لقي عشرات من عناصر داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"noun with ل", "مقتل العشرات من داعش في غارات للتحالف قرب حلب.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"genitive agent", "مقتل العشرات من داعش في قصف التحالف.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"relative with الذي", "وقع التفجير الانتحاري الذي نفذه تنظيم داعش في غزة.", []string{"ASSAULT Islamic State > -"}},
+		{"برصاص من جانب in quotation marks", "مقتل جندي تركي وإصابة آخر برصاص من جانب \"داعش\"", []string{"ASSAULT Islamic State > Turkey"}},
+		{"على يد", "مقتل جندي تركي على يد حماس.", []string{"ASSAULT Hamas > Turkey"}},
+		{"clashes with", "مقتل جندي تركي باشتباكات مع «داعش» على الحدود.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"a result names the side struck", "شن التحالف غارات على حلب، ما أدى إلى مقتل عشرات من عناصر داعش.", []string{"ASSAULT Coalition > Aleppo", "ASSAULT Coalition > Islamic State"}},
+		{"no cause", "مقتل جندي تركي في حادث سير.", nil},
+		{"announced death, no cause", "أعلنت حماس مقتل جندي تركي.", nil},
+	})
+}

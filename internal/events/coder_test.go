@@ -24,7 +24,7 @@ var testEntities = []ent{
 	{"aleppo", "Aleppo", "GPE", []string{"حلب", "Aleppo"}},
 	{"riyadh", "Riyadh", "GPE", []string{"الرياض", "Riyadh"}},
 	{"isis", "Islamic State", "ORG", []string{"تنظيم داعش", "داعش"}},
-	{"coalition", "Coalition", "ORG", []string{"التحالف الدولي", "التحالف"}},
+	{"coalition", "Coalition", "ORG", []string{"التحالف الدولي", "التحالف", "تحالف"}},
 	{"turkey", "Turkey", "GPE", []string{"تركيا"}},
 	{"hezbollah", "Hezbollah", "ORG", []string{"حزب الله"}},
 	{"us", "United States", "GPE", []string{"الولايات المتحدة"}},

@@ -312,8 +312,8 @@ func stemVariants(s string, f func(string) bool) bool {
 	if len(s) < 4 { // at least two Arabic letters
 		return false
 	}
-	if len(s) < 6 { // two letters: only a weak verb (دع → دعا)
-		return f(s+"ي") || f(s+"ا")
+	if len(s) < 6 { // two letters: a weak verb (دع → دعا) or a doubled one (شنت → شنّ)
+		return f(s+"ي") || f(s+"ا") || f(s)
 	}
 	if f(s) {
 		return true
