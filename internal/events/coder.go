@@ -1818,6 +1818,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				}
 				continue
 			}
+			if (m.prep == "" || m.prep == "من" || m.prep == "في") && !s.en {
+				if p := s.partitivePrep(m, objStart); p != "" && e.hasPrep(p) {
+					m.prep = p
+				}
+			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
 				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
@@ -1841,6 +1846,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 		if pr != "" {
 			recips = s.resolvePron(pr, ti, speaker, actors, analysis{})
+		}
+	}
+	var demArg *Arg
+	if len(recips) == 0 && !passive && arConflict[e.Type] {
+		if ei, a := s.demonymObject(objStart, sen, actors); ei >= 0 {
+			recips, demArg = []int{ei}, a
 		}
 	}
 	if e.needRec && len(recips) == 0 && !(e.sym && len(actors) > 1) {
@@ -1897,6 +1908,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		ev.Actor = s.arg(a, argMent, ti)
 		if r >= 0 {
 			ev.Recipient = s.arg(r, argMent, ti)
+			if demArg != nil && demArg.ID == ev.Recipient.ID {
+				ev.Recipient = demArg
+			}
 		}
 		evs = append(evs, ev)
 		if r >= 0 && !neg && ev.Type == "CONSULT" {
@@ -1922,12 +1936,79 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 		}
 	}
+	if len(actors) > 1 && gender != 'p' {
+		gender = 0 // a verb before coordinated subjects is singular
+	}
 	if len(evs) > 0 {
 		s.lastActors, s.lastActSen = actors, si
 		s.lastGender = gender
 	}
 	s.actGender = gender
 	return evs, lastTok, actors
+}
+
+// partitivePrep returns the preposition that governs the Arabic mention m
+// through a partitive or a membership phrase (عقوبات على ثلاثة من زعماء
+// جماعة حزب الله، على مسؤولين في حزب الله): from the word before m back
+// over at most two words to من or في, then over at most two words to a
+// preposition after objStart. "" when m stands in no such phrase.
+func (s *state) partitivePrep(m mention, objStart int) string {
+	if m.start > s.d.Tokens[m.tokA].Start {
+		return "" // a clitic on the name is its own preposition
+	}
+	word := func(t int) bool {
+		return t > objStart && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord
+	}
+	for t := m.tokA - 1; t >= m.tokA-3 && word(t); t-- {
+		n := s.norms[t]
+		if n != "من" && n != "في" {
+			continue
+		}
+		for u := t - 1; u >= t-3 && word(u); u-- {
+			if p := s.norms[u]; p == "علي" || p == "ضد" || p == "مع" || p == "الي" {
+				return p
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// arConflict are the categories whose recipient an Arabic object phrase
+// may name by a nationality adjective alone (بتحدي السياسات الأمريكية).
+var arConflict = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "PROTEST": true,
+	"SANCTION": true, "COERCE": true, "ASSAULT": true}
+
+// demonymObject returns the country named by a nationality adjective in
+// the object phrase that follows token ti, the Arabic trigger or its
+// subject after it (توعد بتحدي السياسات
+// الأمريكية، انتقد المواقف التركية), and its argument: at most five words
+// after the trigger, with no name, punctuation or preposition word
+// before it, after a noun of the same definiteness. -1 when none or when
+// the country acts.
+func (s *state) demonymObject(ti int, sen doc.Sentence, actors []int) (int, *Arg) {
+	if s.en || s.c.Demonym == nil {
+		return -1, nil
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+6); t++ {
+		tok := s.d.Tokens[t]
+		if tok.Kind != doc.KindWord || s.tokM[t] >= 0 || arPreps[s.norms[t]] {
+			return -1, nil
+		}
+		if t < ti+2 || s.tokM[t-1] >= 0 || hasArticle(s.norms[t]) != hasArticle(s.norms[t-1]) {
+			continue
+		}
+		id, name, ok := s.c.Demonym(tok.Text)
+		if !ok {
+			continue
+		}
+		ei := s.entityFor(id, name)
+		if slices.Contains(actors, ei) {
+			return -1, nil
+		}
+		return ei, &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}
+	}
+	return -1, nil
 }
 
 // mentionBetween reports whether a mention starts among tokens [a, b).

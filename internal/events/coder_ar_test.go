@@ -152,3 +152,17 @@ func TestArabicNominalAttacks(t *testing.T) {
 		{"announced death, no cause", "أعلنت حماس مقتل جندي تركي.", nil},
 	})
 }
+
+// TestArabicObjectRecipients: a recipient named by a nationality adjective
+// in the object phrase of a conflict verb, or through a partitive or
+// membership phrase (على ثلاثة من زعماء X، على شركات في X).
+func TestArabicObjectRecipients(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"adjective in the object", "وتوعد خامنئي خلاله بتحدي السياسات الأمريكية في المنطقة.", []string{"THREATEN Khamenei > United States"}},
+		{"adjective after a VSO subject", "وانتقد أردوغان المواقف الروسية.", []string{"ACCUSE Erdogan > Russia"}},
+		{"no adjective recipient of a visit", "زار أردوغان العاصمة الروسية.", []string{"CONSULT Erdogan > -"}},
+		{"partitive", "فرضت الحكومة الأمريكية أمس الثلاثاء عقوبات على ثلاثة من زعماء جماعة حزب الله الشيعية.", []string{"SANCTION United States > Hezbollah"}},
+		{"membership", "فرضت روسيا عقوبات على شركات في أوكرانيا.", []string{"SANCTION Russia > Ukraine"}},
+		{"a plural verb's subject is no singular verb's", "وقال إن بوتين وعلييف نسقوا الهجوم، وفرضت عقوبات على شخص رابع.", []string{"COOPERATE Putin > Aliyev"}},
+	})
+}

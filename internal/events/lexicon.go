@@ -270,8 +270,17 @@ type analysis struct {
 // gender returns the gender a third person singular verb shows of its
 // subject, 'f' (قبضت، تقبض), 'm' (قبض، يقبض), or 0 when the form shows
 // none (a noun, a plural, the first person).
+//
+// 'p' marks a plural verb of the third person (نسقوا، يقومون): its
+// subject is a group of people, no singular subject.
 func (a analysis) gender() byte {
-	if a.kind == kindNoun || a.plural || a.dual {
+	if a.kind == kindNoun || a.dual {
+		return 0
+	}
+	if a.plural {
+		if a.person == 3 {
+			return 'p'
+		}
 		return 0
 	}
 	if a.ta {
