@@ -90,7 +90,13 @@ type state struct {
 	// lastActors are the actors of the latest coded event, for pro-drop.
 	lastActors []int
 	lastActSen int
-	used       []bool // tokens consumed as the object phrase of a trigger
+	// lastGender is the gender the verb of lastActors showed ('m', 'f',
+	// 0 unknown); prevGender that of the latest actors of the sentence,
+	// and actGender that of the actors code found last.
+	lastGender, prevGender, actGender byte
+	dropGender                        byte   // set by proDrop
+	agentTok                          int    // set by deathAgent
+	used                              []bool // tokens consumed as the object phrase of a trigger
 }
 
 // Code returns the events of d in text order, negated ones included and
@@ -1125,6 +1131,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && a.pron == "ه" && s.taMarbuta(ti) {
 				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
 			}
+			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && s.norms[ti+1] == "الله" {
+				ok = false // أيده الله، حفظه الله: a prayer, God its subject
+			}
 			if ok {
 				a = s.firstPerson(ti, sen, a)
 			}
@@ -1143,6 +1152,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
 	var prevActors []int
+	s.prevGender = 0
 	var cts []codedTrigger
 	for k, tr := range trigs {
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
@@ -1164,6 +1174,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
+			s.prevGender = s.actGender
 			cts = append(cts, codedTrigger{tr.tok, evs})
 		}
 	}
@@ -1171,9 +1182,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		s.events = append(s.events, s.enMainEvents(sen, cts)...)
 		return
 	}
+	var evs []Event
 	for _, ct := range cts {
-		s.events = append(s.events, ct.evs...)
+		evs = append(evs, ct.evs...)
 	}
+	s.events = append(s.events, s.casualties(sen, evs)...)
 }
 
 // enNounCues are the words after which an English word is a noun (the aid,
@@ -1206,6 +1219,9 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 					s.used[t] = true
 				}
 			}
+			return e
+		}
+		if s.relObj(ti, sen, e, a) {
 			return e
 		}
 		if e.invite {
@@ -1257,6 +1273,27 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 	}
 	return 0
+}
+
+// relObj reports whether the object of e stands before the Arabic verb
+// at ti, which carries the pronoun that refers back to it: ضربات جوية
+// شنتها مقاتلات التحالف، التفجير الذي نفذه التنظيم. Up to three words
+// (adjectives, a relative pronoun) stand between, no name or punctuation.
+func (s *state) relObj(ti int, sen doc.Sentence, e *entry, a analysis) bool {
+	if s.en || a.kind == kindNoun || a.pron == "" || a.pron == "نا" || a.pron == "ك" || a.pron == "كم" || a.pron == "ني" {
+		return false
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-4); t-- {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		for _, ph := range e.obj {
+			if len(ph) == 1 && s.objWord(s.norms[t], ph[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objWord reports whether the normalised token n is the object word w, as
@@ -1502,6 +1539,9 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 		return false
 	}
+	if s.chargePassive(tr, sen) {
+		return true
+	}
 	form := s.d.Tokens[tr.tok].Text
 	// a damma on one of the first three letters marks the passive
 	n := 0
@@ -1517,6 +1557,28 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// arCharges are the indefinite nouns of a charge that follow a verb of
+// accusing in the passive (اتُّهم بجريمة، يُتهم بتهمة).
+var arCharges = map[string]bool{"بجريمه": true, "بجرائم": true, "بتهمه": true, "بتهم": true,
+	"بارتكاب": true, "بقتل": true, "بتمويل": true, "بالتخطيط": true, "بمحاوله": true, "بتهريب": true}
+
+// chargePassive reports whether an unvocalised Arabic verb of accusing is
+// passive: with no object pronoun, its charge follows it at once (واتهم
+// بجريمة إرهاب، واتهما بالإعداد لهجوم), where the active verb has its
+// object first (اتهم الادعاء رجلاً بالتآمر). The charge is a noun with ب
+// and the article, or one of arCharges, and no name.
+func (s *state) chargePassive(tr trigger, sen doc.Sentence) bool {
+	if tr.e.Type != "ACCUSE" || tr.a.pron != "" || !tr.e.trans {
+		return false
+	}
+	n := tr.tok + 1
+	if n >= sen.EndToken || s.tokM[n] >= 0 || s.d.Tokens[n].Kind != doc.KindWord {
+		return false
+	}
+	w := s.norms[n]
+	return strings.HasPrefix(w, "بال") && len(w) > len("بال")+4 || arCharges[w]
 }
 
 // group returns mention mi and the mentions coordinated after it.
@@ -1590,6 +1652,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		return qt >= 0 && m.tokB <= ti && m.quote < 0 && ti-m.tokB <= 3
 	}
 	lastTok := ti
+	gender := tr.a.gender()  // of the actors, for the verbs that follow
 	argMent := map[int]int{} // entity → mention index used
 	var actors, recips []int
 	passive := s.passive(tr, sen)
@@ -1602,7 +1665,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if m.tokA <= ti || m.tokA >= right || !inWin(m) || m.inTitle {
 			continue
 		}
-		if !s.onlyTitles(ti+1, m.tokA) && m.titleA != ti+1 {
+		if !s.onlyTitles(ti+1, m.tokA) && m.titleA != ti+1 && !s.agentHead(ti+1, m.tokA) {
 			break
 		}
 		if m.prep == "" && s.actorOK(m) {
@@ -1664,8 +1727,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			} else if pr := s.nounPron(tr, sen); pr != "" {
 				actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
 			}
-		} else if ti+1 < sen.EndToken && s.tokM[ti+1] >= 0 && s.ments[s.tokM[ti+1]].prep == "" && s.ments[s.tokM[ti+1]].tokA == ti+1 && s.actorOK(s.ments[s.tokM[ti+1]]) {
-			mi := s.tokM[ti+1]
+		} else if g := s.nounAgent(ti, sen, tr); g >= 0 {
+			mi := g
 			g, last := s.group(mi, right)
 			addArgs(&actors, g, mi)
 			objStart = s.ments[last].tokB - 1
@@ -1681,6 +1744,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		// verb: SVO when a bare mention stands before it in the clause,
 		// else VSO, else the subject is dropped
 		first := tr.a.person == 1 && qt >= 0
+		if first && tr.a.ta && !tr.a.plural && (speaker < 0 || s.ents[speaker].Type != "PER" || leftBare >= 0) {
+			// قبضت is «I», «you» or «she»: an organisation or a
+			// country does not speak in the first singular, and a
+			// subject before the verb is its own
+			first = false
+		}
 		if first {
 			if speaker >= 0 {
 				actors = []int{speaker}
@@ -1700,7 +1769,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if s.relativeNonEntity(ti, sen) || s.nounSubject(ti, sen) {
+		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) {
 			// «اللجنة … التي اجتمعت», «أن الاجتماع سيناقش»: the
 			// subject is a noun that is no entity; taking the last
 			// actor instead would invent one.
@@ -1714,8 +1783,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if !s.en || !e.gen && ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
 			// a generated English entry needs an entity subject: its
 			// verbs are too many and too loose to be coded on a pronoun
-			actors = s.proDrop(si, ti, tr, prevActors)
-			if len(actors) == 0 && !s.en {
+			var disagree bool
+			actors, disagree = s.proDrop(si, ti, tr, prevActors)
+			if len(actors) > 0 {
+				gender = s.dropGender
+			}
+			if len(actors) == 0 && !s.en && !disagree {
 				if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 {
 					g, _ := s.group(mi, ti)
 					addArgs(&actors, g, mi)
@@ -1745,6 +1818,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				}
 				continue
 			}
+			if (m.prep == "" || m.prep == "من" || m.prep == "في") && !s.en {
+				if p := s.partitivePrep(m, objStart); p != "" && e.hasPrep(p) {
+					m.prep = p
+				}
+			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
 				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
@@ -1768,6 +1846,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 		if pr != "" {
 			recips = s.resolvePron(pr, ti, speaker, actors, analysis{})
+		}
+	}
+	var demArg *Arg
+	if len(recips) == 0 && !passive && arConflict[e.Type] {
+		if ei, a := s.demonymObject(objStart, sen, actors); ei >= 0 {
+			recips, demArg = []int{ei}, a
 		}
 	}
 	if e.needRec && len(recips) == 0 && !(e.sym && len(actors) > 1) {
@@ -1824,6 +1908,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		ev.Actor = s.arg(a, argMent, ti)
 		if r >= 0 {
 			ev.Recipient = s.arg(r, argMent, ti)
+			if demArg != nil && demArg.ID == ev.Recipient.ID {
+				ev.Recipient = demArg
+			}
 		}
 		evs = append(evs, ev)
 		if r >= 0 && !neg && ev.Type == "CONSULT" {
@@ -1849,10 +1936,79 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 		}
 	}
+	if len(actors) > 1 && gender != 'p' {
+		gender = 0 // a verb before coordinated subjects is singular
+	}
 	if len(evs) > 0 {
 		s.lastActors, s.lastActSen = actors, si
+		s.lastGender = gender
 	}
+	s.actGender = gender
 	return evs, lastTok, actors
+}
+
+// partitivePrep returns the preposition that governs the Arabic mention m
+// through a partitive or a membership phrase (عقوبات على ثلاثة من زعماء
+// جماعة حزب الله، على مسؤولين في حزب الله): from the word before m back
+// over at most two words to من or في, then over at most two words to a
+// preposition after objStart. "" when m stands in no such phrase.
+func (s *state) partitivePrep(m mention, objStart int) string {
+	if m.start > s.d.Tokens[m.tokA].Start {
+		return "" // a clitic on the name is its own preposition
+	}
+	word := func(t int) bool {
+		return t > objStart && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord
+	}
+	for t := m.tokA - 1; t >= m.tokA-3 && word(t); t-- {
+		n := s.norms[t]
+		if n != "من" && n != "في" {
+			continue
+		}
+		for u := t - 1; u >= t-3 && word(u); u-- {
+			if p := s.norms[u]; p == "علي" || p == "ضد" || p == "مع" || p == "الي" {
+				return p
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// arConflict are the categories whose recipient an Arabic object phrase
+// may name by a nationality adjective alone (بتحدي السياسات الأمريكية).
+var arConflict = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "PROTEST": true,
+	"SANCTION": true, "COERCE": true, "ASSAULT": true}
+
+// demonymObject returns the country named by a nationality adjective in
+// the object phrase that follows token ti, the Arabic trigger or its
+// subject after it (توعد بتحدي السياسات
+// الأمريكية، انتقد المواقف التركية), and its argument: at most five words
+// after the trigger, with no name, punctuation or preposition word
+// before it, after a noun of the same definiteness. -1 when none or when
+// the country acts.
+func (s *state) demonymObject(ti int, sen doc.Sentence, actors []int) (int, *Arg) {
+	if s.en || s.c.Demonym == nil {
+		return -1, nil
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+6); t++ {
+		tok := s.d.Tokens[t]
+		if tok.Kind != doc.KindWord || s.tokM[t] >= 0 || arPreps[s.norms[t]] {
+			return -1, nil
+		}
+		if t < ti+2 || s.tokM[t-1] >= 0 || hasArticle(s.norms[t]) != hasArticle(s.norms[t-1]) {
+			continue
+		}
+		id, name, ok := s.c.Demonym(tok.Text)
+		if !ok {
+			continue
+		}
+		ei := s.entityFor(id, name)
+		if slices.Contains(actors, ei) {
+			return -1, nil
+		}
+		return ei, &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}
+	}
+	return -1, nil
 }
 
 // mentionBetween reports whether a mention starts among tokens [a, b).
@@ -2252,7 +2408,17 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 // proDrop finds the subject a verb leaves unsaid: the actors of the event
 // before it in the sentence, else of the latest event of the sentence
 // before, else the first actor-type mention of the sentence before.
-func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
+//
+// A verb that shows its subject's gender (قبضت, she; قبض, he) takes no
+// actors whose verb showed the other: disagree is then true, and the
+// subject is someone the rules did not see. dropGender is the gender
+// known of the actors returned.
+func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int, disagree bool) {
+	vg := tr.a.gender()
+	agree := func(g byte) bool {
+		s.dropGender = max(vg, g)
+		return vg == 0 || g == 0 || vg == g
+	}
 	if tr.a.dual || (tr.a.plural && tr.a.person == 3) {
 		var prior []mention
 		for _, m := range s.ments {
@@ -2262,32 +2428,40 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) []int {
 			prior = append(prior, m)
 		}
 		if p := s.latestTwo(prior, "PER"); p != nil && tr.a.dual {
-			return p
+			s.dropGender = 0
+			return p, false
 		}
 	}
 	if len(prevActors) > 0 {
-		return prevActors
+		if !agree(s.prevGender) {
+			return nil, true
+		}
+		return prevActors, false
 	}
 	if !s.en && !s.clauseInitial(ti) {
 		// An Arabic verb inside its sentence with no subject of its own
 		// has a subject the rules did not see (a noun that is no entity:
 		// كان والدي يطلب); only a sentence that opens with its verb
 		// (وأضاف، كما دعت) goes on with the subject before.
-		return nil
+		return nil, false
 	}
 	if si-s.lastActSen <= 1 && len(s.lastActors) > 0 {
-		return s.lastActors
+		if !agree(s.lastGender) {
+			return nil, true
+		}
+		return s.lastActors, false
 	}
 	if si == 0 {
-		return nil
+		return nil, false
 	}
 	prev := s.d.Sentences[si-1]
 	for _, m := range s.ments {
 		if m.tokA >= prev.FirstToken && m.tokB <= prev.EndToken && m.prep == "" && s.actorOK(m) && m.quote == s.quote[ti] {
-			return m.ents
+			s.dropGender = vg
+			return m.ents, false
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // nounSubject reports whether the Arabic verb at ti is in a clause
@@ -2667,6 +2841,57 @@ func (s *state) sentenceSubject(ti int, sen doc.Sentence, inWin func(mention) bo
 
 var placeNouns = map[string]bool{"مدينه": true, "العاصمه": true, "عاصمه": true, "بلده": true, "محافظه": true,
 	"ولايه": true, "اقليم": true, "منطقه": true, "قريه": true, "بالعاصمه": true, "بمدينه": true, "بمنطقه": true}
+
+// nounAgent returns the mention that names who acts with an Arabic verbal
+// noun with no article: a name right after it (اجتماع بوتين، قصف التحالف),
+// also after an agent noun (قصف طيران التحالف); for an attack also a
+// name with ل after it and an adjective (غارات للتحالف، ضربات جوية
+// للتحالف). -1 when none.
+func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
+	at := func(t int) int {
+		if t >= sen.EndToken || s.tokM[t] < 0 {
+			return -1
+		}
+		m := s.ments[s.tokM[t]]
+		if m.tokA != t || !s.actorOK(m) {
+			return -1
+		}
+		return s.tokM[t]
+	}
+	if mi := at(ti + 1); mi >= 0 && s.ments[mi].prep == "" {
+		return mi
+	}
+	if mi := at(ti + 2); mi >= 0 && s.ments[mi].prep == "" && s.agentHead(ti+1, ti+2) {
+		return mi
+	}
+	if tr.e.Type != "ASSAULT" {
+		return -1
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+3); t++ {
+		if mi := at(t); mi >= 0 {
+			if s.ments[mi].prep == "ل" {
+				return mi
+			}
+			return -1
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord || hasArticle(s.norms[t]) != hasArticle(s.norms[ti]) {
+			return -1 // only an adjective stands between
+		}
+	}
+	return -1
+}
+
+// agentHead reports whether tokens [a, b) are one Arabic noun of the
+// armed or governing agents of a name after it (مقاتلات التحالف، قوات
+// الحكومة، طيران التحالف), which acts for it.
+func (s *state) agentHead(a, b int) bool {
+	return !s.en && b == a+1 && (arAgentHeads[arStripProclitic(s.norms[a])] || arArmedHeads[s.norms[a]])
+}
+
+// arArmedHeads are indefinite nouns of armed agents before the name they
+// belong to (مسلحو التنظيم، عناصر داعش).
+var arArmedHeads = map[string]bool{"مقاتلات": true, "طائرات": true, "طيران": true, "مقاتلو": true,
+	"مسلحو": true, "عناصر": true, "قوات": true, "جيش": true, "ميليشيات": true, "مليشيات": true}
 
 // onlyTitles reports whether tokens [a, b) are all titles (الرئيس …).
 func (s *state) onlyTitles(a, b int) bool {

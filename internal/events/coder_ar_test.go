@@ -79,3 +79,90 @@ func TestArabicAnnounced(t *testing.T) {
 		{"هم is no country", "أعلنت روسيا اعتقال مسلحين أبدوا تأييدهم للتنظيم.", nil},
 	})
 }
+
+// TestArabicChargePassive: an unvocalised verb of accusing followed at
+// once by its charge is passive (واتهم بجريمة): no event without an agent;
+// with its object first it stays active.
+func TestArabicChargePassive(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"passive after a coordinated verb", "اعتقلت الشرطة أردوغان واتهم بالتآمر على الدولة.", []string{"COERCE Police > Erdogan"}},
+		{"passive dual", "اعتقلت الشرطة أردوغان واتهما بالإعداد لأعمال إرهابية.", []string{"COERCE Police > Erdogan"}},
+		{"indefinite charge", "التقى بوتين علييف. واتهم بجريمة إرهاب.", []string{"CONSULT Putin > Aliyev"}},
+		{"vocalised passive", "واتُّهم علييف بالتآمر.", nil},
+		{"active: object first", "اتهم بوتين علييف بالتآمر.", []string{"ACCUSE Putin > Aliyev"}},
+		{"active present", "ويتهم بوتين حماس بالإرهاب.", []string{"ACCUSE Putin > Hamas"}},
+	})
+}
+
+// TestArabicDroppedSubjectGender: a verb that shows its subject's gender
+// takes no dropped subject whose verb showed the other, and ت of the past
+// is no first person of an organisation.
+func TestArabicDroppedSubjectGender(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"organisation speaking: ت is she", "هدد داعش حماس بالرد بعد أن «قبضت على إخواننا».", []string{"THREATEN Islamic State > Hamas"}},
+		{"masculine before, feminine after", "هاجم بوتين غزة. وقصفت حلب.", []string{"ASSAULT Putin > Gaza"}},
+		{"feminine on both", "قصفت روسيا غزة. وهاجمت حلب.", []string{"ASSAULT Russia > Gaza", "ASSAULT Russia > Aleppo"}},
+		{"masculine on both", "هاجم بوتين غزة وقصف حلب.", []string{"ASSAULT Putin > Gaza", "ASSAULT Putin > Aleppo"}},
+	})
+}
+
+// TestArabicPrayer: a verb whose subject is God (أيده الله، حفظه الله) is a
+// formula of respect, no event.
+func TestArabicPrayer(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أيده الله", "وأعرب علييف عن شكره لروسيا بقيادة الرئيس بوتين - أيده الله - على الدعم.", []string{"SUPPORT Aliyev > Russia"}},
+		{"حفظه الله", "بحث الرئيس بوتين حفظه الله مع علييف الأوضاع.", []string{"CONSULT Putin > Aliyev"}},
+	})
+}
+
+// runDemonymPatterns is runPatterns with the test demonyms hooked in.
+func runDemonymPatterns(t *testing.T, cases []patternCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := NewCoder()
+			c.Demonym = fakeDemonym
+			d := newDoc(t, tc.text, "ar")
+			var got []string
+			for _, e := range c.Code(d, findEntities(tc.text, testEntities), nil) {
+				got = append(got, triple(e))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestArabicNominalAttacks: attacks told by a noun or a relative clause
+// (غارات للتحالف، ضربات شنتها مقاتلات التحالف، التفجير الذي نفذه X) and
+// deaths that name their victims and their cause (مقتل جندي تركي برصاص
+// من جانب X) are ASSAULT of the attacker on the victims' side.
+func TestArabicNominalAttacks(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"relative clause, agent noun", "لقي عشرات من عناصر داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"noun with ل", "مقتل العشرات من داعش في غارات للتحالف قرب حلب.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"genitive agent", "مقتل العشرات من داعش في قصف التحالف.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"relative with الذي", "وقع التفجير الانتحاري الذي نفذه تنظيم داعش في غزة.", []string{"ASSAULT Islamic State > -"}},
+		{"برصاص من جانب in quotation marks", "مقتل جندي تركي وإصابة آخر برصاص من جانب \"داعش\"", []string{"ASSAULT Islamic State > Turkey"}},
+		{"على يد", "مقتل جندي تركي على يد حماس.", []string{"ASSAULT Hamas > Turkey"}},
+		{"clashes with", "مقتل جندي تركي باشتباكات مع «داعش» على الحدود.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"a result names the side struck", "شن التحالف غارات على حلب، ما أدى إلى مقتل عشرات من عناصر داعش.", []string{"ASSAULT Coalition > Aleppo", "ASSAULT Coalition > Islamic State"}},
+		{"no cause", "مقتل جندي تركي في حادث سير.", nil},
+		{"announced death, no cause", "أعلنت حماس مقتل جندي تركي.", nil},
+	})
+}
+
+// TestArabicObjectRecipients: a recipient named by a nationality adjective
+// in the object phrase of a conflict verb, or through a partitive or
+// membership phrase (على ثلاثة من زعماء X، على شركات في X).
+func TestArabicObjectRecipients(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"adjective in the object", "وتوعد خامنئي خلاله بتحدي السياسات الأمريكية في المنطقة.", []string{"THREATEN Khamenei > United States"}},
+		{"adjective after a VSO subject", "وانتقد أردوغان المواقف الروسية.", []string{"ACCUSE Erdogan > Russia"}},
+		{"no adjective recipient of a visit", "زار أردوغان العاصمة الروسية.", []string{"CONSULT Erdogan > -"}},
+		{"partitive", "فرضت الحكومة الأمريكية أمس الثلاثاء عقوبات على ثلاثة من زعماء جماعة حزب الله الشيعية.", []string{"SANCTION United States > Hezbollah"}},
+		{"membership", "فرضت روسيا عقوبات على شركات في أوكرانيا.", []string{"SANCTION Russia > Ukraine"}},
+		{"a plural verb's subject is no singular verb's", "وقال إن بوتين وعلييف نسقوا الهجوم، وفرضت عقوبات على شخص رابع.", []string{"COOPERATE Putin > Aliyev"}},
+	})
+}

@@ -23,6 +23,12 @@ var testEntities = []ent{
 	{"amnesty", "Amnesty International", "ORG", []string{"Amnesty International"}},
 	{"aleppo", "Aleppo", "GPE", []string{"حلب", "Aleppo"}},
 	{"riyadh", "Riyadh", "GPE", []string{"الرياض", "Riyadh"}},
+	{"isis", "Islamic State", "ORG", []string{"تنظيم داعش", "داعش"}},
+	{"coalition", "Coalition", "ORG", []string{"التحالف الدولي", "التحالف", "تحالف"}},
+	{"turkey", "Turkey", "GPE", []string{"تركيا"}},
+	{"hezbollah", "Hezbollah", "ORG", []string{"حزب الله"}},
+	{"us", "United States", "GPE", []string{"الولايات المتحدة"}},
+	{"khamenei", "Khamenei", "PER", []string{"علي خامنئي", "خامنئي"}},
 }
 
 // code runs the coder on text and returns its events as triples.

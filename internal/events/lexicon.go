@@ -261,6 +261,35 @@ type analysis struct {
 	conj bool
 	// article is true for a masdar with the article (اللقاء).
 	article bool
+	// ta is true for a verb whose ت may mark a feminine singular subject:
+	// the past suffix ت (قبضت: I, you or she) and the present prefix ت
+	// (تقبض: you or she).
+	ta bool
+}
+
+// gender returns the gender a third person singular verb shows of its
+// subject, 'f' (قبضت، تقبض), 'm' (قبض، يقبض), or 0 when the form shows
+// none (a noun, a plural, the first person).
+//
+// 'p' marks a plural verb of the third person (نسقوا، يقومون): its
+// subject is a group of people, no singular subject.
+func (a analysis) gender() byte {
+	if a.kind == kindNoun || a.dual {
+		return 0
+	}
+	if a.plural {
+		if a.person == 3 {
+			return 'p'
+		}
+		return 0
+	}
+	if a.ta {
+		return 'f'
+	}
+	if a.person == 3 {
+		return 'm'
+	}
+	return 0
 }
 
 var objPronouns = []string{"هما", "هم", "ها", "ه", "كم", "ك", "ني", "نا"}
@@ -292,8 +321,8 @@ func stemVariants(s string, f func(string) bool) bool {
 	if len(s) < 4 { // at least two Arabic letters
 		return false
 	}
-	if len(s) < 6 { // two letters: only a weak verb (دع → دعا)
-		return f(s+"ي") || f(s+"ا")
+	if len(s) < 6 { // two letters: a weak verb (دع → دعا) or a doubled one (شنت → شنّ)
+		return f(s+"ي") || f(s+"ا") || f(s)
 	}
 	if f(s) {
 		return true
@@ -407,6 +436,7 @@ func (lx *lexicon) pastForm(w string) (analysis, bool) {
 		for _, sf := range pastSuffixes {
 			if strings.HasSuffix(s, sf.s) && try(s[:len(s)-len(sf.s)]) {
 				a.person, a.plural, a.dual = sf.person, sf.plural, sf.dual
+				a.ta = sf.s == "ت"
 				if op != "" {
 					a.pron = op
 				} else {
@@ -439,7 +469,7 @@ func (lx *lexicon) present(w string) (analysis, bool) {
 		return analysis{}, false
 	}
 	s := w[2:] // every prefix is a two-byte letter
-	a := analysis{kind: kindPres, person: person, plural: plural}
+	a := analysis{kind: kindPres, person: person, plural: plural, ta: strings.HasPrefix(w, "ت")}
 	look := func(k string) bool {
 		return stemVariants(k, func(k string) bool {
 			if es := lx.pres[k]; es != nil {

@@ -56,6 +56,10 @@ func fakeDemonym(w string) (string, string, bool) {
 	switch w {
 	case "Russian", "الروسية", "الروسي", "الروس":
 		return "russia", "Russia", true
+	case "تركي", "التركي", "التركية", "تركيا", "الأتراك":
+		return "turkey", "Turkey", true
+	case "الأمريكية", "الأمريكي", "الأمريكيين", "الأميركية":
+		return "us", "United States", true
 	case "Hungarian":
 		return "hungary", "Hungary", true
 	case "Romanian":

@@ -1,0 +1,215 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/doc"
+)
+
+// Arabic news reports an attack through its dead and wounded: مقتل جندي
+// تركي برصاص من جانب داعش، لقي عشرات من عناصر التنظيم مصرعهم في غارات
+// للتحالف. The victim phrase names whom the attack struck (a group by its
+// name, a country by the nationality of its soldiers or citizens), and the
+// cause phrase names who struck: the actor of an attack noun coded in the
+// sentence, or a name after برصاص، على يد، من جانب، اشتباكات مع.
+
+// arDeathCues are the nouns of a death or a wound that open a victim
+// phrase (مقتل X، إصابة X) or close one (لقي X مصرعهم).
+var arDeathCues = map[string]bool{
+	"مقتل": true, "ومقتل": true, "بمقتل": true, "لمقتل": true,
+	"مصرع": true, "ومصرع": true, "بمصرع": true, "مصرعه": true, "مصرعهم": true, "مصرعهما": true,
+	"حتفه": true, "حتفهم": true, "حتفهما": true,
+	"استشهاد": true, "واستشهاد": true, "باستشهاد": true,
+	"اصابه": true, "واصابه": true, "جرح": true, "وجرح": true,
+}
+
+// arDeathAfter are the cues whose victim stands before them, between لقي
+// and the cue (لقي عشرات من عناصر داعش مصرعهم).
+var arDeathAfter = map[string]bool{"مصرعه": true, "مصرعهم": true, "مصرعهما": true,
+	"حتفه": true, "حتفهم": true, "حتفهما": true}
+
+// arResultWords introduce a death as the result of what came before
+// (أسفرت عن مقتل، ما أدى إلى مقتل).
+var arResultWords = map[string]bool{"اسفر": true, "اسفرت": true, "واسفر": true, "واسفرت": true,
+	"ادي": true, "ادت": true, "وادي": true, "وادت": true, "تسبب": true, "تسببت": true,
+	"خلف": true, "خلفت": true, "اوقع": true, "اوقعت": true}
+
+// arAgentMarks are the words after which the one who killed is named:
+// برصاص X، بنيران X، على يد X، من جانب X، من قبل X، اشتباكات مع X.
+var arAgentMarks = map[string]bool{"برصاص": true, "بنيران": true, "نيران": true, "رصاص": true,
+	"يد": true, "ايدي": true, "جانب": true, "قبل": true}
+
+// casualties completes the Arabic events of one sentence with the victims
+// of its death and wound phrases: an attack coded in the sentence after
+// the cue (or, for a result, before it) takes the victim as recipient (a
+// copy of it does when it has another); with none, a cause phrase naming the attacker gives an ASSAULT
+// of its own.
+func (s *state) casualties(sen doc.Sentence, evs []Event) []Event {
+	for ti := sen.FirstToken; ti < sen.EndToken; ti++ {
+		if s.tokM[ti] >= 0 || !arDeathCues[s.norms[ti]] {
+			continue
+		}
+		victim, vArg := s.victim(ti, sen)
+		if victim < 0 {
+			continue
+		}
+		end := min(sen.EndToken, ti+25)
+		result := s.resultBefore(ti, sen)
+		// an attack of the sentence: after the cue in its clause, or the
+		// cause a result word points back to
+		best := -1
+		for k := range evs {
+			ev := &evs[k]
+			if ev.Type != "ASSAULT" || ev.Negated || ev.Actor == nil || ev.Actor.ID == s.ents[victim].ID ||
+				ev.Recipient != nil && ev.Recipient.ID == s.ents[victim].ID {
+				continue
+			}
+			at := s.tokenAt(ev.TriggerStart)
+			if at > ti && at < end || result && at < ti {
+				best = k
+				if at > ti {
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			if evs[best].Recipient == nil {
+				evs[best].Recipient = vArg
+			} else {
+				// شن التحالف غارات على حلب، ما أدى إلى مقتل عناصر
+				// من داعش: the place struck and the side struck
+				ev := evs[best]
+				ev.Recipient = vArg
+				evs = append(evs, ev)
+			}
+			continue
+		}
+		if agent := s.deathAgent(ti, end, sen); agent >= 0 && s.ents[agent].ID != s.ents[victim].ID {
+			m := s.ments[s.tokM[s.agentTok]]
+			en := s.ents[agent]
+			evs = append(evs, Event{
+				Type: "ASSAULT", Cameo: "190",
+				Start: sen.Start, End: sen.End, Text: s.d.Text[sen.Start:sen.End],
+				Trigger: s.d.Tokens[ti].Text, TriggerStart: s.d.Tokens[ti].Start, TriggerEnd: s.d.Tokens[ti].End,
+				Actor:     &Arg{ID: en.ID, Name: en.Name, Start: m.start, End: m.end},
+				Recipient: vArg,
+				Place:     s.place(sen, ti, []int{agent}, []int{victim}),
+				Date:      s.date(sen, ti),
+				Negated:   s.negated(ti, sen),
+			})
+		}
+	}
+	return evs
+}
+
+// resultBefore reports whether a result word (أسفرت عن، أدى إلى) stands
+// within three words before the cue at ti.
+func (s *state) resultBefore(ti int, sen doc.Sentence) bool {
+	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
+		if arResultWords[strings.TrimPrefix(s.norms[t], "ما")] || arResultWords[s.norms[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// victim returns the entity a death cue at ti names as struck, and its
+// argument: a name in the phrase after the cue (مقتل العشرات من عناصر
+// داعش), or before it after لقي (لقي عشرات من عناصر داعش مصرعهم), or the
+// nationality adjective of its noun (مقتل جندي تركي → Turkey). -1 when
+// none.
+func (s *state) victim(ti int, sen doc.Sentence) (int, *Arg) {
+	a, b := ti+1, min(sen.EndToken, ti+6)
+	if arDeathAfter[s.norms[ti]] {
+		a, b = max(sen.FirstToken, ti-8), ti
+		for t := ti - 1; t >= a; t-- {
+			if n := strings.TrimPrefix(s.norms[t], "و"); n == "لقي" || n == "لقيت" || n == "لقوا" || n == "يلقي" {
+				a = t + 1
+				break
+			}
+		}
+	}
+	for t := a; t < b; t++ {
+		tok := s.d.Tokens[t]
+		if tok.Kind != doc.KindWord {
+			return -1, nil
+		}
+		if mi := s.tokM[t]; mi >= 0 {
+			m := s.ments[mi]
+			if len(m.ents) != 1 || !s.actorOK(m) || m.prep != "" && m.prep != "من" && m.prep != "ل" {
+				return -1, nil
+			}
+			en := s.ents[m.ents[0]]
+			return m.ents[0], &Arg{ID: en.ID, Name: en.Name, Start: m.start, End: m.end}
+		}
+		if t > a && s.c.Demonym != nil && s.tokM[t-1] < 0 {
+			if id, name, ok := s.c.Demonym(tok.Text); ok {
+				ei := s.entityFor(id, name)
+				return ei, &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}
+			}
+		}
+		if arAgentMarks[s.norms[t]] || arPreps[s.norms[t]] && s.norms[t] != "من" {
+			return -1, nil // the cause phrase begins: no victim named
+		}
+	}
+	return -1, nil
+}
+
+// entityFor returns the index of the entity with id, adding a GPE entity
+// (with no mentions) when there is none.
+func (s *state) entityFor(id, name string) int {
+	for i, e := range s.ents {
+		if e.ID == id {
+			return i
+		}
+	}
+	s.ents = append(s.ents[:len(s.ents):len(s.ents)], Entity{ID: id, Name: name, Type: "GPE"})
+	return len(s.ents) - 1
+}
+
+// deathAgent returns the entity named by a cause phrase among tokens
+// (ti, end): the name at most three words after برصاص، بنيران، على يد،
+// من جانب، من قبل, or after مع following clashes (اشتباكات مع). It sets
+// s.agentTok to the name's first token; -1 when none.
+func (s *state) deathAgent(ti, end int, sen doc.Sentence) int {
+	for t := ti + 1; t < end; t++ {
+		n := s.norms[t]
+		mark := arAgentMarks[n]
+		if n == "مع" && t > ti+1 && strings.Contains(s.norms[t-1], "اشتباك") {
+			mark = true
+		}
+		if (n == "يد" || n == "ايدي") && s.norms[t-1] != "علي" {
+			mark = false
+		}
+		if (n == "جانب" || n == "قبل") && s.norms[t-1] != "من" {
+			mark = false
+		}
+		if !mark {
+			continue
+		}
+		for u := t + 1; u < min(end, t+4); u++ {
+			if mi := s.tokM[u]; mi >= 0 {
+				m := s.ments[mi]
+				if len(m.ents) == 1 && s.actorOK(m) && (m.prep == "" || m.prep == "ل" || m.prep == "by" || m.prep == "مع") {
+					s.agentTok = u
+					return m.ents[0]
+				}
+				break
+			}
+			if s.d.Tokens[u].Kind != doc.KindWord && !isQuoteMark(s.d.Tokens[u].Text) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// isQuoteMark reports whether t is a quotation mark, which may stand
+// around a name (برصاص من جانب «داعش»).
+func isQuoteMark(t string) bool {
+	switch t {
+	case "«", "»", "“", "”", "\"", "„":
+		return true
+	}
+	return false
+}
