@@ -225,7 +225,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	return withOrgPhrases(out, a.orgPhrases(d))
 }
 
 // wordIndex returns, for each token, the index of its first word.

@@ -1,0 +1,46 @@
+package analyze
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/marsad/marsad/internal/doc"
+)
+
+// TestOrgPhrases: institutions named by a head noun and what it is of.
+func TestOrgPhrases(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"وأعلنت وزارة الداخلية المغربية أن التحقيق بدأ.", []string{"وزارة الداخلية المغربية"}},
+		{"وقال متحدث باسم شرطة منطقة مكة المكرمة إن الحادث وقع أمس.", []string{"شرطة منطقة مكة المكرمة"}},
+		{"وأحالت القضية إلى هيئة التحقيق والادعاء العام للنظر فيها.", []string{"هيئة التحقيق والادعاء العام"}},
+		{"وقالت وكالة المغرب العربي للأنباء إن الوزير وصل.", []string{"وكالة المغرب العربي للأنباء"}},
+		{"وسيطرت المقاومة الشعبية على الحي.", []string{"المقاومة الشعبية"}},
+		{"وبحث الاجتماع مع لجنة الانتخابات المركزية الموعد.", []string{"لجنة الانتخابات المركزية"}},
+		// not institutions by this rule: the article on the head, a head
+		// after a title, a nation's forces, a name the lexicon knows
+		{"وقالت الحكومة التركية إنها سترد.", nil},
+		{"والتقى رئيس حكومة أرمينيا نظيره.", nil},
+		{"وتقدمت القوات العراقية نحو المدينة.", nil},
+		{"وقال حزب الله اللبناني إن الهجوم فشل.", nil},
+		{"وقال إن وزارة لم ترد.", nil},
+	}
+	for _, tc := range tests {
+		d := doc.New(tc.text, "ar")
+		p, _ := a.newPipeline()
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range a.orgPhrases(d) {
+			got = append(got, m.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
