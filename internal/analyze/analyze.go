@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/amounts"
@@ -215,6 +216,9 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
 				typ = "PER"
 			}
+			if typ == "PER" {
+				end = trimTitleTail(d.Text, start, end)
+			}
 			if typ == "LOC" && !naturalPlace(d.Text[start:end]) {
 				// The tagger knows one kind of place; a town, a province
 				// or a state is a GPE (see GUIDELINES), a sea or a
@@ -226,6 +230,31 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return withOrgPhrases(out, a.orgPhrases(d))
+}
+
+// personTitleTail are the words that begin an office after a person's
+// name, which the tagger may take into the name: محمد بن سلمان ولي ولي
+// العهد، خالد الفالح وزير الصحة.
+var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مستشار سفير مدير قائد المتحدث الناطق الأمين رئيسة وزيرة`)
+
+// trimTitleTail returns the end of the person's name text[start:end]
+// without an office that begins after its second word.
+func trimTitleTail(text string, start, end int) int {
+	off, k, prevEnd := start, 0, start
+	for off < end {
+		rest := text[off:end]
+		trimmed := strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if trimmed == "" {
+			break
+		}
+		wStart := off + len(rest) - len(trimmed)
+		wEnd := wStart + strings.IndexFunc(trimmed+" ", unicode.IsSpace)
+		if k >= 2 && personTitleTail[lexicon.Normalize(text[wStart:wEnd])] {
+			return prevEnd
+		}
+		prevEnd, off, k = wEnd, wEnd, k+1
+	}
+	return end
 }
 
 // wordIndex returns, for each token, the index of its first word.

@@ -44,3 +44,17 @@ func TestOrgPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimTitleTail: an office after a person's name is no part of it.
+func TestTrimTitleTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"محمد بن سلمان بن عبدالعزيز ولي ولي العهد": "محمد بن سلمان بن عبدالعزيز",
+		"خالد الفالح وزير الصحة":                   "خالد الفالح",
+		"عبد ربه منصور هادي":                       "عبد ربه منصور هادي",
+		"ولي العهد":                                "ولي العهد",
+	} {
+		if got := in[:trimTitleTail(in, 0, len(in))]; got != want {
+			t.Errorf("trimTitleTail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
