@@ -1496,7 +1496,7 @@ func (s *state) futureOverObject(ti int, sen doc.Sentence) bool {
 // three words before it ("could soon be attacked").
 func (s *state) modal(ti int, sen doc.Sentence) bool {
 	if !s.en {
-		return false
+		return s.arCondition(ti, sen)
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
 		if enModal[s.norms[t]] {
@@ -1504,6 +1504,33 @@ func (s *state) modal(ti int, sen doc.Sentence) bool {
 		}
 		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
 			return false
+		}
+	}
+	return false
+}
+
+// arConditionals are the Arabic particles of a condition (إذا ضربت،
+// لو هاجمت), normalised, with their conjunctions.
+var arConditionals = map[string]bool{"اذا": true, "واذا": true, "فاذا": true, "لو": true, "ولو": true, "لولا": true}
+
+// arPossibility are the nouns of possibility before أن (احتمالات أن تشن).
+var arPossibility = map[string]bool{"احتمال": true, "احتمالات": true, "احتماليه": true, "امكانيه": true, "امكان": true}
+
+// arCondition reports whether the Arabic trigger at ti is only supposed: a
+// conditional particle stands up to four words before it with no
+// punctuation between (إذا ضربت، لو قررت روسيا قصف), or it opens
+// the clause of a noun of possibility (احتمالات أن تشن).
+func (s *state) arCondition(ti int, sen doc.Sentence) bool {
+	for t := ti - 1; t >= max(sen.FirstToken, ti-4); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		n := s.norms[t]
+		if arConditionals[n] {
+			return true
+		}
+		if n == "ان" && t-1 >= sen.FirstToken && arPossibility[strings.TrimPrefix(s.norms[t-1], "و")] {
+			return true
 		}
 	}
 	return false

@@ -221,3 +221,23 @@ func TestArabicAffiliation(t *testing.T) {
 		{"no conflict verb", "والتقى بوتين وفداً تابعاً لحماس.", []string{"CONSULT Putin > -"}},
 	})
 }
+
+// TestArabicCondition: an act under a condition or a possibility is no
+// event; a threat stays one.
+func TestArabicCondition(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"إذا before the verb", "وقال بوتين إن إسرائيل سترتكب خطأ إذا قصفت غزة.", nil},
+		{"لو with a word between", "لو قررت روسيا قصف أوكرانيا لتغير كل شيء.", nil},
+		{"احتمالات أن", "وسئل عن احتمالات أن تهاجم إسرائيل غزة.", nil},
+		{"a threat with إذا stays", "وهددت روسيا أوكرانيا بالرد إذا قصفت حلب.", []string{"THREATEN Russia > Ukraine"}},
+		{"no condition", "قصفت إسرائيل غزة.", []string{"ASSAULT Israel > Gaza"}},
+	})
+}
+
+// TestArabicChangeIsNoRaid: يغير and تغير are «changes», not أغار (raided).
+func TestArabicChangeIsNoRaid(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"يغير", "وقال بوتين إن روسيا لن تغير موقفها.", nil},
+		{"لتغير", "وكانت روسيا لتغير سياستها.", nil},
+	})
+}
