@@ -986,7 +986,13 @@ func (s *state) coordBefore(mi int) bool {
 		return pre == "و"
 	}
 	if m.tokA == p.tokB+1 && m.start == t.Start {
-		return s.norms[p.tokB] == "و" || s.norms[p.tokB] == "،" || s.norms[p.tokB] == ","
+		w := s.norms[p.tokB]
+		return w == "و" || w == "،" || w == "," || w == "وحتي" || w == "وكذلك" || w == "وايضا"
+	}
+	if m.tokA == p.tokB+2 && m.start == t.Start {
+		// X وحتى Y، X وكذلك Y، X وأيضاً Y: a coordination stressed
+		w, v := s.norms[p.tokB], s.norms[p.tokB+1]
+		return (w == "و" || w == "،" || w == ",") && (v == "حتي" || v == "كذلك" || v == "ايضا")
 	}
 	if m.tokA == p.tokB && m.start == t.Start {
 		return false
@@ -2735,6 +2741,12 @@ func (s *state) genitive(m mention, objStart int) bool {
 	}
 	n := s.norms[p]
 	if arTitles[n] || arObjAdverbs[n] || hasArticle(n) || subjectIntro[n] || arNounBefore[n] {
+		return false
+	}
+	if strings.HasSuffix(n, "ي") && p-1 > objStart && s.tokM[p-1] < 0 && s.d.Tokens[p-1].Kind == doc.KindWord &&
+		!arNounBefore[s.norms[p-1]] && !hasArticle(s.norms[p-1]) {
+		// في تقرير سنوي X: an adjective closes the noun's construct,
+		// the name after it is no genitive
 		return false
 	}
 	// a chain of nouns after a preposition: في مؤتمر، على هامش قمة

@@ -241,3 +241,14 @@ func TestArabicChangeIsNoRaid(t *testing.T) {
 		{"لتغير", "وكانت روسيا لتغير سياستها.", nil},
 	})
 }
+
+// TestArabicObjectList: a list of recipients goes on over وحتى and وكذلك,
+// and an adjective after the noun of an adjunct closes its construct
+// (في تقرير سنوي X: X is the object, no genitive).
+func TestArabicObjectList(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"وحتى", "اتهمت روسيا تركيا وإسرائيل وحتى أوكرانيا بدعم الإرهاب.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > Israel", "ACCUSE Russia > Ukraine"}},
+		{"adjective after the adjunct's noun", "اتهمت روسيا في تقرير سنوي تركيا بدعم الإرهاب.", []string{"ACCUSE Russia > Turkey"}},
+		{"a genitive stays one", "التقى بوتين على هامش قمة روسيا أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
