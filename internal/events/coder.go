@@ -986,7 +986,13 @@ func (s *state) coordBefore(mi int) bool {
 		return pre == "و"
 	}
 	if m.tokA == p.tokB+1 && m.start == t.Start {
-		return s.norms[p.tokB] == "و" || s.norms[p.tokB] == "،" || s.norms[p.tokB] == ","
+		w := s.norms[p.tokB]
+		return w == "و" || w == "،" || w == "," || w == "وحتي" || w == "وكذلك" || w == "وايضا"
+	}
+	if m.tokA == p.tokB+2 && m.start == t.Start {
+		// X وحتى Y، X وكذلك Y، X وأيضاً Y: a coordination stressed
+		w, v := s.norms[p.tokB], s.norms[p.tokB+1]
+		return (w == "و" || w == "،" || w == ",") && (v == "حتي" || v == "كذلك" || v == "ايضا")
 	}
 	if m.tokA == p.tokB && m.start == t.Start {
 		return false
@@ -1107,7 +1113,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		var a analysis
 		var ok bool
-		if s.c.lx.stop[s.norms[ti]] {
+		if s.c.lx.stopped(s.norms[ti], s.d.Tokens[ti].Text) {
 			continue
 		}
 		if s.en && s.compoundTail(ti) {
@@ -1133,6 +1139,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			}
 			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && s.norms[ti+1] == "الله" {
 				ok = false // أيده الله، حفظه الله: a prayer, God its subject
+			}
+			if ok && a.kind == kindPast && !strings.ContainsAny(s.d.Tokens[ti].Text, hamzaLetters) {
+				// هنا is no هنأ: an entry of flag H needs its hamza written
+				a.entries = slices.DeleteFunc(slices.Clone(a.entries), func(e *entry) bool { return e.hamza })
+				ok = len(a.entries) > 0
 			}
 			if ok {
 				a = s.firstPerson(ti, sen, a)
@@ -1277,7 +1288,8 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 
 // relObj reports whether the object of e stands before the Arabic verb
 // at ti, which carries the pronoun that refers back to it: ضربات جوية
-// شنتها مقاتلات التحالف، التفجير الذي نفذه التنظيم. Up to three words
+// شنتها مقاتلات التحالف، التفجير الذي نفذه التنظيم، حملة مداهمات شنتها
+// القوات. Up to three words
 // (adjectives, a relative pronoun) stand between, no name or punctuation.
 func (s *state) relObj(ti int, sen doc.Sentence, e *entry, a analysis) bool {
 	if s.en || a.kind == kindNoun || a.pron == "" || a.pron == "نا" || a.pron == "ك" || a.pron == "كم" || a.pron == "ني" {
@@ -1288,7 +1300,19 @@ func (s *state) relObj(ti int, sen doc.Sentence, e *entry, a analysis) bool {
 			return false
 		}
 		for _, ph := range e.obj {
-			if len(ph) == 1 && s.objWord(s.norms[t], ph[0]) {
+			// a phrase of several words ends before the verb:
+			// حملة مداهمات شنتها القوات
+			if t+len(ph) > ti {
+				continue
+			}
+			ok := true
+			for k, w := range ph {
+				if !s.objWord(s.norms[t+k], w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
 				return true
 			}
 		}
@@ -1478,7 +1502,7 @@ func (s *state) futureOverObject(ti int, sen doc.Sentence) bool {
 // three words before it ("could soon be attacked").
 func (s *state) modal(ti int, sen doc.Sentence) bool {
 	if !s.en {
-		return false
+		return s.arCondition(ti, sen)
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
 		if enModal[s.norms[t]] {
@@ -1486,6 +1510,33 @@ func (s *state) modal(ti int, sen doc.Sentence) bool {
 		}
 		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
 			return false
+		}
+	}
+	return false
+}
+
+// arConditionals are the Arabic particles of a condition (إذا ضربت،
+// لو هاجمت), normalised, with their conjunctions.
+var arConditionals = map[string]bool{"اذا": true, "واذا": true, "فاذا": true, "لو": true, "ولو": true, "لولا": true}
+
+// arPossibility are the nouns of possibility before أن (احتمالات أن تشن).
+var arPossibility = map[string]bool{"احتمال": true, "احتمالات": true, "احتماليه": true, "امكانيه": true, "امكان": true}
+
+// arCondition reports whether the Arabic trigger at ti is only supposed: a
+// conditional particle stands up to four words before it with no
+// punctuation between (إذا ضربت، لو قررت روسيا قصف), or it opens
+// the clause of a noun of possibility (احتمالات أن تشن).
+func (s *state) arCondition(ti int, sen doc.Sentence) bool {
+	for t := ti - 1; t >= max(sen.FirstToken, ti-4); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		n := s.norms[t]
+		if arConditionals[n] {
+			return true
+		}
+		if n == "ان" && t-1 >= sen.FirstToken && arPossibility[strings.TrimPrefix(s.norms[t-1], "و")] {
+			return true
 		}
 	}
 	return false
@@ -1758,6 +1809,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// "X killed Y and wounded Z": the subject of the verb before
 			// it, never its object; none when that verb had none
 			actors = slices.Clone(prevActors)
+		} else if !s.en && rightFirst >= 0 && s.ments[rightFirst].tokA == ti+1 && tr.a.pron != "" && thirdPron[tr.a.pron] && e.trans {
+			// أدرجهم مجلس الأمن: a verb that carries its object as a
+			// pronoun and a name right after has that name for subject;
+			// the name before is the pronoun's antecedent
+			g, last := s.group(rightFirst, right)
+			addArgs(&actors, g, rightFirst)
+			objStart = s.ments[last].tokB - 1
 		} else if leftBare >= 0 {
 			// walk back over coordinated mentions: X وY التقيا
 			mi := leftBare
@@ -1823,8 +1881,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 					m.prep = p
 				}
 			}
+			if !s.en && (m.prep == "ل" || m.prep == "الي") && arConflict[e.Type] && s.affiliated(m, objStart) {
+				// تفكيك خلية تابعة لداعش: the group of the object is
+				// the recipient
+				m.prep = "affil"
+			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) || m.prep == "affil" ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -1976,6 +2039,19 @@ func (s *state) partitivePrep(m mention, objStart int) string {
 
 // arConflict are the categories whose recipient an Arabic object phrase
 // may name by a nationality adjective alone (بتحدي السياسات الأمريكية).
+// affiliated reports whether the Arabic mention m, after its preposition,
+// follows a word of arAffiliation in the object after objStart.
+func (s *state) affiliated(m mention, objStart int) bool {
+	t := m.tokA - 1
+	if t > objStart && s.norms[t] == "الي" {
+		t--
+	}
+	return t > objStart && s.tokM[t] < 0 && arAffiliation[s.norms[t]]
+}
+
+// thirdPron are the attached object pronouns of the third person.
+var thirdPron = map[string]bool{"ه": true, "ها": true, "هم": true, "هما": true}
+
 var arConflict = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "PROTEST": true,
 	"SANCTION": true, "COERCE": true, "ASSAULT": true}
 
@@ -2665,6 +2741,12 @@ func (s *state) genitive(m mention, objStart int) bool {
 	}
 	n := s.norms[p]
 	if arTitles[n] || arObjAdverbs[n] || hasArticle(n) || subjectIntro[n] || arNounBefore[n] {
+		return false
+	}
+	if strings.HasSuffix(n, "ي") && p-1 > objStart && s.tokM[p-1] < 0 && s.d.Tokens[p-1].Kind == doc.KindWord &&
+		!arNounBefore[s.norms[p-1]] && !hasArticle(s.norms[p-1]) {
+		// في تقرير سنوي X: an adjective closes the noun's construct,
+		// the name after it is no genitive
 		return false
 	}
 	// a chain of nouns after a preposition: في مؤتمر، على هامش قمة

@@ -166,3 +166,89 @@ func TestArabicObjectRecipients(t *testing.T) {
 		{"a plural verb's subject is no singular verb's", "وقال إن بوتين وعلييف نسقوا الهجوم، وفرضت عقوبات على شخص رابع.", []string{"COOPERATE Putin > Aliyev"}},
 	})
 }
+
+// TestArabicLexiconBreadth: verbs and verbal nouns of the PLOVER categories
+// frequent in news, each in an invented sentence, and the words they must
+// not be taken for.
+func TestArabicLexiconBreadth(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"هنأ with its hamza", "هنأ بوتين علييف بفوزه في الانتخابات.", []string{"SUPPORT Putin > Aliyev"}},
+		{"هنأته: the pronoun has no antecedent", "وهنأته روسيا بالعيد.", []string{"SUPPORT Russia > -"}},
+		{"هنا is «here»", "وقال بوتين هنا إن علييف صديق.", nil},
+		{"هناك is «there»", "وأضاف بوتين أن هناك علييف.", nil},
+		{"بارك X Y", "بارك بوتين علييف على فوزه.", []string{"SUPPORT Putin > Aliyev"}},
+		{"بارك الله", "بارك الله في علييف.", nil},
+		{"امتدح X Y", "امتدح أردوغان روسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"نوه X بـY", "ونوه أردوغان بروسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"أبرم X وY اتفاقاً", "أبرمت روسيا وتركيا اتفاقاً للتعاون.", []string{"SUPPORT Russia > Turkey"}},
+		{"استضاف X Y", "استضاف أردوغان علييف في أنقرة.", []string{"CONSULT Erdogan > Aliyev"}},
+		{"سلم X المطلوبين إلى Y", "وسلمت تركيا المطلوبين إلى روسيا.", []string{"COOPERATE Turkey > Russia"}},
+		{"سلم X أسلحته", "وسلمت حماس أسلحتها لإسرائيل.", []string{"RETREAT Hamas > Israel"}},
+		{"أخلى سبيل", "أخلت الشرطة سبيل علييف.", []string{"RETREAT Police > Aliyev"}},
+		{"وزع مساعدات على", "وزعت الأمم المتحدة مساعدات على غزة.", []string{"AID UN > Gaza"}},
+		{"حض X Y", "حض بوتين علييف على الحوار.", []string{"REQUEST Putin > Aliyev"}},
+		{"ألقى باللوم على", "ألقت روسيا باللوم على أوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
+		{"استهجن X Y", "استهجن أردوغان إسرائيل.", []string{"ACCUSE Erdogan > Israel"}},
+		{"عارض X", "وعارضت روسيا القرار.", []string{"REJECT Russia > -"}},
+		{"المعارضة is no event", "والتقى بوتين المعارضة.", []string{"CONSULT Putin > -"}},
+		{"اعترض X على", "اعترضت روسيا على القرار.", []string{"REJECT Russia > -"}},
+		{"لوح X بـ", "لوحت روسيا باستخدام القوة.", []string{"THREATEN Russia > -"}},
+		{"أدرج X Y على قائمة", "أدرجت الولايات المتحدة حماس على قائمة الإرهاب.", []string{"SANCTION United States > Hamas"}},
+		{"أدرجهم with its antecedent", "وكان علييف بين عدة أشخاص أدرجتهم روسيا على قائمة سوداء.", []string{"SANCTION Russia > Aliyev"}},
+		{"جمد X أصول Y", "جمدت الولايات المتحدة أصول حماس.", []string{"SANCTION United States > Hamas"}},
+		{"مسيرة احتجاجية ضد", "نظمت حماس مسيرة احتجاجية ضد إسرائيل.", []string{"PROTEST Hamas > Israel"}},
+		{"أرسل X قوات إلى Y", "أرسلت روسيا قوات إلى أوكرانيا.", []string{"MOBILIZE Russia > Ukraine"}},
+		{"دفع X بتعزيزات", "ودفعت تركيا بتعزيزات إلى حلب.", []string{"MOBILIZE Turkey > Aleppo"}},
+		{"ضبط X متهماً", "وضبطت الشرطة متهماً في حلب.", []string{"COERCE Police > -"}},
+		{"تفكيك خلية", "أعلنت الشرطة تفكيك خلية تابعة لداعش.", []string{"COERCE Police > Islamic State"}},
+		{"إيقاف متطرفين", "وأعلنت الشرطة إيقاف متطرفين في حلب.", []string{"COERCE Police > -"}},
+		{"إيقاف الحرب is no arrest", "ودعا بوتين إلى إيقاف الحرب.", []string{"REQUEST Putin > -"}},
+		{"اقتحم X Y", "اقتحمت الشرطة مقر حماس.", []string{"COERCE Police > Hamas"}},
+		{"اعتدى X على Y", "واعتدى مسلحو حماس على الشرطة.", []string{"ASSAULT Hamas > Police"}},
+		{"أعدم X Y", "أعدم داعش علييف.", []string{"ASSAULT Islamic State > Aliyev"}},
+		{"أعلن X مسؤوليته عن", "وأعلن تنظيم داعش مسؤوليته عن الهجوم.", []string{"ASSAULT Islamic State > -"}},
+		{"حملة مداهمات شنتها X", "قتل مسلحون في حملة مداهمات شنتها الشرطة في حلب.", []string{"ASSAULT Police > -"}},
+		{"شن X حملة عسكرية على Y", "شنت تركيا حملة عسكرية على داعش.", []string{"ASSAULT Turkey > Islamic State"}},
+	})
+}
+
+// TestArabicAffiliation: the group a conflict verb's object belongs to
+// (تابعة لـ، موالين لـ، ينتمون إلى) is its recipient.
+func TestArabicAffiliation(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"arrest of members", "اعتقلت الشرطة عناصر تابعين لحماس.", []string{"COERCE Police > Hamas"}},
+		{"ينتمون إلى", "وقصفت إسرائيل مسلحين ينتمون إلى حماس.", []string{"ASSAULT Israel > Hamas"}},
+		{"no conflict verb", "والتقى بوتين وفداً تابعاً لحماس.", []string{"CONSULT Putin > -"}},
+	})
+}
+
+// TestArabicCondition: an act under a condition or a possibility is no
+// event; a threat stays one.
+func TestArabicCondition(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"إذا before the verb", "وقال بوتين إن إسرائيل سترتكب خطأ إذا قصفت غزة.", nil},
+		{"لو with a word between", "لو قررت روسيا قصف أوكرانيا لتغير كل شيء.", nil},
+		{"احتمالات أن", "وسئل عن احتمالات أن تهاجم إسرائيل غزة.", nil},
+		{"a threat with إذا stays", "وهددت روسيا أوكرانيا بالرد إذا قصفت حلب.", []string{"THREATEN Russia > Ukraine"}},
+		{"no condition", "قصفت إسرائيل غزة.", []string{"ASSAULT Israel > Gaza"}},
+	})
+}
+
+// TestArabicChangeIsNoRaid: يغير and تغير are «changes», not أغار (raided).
+func TestArabicChangeIsNoRaid(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"يغير", "وقال بوتين إن روسيا لن تغير موقفها.", nil},
+		{"لتغير", "وكانت روسيا لتغير سياستها.", nil},
+	})
+}
+
+// TestArabicObjectList: a list of recipients goes on over وحتى and وكذلك,
+// and an adjective after the noun of an adjunct closes its construct
+// (في تقرير سنوي X: X is the object, no genitive).
+func TestArabicObjectList(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"وحتى", "اتهمت روسيا تركيا وإسرائيل وحتى أوكرانيا بدعم الإرهاب.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > Israel", "ACCUSE Russia > Ukraine"}},
+		{"adjective after the adjunct's noun", "اتهمت روسيا في تقرير سنوي تركيا بدعم الإرهاب.", []string{"ACCUSE Russia > Turkey"}},
+		{"a genitive stays one", "التقى بوتين على هامش قمة روسيا أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}

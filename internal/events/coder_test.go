@@ -308,8 +308,8 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("analyzeAr(%s) = %v, want COERCE", w, ok)
 		}
 	}
-	for _, w := range []string{"وزير", "الرئيس", "روسيا", "اقرأ", "هنا", "قال"} {
-		if _, ok := c.lx.analyzeAr(arNorm(w), false); ok && !c.lx.stop[arNorm(w)] {
+	for _, w := range []string{"وزير", "الرئيس", "روسيا", "اقرأ", "اقرا", "هنا", "وهنا", "قال"} {
+		if _, ok := c.lx.analyzeAr(arNorm(w), false); ok && !c.lx.stopped(arNorm(w), w) {
 			t.Errorf("analyzeAr(%s) is a trigger, want none", w)
 		}
 	}

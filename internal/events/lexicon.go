@@ -32,6 +32,9 @@ type entry struct {
 	preps []string
 	// trans, sym, needRec, interj, invite are the FLAGS column.
 	trans, sym, needRec, interj, invite bool
+	// hamza (flag H): the past forms count only when the text writes
+	// their hamza (هنأ; written هنا it is «here»).
+	hamza bool
 	// fallback (flag F, English) marks a hand entry that does not hide
 	// the generated entries of its forms: it is tried after them, when
 	// none fits ("urge" with no object pattern of PETRARCH's is REQUEST).
@@ -58,8 +61,32 @@ type lexicon struct {
 	past, pres, masdar map[string][]*entry
 	en                 map[string][]*entry
 	size               map[string]int
-	// stop are the words that are never triggers (اقرأ reads as أقرّا).
-	stop map[string]bool
+	// stop are the words that are never triggers (اقرأ reads as أقرّا),
+	// by normalised form: stopBare when the STOP line writes the form
+	// without hamza, stopHamza when with it.
+	stop map[string]uint8
+}
+
+const (
+	stopBare  = 1
+	stopHamza = 2
+)
+
+// hamzaLetters are the letters of hamza that normalisation folds away.
+const hamzaLetters = "أإآؤئء"
+
+// stopped reports whether the word raw (its surface form), normalised as
+// n, is never a trigger: a STOP form written without hamza stops only
+// words written without it (هنا stops هنا, not هنأ).
+func (lx *lexicon) stopped(n, raw string) bool {
+	st := lx.stop[n]
+	if st == 0 {
+		return false
+	}
+	if strings.ContainsAny(raw, hamzaLetters) {
+		return st&stopHamza != 0
+	}
+	return true
 }
 
 // arNorm is the normalisation the lexicon and the coder share: doc.Normalize
@@ -110,6 +137,8 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.invite = true
 			case 'F':
 				e.fallback = true
+			case 'H':
+				e.hamza = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
 			}
@@ -131,7 +160,7 @@ func parseLexicons(ar, en, enExtra string) (*lexicon, error) {
 	lx := &lexicon{
 		past: map[string][]*entry{}, pres: map[string][]*entry{},
 		masdar: map[string][]*entry{}, en: map[string][]*entry{},
-		size: map[string]int{}, stop: map[string]bool{},
+		size: map[string]int{}, stop: map[string]uint8{},
 	}
 	for i, ln := range strings.Split(ar, "\n") {
 		if ln = strings.TrimRight(ln, "\r"); ln == "" || ln[0] == '#' {
@@ -139,8 +168,14 @@ func parseLexicons(ar, en, enExtra string) (*lexicon, error) {
 		}
 		c := strings.Split(ln, "\t")
 		if c[0] == "STOP" && len(c) >= 2 {
-			for _, f := range splitCol(c[1]) {
-				lx.stop[f] = true
+			for _, raw := range strings.Split(c[1], "|") {
+				bit := uint8(stopBare)
+				if strings.ContainsAny(raw, hamzaLetters) {
+					bit = stopHamza
+				}
+				for _, f := range splitCol(raw) {
+					lx.stop[f] |= bit
+				}
 			}
 			continue
 		}

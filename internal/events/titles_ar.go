@@ -126,8 +126,9 @@ func titleProclitic(w string) int {
 
 // arAnnounceVerbs are the Arabic verbs whose object, a verbal noun, is
 // their subject's own act: announcing it, deciding, beginning, going on
-// with or claiming it (أعلنت السلطات القبض على، تواصل بورما اضطهاد،
-// بدأت القوات قصف). Normalised, without و/ف.
+// with, claiming, organising or carrying it out (أعلنت السلطات القبض على،
+// تواصل بورما اضطهاد، بدأت القوات قصف، نظمت حماس مسيرة احتجاجية).
+// Normalised, without و/ف.
 var arAnnounceVerbs = map[string]bool{
 	"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true, "اعلنوا": true,
 	"قرر": true, "قررت": true, "يقرر": true, "تقرر": true,
@@ -135,6 +136,17 @@ var arAnnounceVerbs = map[string]bool{
 	"واصل": true, "واصلت": true, "يواصل": true, "تواصل": true,
 	"استانف": true, "استانفت": true, "يستانف": true, "تستانف": true,
 	"تبني": true, "تبنت": true, "يتبني": true, "تتبني": true,
+	"نظم": true, "نظمت": true, "ينظم": true, "تنظم": true, "نظموا": true,
+	"نفذ": true, "نفذت": true, "ينفذ": true, "تنفذ": true, "نفذوا": true,
+}
+
+// arAffiliation are the words that tie a noun to the group it belongs to
+// (خلية تابعة لداعش، مسلحين موالين لـ، عناصر ينتمون إلى). Normalised.
+var arAffiliation = map[string]bool{
+	"تابع": true, "تابعه": true, "تابعين": true, "تابعون": true, "التابع": true, "التابعه": true, "التابعين": true,
+	"موال": true, "مواليه": true, "موالين": true, "موالون": true, "الموالي": true, "المواليه": true, "الموالين": true,
+	"مرتبط": true, "مرتبطه": true, "مرتبطين": true, "المرتبطه": true, "المرتبطين": true,
+	"ينتمي": true, "تنتمي": true, "ينتمون": true, "ينتميان": true, "تنتميان": true, "المنتمين": true, "منتمين": true,
 }
 
 // announcedBy returns, for an Arabic verbal noun with the article and no
