@@ -425,3 +425,29 @@ func TestIngestWARC(t *testing.T) {
 		t.Errorf("search: exit %d, %.300s", code, out)
 	}
 }
+
+// TestEvalAnalyzePublished: a gold file's publication date reaches the
+// analysis — a title in an old article is not resolved to today's office
+// holder — and a bad date is an error naming the file.
+func TestEvalAnalyzePublished(t *testing.T) {
+	text := "الرئيس الروسي يزور القاهرة\n\nوصل الرئيس الروسي إلى القاهرة أمس في زيارة رسمية."
+	gold := func(published string) string {
+		return `{"published": "` + published + `", "entities": [{"name": "Vladimir Putin", "type": "PER", "aliases": ["الرئيس الروسي"]}, {"name": "Cairo", "type": "GPE", "aliases": ["القاهرة"]}]}`
+	}
+	for _, tc := range []struct {
+		published, want string
+		code            int
+	}{
+		{"2025-10-09", "entities: 1 documents P=1.000 R=1.000", 0},
+		{"2015-07-21", "entities: 1 documents P=1.000 R=0.500", 0},
+		{"21/07/2015", "published", 1},
+	} {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644)
+		os.WriteFile(filepath.Join(dir, "a.gold.json"), []byte(gold(tc.published)), 0o644)
+		code, out, errs := run(t, "", "eval", "analyze", dir)
+		if code != tc.code || !strings.Contains(out+errs, tc.want) {
+			t.Errorf("published %s: exit %d, want %d and %q in\n%s%s", tc.published, code, tc.code, tc.want, out, errs)
+		}
+	}
+}

@@ -174,6 +174,14 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// parseGoldDate reads a gold file's publication date: RFC 3339, or a day.
+func parseGoldDate(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Parse("2006-01-02", s)
+}
+
 func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval analyze", "GOLD_DIR")
 	verbose := fs.Bool("v", false, "list missed, spurious and wrongly attributed items")
@@ -209,10 +217,17 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 		text := string(raw)
 		// A text dump is read as marsad reads it: title, standfirst and
 		// report, without the page's debris.
+		var published time.Time
 		if art, err := reader.Read(text); err == nil {
 			text = strings.Join([]string{art.Title, art.Description, art.Text}, "\n\n")
+			published = art.Published
 		}
-		an, err := a.Analyze(ctx, text, "")
+		if d.Published != "" {
+			if published, err = parseGoldDate(d.Published); err != nil {
+				return fmt.Errorf("eval analyze: %s: published: %w", d.Name, err)
+			}
+		}
+		an, err := a.AnalyzeAt(ctx, text, "", published)
 		if err != nil {
 			return err
 		}

@@ -26,10 +26,14 @@ type GoldEntity struct {
 type GoldDoc struct {
 	Name     string
 	TextPath string
-	Entities []GoldEntity `json:"entities"`
-	Quotes   []GoldQuote  `json:"quotes"`
-	Amounts  []GoldAmount `json:"amounts"`
-	Events   []GoldEvent  `json:"events"`
+	// Published is the article's publication date (RFC 3339 or
+	// YYYY-MM-DD), optional: the analysis resolves relative dates and
+	// office titles against it, as ingest does with a page's date.
+	Published string       `json:"published"`
+	Entities  []GoldEntity `json:"entities"`
+	Quotes    []GoldQuote  `json:"quotes"`
+	Amounts   []GoldAmount `json:"amounts"`
+	Events    []GoldEvent  `json:"events"`
 }
 
 // LoadGold lists the NAME.txt files of dir that have a NAME.gold.json.
