@@ -65,6 +65,7 @@ type item struct {
 	// For title mentions (الرئيس الروسي): the role and country code.
 	role, country string
 	title         bool
+	former        bool // a past office (الرئيس اليمني السابق)
 	order         int
 }
 
@@ -528,6 +529,9 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 			c.roles = append(c.roles, it.role)
 		}
 		return c
+	}
+	if it.former {
+		return nil // a former holder is named by the name after the title, or not at all
 	}
 	// A person of the article holding that office.
 	for _, c := range st.clusters {

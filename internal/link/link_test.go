@@ -446,3 +446,19 @@ func TestTitlesByDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerTitles: a past office (السابق) is not today's holder; the name
+// right after it is the person.
+func TestFormerTitles(t *testing.T) {
+	l := newLinker(t)
+	text := "وقال الرئيس الروسي السابق إن الأزمة طويلة. وقال الرئيس الروسي السابق دميتري ميدفيديف إن الحل قريب."
+	ents := l.Link(text, mentionsOf(text, "PERS", "دميتري ميدفيديف"))
+	for _, e := range ents {
+		if e.ID == "Q:vladimir-putin" {
+			t.Errorf("a former president linked to Putin: %+v", e)
+		}
+	}
+	if es := entityOf(ents, "دميتري ميدفيديف"); len(es) != 1 || len(es[0].Mentions) != 2 {
+		t.Errorf("the appositive former title should join Medvedev: %+v", ents)
+	}
+}

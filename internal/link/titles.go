@@ -43,9 +43,14 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 				if !ok || country.Country == "" {
 					continue
 				}
-				start := toks[i].start + c.Prefix
-				out = append(out, &item{Span: Span{start, dem.end, text[start:dem.end]}, typ: "PER",
-					role: role, country: country.Country, title: true})
+				start, end, former := toks[i].start+c.Prefix, dem.end, false
+				if k := i + n + 1; k < len(toks) && formerWords[toks[k].key] && joined(text, dem, toks[k]) {
+					// الرئيس اليمني السابق: not the office holder of today
+					end, former = toks[k].end, true
+					n++
+				}
+				out = append(out, &item{Span: Span{start, end, text[start:end]}, typ: "PER",
+					role: role, country: country.Country, title: true, former: former})
 				i += n
 				found = true
 				break
@@ -54,6 +59,9 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 	}
 	return out
 }
+
+// formerWords mark a title as a past office (الرئيس اليمني السابق).
+var formerWords = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الراحل": true}
 
 // joinedRun reports whether consecutive tokens are separated by white space
 // only.
