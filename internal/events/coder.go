@@ -1106,6 +1106,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	if s.en {
 		s.enDemands(sen)
 	}
+	if !s.en && s.furniture(sen) {
+		return
+	}
 	var trigs []trigger
 	for ti := sen.FirstToken; ti < sen.EndToken; ti++ {
 		if s.tokM[ti] >= 0 || s.used[ti] || s.d.Tokens[ti].Kind != doc.KindWord {
@@ -1660,11 +1663,26 @@ func (s *state) actorOK(m mention) bool {
 		}
 	}
 	// A name before a colon heads a dateline or a label («الرياض:»), not
-	// the clause after it.
-	if t := m.tokB; t < len(s.d.Tokens) && s.d.Tokens[t].Text == ":" {
+	// the clause after it; so does a name in a dateline of several parts
+	// joined by dashes («واس – المنامة:»، «سبق - الرياض:»).
+	if s.datelineAt(m.tokB) {
 		return false
 	}
 	return true
+}
+
+// datelineAt reports whether the tokens from t to a colon are at most five
+// dashes and names: t ends a name of a dateline or label.
+func (s *state) datelineAt(t int) bool {
+	for k := 0; k <= 5 && t+k < len(s.d.Tokens); k++ {
+		switch tok := s.d.Tokens[t+k]; {
+		case tok.Text == ":":
+			return true
+		case k == 5, tok.Text != "-" && tok.Text != "–" && tok.Text != "—" && s.tokM[t+k] < 0:
+			return false
+		}
+	}
+	return false
 }
 
 // recipientOK reports whether mention m can be a recipient: an actor, or
@@ -1868,6 +1886,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				continue
 			}
 			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA)) {
+				break
+			}
+			if !s.en && m.prep == "" && s.relativeBetween(from, m.titleA) {
+				// دانت X العمل الذي أدى إلى مقتل Y: a bare name after a
+				// relative pronoun is of the relative clause
 				break
 			}
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
@@ -3021,6 +3044,48 @@ func (s *state) pronounSubject(ti int, sen doc.Sentence) bool {
 	switch strings.TrimPrefix(s.norms[p], "و") {
 	case "انه", "انها", "انهم", "انهما", "لكنه", "لكنها", "لكنهم", "لكنهما", "هو", "هي", "هم":
 		return true
+	}
+	return false
+}
+
+// arFurniture are the words that open a line of a news site's furniture
+// rather than its story: the link line that repeats the headline (رابط
+// الخبر بصحيفة …: العنوان) and the line of tags (سمات …). Their events are
+// the headline's again or none.
+var arFurniture = [][]string{{"رابط", "الخبر"}, {"سمات"}}
+
+// furniture reports whether the Arabic sentence is a line of site
+// furniture (arFurniture): it opens its line with those words.
+func (s *state) furniture(sen doc.Sentence) bool {
+	a := sen.FirstToken
+	if a > 0 && !strings.Contains(s.d.Text[s.d.Tokens[a-1].End:s.d.Tokens[a].Start], "\n") {
+		return false
+	}
+	for _, ws := range arFurniture {
+		if a+len(ws) > sen.EndToken {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if s.norms[a+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether an Arabic relative pronoun stands in the
+// tokens [a, b).
+func (s *state) relativeBetween(a, b int) bool {
+	for t := a; t < b && t < len(s.norms); t++ {
+		if relPronouns[s.norms[t]] {
+			return true
+		}
 	}
 	return false
 }

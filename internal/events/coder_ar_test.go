@@ -252,3 +252,23 @@ func TestArabicObjectList(t *testing.T) {
 		{"a genitive stays one", "التقى بوتين على هامش قمة روسيا أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicNewsWire: forms frequent in agency copy — a call made with
+// بـ or received from someone, دان beside أدان, a military operation
+// launched against a group; a dateline of several parts is no subject, a
+// bare name after a relative pronoun is no object, and the link and tag
+// lines of a site are no story.
+func TestArabicNewsWire(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أجرى اتصالاً بـY", "أجرى بوتين اتصالاً هاتفياً اليوم بأردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"تلقى اتصالاً من Y", "تلقى بوتين اتصالاً هاتفياً من أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"تلقى دعوة stays AGREE", "تلقى بوتين دعوة من أردوغان.", []string{"AGREE Putin > Erdogan"}},
+		{"دانت", "ودانت تركيا بشدة الهجوم على غزة.", []string{"ACCUSE Turkey > -"}},
+		{"أطلق عملية عسكرية ضد", "أطلقت تركيا عملية عسكرية ضد تنظيم داعش.", []string{"ASSAULT Turkey > Islamic State"}},
+		{"بدأ هجوماً على", "وبدأت روسيا هجوماً على أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
+		{"a dateline with a dash", "سبق – الرياض: دانت تركيا الهجوم.", []string{"ACCUSE Turkey > -"}},
+		{"a name in a relative clause", "دانت تركيا العمل الذي استهدف علييف.", []string{"ACCUSE Turkey > -"}},
+		{"the link line", "رابط الخبر بصحيفة الرياض: تركيا تدين الهجوم", nil},
+		{"the tags line", "سمات اتهام روسيا تركيا", nil},
+	})
+}
