@@ -1742,6 +1742,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			break
 		}
 	}
+	if rightFirst < 0 && !s.en {
+		rightFirst = s.armedSubject(ti, right, inWin)
+	}
 	addArgs := func(dst *[]int, ents []int, mi int) {
 		for _, x := range ents {
 			if !slices.Contains(*dst, x) {
@@ -1904,7 +1907,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 					m.prep = p
 				}
 			}
-			if !s.en && (m.prep == "ل" || m.prep == "الي") && arConflict[e.Type] && s.affiliated(m, objStart) {
+			if !s.en && (m.prep == "ل" || m.prep == "الي" || m.prep == "من") && arConflict[e.Type] && (s.affiliated(m, objStart) || s.heldBy(m, objStart)) {
 				// تفكيك خلية تابعة لداعش: the group of the object is
 				// the recipient
 				m.prep = "affil"
@@ -2070,6 +2073,87 @@ func (s *state) affiliated(m mention, objStart int) bool {
 		t--
 	}
 	return t > objStart && s.tokM[t] < 0 && arAffiliation[s.norms[t]]
+}
+
+// heldBy reports whether the Arabic mention m, after its preposition,
+// owns the noun before it in the object after objStart: a place held or
+// members of a group (قصفت مواقع لجبهة النصرة، اعتقلت عناصر من داعش).
+// With من the noun must be of members, with ل of either.
+func (s *state) heldBy(m mention, objStart int) bool {
+	t := m.tokA - 1
+	clitic := m.start > s.d.Tokens[m.tokA].Start
+	if !clitic {
+		if t <= objStart || s.norms[t] != m.prep {
+			return false
+		}
+		t--
+	}
+	if t <= objStart || s.tokM[t] >= 0 {
+		return false
+	}
+	n := s.norms[t]
+	if m.prep == "من" {
+		return arMembers[n]
+	}
+	return m.prep == "ل" && (arMembers[n] || arHeld[n])
+}
+
+// armedSubject returns the mention of the group whose armed men are the
+// subject right after the Arabic verb at ti (هاجم مسلحون تابعون لحزب X،
+// اقتحم متشددون من تنظيم X): a plural noun of arMembers, then a word of
+// arAffiliation and ل or إلى, or من before an organisation; -1 when the
+// verb has no such subject.
+func (s *state) armedSubject(ti, right int, inWin func(mention) bool) int {
+	h := ti + 1
+	if h >= right || !arMembers[arStripProclitic(s.norms[h])] || s.tokM[h] >= 0 {
+		return -1
+	}
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.tokA <= h || m.tokA >= right || !inWin(m) || !s.actorOK(m) {
+			continue
+		}
+		clitic := m.start > s.d.Tokens[m.tokA].Start
+		between := m.tokA - h - 1 // words between the noun and the name
+		if !clitic {
+			between-- // the preposition's own word
+		}
+		switch {
+		case m.prep == "من" && between == 0 && s.allOrgs(m):
+			return mi // مسلحون من غزة are of a place, not its men
+		case (m.prep == "ل" || m.prep == "الي") && between == 1 && arAffiliation[s.norms[h+1]]:
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
+// allOrgs reports whether every entity of mention m is an organisation.
+func (s *state) allOrgs(m mention) bool {
+	for _, e := range m.ents {
+		if s.ents[e].Type != "ORG" {
+			return false
+		}
+	}
+	return len(m.ents) > 0
+}
+
+// arMembers are the plural nouns of a group's men (مسلحون، عناصر) and
+// arHeld the nouns of the places it holds (مواقع، معاقل), which a name
+// after ل or من owns.
+var arMembers = map[string]bool{
+	"مسلحون": true, "مسلحين": true, "المسلحين": true, "متشددون": true, "متشددين": true,
+	"مقاتلون": true, "مقاتلين": true, "عناصر": true, "اعضاء": true, "قياديين": true,
+	"قاده": true, "قيادات": true, "انصار": true, "اتباع": true, "ارهابيين": true, "ارهابيون": true,
+	"مسلحا": true, "مقاتلا": true, "عنصرا": true, "جنود": true, "جنودا": true,
+}
+
+var arHeld = map[string]bool{
+	"مواقع": true, "موقع": true, "موقعا": true, "معاقل": true, "معقل": true, "مقار": true, "مقرات": true,
+	"مقر": true, "مقرا": true, "تجمعات": true, "مخازن": true, "مستودعات": true, "قواعد": true,
+	"قاعده": true, "ثكنه": true, "ثكنات": true, "اهداف": true, "مراكز": true, "مركز": true,
+	"تحصينات": true, "دوريه": true, "دوريات": true, "قافله": true, "اليات": true, "اسلحه": true,
 }
 
 // thirdPron are the attached object pronouns of the third person.
@@ -2996,7 +3080,8 @@ func (s *state) agentHead(a, b int) bool {
 // arArmedHeads are indefinite nouns of armed agents before the name they
 // belong to (مسلحو التنظيم، عناصر داعش).
 var arArmedHeads = map[string]bool{"مقاتلات": true, "طائرات": true, "طيران": true, "مقاتلو": true,
-	"مسلحو": true, "عناصر": true, "قوات": true, "جيش": true, "ميليشيات": true, "مليشيات": true}
+	"مسلحو": true, "عناصر": true, "قوات": true, "جيش": true, "ميليشيات": true, "مليشيات": true,
+	"مقاتلي": true, "مسلحي": true, "متشددو": true, "متشددي": true, "ميليشيا": true, "مليشيا": true}
 
 // onlyTitles reports whether tokens [a, b) are all titles (الرئيس …).
 func (s *state) onlyTitles(a, b int) bool {

@@ -272,3 +272,20 @@ func TestArabicNewsWire(t *testing.T) {
 		{"the tags line", "سمات اتهام روسيا تركيا", nil},
 	})
 }
+
+// TestArabicArmedMen: armed men of a group named after the verb act for
+// the group (مسلحون تابعون لـX، متشددون من X، مقاتلي X), and the places
+// and members of a group in a conflict verb's object name it as recipient
+// (مواقع لـX، عناصر من X); فجراً is «at dawn».
+func TestArabicArmedMen(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"مسلحون تابعون لـX", "هاجم مسلحون تابعون لحماس دورية في غزة.", []string{"ASSAULT Hamas > -"}},
+		{"متشددون من X", "وهاجم متشددون من تنظيم داعش حلب.", []string{"ASSAULT Islamic State > Aleppo"}},
+		{"مقاتلي X", "وهاجم مقاتلي حزب الله حلب.", []string{"ASSAULT Hezbollah > Aleppo"}},
+		{"men of a place are no group", "هاجم مسلحون من غزة إسرائيل.", nil},
+		{"مواقع لـX", "وقصفت إسرائيل مواقع لحماس.", []string{"ASSAULT Israel > Hamas"}},
+		{"عناصر من X", "واعتقلت الشرطة عناصر من حماس.", []string{"COERCE Police > Hamas"}},
+		{"no conflict verb", "وزار أردوغان مواقع لحماس.", []string{"CONSULT Erdogan > -"}},
+		{"فجراً", "وقالت روسيا إن حماس هاجمت المعبر فجرا.", []string{"ASSAULT Hamas > -"}},
+	})
+}
