@@ -1109,6 +1109,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	if !s.en && s.furniture(sen) {
 		return
 	}
+	sport := !s.en && s.sportSentence(sen)
 	var trigs []trigger
 	for ti := sen.FirstToken; ti < sen.EndToken; ti++ {
 		if s.tokM[ti] >= 0 || s.used[ti] || s.d.Tokens[ti].Kind != doc.KindWord {
@@ -1156,8 +1157,8 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			continue
 		}
 		e := s.pickEntry(ti, sen, a)
-		if e == nil {
-			continue
+		if e == nil || sport && e.Type == "CONSULT" {
+			continue // المنتخب يلتقي العراق: a match, no meeting
 		}
 		trigs = append(trigs, trigger{tok: ti, e: e, a: a})
 	}
@@ -3169,6 +3170,26 @@ func (s *state) furniture(sen doc.Sentence) bool {
 func (s *state) relativeBetween(a, b int) bool {
 	for t := a; t < b && t < len(s.norms); t++ {
 		if relPronouns[s.norms[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// arSport are words of a sports report (المباراة، المنتخب، الدوري): in
+// their sentence teams meet and face each other on a pitch.
+var arSport = map[string]bool{
+	"مباراه": true, "المباراه": true, "مباراته": true, "مباريات": true, "المباريات": true,
+	"منتخب": true, "المنتخب": true, "بطوله": true, "البطوله": true, "الدوري": true,
+	"كره": true, "الملعب": true, "ملعب": true, "استاد": true, "الشوط": true,
+	"اللاعب": true, "اللاعبين": true, "لاعبي": true, "المدرب": true,
+}
+
+// sportSentence reports whether the Arabic sentence has a word of arSport,
+// after its conjunction and preposition.
+func (s *state) sportSentence(sen doc.Sentence) bool {
+	for t := sen.FirstToken; t < sen.EndToken; t++ {
+		if arSport[s.norms[t]] || arSport[arStripProclitic(s.norms[t])] {
 			return true
 		}
 	}

@@ -289,3 +289,11 @@ func TestArabicArmedMen(t *testing.T) {
 		{"فجراً", "وقالت روسيا إن حماس هاجمت المعبر فجرا.", []string{"ASSAULT Hamas > -"}},
 	})
 }
+
+// TestArabicSport: teams that meet in a match hold no meeting.
+func TestArabicSport(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a match", "ويلتقي المنتخب الروسي تركيا في البطولة.", nil},
+		{"a meeting stays one", "ويلتقي بوتين أردوغان في دوشنبه.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
