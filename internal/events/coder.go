@@ -1106,6 +1106,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	if s.en {
 		s.enDemands(sen)
 	}
+	if !s.en && s.furniture(sen) {
+		return
+	}
+	sport := !s.en && s.sportSentence(sen)
 	var trigs []trigger
 	for ti := sen.FirstToken; ti < sen.EndToken; ti++ {
 		if s.tokM[ti] >= 0 || s.used[ti] || s.d.Tokens[ti].Kind != doc.KindWord {
@@ -1153,8 +1157,8 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			continue
 		}
 		e := s.pickEntry(ti, sen, a)
-		if e == nil {
-			continue
+		if e == nil || sport && e.Type == "CONSULT" {
+			continue // المنتخب يلتقي العراق: a match, no meeting
 		}
 		trigs = append(trigs, trigger{tok: ti, e: e, a: a})
 	}
@@ -1660,11 +1664,26 @@ func (s *state) actorOK(m mention) bool {
 		}
 	}
 	// A name before a colon heads a dateline or a label («الرياض:»), not
-	// the clause after it.
-	if t := m.tokB; t < len(s.d.Tokens) && s.d.Tokens[t].Text == ":" {
+	// the clause after it; so does a name in a dateline of several parts
+	// joined by dashes («واس – المنامة:»، «سبق - الرياض:»).
+	if s.datelineAt(m.tokB) {
 		return false
 	}
 	return true
+}
+
+// datelineAt reports whether the tokens from t to a colon are at most five
+// dashes and names: t ends a name of a dateline or label.
+func (s *state) datelineAt(t int) bool {
+	for k := 0; k <= 5 && t+k < len(s.d.Tokens); k++ {
+		switch tok := s.d.Tokens[t+k]; {
+		case tok.Text == ":":
+			return true
+		case k == 5, tok.Text != "-" && tok.Text != "–" && tok.Text != "—" && s.tokM[t+k] < 0:
+			return false
+		}
+	}
+	return false
 }
 
 // recipientOK reports whether mention m can be a recipient: an actor, or
@@ -1723,6 +1742,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			rightFirst = mi
 			break
 		}
+	}
+	if rightFirst < 0 && !s.en {
+		rightFirst = s.armedSubject(ti, right, inWin)
 	}
 	addArgs := func(dst *[]int, ents []int, mi int) {
 		for _, x := range ents {
@@ -1870,6 +1892,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA)) {
 				break
 			}
+			if !s.en && m.prep == "" && s.relativeBetween(from, m.titleA) {
+				// دانت X العمل الذي أدى إلى مقتل Y: a bare name after a
+				// relative pronoun is of the relative clause
+				break
+			}
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
 				if !s.en && m.titleA >= from && !s.commaBetween(from, m.titleA) {
 					from = m.tokB // the actor named again after its title
@@ -1881,7 +1908,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 					m.prep = p
 				}
 			}
-			if !s.en && (m.prep == "ل" || m.prep == "الي") && arConflict[e.Type] && s.affiliated(m, objStart) {
+			if !s.en && (m.prep == "ل" || m.prep == "الي" || m.prep == "من") && arConflict[e.Type] && (s.affiliated(m, objStart) || s.heldBy(m, objStart)) {
 				// تفكيك خلية تابعة لداعش: the group of the object is
 				// the recipient
 				m.prep = "affil"
@@ -2047,6 +2074,87 @@ func (s *state) affiliated(m mention, objStart int) bool {
 		t--
 	}
 	return t > objStart && s.tokM[t] < 0 && arAffiliation[s.norms[t]]
+}
+
+// heldBy reports whether the Arabic mention m, after its preposition,
+// owns the noun before it in the object after objStart: a place held or
+// members of a group (قصفت مواقع لجبهة النصرة، اعتقلت عناصر من داعش).
+// With من the noun must be of members, with ل of either.
+func (s *state) heldBy(m mention, objStart int) bool {
+	t := m.tokA - 1
+	clitic := m.start > s.d.Tokens[m.tokA].Start
+	if !clitic {
+		if t <= objStart || s.norms[t] != m.prep {
+			return false
+		}
+		t--
+	}
+	if t <= objStart || s.tokM[t] >= 0 {
+		return false
+	}
+	n := s.norms[t]
+	if m.prep == "من" {
+		return arMembers[n]
+	}
+	return m.prep == "ل" && (arMembers[n] || arHeld[n])
+}
+
+// armedSubject returns the mention of the group whose armed men are the
+// subject right after the Arabic verb at ti (هاجم مسلحون تابعون لحزب X،
+// اقتحم متشددون من تنظيم X): a plural noun of arMembers, then a word of
+// arAffiliation and ل or إلى, or من before an organisation; -1 when the
+// verb has no such subject.
+func (s *state) armedSubject(ti, right int, inWin func(mention) bool) int {
+	h := ti + 1
+	if h >= right || !arMembers[arStripProclitic(s.norms[h])] || s.tokM[h] >= 0 {
+		return -1
+	}
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.tokA <= h || m.tokA >= right || !inWin(m) || !s.actorOK(m) {
+			continue
+		}
+		clitic := m.start > s.d.Tokens[m.tokA].Start
+		between := m.tokA - h - 1 // words between the noun and the name
+		if !clitic {
+			between-- // the preposition's own word
+		}
+		switch {
+		case m.prep == "من" && between == 0 && s.allOrgs(m):
+			return mi // مسلحون من غزة are of a place, not its men
+		case (m.prep == "ل" || m.prep == "الي") && between == 1 && arAffiliation[s.norms[h+1]]:
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
+// allOrgs reports whether every entity of mention m is an organisation.
+func (s *state) allOrgs(m mention) bool {
+	for _, e := range m.ents {
+		if s.ents[e].Type != "ORG" {
+			return false
+		}
+	}
+	return len(m.ents) > 0
+}
+
+// arMembers are the plural nouns of a group's men (مسلحون، عناصر) and
+// arHeld the nouns of the places it holds (مواقع، معاقل), which a name
+// after ل or من owns.
+var arMembers = map[string]bool{
+	"مسلحون": true, "مسلحين": true, "المسلحين": true, "متشددون": true, "متشددين": true,
+	"مقاتلون": true, "مقاتلين": true, "عناصر": true, "اعضاء": true, "قياديين": true,
+	"قاده": true, "قيادات": true, "انصار": true, "اتباع": true, "ارهابيين": true, "ارهابيون": true,
+	"مسلحا": true, "مقاتلا": true, "عنصرا": true, "جنود": true, "جنودا": true,
+}
+
+var arHeld = map[string]bool{
+	"مواقع": true, "موقع": true, "موقعا": true, "معاقل": true, "معقل": true, "مقار": true, "مقرات": true,
+	"مقر": true, "مقرا": true, "تجمعات": true, "مخازن": true, "مستودعات": true, "قواعد": true,
+	"قاعده": true, "ثكنه": true, "ثكنات": true, "اهداف": true, "مراكز": true, "مركز": true,
+	"تحصينات": true, "دوريه": true, "دوريات": true, "قافله": true, "اليات": true, "اسلحه": true,
 }
 
 // thirdPron are the attached object pronouns of the third person.
@@ -2973,7 +3081,8 @@ func (s *state) agentHead(a, b int) bool {
 // arArmedHeads are indefinite nouns of armed agents before the name they
 // belong to (مسلحو التنظيم، عناصر داعش).
 var arArmedHeads = map[string]bool{"مقاتلات": true, "طائرات": true, "طيران": true, "مقاتلو": true,
-	"مسلحو": true, "عناصر": true, "قوات": true, "جيش": true, "ميليشيات": true, "مليشيات": true}
+	"مسلحو": true, "عناصر": true, "قوات": true, "جيش": true, "ميليشيات": true, "مليشيات": true,
+	"مقاتلي": true, "مسلحي": true, "متشددو": true, "متشددي": true, "ميليشيا": true, "مليشيا": true}
 
 // onlyTitles reports whether tokens [a, b) are all titles (الرئيس …).
 func (s *state) onlyTitles(a, b int) bool {
@@ -3021,6 +3130,68 @@ func (s *state) pronounSubject(ti int, sen doc.Sentence) bool {
 	switch strings.TrimPrefix(s.norms[p], "و") {
 	case "انه", "انها", "انهم", "انهما", "لكنه", "لكنها", "لكنهم", "لكنهما", "هو", "هي", "هم":
 		return true
+	}
+	return false
+}
+
+// arFurniture are the words that open a line of a news site's furniture
+// rather than its story: the link line that repeats the headline (رابط
+// الخبر بصحيفة …: العنوان) and the line of tags (سمات …). Their events are
+// the headline's again or none.
+var arFurniture = [][]string{{"رابط", "الخبر"}, {"سمات"}}
+
+// furniture reports whether the Arabic sentence is a line of site
+// furniture (arFurniture): it opens its line with those words.
+func (s *state) furniture(sen doc.Sentence) bool {
+	a := sen.FirstToken
+	if a > 0 && !strings.Contains(s.d.Text[s.d.Tokens[a-1].End:s.d.Tokens[a].Start], "\n") {
+		return false
+	}
+	for _, ws := range arFurniture {
+		if a+len(ws) > sen.EndToken {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if s.norms[a+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether an Arabic relative pronoun stands in the
+// tokens [a, b).
+func (s *state) relativeBetween(a, b int) bool {
+	for t := a; t < b && t < len(s.norms); t++ {
+		if relPronouns[s.norms[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// arSport are words of a sports report (المباراة، المنتخب، الدوري): in
+// their sentence teams meet and face each other on a pitch.
+var arSport = map[string]bool{
+	"مباراه": true, "المباراه": true, "مباراته": true, "مباريات": true, "المباريات": true,
+	"منتخب": true, "المنتخب": true, "بطوله": true, "البطوله": true, "الدوري": true,
+	"كره": true, "الملعب": true, "ملعب": true, "استاد": true, "الشوط": true,
+	"اللاعب": true, "اللاعبين": true, "لاعبي": true, "المدرب": true,
+}
+
+// sportSentence reports whether the Arabic sentence has a word of arSport,
+// after its conjunction and preposition.
+func (s *state) sportSentence(sen doc.Sentence) bool {
+	for t := sen.FirstToken; t < sen.EndToken; t++ {
+		if arSport[s.norms[t]] || arSport[arStripProclitic(s.norms[t])] {
+			return true
+		}
 	}
 	return false
 }

@@ -252,3 +252,48 @@ func TestArabicObjectList(t *testing.T) {
 		{"a genitive stays one", "التقى بوتين على هامش قمة روسيا أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicNewsWire: forms frequent in agency copy — a call made with
+// بـ or received from someone, دان beside أدان, a military operation
+// launched against a group; a dateline of several parts is no subject, a
+// bare name after a relative pronoun is no object, and the link and tag
+// lines of a site are no story.
+func TestArabicNewsWire(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أجرى اتصالاً بـY", "أجرى بوتين اتصالاً هاتفياً اليوم بأردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"تلقى اتصالاً من Y", "تلقى بوتين اتصالاً هاتفياً من أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"تلقى دعوة stays AGREE", "تلقى بوتين دعوة من أردوغان.", []string{"AGREE Putin > Erdogan"}},
+		{"دانت", "ودانت تركيا بشدة الهجوم على غزة.", []string{"ACCUSE Turkey > -"}},
+		{"أطلق عملية عسكرية ضد", "أطلقت تركيا عملية عسكرية ضد تنظيم داعش.", []string{"ASSAULT Turkey > Islamic State"}},
+		{"بدأ هجوماً على", "وبدأت روسيا هجوماً على أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
+		{"a dateline with a dash", "سبق – الرياض: دانت تركيا الهجوم.", []string{"ACCUSE Turkey > -"}},
+		{"a name in a relative clause", "دانت تركيا العمل الذي استهدف علييف.", []string{"ACCUSE Turkey > -"}},
+		{"the link line", "رابط الخبر بصحيفة الرياض: تركيا تدين الهجوم", nil},
+		{"the tags line", "سمات اتهام روسيا تركيا", nil},
+	})
+}
+
+// TestArabicArmedMen: armed men of a group named after the verb act for
+// the group (مسلحون تابعون لـX، متشددون من X، مقاتلي X), and the places
+// and members of a group in a conflict verb's object name it as recipient
+// (مواقع لـX، عناصر من X); فجراً is «at dawn».
+func TestArabicArmedMen(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"مسلحون تابعون لـX", "هاجم مسلحون تابعون لحماس دورية في غزة.", []string{"ASSAULT Hamas > -"}},
+		{"متشددون من X", "وهاجم متشددون من تنظيم داعش حلب.", []string{"ASSAULT Islamic State > Aleppo"}},
+		{"مقاتلي X", "وهاجم مقاتلي حزب الله حلب.", []string{"ASSAULT Hezbollah > Aleppo"}},
+		{"men of a place are no group", "هاجم مسلحون من غزة إسرائيل.", nil},
+		{"مواقع لـX", "وقصفت إسرائيل مواقع لحماس.", []string{"ASSAULT Israel > Hamas"}},
+		{"عناصر من X", "واعتقلت الشرطة عناصر من حماس.", []string{"COERCE Police > Hamas"}},
+		{"no conflict verb", "وزار أردوغان مواقع لحماس.", []string{"CONSULT Erdogan > -"}},
+		{"فجراً", "وقالت روسيا إن حماس هاجمت المعبر فجرا.", []string{"ASSAULT Hamas > -"}},
+	})
+}
+
+// TestArabicSport: teams that meet in a match hold no meeting.
+func TestArabicSport(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a match", "ويلتقي المنتخب الروسي تركيا في البطولة.", nil},
+		{"a meeting stays one", "ويلتقي بوتين أردوغان في دوشنبه.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
