@@ -218,6 +218,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			}
 			if typ == "PER" {
 				end = trimTitleTail(d.Text, start, end)
+				end = cutAtFunctionWord(d.Text, start, end)
 			}
 			if typ == "LOC" && !naturalPlace(d.Text[start:end]) {
 				// The tagger knows one kind of place; a town, a province
@@ -230,6 +231,34 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return withOrgPhrases(out, a.orgPhrases(d))
+}
+
+// personFunctionWords are words, as written, that are never part of a
+// person's name: a name the tagger ran into them (فيصل بن خالد على،
+// فوزي إن ولد الشيخ) ends before them. على is written with ى; the name
+// علي with ي.
+var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": true, "إنه": true, "أنه": true,
+	"في": true, "من": true, "إلى": true, "عن": true, "مع": true, "قال": true, "وقال": true, "أمس": true,
+	"الذي": true, "التي": true, "حيث": true, "كما": true, "لكن": true, "بعد": true, "قبل": true}
+
+// cutAtFunctionWord returns the end of the person's name text[start:end]
+// before the first function word after its first word.
+func cutAtFunctionWord(text string, start, end int) int {
+	off, k, prevEnd := start, 0, start
+	for off < end {
+		rest := text[off:end]
+		trimmed := strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if trimmed == "" {
+			break
+		}
+		wStart := off + len(rest) - len(trimmed)
+		wEnd := wStart + strings.IndexFunc(trimmed+" ", unicode.IsSpace)
+		if k >= 1 && personFunctionWords[text[wStart:wEnd]] {
+			return prevEnd
+		}
+		prevEnd, off, k = wEnd, wEnd, k+1
+	}
+	return end
 }
 
 // personTitleTail are the words that begin an office after a person's

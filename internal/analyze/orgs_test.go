@@ -58,3 +58,19 @@ func TestTrimTitleTail(t *testing.T) {
 		}
 	}
 }
+
+// TestCutAtFunctionWord: a person's name ends before a function word the
+// tagger ran it into; the name علي (with ي) is no function word.
+func TestCutAtFunctionWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"فيصل بن خالد على":       "فيصل بن خالد",
+		"فوزي إن":                "فوزي",
+		"محمد علي عبدالرحيم":     "محمد علي عبدالرحيم",
+		"إسماعيل ولد الشيخ أحمد": "إسماعيل ولد الشيخ أحمد",
+		"على": "على",
+	} {
+		if got := in[:cutAtFunctionWord(in, 0, len(in))]; got != want {
+			t.Errorf("cutAtFunctionWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
