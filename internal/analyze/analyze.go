@@ -244,6 +244,13 @@ var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": 
 // cutAtFunctionWord returns the end of the person's name text[start:end]
 // before the first function word after its first word.
 func cutAtFunctionWord(text string, start, end int) int {
+	return endBeforeWord(text, start, end, 1, func(w string) bool { return personFunctionWords[w] })
+}
+
+// endBeforeWord returns the end of the last word of text[start:end] before
+// the first word, from the skip-th on (0-based), for which stop holds, or
+// end when none does.
+func endBeforeWord(text string, start, end, skip int, stop func(word string) bool) int {
 	off, k, prevEnd := start, 0, start
 	for off < end {
 		rest := text[off:end]
@@ -253,7 +260,7 @@ func cutAtFunctionWord(text string, start, end int) int {
 		}
 		wStart := off + len(rest) - len(trimmed)
 		wEnd := wStart + strings.IndexFunc(trimmed+" ", unicode.IsSpace)
-		if k >= 1 && personFunctionWords[text[wStart:wEnd]] {
+		if k >= skip && stop(text[wStart:wEnd]) {
 			return prevEnd
 		}
 		prevEnd, off, k = wEnd, wEnd, k+1
@@ -269,21 +276,7 @@ var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مست
 // trimTitleTail returns the end of the person's name text[start:end]
 // without an office that begins after its second word.
 func trimTitleTail(text string, start, end int) int {
-	off, k, prevEnd := start, 0, start
-	for off < end {
-		rest := text[off:end]
-		trimmed := strings.TrimLeftFunc(rest, unicode.IsSpace)
-		if trimmed == "" {
-			break
-		}
-		wStart := off + len(rest) - len(trimmed)
-		wEnd := wStart + strings.IndexFunc(trimmed+" ", unicode.IsSpace)
-		if k >= 2 && personTitleTail[lexicon.Normalize(text[wStart:wEnd])] {
-			return prevEnd
-		}
-		prevEnd, off, k = wEnd, wEnd, k+1
-	}
-	return end
+	return endBeforeWord(text, start, end, 2, func(w string) bool { return personTitleTail[lexicon.Normalize(w)] })
 }
 
 // wordIndex returns, for each token, the index of its first word.
