@@ -148,7 +148,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		}
 		// A known name followed by adjectives (حزب الله اللبناني) is the
 		// known name: the lexicon finds it.
-		if k := a.knownPrefix(d.Text[start:end]); k > 0 {
+		if a.startsWithKnownName(d.Text[start:end]) {
 			continue
 		}
 		out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: "ORG"})
@@ -173,16 +173,16 @@ func maybeOrgHead(n string) bool {
 	return false
 }
 
-// knownPrefix returns the number of words of the longest beginning of the
-// phrase s that the lexicon knows as a name, 0 when none does.
-func (a *Analyzer) knownPrefix(s string) int {
+// startsWithKnownName reports whether the phrase s begins with two words
+// or more that the lexicon knows as a name.
+func (a *Analyzer) startsWithKnownName(s string) bool {
 	ws := strings.Fields(lexicon.Normalize(s))
 	for k := len(ws); k >= 2; k-- {
 		if len(a.lex.LookupKey(strings.Join(ws[:k], " "))) > 0 {
-			return k
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // titleWords are the words of an office that an institution's name after
