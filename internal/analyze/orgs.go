@@ -25,7 +25,7 @@ var orgHeads = normSet(`وزارة شرطة هيئة مجلس جامعة شرك�
 
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
-var orgDefiniteHeads = normSet(`القوات المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة`)
+var orgDefiniteHeads = normSet(`القوات المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة`)
 
 // orgConstructs are nouns without the article that may go on the name
 // before what they are of: شرطة منطقة مكة، بلدية محافظة جدة.
@@ -48,7 +48,7 @@ func normSet(words string) map[string]bool {
 
 // orgAdjectives are the adjectives that go on an institution's name that
 // are no nisba (which adjectiveLike knows by its ending).
-var orgAdjectives = normSet(`العام العامة العليا الأعلى الكبرى الكبير المتحدة المستقلة المشتركة الخاصة المسلحة
+var orgAdjectives = normSet(`العام العامة العليا الأعلى الكبرى الكبير المتحدة المستقلة المشتركة الخاصة المسلحة المتخصصة
 	المختصة المكرمة المنورة الحرة الأحمر الأخضر الموحدة الفيدرالية الاتحادية`)
 
 // adjectiveLike reports whether the normalised word with the article w

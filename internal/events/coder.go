@@ -458,6 +458,7 @@ var arAgentHeads = map[string]bool{
 	"القوات": true, "قوات": true, "الجيش": true, "جيش": true,
 	"الشرطه": true, "الطائرات": true, "المقاتلات": true, "الطيران": true,
 	"البحريه": true, "الاستخبارات": true, "الاجهزه": true,
+	"المحكمه": true, "محكمه": true,
 }
 
 // addArAgents adds to s.ents a GPE mention for each Arabic phrase of an
@@ -1785,7 +1786,15 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 	} else if tr.a.kind == kindNoun {
 		// masdar: the actor is its possessor (genitive mention, pronoun)
-		if mi := s.announcedBy(ti, left, sen, inWin); mi >= 0 && tr.a.pron == "" {
+		if g, v, gm, vm, ok := s.greeting(ti, right, sen, tr, speaker, inWin); ok {
+			// كان X في استقبال Y، وكان في استقباله X: X greets Y
+			addArgs(&actors, g, gm)
+			if vm >= 0 {
+				addArgs(&recips, v, vm)
+			} else {
+				recips = v
+			}
+		} else if mi := s.announcedBy(ti, left, sen, inWin); mi >= 0 && tr.a.pron == "" {
 			// أعلنت X القبض على Y، تواصل X اضطهاد Y: the verb's subject
 			// acts, and a genitive after the noun is its object
 			g, _ := s.group(mi, ti)

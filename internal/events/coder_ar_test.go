@@ -297,3 +297,38 @@ func TestArabicSport(t *testing.T) {
 		{"a meeting stays one", "ويلتقي بوتين أردوغان في دوشنبه.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicGreeting: كان X في استقبال Y and وكان في استقباله X tell that X
+// greeted the visitor Y on arrival: X consults Y.
+func TestArabicGreeting(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"the pronoun is the one who arrived", "وصل علييف إلى موسكو أمس، وكان في استقباله بوتين.", []string{"CONSULT Putin > Aliyev"}},
+		{"كان X في استقبال Y", "وكان الرئيس بوتين في استقبال علييف لدى وصوله إلى المطار.", []string{"CONSULT Putin > Aliyev"}},
+		{"the greeter after an adjunct of arrival", "وكان في استقبال علييف لدى وصوله إلى الرياض الرئيس بوتين.", []string{"CONSULT Putin > Aliyev"}},
+		{"several greeters", "وصل علييف، وكان في استقباله بوتين وأردوغان.", []string{"CONSULT Putin > Aliyev", "CONSULT Erdogan > Aliyev"}},
+		{"no كان: no greeting", "أشاد بوتين في استقبال علييف بالتعاون.", []string{"SUPPORT Putin > -"}},
+	})
+}
+
+// TestArabicReceivedTitles: استقبل X with a title phrase for recipient
+// names the institution or the country after the title words.
+func TestArabicReceivedTitles(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"رئيس وأعضاء مجلس إدارة Y", "استقبل بوتين رئيس وأعضاء مجلس إدارة حماس.", []string{"CONSULT Putin > Hamas"}},
+		{"سفير دولة Y", "استقبل بوتين سفير دولة روسيا لدى تركيا.", []string{"CONSULT Putin > Russia"}},
+		{"سفير Y", "واستقبل أردوغان سفير روسيا.", []string{"CONSULT Erdogan > Russia"}},
+	})
+}
+
+// TestArabicCourtSentence: a court's sentence is COERCE (CAMEO 173) of the
+// court, or of the country its adjective names, on the one sentenced.
+func TestArabicCourtSentence(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"حكمت X على Y بالسجن", "حكمت المحكمة الروسية على علييف بالسجن عشر سنوات.", []string{"COERCE Russia > Aliyev"}},
+		{"أصدرت X حكماً بإعدام Y", "وأصدرت المحكمة التركية حكماً بإعدام علييف.", []string{"COERCE Turkey > Aliyev"}},
+		{"أصدرت X أحكاماً بالسجن على Y وZ", "وأصدرت المحكمة التركية أحكاماً بالسجن على علييف وأردوغان.", []string{"COERCE Turkey > Aliyev", "COERCE Turkey > Erdogan"}},
+		{"an organisation as the court", "حكمت حماس على أردوغان بالإعدام.", []string{"COERCE Hamas > Erdogan"}},
+		{"a ruling is no sentence", "وحكم بوتين روسيا عشرين عاماً.", nil},
+		{"a court with no name acts for no one", "وقد حكمت المحكمة على علييف بالسجن.", nil},
+	})
+}
