@@ -244,13 +244,13 @@ var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": 
 // cutAtFunctionWord returns the end of the person's name text[start:end]
 // before the first function word after its first word.
 func cutAtFunctionWord(text string, start, end int) int {
-	return endBeforeWord(text, start, end, 1, func(w string) bool { return personFunctionWords[w] })
+	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool { return personFunctionWords[w] })
 }
 
 // endBeforeWord returns the end of the last word of text[start:end] before
-// the first word, from the skip-th on (0-based), for which stop holds, or
-// end when none does.
-func endBeforeWord(text string, start, end, skip int, stop func(word string) bool) int {
+// the first word, from the skip-th on (0-based), for which stop holds (told
+// whether the word is the last of the span), or end when none does.
+func endBeforeWord(text string, start, end, skip int, stop func(word string, last bool) bool) int {
 	off, k, prevEnd := start, 0, start
 	for off < end {
 		rest := text[off:end]
@@ -260,7 +260,7 @@ func endBeforeWord(text string, start, end, skip int, stop func(word string) boo
 		}
 		wStart := off + len(rest) - len(trimmed)
 		wEnd := wStart + strings.IndexFunc(trimmed+" ", unicode.IsSpace)
-		if k >= skip && stop(text[wStart:wEnd]) {
+		if k >= skip && stop(text[wStart:wEnd], strings.TrimSpace(text[wEnd:end]) == "") {
 			return prevEnd
 		}
 		prevEnd, off, k = wEnd, wEnd, k+1
@@ -274,9 +274,13 @@ func endBeforeWord(text string, start, end, skip int, stop func(word string) boo
 var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مستشار سفير مدير قائد المتحدث الناطق الأمين رئيسة وزيرة`)
 
 // trimTitleTail returns the end of the person's name text[start:end]
-// without an office that begins after its second word.
+// without an office that begins after its second word. An office is a
+// title word and what it is of (وزير الصحة، ولي العهد): a title word that
+// ends the span is a part of the name (محمد الحسن الأمين).
 func trimTitleTail(text string, start, end int) int {
-	return endBeforeWord(text, start, end, 2, func(w string) bool { return personTitleTail[lexicon.Normalize(w)] })
+	return endBeforeWord(text, start, end, 2, func(w string, last bool) bool {
+		return !last && personTitleTail[lexicon.Normalize(w)]
+	})
 }
 
 // wordIndex returns, for each token, the index of its first word.

@@ -88,9 +88,13 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		for _, c := range lexicon.Clitics(t.Text) {
 			// a reading that took the article off is no construct head:
 			// الحكومة التركية is no «حكومة التركية»
-			bare := !c.Article && !strings.HasSuffix(lexicon.Normalize(t.Text[:c.Prefix]), "ال")
+			pre := lexicon.Normalize(t.Text[:c.Prefix])
+			bare := !c.Article && !strings.HasSuffix(pre, "ال") && !strings.HasSuffix(pre, "لل")
+			// لـ fused with the article (للمحكمة) has no span that
+			// writes the name with its article: left to the tagger
+			fused := c.Article && strings.HasSuffix(pre, "ل")
 			switch {
-			case c.Article && orgDefiniteHeads[c.Stem]:
+			case c.Article && !fused && orgDefiniteHeads[c.Stem]:
 				start, ok, definite = t.Start+c.Prefix, true, true
 			case bare && orgHeads[c.Stem]:
 				start, ok = t.Start+c.Prefix, true

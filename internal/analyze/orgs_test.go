@@ -32,6 +32,9 @@ func TestOrgPhrases(t *testing.T) {
 		{"وقالت المحكمة إن الجلسة أجلت.", nil},
 		{"وقال حزب الله اللبناني إن الهجوم فشل.", nil},
 		{"وقال إن وزارة لم ترد.", nil},
+		// لـ fused with the article: no span writes the name whole
+		{"وأرسل رسالة للحكومة السورية أمس.", nil},
+		{"وطعن المحامي للمحكمة العليا في القرار.", nil},
 	}
 	for _, tc := range tests {
 		d := doc.New(tc.text, "ar")
