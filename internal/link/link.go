@@ -356,7 +356,7 @@ func (st *state) attach(it *item, c *cluster) {
 	}
 	if c.ent == nil && it.country != "" && c.country == "" {
 		c.country = it.country
-		if it.role != "" {
+		if it.role != "" && !it.former {
 			c.roles = append(c.roles, it.role)
 		}
 	}
@@ -526,7 +526,9 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 		c := next.cluster
 		if c.ent == nil && c.country == "" {
 			c.country = it.country
-			c.roles = append(c.roles, it.role)
+			if !it.former {
+				c.roles = append(c.roles, it.role) // a past office is no role the person holds
+			}
 		}
 		return c
 	}

@@ -462,3 +462,42 @@ func TestFormerTitles(t *testing.T) {
 		t.Errorf("the appositive former title should join Medvedev: %+v", ents)
 	}
 }
+
+// TestMajorityTypeTies: among the fullest mentions the most frequent type
+// wins, and a tie goes to the cluster's type whatever the text order.
+func TestMajorityTypeTies(t *testing.T) {
+	mk := func(typ string) *item { return &item{typ: typ, words: []string{"a", "b"}} }
+	for _, tc := range []struct {
+		c    string
+		its  []string
+		want string
+	}{
+		{"PER", []string{"LOC", "PER"}, "PER"},
+		{"PER", []string{"PER", "LOC"}, "PER"},
+		{"PER", []string{"LOC", "LOC", "PER"}, "LOC"},
+		{"ORG", []string{"LOC", "PER"}, "LOC"},
+	} {
+		c := &cluster{typ: tc.c}
+		for _, typ := range tc.its {
+			c.items = append(c.items, mk(typ))
+		}
+		if got := majorityType(c); got != tc.want {
+			t.Errorf("cluster %s, mentions %v: %s, want %s", tc.c, tc.its, got, tc.want)
+		}
+	}
+}
+
+// TestFormerTitleKeepsNoRole: a person named after a past office's title
+// does not become that office's holder for later titles.
+func TestFormerTitleKeepsNoRole(t *testing.T) {
+	l := newLinker(t)
+	text := "وقال الرئيس الروسي السابق ميخائيل زاخاروفسكي إن الأزمة طويلة. ثم قال الرئيس الروسي إن الحل قريب."
+	ents := l.LinkAt(text, mentionsOf(text, "PERS", "ميخائيل زاخاروفسكي"), time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start > strings.Index(text, "ثم") && m.Text == "الرئيس الروسي" && e.ID != "Q:vladimir-putin" {
+				t.Errorf("the later title links to %s, want the office holder", e.ID)
+			}
+		}
+	}
+}

@@ -108,14 +108,20 @@ func majorityType(c *cluster) string {
 		}
 	}
 	count := map[string]int{}
-	best := c.typ
 	for _, it := range c.items {
-		if it.typ == "" || it.typ == "-" || len(it.words) < most {
-			continue
+		if it.typ != "" && it.typ != "-" && len(it.words) >= most {
+			count[it.typ]++
 		}
-		count[it.typ]++
-		if count[it.typ] > count[best] {
-			best = it.typ
+	}
+	// The highest count wins; a tie goes to the cluster's type, else to
+	// the first type in alphabetical order (map order is random).
+	best := c.typ
+	for typ, n := range count {
+		switch {
+		case n > count[best]:
+			best = typ
+		case n == count[best] && best != c.typ && (typ == c.typ || typ < best):
+			best = typ
 		}
 	}
 	return best
