@@ -81,3 +81,44 @@ func TestWorkerKeepsItsLeases(t *testing.T) {
 		t.Errorf("queue = %+v, want both done", qs)
 	}
 }
+
+// TestWorkerLetsHungBatchGo: a batch still in hand after MaxHold holds a
+// document that hangs; its leases run out and another worker may claim it.
+func TestWorkerLetsHungBatchGo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("takes 8 seconds")
+	}
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "marsad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.EnqueueDocuments(ctx, []storage.Document{{Name: "a.txt", Kind: "text", Data: []byte("عنوان\n\nنص خبر عن اجتماع في الرياض.")}}); err != nil {
+		t.Fatal(err)
+	}
+	const lease = 2 * time.Second
+	w := worker.New(slowStore{st, 8 * time.Second}, ingest.NewProcessor(nil), slog.New(slog.NewTextHandler(io.Discard, nil)),
+		worker.Options{Concurrency: 1, Lease: lease, MaxHold: lease, ExitIdle: true})
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	start := time.Now()
+	for {
+		select {
+		case err := <-done:
+			t.Fatalf("the batch finished (%v) before its lease ran out", err)
+		case <-time.After(250 * time.Millisecond):
+		}
+		got, err := st.ClaimDocuments(ctx, time.Now(), time.Hour, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) > 0 {
+			if el := time.Since(start); el < lease {
+				t.Errorf("claimable after %v, within its first lease", el)
+			}
+			break
+		}
+	}
+	<-done
+}

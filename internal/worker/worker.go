@@ -41,9 +41,14 @@ type Options struct {
 	Concurrency int
 	// Lease is how long a claimed document is the worker's before
 	// another may claim it (5 minutes). A worker extends the leases of
-	// the batch in hand every third of it, so only a worker that stopped
-	// (killed, hung, cut off from the store) loses its documents.
+	// the batch in hand every third of it, for at most MaxHold, so only a
+	// worker that stopped (killed, cut off from the store) or a document
+	// that hangs its processing loses its claim.
 	Lease time.Duration
+	// MaxHold is how long a worker keeps extending a batch's leases (six
+	// leases): a batch still in hand after that holds a document that
+	// hangs, and its leases run out.
+	MaxHold time.Duration
 	// MaxAttempts is how many claims a document gets before it is failed
 	// for good (4).
 	MaxAttempts int
@@ -94,6 +99,9 @@ func New(st Store, proc *ingest.Processor, log *slog.Logger, opts Options) *Work
 	}
 	if opts.Lease <= 0 {
 		opts.Lease = 5 * time.Minute
+	}
+	if opts.MaxHold <= 0 {
+		opts.MaxHold = 6 * opts.Lease
 	}
 	if opts.MaxAttempts <= 0 {
 		opts.MaxAttempts = 4
@@ -232,11 +240,20 @@ func (w *Worker) keepLeases(ctx context.Context, docs []storage.Document) (stop 
 	wg.Go(func() {
 		tick := time.NewTicker(max(w.opts.Lease/3, 10*time.Millisecond))
 		defer tick.Stop()
+		until := w.opts.Now().Add(w.opts.MaxHold)
 		for {
 			select {
 			case <-done:
 				return
 			case <-tick.C:
+				if w.opts.Now().After(until) {
+					// A batch this slow has a document that hangs: its
+					// lease runs out, and after MaxAttempts claims it
+					// is given up on.
+					w.log.Warn("worker: batch held too long; its leases run out", "documents", len(docs))
+					<-done
+					return
+				}
 				n, err := w.st.ExtendDocuments(ctx, docs, w.opts.Now().Add(w.opts.Lease))
 				if err != nil {
 					w.log.Warn("worker: extending leases", "err", err)
