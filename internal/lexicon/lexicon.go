@@ -179,14 +179,14 @@ func (lx *Lexicon) DemonymKey(key string) (*Entity, bool) {
 	return e, ok
 }
 
-// Holder returns the person holding role in the country given by its code
-// ("AZ") or id ("gpe:AZ"). A head of government is found for
-// "prime-minister" also where the office is called chancellor.
 // HoldersAsOf is the date the office holders of the lexicon hold their
 // offices at (people.tsv): a title in an article older than that may name
 // someone else, and is not resolved through the lexicon.
 var HoldersAsOf = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// Holder returns the person holding role in the country given by its code
+// ("AZ") or id ("gpe:AZ"). A head of government is found for
+// "prime-minister" also where the office is called chancellor.
 func (lx *Lexicon) Holder(role, country string) (*Entity, bool) {
 	country = strings.TrimPrefix(country, "gpe:")
 	if es := lx.holders[role+"|"+country]; len(es) > 0 {

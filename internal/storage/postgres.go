@@ -28,8 +28,9 @@ func IsPostgres(path string) bool {
 // reaches the server) and the server's limit on one statement
 // (statement_timeout, a PostgreSQL setting), so that no query runs for
 // ever whatever the caller's context says; work_mem, the memory a sort or
-// a bitmap may take, is raised from PostgreSQL's 4 MB so that the bitmap
-// of a search's window of ids stays exact: a lossy one makes the server
+// a bitmap may take, is 32 MB in marsad's sessions — over the server's own
+// setting (PostgreSQL's default is 4 MB; give work_mem in the URL to choose
+// another) — so that the bitmap of a search's window of ids stays exact: a lossy one makes the server
 // rebuild and re-test the terms of every row of its pages (at a million
 // articles that was a quarter of a common query's time).
 const (
