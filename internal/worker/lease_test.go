@@ -26,6 +26,21 @@ func (s slowStore) SaveArticles(ctx context.Context, a []*model.Article) ([]stor
 	return s.Store.SaveArticles(ctx, a)
 }
 
+// queuedStore opens a SQLite store in a temporary directory with docs
+// queued in it.
+func queuedStore(t *testing.T, docs ...storage.Document) *storage.Store {
+	t.Helper()
+	st, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "marsad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.EnqueueDocuments(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
 // TestWorkerKeepsItsLeases: a worker whose documents take longer than the
 // lease keeps them — another claimer gets none while it works — and
 // stores each once, on its first attempt.
@@ -34,18 +49,9 @@ func TestWorkerKeepsItsLeases(t *testing.T) {
 		t.Skip("takes 8 seconds")
 	}
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "marsad.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	docs := []storage.Document{
-		{Name: "a.txt", Kind: "text", Data: []byte("العنوان الأول\n\nنص الخبر الأول عن اجتماع في الرياض.")},
-		{Name: "b.txt", Kind: "text", Data: []byte("العنوان الثاني\n\nنص الخبر الثاني عن زيارة إلى جدة.")},
-	}
-	if _, err := st.EnqueueDocuments(ctx, docs); err != nil {
-		t.Fatal(err)
-	}
+	st := queuedStore(t,
+		storage.Document{Name: "a.txt", Kind: "text", Data: []byte("العنوان الأول\n\nنص الخبر الأول عن اجتماع في الرياض.")},
+		storage.Document{Name: "b.txt", Kind: "text", Data: []byte("العنوان الثاني\n\nنص الخبر الثاني عن زيارة إلى جدة.")})
 	// Leases are stored to the second, so a lease of 2 s extended every
 	// 667 ms always has more than a second left.
 	const lease = 2 * time.Second
@@ -89,14 +95,7 @@ func TestWorkerLetsHungBatchGo(t *testing.T) {
 		t.Skip("takes 8 seconds")
 	}
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "marsad.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.EnqueueDocuments(ctx, []storage.Document{{Name: "a.txt", Kind: "text", Data: []byte("عنوان\n\nنص خبر عن اجتماع في الرياض.")}}); err != nil {
-		t.Fatal(err)
-	}
+	st := queuedStore(t, storage.Document{Name: "a.txt", Kind: "text", Data: []byte("عنوان\n\nنص خبر عن اجتماع في الرياض.")})
 	const lease = 2 * time.Second
 	w := worker.New(slowStore{st, 8 * time.Second}, ingest.NewProcessor(nil), slog.New(slog.NewTextHandler(io.Discard, nil)),
 		worker.Options{Concurrency: 1, Lease: lease, MaxHold: lease, ExitIdle: true})
