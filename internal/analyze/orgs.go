@@ -78,7 +78,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 	toks := d.Tokens
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind != doc.KindWord || !hasArabicLetter(t.Text) {
+		if !doc.IsArabicWord(t) {
 			continue
 		}
 		if !maybeOrgHead(lexicon.Normalize(t.Text)) {
@@ -111,7 +111,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		complement := definite // a definite head has its noun in itself
 		for j := i + 1; j < len(toks) && words < maxOrgWords; j++ {
 			u := toks[j]
-			if u.Kind != doc.KindWord || !hasArabicLetter(u.Text) || strings.Contains(d.Text[toks[j-1].End:u.Start], "\n") {
+			if !doc.IsArabicWord(u) || strings.Contains(d.Text[toks[j-1].End:u.Start], "\n") {
 				break
 			}
 			m := lexicon.Normalize(u.Text)
@@ -199,15 +199,6 @@ var titleWords = normSet(`رئيس ورئيس لرئيس برئيس وزير و�
 func (a *Analyzer) placeName(w string) bool {
 	for _, e := range a.lex.LookupKey(w) {
 		if e.Type == "GPE" || e.Type == "LOC" {
-			return true
-		}
-	}
-	return false
-}
-
-func hasArabicLetter(s string) bool {
-	for _, r := range s {
-		if r >= 0x0621 && r <= 0x064A {
 			return true
 		}
 	}

@@ -202,7 +202,7 @@ func endsSentence(toks []Token, s, i, j int, k term, single, closed bool) bool {
 	if k == termStrong {
 		return true
 	}
-	if next.Start == toks[j-1].End && (next.Kind == KindNumber || next.Kind == KindWord && !isArabicWord(next)) {
+	if next.Start == toks[j-1].End && (next.Kind == KindNumber || next.Kind == KindWord && !IsArabicWord(next)) {
 		return false // example.com, 3.x
 	}
 	if next.Kind == KindWord && startsLower(next.Text) {
@@ -223,7 +223,7 @@ func endsSentence(toks []Token, s, i, j int, k term, single, closed bool) bool {
 	default:
 		return true
 	}
-	if isArabicWord(prev) {
+	if IsArabicWord(prev) {
 		if arabicLetters(prev.Text) != 1 {
 			return true
 		}
@@ -231,7 +231,7 @@ func endsSentence(toks []Token, s, i, j int, k term, single, closed bool) bool {
 		// an era or a unit and may end the sentence; otherwise an initial.
 		a := i - 1
 		for a-2 >= s && toks[a-1].Text == "." && toks[a-2].Kind == KindWord &&
-			isArabicWord(toks[a-2]) && arabicLetters(toks[a-2].Text) == 1 {
+			IsArabicWord(toks[a-2]) && arabicLetters(toks[a-2].Text) == 1 {
 			a -= 2
 		}
 		return a > s && toks[a-1].Kind == KindNumber
@@ -257,7 +257,7 @@ func continues(t Token) bool {
 			return true
 		}
 	case KindWord:
-		if !isArabicWord(t) {
+		if !IsArabicWord(t) {
 			return startsLower(t.Text)
 		}
 		var buf [64]byte
@@ -273,14 +273,15 @@ func continues(t Token) bool {
 func startsSentence(t Token) bool {
 	switch t.Kind {
 	case KindWord:
-		return isArabicWord(t) || sentenceStarters[t.Text]
+		return IsArabicWord(t) || sentenceStarters[t.Text]
 	case KindPunct:
 		return isQuote(t.Text)
 	}
 	return false
 }
 
-func isArabicWord(t Token) bool {
+// IsArabicWord reports whether t is a word of Arabic script.
+func IsArabicWord(t Token) bool {
 	if t.Kind != KindWord {
 		return false
 	}
