@@ -409,15 +409,9 @@ var nameStartsData string
 // naturalFeatures are the head words of the names of places that have no
 // government — seas, mountains, deserts, valleys, and built places such as
 // airports, ports, bridges and squares — normalised, without the article.
-var naturalFeatures = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`جبل جبال نهر انهار بحر بحار بحيرة خليج صحراء وادي جزيرة جزر شبه سهل سهول
-		هضبة قناة مضيق محيط سلسلة غابة غابات مرتفعات ساحل شاطئ شلالات سد مطار ميناء جسر شارع ميدان ساحة معبر
-		قاعدة مخيم حقل حقول منجم كهف رأس`) {
-		naturalFeatures[lexicon.StripArticle(lexicon.Normalize(w))] = true
-	}
-}
+var naturalFeatures = normSet(`جبل جبال نهر انهار بحر بحار بحيرة خليج صحراء وادي جزيرة جزر شبه سهل سهول
+	هضبة قناة مضيق محيط سلسلة غابة غابات مرتفعات ساحل شاطئ شلالات سد مطار ميناء جسر شارع ميدان ساحة معبر
+	قاعدة مخيم حقل حقول منجم كهف رأس`)
 
 // naturalPlace reports whether the place name s begins with the head word
 // of a place that has no government (جبل، بحر، مطار …).
