@@ -496,6 +496,12 @@ func (s *Store) VerifyRollups(ctx context.Context) error {
 				FULL JOIN fts_recent r ON r.article_id = f.article_id
 				WHERE f.article_id IS NULL OR r.article_id IS NULL OR r.terms <> f.terms
 					OR r.title_tf <> f.title_tf OR r.text_tf <> f.text_tf OR r.length <> f.length`},
+			// Every indexed article has its counts, hashed from its terms
+			// (migration 0012).
+			{"fts_counts", `SELECT count(*) FROM articles_fts f
+				FULL JOIN fts_counts c ON c.article_id = f.article_id
+				WHERE f.article_id IS NULL OR c.article_id IS NULL OR c.hashes <> marsad_term_hashes(f.terms)
+					OR c.title_tf <> f.title_tf OR c.text_tf <> f.text_tf OR c.length <> f.length`},
 		}...)
 	}
 	for _, c := range checks {

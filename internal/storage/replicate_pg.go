@@ -62,6 +62,9 @@ func (s *Store) replicateCopy(ctx context.Context, maxID, originals int64, copie
 			FROM replica r JOIN articles a ON a.id = r.old ORDER BY r.new`, []any{suffix, suffix, secs, suffix}},
 		{`INSERT INTO articles_fts (article_id, terms, title_tf, text_tf, length)
 			SELECT r.new, f.terms, f.title_tf, f.text_tf, f.length FROM replica r JOIN articles_fts f ON f.article_id = r.old`, nil},
+		{`INSERT INTO fts_counts (article_id, length, hashes, title_tf, text_tf)
+			SELECT r.new, c.length, c.hashes, c.title_tf, c.text_tf FROM replica r JOIN fts_counts c ON c.article_id = r.old
+			ORDER BY r.new`, nil},
 		{`INSERT INTO fts_terms AS ft (term, docs)
 			SELECT t, count(*) FROM replica r JOIN articles_fts f ON f.article_id = r.old, unnest(f.terms) t GROUP BY t
 			ON CONFLICT (term) DO UPDATE SET docs = ft.docs + excluded.docs`, nil},
@@ -101,7 +104,6 @@ func (s *Store) replicateCopy(ctx context.Context, maxID, originals int64, copie
 			FROM (SELECT r.new % 16 AS shard, count(*) AS rows, sum(f.length) AS tokens
 				FROM replica r JOIN articles_fts f ON f.article_id = r.new GROUP BY 1) x
 			WHERE s.shard = x.shard`, nil},
-		// The copies are the newest articles (migration 0011).
 		// The copies are the newest articles (migration 0011): those among
 		// the newest 100,000 ids that the whole replication makes (copies
 		// interleave, so the threshold is the same for every copy number).

@@ -55,9 +55,9 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 	}
 
 	filter, fargs := searchFilter(q)
-	// The window: all matches (lo < 0), or the newest limit of those
-	// with ids above lo.
-	lo, width := int64(-1), int64(4*limit)
+	// The window: the newest limit of the matches with ids above lo
+	// (of all matches when lo is 0).
+	lo, width := int64(0), int64(4*limit)
 	if filter == "" {
 		// The total, as SQLite counts it (see countLimit).
 		switch {
@@ -72,7 +72,15 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 				return 0, nil, nil
 			}
 		}
-		if rarest > int64(limit) && (total == 0 || total > limit) {
+		// At most allMatches matches (counted, or bounded by the
+		// rarest term) are read whole: cheaper than a window of ids,
+		// whose range the index intersects with its postings, and which
+		// may miss and have to grow.
+		matches := rarest
+		if total > 0 {
+			matches = int64(total)
+		}
+		if matches > int64(allMatches*limit) {
 			// Matches are spread over the ids about evenly: a window
 			// that should hold limit of them, with a margin.
 			est := int64(total)
@@ -87,7 +95,7 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 	}
 	for {
 		table := `articles_fts`
-		if lo >= 0 && floor > 0 && lo+1 >= floor {
+		if floor > 0 && lo+1 >= floor {
 			table = `fts_recent` // the same rows, a smaller index
 		}
 		got, err := s.candidates(ctx, table, qterms, filter, fargs, lo, limit, st)
@@ -126,16 +134,16 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 }
 
 // candidates reads from table (articles_fts or fts_recent) the matches of
-// qterms that pass filter — all of them when lo < 0, else the newest limit
-// of those with ids above lo — and scores them.
+// qterms that pass filter — the newest limit of those with ids above lo
+// (of all of them when lo is 0) — and scores them.
 func (s *Store) candidates(ctx context.Context, table string, qterms []string, filter string, fargs []any,
 	lo int64, limit int, st bm25Stats) ([]ranked, error) {
-	// For each term, its place in the article's sorted terms (1-based),
-	// then its counts there.
+	// For each term, its place in the article's terms (1-based, found by
+	// its hash in fts_counts, migration 0012), then its counts there.
 	var pos, tf strings.Builder
 	args := make([]any, 0, len(qterms)+len(fargs)+4)
 	for i, t := range qterms {
-		fmt.Fprintf(&pos, `, array_position(f.terms, ?::text) AS p%d`, i)
+		fmt.Fprintf(&pos, `, array_position(c.hashes, hashtextextended(?::text, 0)) AS p%d`, i)
 		fmt.Fprintf(&tf, `, x.title_tf[x.p%d], x.text_tf[x.p%d]`, i, i)
 		args = append(args, t)
 	}
@@ -144,24 +152,21 @@ func (s *Store) candidates(ctx context.Context, table string, qterms []string, f
 		join = ` JOIN articles a ON a.id = f.article_id`
 	}
 	args = append(args, tsQuery(qterms))
-	window, page := "", ""
-	if lo >= 0 {
-		window, page = ` AND f.article_id > ?`, ` ORDER BY f.article_id DESC LIMIT ?`
+	window := ""
+	if lo > 0 {
+		window = ` AND f.article_id > ?`
 		args = append(args, lo)
 	}
 	args = append(args, fargs...)
-	if lo >= 0 {
-		args = append(args, limit)
-	}
-	match := `FROM ` + table + ` f` + join + `
-		WHERE marsad_terms(f.terms) @@ ?::tsquery` + window + filter + page
-	// The terms are looked up in the rows the window keeps, after its
-	// sort and limit: computed below them, they would be read for every
-	// match of the window.
+	args = append(args, limit)
+	// The counts are read for the rows the window keeps, after its sort
+	// and limit: joined below them, they would be read for every match of
+	// the window.
 	query := `SELECT x.article_id, x.length` + tf.String() + ` FROM (
-		SELECT f.article_id, f.length, f.title_tf, f.text_tf` + pos.String() + ` FROM (
-			SELECT f.article_id, f.length, f.terms, f.title_tf, f.text_tf
-			` + match + `) f) x`
+		SELECT c.article_id, c.length, c.title_tf, c.text_tf` + pos.String() + ` FROM (
+			SELECT f.article_id FROM ` + table + ` f` + join + `
+			WHERE marsad_terms(f.terms) @@ ?::tsquery` + window + filter + ` ORDER BY f.article_id DESC LIMIT ?
+		) w JOIN fts_counts c ON c.article_id = w.article_id) x`
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -239,6 +244,11 @@ func (s *Store) termDocs(ctx context.Context, terms []string) (map[string]int64,
 	}
 	return docs, rows.Err()
 }
+
+// allMatches: a query with at most allMatches times rankLimit matches
+// ranks all of them at once on PostgreSQL rather than looking for the
+// newest rankLimit in a window of ids (see rankPostgres).
+const allMatches = 8
 
 // recentIDs is how many of the newest ids fts_recent covers (migration
 // 0011).
