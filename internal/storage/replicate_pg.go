@@ -70,8 +70,9 @@ func (s *Store) replicateCopy(ctx context.Context, maxID, originals int64, copie
 			ON CONFLICT (term) DO UPDATE SET docs = ft.docs + excluded.docs`, nil},
 		{`INSERT INTO mentions (article_id, entity_id, start, "end", text)
 			SELECT r.new, m.entity_id, m.start, m."end", m.text FROM replica r JOIN mentions m ON m.article_id = r.old`, nil},
-		{`INSERT INTO quotes (article_id, start, "end", speaker_id, speaker, text, cue, kind)
-			SELECT r.new, q.start, q."end", q.speaker_id, q.speaker, q.text, q.cue, q.kind FROM replica r JOIN quotes q ON q.article_id = r.old`, nil},
+		{`INSERT INTO quotes (article_id, start, "end", speaker_id, speaker, text, cue, kind, at)
+			SELECT r.new, q.start, q."end", q.speaker_id, q.speaker, q.text, q.cue, q.kind, coalesce(a.published, a.created_at)
+			FROM replica r JOIN quotes q ON q.article_id = r.old JOIN articles a ON a.id = r.new`, nil},
 		{`INSERT INTO amounts (article_id, start, "end", value, unit, kind, direction, approx, object, period, text)
 			SELECT r.new, m.start, m."end", m.value, m.unit, m.kind, m.direction, m.approx, m.object, m.period, m.text
 			FROM replica r JOIN amounts m ON m.article_id = r.old`, nil},

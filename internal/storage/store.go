@@ -52,8 +52,6 @@ type Store struct {
 	rankLimit int
 	// countLimit, when set (by tests), replaces the package's countLimit.
 	countLimit int64
-	// speakerWalk, when set (by tests), replaces the backend's speakerWalk.
-	speakerWalk int
 	// afterWrite, when set (by tests), is called inside the write
 	// transaction after each article's rows are written.
 	afterWrite func(i int)
