@@ -80,17 +80,14 @@ func TestLatencyProfile(t *testing.T) {
 			var top []ranked
 			timed("s.rank", name, func() error {
 				q := SearchQuery{Text: name}
+				var all []ranked
+				var err error
 				if s.db.dialect == postgresDialect {
-					_, all, err := s.rankPostgres(ctx, q, qterms)
-					top = all[:min(len(all), facetWindow)]
-					return err
+					_, all, err = s.rankPostgres(ctx, q, qterms)
+				} else {
+					_, all, err = s.rankSQLite(ctx, q, qterms, true)
 				}
-				_, cutoff, err := s.rankWindow(ctx, q, qterms)
-				if err != nil {
-					return err
-				}
-				q.Limit = facetWindow
-				top, err = s.searchRanked(ctx, q, qterms, cutoff)
+				top = all[:min(len(all), facetWindow)]
 				return err
 			})
 			ids := make([]int64, len(top))

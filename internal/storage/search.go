@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -166,12 +165,81 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 		}
 		return s.pageHits(ctx, q, pageOf(all, q), qterms)
 	}
-	_, cutoff, err := s.rankWindow(ctx, q, qterms)
-	if err != nil {
-		return nil, err
+	if len(qterms) > 0 {
+		_, all, err := s.rankSQLite(ctx, q, qterms, false)
+		if err != nil {
+			return nil, err
+		}
+		return s.pageHits(ctx, q, pageOf(all, q), qterms)
 	}
-	query, args := searchSQL(q, qterms, true, cutoff)
+	query, args := filterSQL(q, true)
 	return s.runSearch(ctx, q, query, args, qterms)
+}
+
+// rankSQLite ranks a query on SQLite in one pass, with rankPostgres's
+// answers: the newest rankLimit matches that pass q's filters (all when
+// fewer), read from FTS5 newest first with their bm25, best first and
+// newest first among equals; and, when count is set and q has no filters,
+// the number of matches (see countSQLite; all of them when fewer than
+// rankLimit match, which the pass has seen).
+func (s *Store) rankSQLite(ctx context.Context, q SearchQuery, qterms []string, count bool) (total int, all []ranked, err error) {
+	limit := rankLimit
+	if s.rankLimit > 0 {
+		limit = s.rankLimit
+	}
+	filter, fargs := searchFilter(q)
+	join := ""
+	if filter != "" {
+		join = ` JOIN articles a ON a.id = articles_fts.rowid`
+	}
+	args := append(append([]any{matchExpr(qterms)}, fargs...), limit)
+	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(`SELECT articles_fts.rowid, bm25(articles_fts, %g, %g)
+		FROM articles_fts%s WHERE articles_fts MATCH ?%s ORDER BY articles_fts.rowid DESC LIMIT ?`,
+		titleWeight, textWeight, join, filter), args...)
+	if err != nil {
+		return 0, nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	}
+	for rows.Next() {
+		var r ranked
+		if err := rows.Scan(&r.id, &r.score); err != nil {
+			rows.Close()
+			return 0, nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+	}
+	if count && filter == "" {
+		if len(all) < limit {
+			total = len(all)
+		} else if total, err = s.countSQLite(ctx, qterms); err != nil {
+			return 0, nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
+		}
+	}
+	sortRanked(all)
+	return total, all, nil
+}
+
+// sortRanked sorts ranked results best first (lowest score, as FTS5's
+// bm25 has it), newest first among equals.
+func sortRanked(all []ranked) {
+	slices.SortFunc(all, func(a, b ranked) int {
+		if a.score != b.score {
+			if a.score < b.score {
+				return -1
+			}
+			return 1
+		}
+		if a.id > b.id {
+			return -1
+		}
+		if a.id < b.id {
+			return 1
+		}
+		return 0
+	})
 }
 
 // ranked is a search result before its text is read.
@@ -180,10 +248,10 @@ type ranked struct {
 	score float64
 }
 
-// searchRanked returns the ids and scores of the articles that Search
-// would return for q, in its order, without reading their text.
-func (s *Store) searchRanked(ctx context.Context, q SearchQuery, qterms []string, cutoff int64) ([]ranked, error) {
-	query, args := searchSQL(q, qterms, false, cutoff)
+// filterRanked returns the ids of the articles that Search returns for
+// q without terms (see filterSQL), in its order, without their text.
+func (s *Store) filterRanked(ctx context.Context, q SearchQuery) ([]ranked, error) {
+	query, args := filterSQL(q, false)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: search %q: %w", q.Text, err)
@@ -252,63 +320,25 @@ func pageOf(all []ranked, q SearchQuery) []ranked {
 	return all[min(offset, len(all)):min(offset+limit, len(all))]
 }
 
-// rankWindow returns the number of matching articles (for a query without
-// filters; 0 with filters) and, when more than rankLimit match, the
-// smallest id of the newest rankLimit of them (0 otherwise: rank them
-// all). FTS5 walks a term's articles in id order without scoring them, so
-// both are cheap.
-func (s *Store) rankWindow(ctx context.Context, q SearchQuery, qterms []string) (total int, cutoff int64, err error) {
-	if len(qterms) == 0 {
-		return 0, 0, nil
-	}
-	limit := rankLimit
-	if s.rankLimit > 0 {
-		limit = s.rankLimit
-	}
-	m := s.ftsMatch(qterms)
-	filter, fargs := searchFilter(q)
-	if filter != "" {
-		// With filters the walk reads each match's row until limit of
-		// them pass; counting them all would read every row, so the
-		// total is left to the ranking (0 here).
-		args := append(append([]any{m.arg}, fargs...), limit-1)
-		err := s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+` JOIN articles a ON a.id = `+m.id+`
-			WHERE `+m.where+filter+` ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, args...).Scan(&cutoff)
-		if errors.Is(err, sql.ErrNoRows) {
-			return 0, 0, nil
-		}
-		if err != nil {
-			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
-		}
-		return 0, cutoff, nil
-	}
-	// A query of several terms is counted only when one of its terms is
-	// in at most countLimit articles (see countLimit).
+// countSQLite returns the number of articles that hold every one of
+// qterms, or 0 (uncounted) for a query of several terms none of which is
+// in at most countLimit articles (see countLimit).
+func (s *Store) countSQLite(ctx context.Context, qterms []string) (total int, err error) {
 	counted := len(qterms) == 1
 	if !counted {
 		rarest, err := s.rarestTermSQLite(ctx, qterms)
 		if err != nil {
-			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
+			return 0, err
 		}
 		counted = rarest <= s.countLimitOf()
 	}
 	if counted {
+		m := s.ftsMatch(qterms)
 		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+m.from+` WHERE `+m.where, m.arg).Scan(&total); err != nil {
-			return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
-		}
-		if total <= limit {
-			return total, 0, nil
+			return 0, err
 		}
 	}
-	err = s.db.QueryRowContext(ctx, `SELECT `+m.id+` FROM `+m.from+` WHERE `+m.where+`
-		ORDER BY `+m.id+` DESC LIMIT 1 OFFSET ?`, m.arg, limit-1).Scan(&cutoff)
-	if errors.Is(err, sql.ErrNoRows) { // uncounted, and fewer than limit
-		return total, 0, nil
-	}
-	if err != nil {
-		return 0, 0, fmt.Errorf("storage: search %q: %w", q.Text, err)
-	}
-	return total, cutoff, nil
+	return total, nil
 }
 
 // countLimit: the matches of a query of several terms are counted (for the
@@ -364,23 +394,26 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	offset := max(q.Offset, 0)
 	var total int
 	var top, all []ranked
-	if s.db.dialect == postgresDialect && len(qterms) > 0 {
+	switch {
+	case len(qterms) == 0: // only filters, with an entity among them
+		wq := q
+		wq.Limit, wq.Offset = facetWindow, 0
+		var err error
+		if top, err = s.filterRanked(ctx, wq); err != nil {
+			return nil, nil, err
+		}
+	case s.db.dialect == postgresDialect:
 		var err error
 		if total, all, err = s.rankPostgres(ctx, q, qterms); err != nil {
 			return nil, nil, err
 		}
 		top = all[:min(len(all), facetWindow)]
-	} else {
-		var cutoff int64
+	default:
 		var err error
-		if total, cutoff, err = s.rankWindow(ctx, q, qterms); err != nil {
+		if total, all, err = s.rankSQLite(ctx, q, qterms, true); err != nil {
 			return nil, nil, err
 		}
-		wq := q
-		wq.Limit, wq.Offset = facetWindow, 0
-		if top, err = s.searchRanked(ctx, wq, qterms, cutoff); err != nil {
-			return nil, nil, err
-		}
+		top = all[:min(len(all), facetWindow)]
 	}
 	ids := make([]int64, len(top))
 	for i, r := range top {
@@ -439,61 +472,26 @@ func (s *Store) pageHits(ctx context.Context, q SearchQuery, page []ranked, qter
 	return hits, nil
 }
 
-// searchSQL returns the query and arguments of a search for qterms and
-// q's filters. With withText its rows are (id, url, title, site, lang,
-// published, text, score), as runSearch reads them; without, only ids.
-func searchSQL(q SearchQuery, qterms []string, withText bool, minRowid int64) (string, []any) {
+// filterSQL returns the query and arguments of a search without terms,
+// only filters with an entity among them: the articles that mention it,
+// newest first, a page of them. With withText its rows are (id, url,
+// title, site, lang, published, text, score), as runSearch reads them;
+// without, (id, score).
+func filterSQL(q SearchQuery, withText bool) (string, []any) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = defaultLimit
 	}
 	limit = min(limit, maxLimit)
-	offset := max(q.Offset, 0)
-
-	// The inner query ranks and pages by the index alone (joining articles
-	// only for the filters, whose columns come before the text in the row);
-	// the outer one reads the few rows shown, text included. Selecting the
-	// text in a single query would read every matching article's text
-	// before sorting.
-	filterSQL, filterArgs := searchFilter(q)
-	var filter strings.Builder
-	filter.WriteString(filterSQL)
-	args := append([]any{matchExpr(qterms)}, filterArgs...)
-	window := ""
-	if minRowid > 0 {
-		window = fmt.Sprintf(` AND articles_fts.rowid >= %d`, minRowid) // an integer made here
+	filter, args := searchFilter(q)
+	args = append(args, limit, max(q.Offset, 0))
+	cols := `a.id, 0`
+	if withText {
+		cols = `a.id, a.url, a.title, a.site, a.lang, a.published, a.text, 0`
 	}
-	join := ""
-	if filter.Len() > 0 {
-		join = ` JOIN articles a ON a.id = articles_fts.rowid`
-	}
-	args = append(args, limit, offset)
-	if len(qterms) == 0 {
-		// Only filters, with an entity among them: the articles that
-		// mention it, newest first.
-		args = args[1:]
-		cols := `a.id, 0`
-		if withText {
-			cols = `a.id, a.url, a.title, a.site, a.lang, a.published, a.text, 0`
-		}
-		return `SELECT ` + cols + `
-			FROM articles a WHERE 1 = 1` + filter.String() + `
-			ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC LIMIT ? OFFSET ?`, args
-	}
-	top := fmt.Sprintf(`WITH top AS (
-			SELECT articles_fts.rowid AS id, bm25(articles_fts, %g, %g) AS score
-			FROM articles_fts%s
-			WHERE articles_fts MATCH ?%s%s
-			ORDER BY score, articles_fts.rowid DESC
-			LIMIT ? OFFSET ?
-		)`, titleWeight, textWeight, join, window, filter.String())
-	if !withText {
-		return top + ` SELECT id, score FROM top ORDER BY score, id DESC`, args
-	}
-	return top + `
-		SELECT a.id, a.url, a.title, a.site, a.lang, a.published, a.text, top.score
-		FROM top JOIN articles a ON a.id = top.id
-		ORDER BY top.score, a.id DESC`, args
+	return `SELECT ` + cols + `
+		FROM articles a WHERE 1 = 1` + filter + `
+		ORDER BY coalesce(a.published, a.created_at) DESC, a.id DESC LIMIT ? OFFSET ?`, args
 }
 
 // runSearch runs a search query whose rows are (id, url, title, site, lang,

@@ -4,13 +4,13 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 )
 
-// rankPostgres ranks a query on PostgreSQL in one pass, with the answers
-// of SQLite's rankWindow and searchRanked (see them): the number of
-// matching articles (0 when not counted) and every article it ranks —
+// rankPostgres ranks a query on PostgreSQL with the answers of SQLite's
+// rankSQLite (see it): the number of matching articles (0 when not
+// counted; all of them when fewer than rankLimit match and no filter is
+// given) and every article it ranks —
 // those that hold every term and pass q's filters, the newest rankLimit
 // of them when more match — by bm25 as SQLite's FTS5 computes it (see
 // score), best first and newest first among equals. The caller pages
@@ -115,21 +115,10 @@ func (s *Store) rankPostgres(ctx context.Context, q SearchQuery, qterms []string
 		}
 		lo = max(maxID-width, 0)
 	}
-	slices.SortFunc(all, func(a, b ranked) int {
-		if a.score != b.score {
-			if a.score < b.score {
-				return -1
-			}
-			return 1
-		}
-		if a.id > b.id {
-			return -1
-		}
-		if a.id < b.id {
-			return 1
-		}
-		return 0
-	})
+	if filter == "" && total == 0 && lo == 0 && len(all) < limit {
+		total = len(all) // uncounted, but every match was seen
+	}
+	sortRanked(all)
 	return total, all, nil
 }
 
