@@ -868,6 +868,10 @@ func (s *state) prepBefore(m *mention) string {
 	if arPreps[prev] {
 		return prev
 	}
+	if prev == "بجانب" || prev == "جانب" && m.tokA >= 2 && strings.TrimPrefix(s.norms[m.tokA-2], "و") == "الي" {
+		// إلى جانب X، بجانب X: beside X (وقف إلى جانب X), not by X
+		return "جانب"
+	}
 	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
 		return "by"
 	}
@@ -1287,6 +1291,13 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 				return t + len(ph)
 			}
 		}
+		// nor does an Arabic object lie beyond another event word: أعلنت
+		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
+		if !s.en && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord && !s.c.lx.stopped(s.norms[t], s.d.Tokens[t].Text) {
+			if _, ok := s.c.lx.analyzeAr(s.norms[t], false); ok {
+				break
+			}
+		}
 	}
 	return 0
 }
@@ -1586,6 +1597,9 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 		return false
 	}
+	if tr.a.kind == kindPart {
+		return false // the damma of مُطالِباً is no passive
+	}
 	if tr.a.kind == kindNoun {
 		if tr.tok > sen.FirstToken {
 			switch strings.TrimPrefix(s.norms[tr.tok-1], "و") {
@@ -1818,6 +1832,22 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
 		} else if e.interj && speaker >= 0 {
 			actors = []int{speaker}
+		}
+		if len(actors) == 0 {
+			return nil, lastTok, nil
+		}
+	} else if tr.a.kind == kindPart {
+		// a circumstantial participle (أدانت X الهجوم، محمّلةً Y
+		// المسؤولية): the subject of the main verb acts, never a name
+		// after it, which is its object
+		if len(prevActors) > 0 {
+			actors = slices.Clone(prevActors)
+		} else if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 && s.ments[mi].tokA-sen.FirstToken <= 8 && !s.relativeBetween(sen.FirstToken, s.ments[mi].tokA) {
+			// the subject of the main verb, near the sentence's start
+			// (وعبّر وزير الخارجية X عن …، محمّلاً), not a name inside a
+			// clause of its own
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
 		}
 		if len(actors) == 0 {
 			return nil, lastTok, nil
