@@ -1931,6 +1931,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA)) {
 				break
 			}
+			if !s.en && s.complementizerBetween(from, m.titleA) {
+				// اعترفت X بأن مقاتلات بقيادة Y شنت …: a name in the
+				// clause of أن is that clause's, not the verb's object
+				break
+			}
 			if !s.en && m.prep == "" && s.relativeBetween(from, m.titleA) {
 				// دانت X العمل الذي أدى إلى مقتل Y: a bare name after a
 				// relative pronoun is of the relative clause
@@ -2709,6 +2714,14 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 			if hasArticle(s.norms[n]) {
 				return true
 			}
+			// a noun in construct with a defined one (أن مقاتلات التحالف
+			// شنت، بأن قوات الأمن داهمت): no name, no verb of the lexicon
+			if n+1 < ti && (hasArticle(s.norms[n+1]) || s.tokM[n+1] >= 0) && s.d.Tokens[n+1].Kind == doc.KindWord {
+				w := s.norms[n]
+				if _, verb := s.c.lx.analyzeAr(w, false); !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+					return true
+				}
+			}
 			// an indefinite noun in the accusative after أنّ (أن عدداً
 			// آخر قتلوا), with or without its tanween written, that the
 			// lexicon does not read as a verb
@@ -3206,6 +3219,21 @@ func (s *state) furniture(sen doc.Sentence) bool {
 
 // relativeBetween reports whether an Arabic relative pronoun stands in the
 // tokens [a, b).
+// complementizerBetween reports whether an Arabic أنّ/إنّ (with or
+// without a proclitic or an attached pronoun) opens a clause in tokens
+// [a, b).
+func (s *state) complementizerBetween(a, b int) bool {
+	for t := a; t < b && t < len(s.norms); t++ {
+		if arComplementizers[s.norms[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+var arComplementizers = map[string]bool{"ان": true, "بان": true, "وان": true, "لان": true, "فان": true,
+	"انه": true, "بانه": true, "وانه": true, "انها": true, "بانها": true, "وانها": true, "انهم": true, "بانهم": true}
+
 func (s *state) relativeBetween(a, b int) bool {
 	for t := a; t < b && t < len(s.norms); t++ {
 		if relPronouns[s.norms[t]] {

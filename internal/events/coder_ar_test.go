@@ -382,3 +382,27 @@ func TestArabicLexiconNews(t *testing.T) {
 		{"يقرأ is no admission", "وبوتين يقرأ الرسالة.", nil},
 	})
 }
+
+// TestArabicClauseOfAnna: the subject of a verb in a clause of أنّ may be
+// a noun in construct that is no entity (بأن مقاتلات التحالف شنت): no
+// actor of the sentence is taken for it, and a name in that clause is no
+// object of the verb before أنّ.
+func TestArabicClauseOfAnna(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"construct subject after بأن", "وقال بوتين بأن مقاتلات الجيش قصفت حلب.", nil},
+		{"a name after أن is no object", "اعترفت روسيا بأن قوات حماس دخلت غزة.", []string{"CONCEDE Russia > -"}},
+		{"pronoun subject after أن still the speaker's", "وقال بوتين إنه التقى علييف.", []string{"CONSULT Putin > Aliyev"}},
+	})
+}
+
+// TestArabicNounOrVerb: words whose noun is written like the verb (طلب a
+// request, أقرّ approved) are coded only in the verb's pattern.
+func TestArabicNounOrVerb(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"طلب X من Y", "وطلب بوتين من علييف وقف القتال.", []string{"REQUEST Putin > Aliyev"}},
+		{"طلب the noun", "وقالت روسيا إن الطلب ارتفع إلى ألف طلب.", nil},
+		{"أقر X بـ (admitted)", "وأقر بوتين بمسؤولية روسيا.", []string{"CONCEDE Putin > -"}},
+		{"أقر X the law (approved)", "وأقر بوتين القانون الجديد.", nil},
+		{"اعترف X بـ", "واعترف بوتين بالهزيمة.", []string{"CONCEDE Putin > -"}},
+	})
+}
