@@ -406,3 +406,15 @@ func TestArabicNounOrVerb(t *testing.T) {
 		{"اعترف X بـ", "واعترف بوتين بالهزيمة.", []string{"CONCEDE Putin > -"}},
 	})
 }
+
+// TestArabicHonorifics: forms of address (معالي، فخامة) and abbreviated
+// titles (د.) belong to the title phrase before a name, so the name after
+// them is still the verb's subject or object.
+func TestArabicHonorifics(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"معالي before both", "استقبل معالي الوزير بوتين بمكتب معاليه في الرياض أمس معالي الرئيس علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"د. before the subject", "استقبل الوزير د. بوتين الرئيس علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"فخامة before the object", "والتقى بوتين فخامة الرئيس علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"أوعز إلى X", "وأوعز بوتين إلى الشرطة بملاحقة الجناة.", []string{"REQUEST Putin > Police"}},
+	})
+}

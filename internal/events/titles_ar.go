@@ -41,9 +41,19 @@ func (s *state) titleStart(mi int) int {
 			continue
 		}
 		if s.d.Tokens[k].Kind != doc.KindWord {
+			// the dot of an abbreviated title: د. (doctor), م. (engineer)
+			if s.d.Tokens[k].Text == "." && k > 0 && arAbbrevTitles[s.norms[k-1]] {
+				k--
+				start = k
+				continue
+			}
 			break
 		}
 		n := s.norms[k]
+		if arHonorifics[strings.TrimPrefix(n, "و")] {
+			start = k // معالي، فخامة، سمو: the phrase begins with them
+			continue
+		}
 		if arTitleStops[n] || arPreps[strings.TrimPrefix(n, "و")] || arNounBefore[n] || relPronouns[n] || subjectIntro[n] || arNeg[n] {
 			break
 		}
@@ -65,6 +75,15 @@ func (s *state) titleStart(mi int) int {
 	}
 	return start
 }
+
+// arHonorifics are the forms of address before a title (معالي وزير
+// الخارجية، فخامة الرئيس، سمو الأمير): part of the title phrase.
+var arHonorifics = map[string]bool{"معالي": true, "فخامه": true, "سعاده": true, "سماحه": true, "سمو": true,
+	"صاحب": true, "دوله": true}
+
+// arAbbrevTitles are the letters that abbreviate a title with a dot (د.
+// for دكتور, م. for مهندس, أ. for أستاذ).
+var arAbbrevTitles = map[string]bool{"د": true, "م": true, "ا": true}
 
 // arTitleStops are words that end a title phrase walking back: verbs of
 // saying and particles the lexicon does not hold.
