@@ -418,3 +418,25 @@ func TestArabicHonorifics(t *testing.T) {
 		{"أوعز إلى X", "وأوعز بوتين إلى الشرطة بملاحقة الجناة.", []string{"REQUEST Putin > Police"}},
 	})
 }
+
+// TestArabicLightVerb: قام X بـ + verbal noun and تمكّن X من + verbal noun
+// say that X did it, over an adjunct of time.
+func TestArabicLightVerb(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"قام X اليوم بزيارة إلى Y", "قام أردوغان اليوم بزيارة إلى روسيا.", []string{"CONSULT Erdogan > Russia"}},
+		{"قامت X بمداهمة", "وقامت الشرطة بمداهمة مقر في حلب.", []string{"COERCE Police > -"}},
+		{"تمكنت X من القبض على Y", "وتمكنت الشرطة من القبض على علييف.", []string{"COERCE Police > Aliyev"}},
+		{"قام بدور is no event", "وقام بوتين بدور كبير في الحوار.", nil},
+	})
+}
+
+// TestArabicOpenFire: فتح with its object — fire (ASSAULT), bases or
+// airspace for another (COOPERATE) — and alerts declared (MOBILIZE).
+func TestArabicOpenFire(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"فتح X النار على Y", "وفتحت حماس النار على الشرطة.", []string{"ASSAULT Hamas > Police"}},
+		{"فتح X قواعده لـY", "وفتحت تركيا قواعدها الجوية لروسيا.", []string{"COOPERATE Turkey > Russia"}},
+		{"فتح باب is no event", "وفتحت روسيا باب التسجيل.", nil},
+		{"أعلن X حالة التأهب", "وأعلنت إسرائيل حالة التأهب في غزة.", []string{"MOBILIZE Israel > Gaza"}},
+	})
+}

@@ -157,6 +157,10 @@ var arAnnounceVerbs = map[string]bool{
 	"تبني": true, "تبنت": true, "يتبني": true, "تتبني": true,
 	"نظم": true, "نظمت": true, "ينظم": true, "تنظم": true, "نظموا": true,
 	"نفذ": true, "نفذت": true, "ينفذ": true, "تنفذ": true, "نفذوا": true,
+	// the light verb قام بـ (قام الوزير بزيارة، قامت الشرطة بمداهمة) and
+	// تمكّن من (تمكنت الشرطة من القبض على)
+	"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "قاموا": true,
+	"تمكن": true, "تمكنت": true, "يتمكن": true, "تتمكن": true, "تمكنوا": true,
 }
 
 // arAffiliation are the words that tie a noun to the group it belongs to
@@ -180,15 +184,24 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 		return t >= sen.FirstToken && s.d.Tokens[t].Kind == doc.KindWord && s.tokM[t] < 0 &&
 			arAnnounceVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")]
 	}
-	if mi := s.tokM[ti-1]; mi >= 0 {
+	// over an adjunct of time and the من of تمكّن من: قام الوزير اليوم
+	// بزيارة، تمكنت الشرطة من القبض
+	p := ti - 1
+	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p)) {
+		p--
+	}
+	if p > sen.FirstToken && s.norms[p] == "من" && s.tokM[p] < 0 {
+		p--
+	}
+	if mi := s.tokM[p]; mi >= 0 {
 		m := s.ments[mi]
-		if m.tokB == ti && m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
+		if m.tokB == p+1 && m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
 			return mi
 		}
 		return -1
 	}
-	if verb(ti - 1) {
-		return s.leftSubject(ti-1, max(left, sen.FirstToken), sen, inWin)
+	if verb(p) {
+		return s.leftSubject(p, max(left, sen.FirstToken), sen, inWin)
 	}
 	return -1
 }
