@@ -1840,12 +1840,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		// a circumstantial participle (أدانت X الهجوم، محمّلةً Y
 		// المسؤولية): the subject of the main verb acts, never a name
 		// after it, which is its object
-		if len(prevActors) > 0 {
-			actors = slices.Clone(prevActors)
-		} else if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 && s.ments[mi].tokA-sen.FirstToken <= 8 && !s.relativeBetween(sen.FirstToken, s.ments[mi].tokA) {
-			// the subject of the main verb, near the sentence's start
-			// (وعبّر وزير الخارجية X عن …، محمّلاً), not a name inside a
-			// clause of its own
+		if mi := s.mainSubject(ti, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 		}
@@ -2691,6 +2686,50 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 	}
 	return nil, false
 }
+
+// mainSubject returns the subject of the main verb of the Arabic sentence
+// before ti, for a circumstantial participle: a bare mention near the
+// sentence's start (at most eight tokens in), right after the sentence's
+// first word or a verb that opens its clause (وعبّر وزير الخارجية X، من
+// جهته، أكد X) or in
+// subject position before it, with no relative pronoun or أنّ before it.
+// -1 when none: the actors of the words before the participle are not
+// taken, for their subject may be a noun or a pronoun the rules resolved
+// (وأثنى سموه …، مشيداً).
+func (s *state) mainSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	mi := s.sentenceSubject(ti, sen, inWin)
+	if mi < 0 {
+		return -1
+	}
+	m := s.ments[mi]
+	if m.tokA-sen.FirstToken > 8 || s.relativeBetween(sen.FirstToken, m.titleA) || s.complementizerBetween(sen.FirstToken, m.titleA) {
+		return -1
+	}
+	if m.titleA <= sen.FirstToken+1 || s.subjectPos(m, sen) {
+		return mi
+	}
+	if !s.clauseInitial(m.titleA - 1) {
+		return -1 // على دعم X: the word before is no verb opening the clause
+	}
+	p := s.norms[m.titleA-1]
+	if arTitleStops[p] {
+		return mi
+	}
+	if a, ok := s.c.lx.analyzeAr(p, false); ok && a.kind != kindNoun && a.kind != kindPart {
+		return mi
+	}
+	if vb := strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف"); arSpeechVerbs[vb] {
+		return mi
+	}
+	return -1
+}
+
+// arSpeechVerbs are verbs of saying whose subject the participles after
+// them take (وأوضح X …، مشيراً).
+var arSpeechVerbs = map[string]bool{"قال": true, "قالت": true, "اكد": true, "اكدت": true, "اضاف": true, "اضافت": true,
+	"اوضح": true, "اوضحت": true, "اشار": true, "اشارت": true, "شدد": true, "شددت": true, "اعتبر": true, "اعتبرت": true,
+	"صرح": true, "صرحت": true, "ذكر": true, "ذكرت": true, "بين": true, "بينت": true, "لفت": true, "لفتت": true,
+	"تحدث": true, "تحدثت": true, "اختتم": true, "اختتمت": true, "ختم": true, "ختمت": true}
 
 // nounSubject reports whether the Arabic verb at ti is in a clause
 // opened by أن or إن whose subject, the word right after it, is a noun

@@ -440,3 +440,15 @@ func TestArabicOpenFire(t *testing.T) {
 		{"أعلن X حالة التأهب", "وأعلنت إسرائيل حالة التأهب في غزة.", []string{"MOBILIZE Israel > Gaza"}},
 	})
 }
+
+// TestArabicParticipleSubject: a participle takes only the main verb's own
+// subject near the sentence's start, never a name elsewhere in the
+// sentence, and مجدداً («again») is no participle.
+func TestArabicParticipleSubject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"من جهته قال X …، مطالباً", "من جهته، قال بوتين إن الوضع صعب، مطالباً أوكرانيا بالتهدئة.", []string{"REQUEST Putin > Ukraine"}},
+		{"a pronoun subject: no actor", "وأثنى سموه على دعم روسيا، مشيداً بالتعاون.", []string{"SUPPORT Russia > -"}},
+		{"a name after a preposition is no subject", "وفي حديث مع بوتين قال الوزير إن الحوار مهم، مطالباً بالتهدئة.", nil},
+		{"مجدداً is «again»", "وأكد بوتين مجدداً أن الحوار ممكن.", nil},
+	})
+}
