@@ -74,6 +74,9 @@ type mention struct {
 
 // state is the working state of one Code call.
 type state struct {
+	// objEnd is where the object phrase pickEntry last matched for a
+	// participle ends (see trigger.objEnd), 0 when none.
+	objEnd int
 	c      *Coder
 	d      *doc.Doc
 	ents   []Entity
@@ -1015,6 +1018,10 @@ type trigger struct {
 	// its entry.
 	comp  int
 	compE *entry
+	// objEnd is, for an Arabic participle, the token after its object
+	// phrase (معرباً عن شكره): the words of the phrase stay triggers of
+	// their own, coded only when the participle codes nothing.
+	objEnd int
 }
 
 // enComplementTypes are the verbal categories whose verbs take an
@@ -1161,11 +1168,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if !ok {
 			continue
 		}
+		s.objEnd = 0
 		e := s.pickEntry(ti, sen, a)
 		if e == nil || sport && e.Type == "CONSULT" {
 			continue // المنتخب يلتقي العراق: a match, no meeting
 		}
-		trigs = append(trigs, trigger{tok: ti, e: e, a: a})
+		trigs = append(trigs, trigger{tok: ti, e: e, a: a, objEnd: s.objEnd})
 	}
 	if s.en {
 		trigs = s.complements(trigs, sen)
@@ -1174,7 +1182,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	var prevActors []int
 	s.prevGender = 0
 	var cts []codedTrigger
+	skipTo := 0 // the object phrase of a coded participle
 	for k, tr := range trigs {
+		if tr.tok < skipTo {
+			continue
+		}
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
 		if !s.en {
@@ -1187,10 +1199,17 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// cut off electricity to X"
 			right = min(sen.EndToken, tr.comp+10)
 		}
-		if k+1 < len(trigs) && trigs[k+1].a.kind != kindNoun {
-			right = min(right, trigs[k+1].tok)
+		next := k + 1
+		for next < len(trigs) && trigs[next].tok < tr.objEnd {
+			next++ // the words of a participle's object phrase (شكره)
+		}
+		if next < len(trigs) && trigs[next].a.kind != kindNoun {
+			right = min(right, trigs[next].tok)
 		}
 		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
+		if len(evs) > 0 && tr.objEnd > 0 {
+			skipTo = tr.objEnd
+		}
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
@@ -1234,6 +1253,12 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 			return e
 		}
 		if end := s.matchObj(ti, sen, e); end > 0 {
+			if a.kind == kindPart {
+				// the phrase's own words (شكره) stay triggers: they are
+				// coded when the participle finds no subject
+				s.objEnd = end
+				return e
+			}
 			for t := ti + 1; t < end; t++ {
 				if s.tokM[t] < 0 {
 					s.used[t] = true

@@ -452,3 +452,13 @@ func TestArabicParticipleSubject(t *testing.T) {
 		{"مجدداً is «again»", "وأكد بوتين مجدداً أن الحوار ممكن.", nil},
 	})
 }
+
+// TestArabicParticipleFallback: the words of a participle's object phrase
+// (مقدماً شكره) stay triggers of their own, coded only when the participle
+// codes nothing, and they do not cut the participle's window short.
+func TestArabicParticipleFallback(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"the noun after a participle with no subject", "وقال بوتين إن الحوار مهم. وفي ختام اللقاء قال الوزير إن العمل مستمر، مقدماً شكره لعلييف.", nil},
+		{"no double event", "وأكد بوتين أهمية الحوار، مقدماً شكره لعلييف.", []string{"SUPPORT Putin > Aliyev"}},
+	})
+}
