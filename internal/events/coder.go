@@ -1269,6 +1269,28 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 		if s.relObj(ti, sen, e, a) {
 			return e
 		}
+		if e.invite && !s.en {
+			// دعا X، مع لقبه وظرف الزمان والمكان، إلى زيارة …: the
+			// object after إلى (or ل) however long the names before it
+			for t := ti + 1; t+1 < min(sen.EndToken, ti+30); t++ {
+				if s.d.Tokens[t].Kind != doc.KindWord && s.d.Tokens[t].Text != "،" && s.d.Tokens[t].Text != "," {
+					break
+				}
+				if s.norms[t] != "الي" {
+					continue
+				}
+				if mi := s.tokM[t+1]; mi >= 0 {
+					if s.ments[mi].inTitle {
+						continue // المبعوث الأممي إلى اليمن: of the title
+					}
+					break // دعا X إلى Y: the place case below
+				}
+				if slices.ContainsFunc(e.obj, func(ph []string) bool { return len(ph) == 1 && s.objWord(s.norms[t+1], ph[0]) }) {
+					return e
+				}
+				break // the first إلى decides: دعا إلى وقف القتال is a request
+			}
+		}
 		if e.invite {
 			// دعا … إلى + a place: an invitation
 			for t := ti + 1; t < min(sen.EndToken, ti+15); t++ {
@@ -1979,6 +2001,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
 				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) || m.prep == "affil" ||
+				// a verbal noun with its agent as a pronoun takes its object
+				// bare (خلال لقائه اليوم X): no second genitive can follow
+				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA))) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {

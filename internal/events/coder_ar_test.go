@@ -462,3 +462,17 @@ func TestArabicParticipleFallback(t *testing.T) {
 		{"no double event", "وأكد بوتين أهمية الحوار، مقدماً شكره لعلييف.", []string{"SUPPORT Putin > Aliyev"}},
 	})
 }
+
+// TestArabicEnvoyTitle: «إلى X» and «لدى X» after an envoy's title belong
+// to the title phrase (المبعوث الأممي إلى اليمن Y), a verbal noun with its
+// agent as a pronoun takes its object bare (خلال لقائه اليوم Y), and an
+// invitation's «إلى زيارة» may stand after a long object.
+func TestArabicEnvoyTitle(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"المبعوث إلى X Y", "والتقى بوتين المبعوث الأممي إلى روسيا علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"السفير لدى X Y", "واستقبل بوتين السفير لدى تركيا علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"لقائه اليوم Y", "وأكد بوتين خلال لقائه اليوم علييف أهمية الحوار.", []string{"CONSULT Putin > Aliyev"}},
+		{"دعا X … إلى زيارة", "ودعا بوتين خلال لقائه اليوم المبعوث الأممي إلى روسيا علييف، في دوشنبه إلى زيارة موسكو.", []string{"AGREE Putin > Aliyev", "CONSULT Putin > Aliyev"}},
+		{"دعا X إلى وقف is a request", "ودعا بوتين علييف إلى وقف القتال.", []string{"REQUEST Putin > Aliyev"}},
+	})
+}

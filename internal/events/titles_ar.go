@@ -54,6 +54,9 @@ func (s *state) titleStart(mi int) int {
 			start = k // معالي، فخامة، سمو: the phrase begins with them
 			continue
 		}
+		if (n == "الي" || n == "لدي") && s.tokM[k+1] >= 0 && s.envoyBefore(k) {
+			continue // مبعوث الأمين العام إلى اليمن، سفير المملكة لدى مصر
+		}
 		if arTitleStops[n] || arPreps[strings.TrimPrefix(n, "و")] || arNounBefore[n] || relPronouns[n] || subjectIntro[n] || arNeg[n] {
 			break
 		}
@@ -75,6 +78,26 @@ func (s *state) titleStart(mi int) int {
 	}
 	return start
 }
+
+// envoyBefore reports whether one of the six words before token k is
+// an envoy's title (مبعوث، سفير، مندوب، ممثل), whose «إلى X» or «لدى X»
+// belongs to the title phrase.
+func (s *state) envoyBefore(k int) bool {
+	for t := k - 1; t >= max(0, k-6); t-- {
+		n := arStripProclitic(s.norms[t])
+		n = strings.TrimPrefix(n, "ال")
+		if arEnvoys[n] {
+			return true
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+	}
+	return false
+}
+
+var arEnvoys = map[string]bool{"مبعوث": true, "مبعوثه": true, "سفير": true, "سفيره": true, "مندوب": true, "مندوبه": true,
+	"ممثل": true, "ممثله": true, "منسق": true}
 
 // arHonorifics are the forms of address before a title (معالي وزير
 // الخارجية، فخامة الرئيس، سمو الأمير): part of the title phrase.
