@@ -847,6 +847,13 @@ func (s *state) prepBefore(m *mention) string {
 			return "ك"
 		}
 	}
+	if !s.en && m.start == t.Start {
+		// the mention's own first word carries the preposition and the
+		// article (للرئيس المصري، بالرئيس)
+		if p := arArticlePrep(s.norms[m.tokA]); p != "" {
+			return p
+		}
+	}
 	if m.tokA == 0 {
 		return ""
 	}
@@ -889,6 +896,19 @@ func (s *state) prepBefore(m *mention) string {
 		case strings.HasPrefix(s.norms[m.tokA-1], "لل"):
 			return "ل"
 		}
+	}
+	return ""
+}
+
+// arArticlePrep returns the preposition (ل or ب) glued with the article
+// to the normalised Arabic word n (للرئيس، بالرئيس، وللرئيس), or "".
+func arArticlePrep(n string) string {
+	n = strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")
+	switch {
+	case strings.HasPrefix(n, "لل") && len(n)-len("لل") >= 6:
+		return "ل"
+	case strings.HasPrefix(n, "بال") && len(n)-len("بال") >= 6:
+		return "ب"
 	}
 	return ""
 }

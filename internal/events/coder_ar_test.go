@@ -476,3 +476,13 @@ func TestArabicEnvoyTitle(t *testing.T) {
 		{"دعا X إلى وقف is a request", "ودعا بوتين علييف إلى وقف القتال.", []string{"REQUEST Putin > Aliyev"}},
 	})
 }
+
+// TestArabicGluedPreposition: a name whose first word carries a preposition
+// (بالرئيس، للرئيس) is governed by it: no title phrase before it makes it
+// the verb's subject.
+func TestArabicGluedPreposition(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"بالرئيس X after a title with no name", "واتصل سمو ولي العهد بالرئيس الأذري، مشيداً بالعلاقات.", nil},
+		{"the same with a named subject", "واتصل بوتين بالرئيس الأذري، مشيداً بالعلاقات.", []string{"CONSULT Putin > Aliyev", "SUPPORT Putin > -"}},
+	})
+}

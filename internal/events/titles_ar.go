@@ -28,6 +28,14 @@ func (s *state) titleStart(mi int) int {
 		return m.tokA
 	}
 	start := m.tokA
+	if t := s.d.Tokens[m.tokA]; m.start == t.Start && arArticlePrep(s.norms[m.tokA]) != "" {
+		return start // للرئيس X: a preposition governs the name, no title before it
+	} else if m.start > t.Start {
+		switch strings.TrimPrefix(strings.TrimPrefix(arNorm(s.d.Text[t.Start:m.start]), "و"), "ف") {
+		case "ل", "لل", "ب", "بال":
+			return start
+		}
+	}
 	for k := m.tokA - 1; k >= 0 && m.tokA-k <= maxTitleChain; k-- {
 		if k > 0 && strings.Contains(s.d.Text[s.d.Tokens[k].End:s.d.Tokens[k+1].Start], "\n") {
 			break
