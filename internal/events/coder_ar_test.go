@@ -486,3 +486,13 @@ func TestArabicGluedPreposition(t *testing.T) {
 		{"the same with a named subject", "واتصل بوتين بالرئيس الأذري، مشيداً بالعلاقات.", []string{"CONSULT Putin > Aliyev", "SUPPORT Putin > -"}},
 	})
 }
+
+// TestArabicAidAndRulings: aid handed over (سلّم مساعدات إلى) and a
+// court's ruling (قضت المحكمة بسجن X).
+func TestArabicAidAndRulings(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"سلم X مساعدات إلى Y", "وسلمت تركيا مساعدات طبية إلى غزة.", []string{"AID Turkey > Gaza"}},
+		{"قضت X بسجن Y", "وقضت الشرطة بسجن علييف خمس سنوات.", []string{"COERCE Police > Aliyev"}},
+		{"قضى is also «spent»", "وقضى بوتين عطلته في دوشنبه.", nil},
+	})
+}
