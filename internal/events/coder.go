@@ -100,6 +100,13 @@ type state struct {
 	dropGender                        byte   // set by proDrop
 	agentTok                          int    // set by deathAgent
 	used                              []bool // tokens consumed as the object phrase of a trigger
+	// eventWord memoises isEventWord by token: 0 not yet known, 1 yes, 2 no
+	eventWord []uint8
+	// arMemo memoises the lexicon's reading of each Arabic token
+	// (analyzeAr, not noun-only); arDone marks the tokens read
+	arMemo []analysis
+	arOK   []bool
+	arDone []bool
 }
 
 // Code returns the events of d in text order, negated ones included and
@@ -151,6 +158,10 @@ func (s *state) prepare() {
 		}
 	}
 	s.used = make([]bool, len(toks))
+	s.eventWord = make([]uint8, len(toks))
+	s.arMemo = make([]analysis, len(toks))
+	s.arOK = make([]bool, len(toks))
+	s.arDone = make([]bool, len(toks))
 	// quotation regions: «» “” pair up, " toggles; a paragraph break ends all
 	s.quote = make([]int, len(toks))
 	q, closer := -1, ""
@@ -417,7 +428,7 @@ func (s *state) dropScareQuotes(qStart []int) {
 		if a == 0 || s.d.Tokens[a-1].Kind != doc.KindWord {
 			continue
 		}
-		if an, ok := s.c.lx.analyzeAr(s.norms[a-1], false); !ok || an.kind == kindNoun {
+		if an, ok := s.analyzeTok(a - 1); !ok || an.kind == kindNoun {
 			continue
 		}
 		b := a + 1
@@ -1169,7 +1180,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// and so does a preposition before the word (على دعم الصفقة)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
 				ti > sen.FirstToken && arNounBefore[s.norms[ti-1]]
-			a, ok = s.c.lx.analyzeAr(s.norms[ti], nounOnly)
+			if nounOnly {
+				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
+			} else {
+				a, ok = s.analyzeTok(ti)
+			}
 			if ok && a.pron == "ه" && s.taMarbuta(ti) {
 				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
 			}
@@ -1360,10 +1375,8 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		// nor does an Arabic object lie beyond another event word: أعلنت
 		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
-		if !s.en && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord && !s.c.lx.stopped(s.norms[t], s.d.Tokens[t].Text) {
-			if _, ok := s.c.lx.analyzeAr(s.norms[t], false); ok {
-				break
-			}
+		if !s.en && s.isEventWord(t) {
+			break
 		}
 	}
 	return 0
@@ -1401,6 +1414,30 @@ func (s *state) relObj(ti int, sen doc.Sentence, e *entry, a analysis) bool {
 		}
 	}
 	return false
+}
+
+// analyzeTok is lx.analyzeAr of token t's normalised form (not noun-only),
+// read once per document.
+func (s *state) analyzeTok(t int) (analysis, bool) {
+	if !s.arDone[t] {
+		s.arDone[t] = true
+		s.arMemo[t], s.arOK[t] = s.c.lx.analyzeAr(s.norms[t], false)
+	}
+	return s.arMemo[t], s.arOK[t]
+}
+
+// isEventWord reports whether the Arabic token t is a word of the lexicon
+// (a verb or verbal noun of some entry), outside a name and no STOP word.
+func (s *state) isEventWord(t int) bool {
+	if s.eventWord[t] == 0 {
+		s.eventWord[t] = 2
+		if s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord && !s.c.lx.stopped(s.norms[t], s.d.Tokens[t].Text) {
+			if _, ok := s.analyzeTok(t); ok {
+				s.eventWord[t] = 1
+			}
+		}
+	}
+	return s.eventWord[t] == 1
 }
 
 // objWord reports whether the normalised token n is the object word w, as
@@ -2785,7 +2822,7 @@ func (s *state) mainSubject(ti int, sen doc.Sentence, inWin func(mention) bool) 
 	if arTitleStops[p] {
 		return mi
 	}
-	if a, ok := s.c.lx.analyzeAr(p, false); ok && a.kind != kindNoun && a.kind != kindPart {
+	if a, ok := s.analyzeTok(m.titleA - 1); ok && a.kind != kindNoun && a.kind != kindPart {
 		return mi
 	}
 	if vb := strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف"); arSpeechVerbs[vb] {
@@ -2827,7 +2864,7 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 			// شنت، بأن قوات الأمن داهمت): no name, no verb of the lexicon
 			if n+1 < ti && (hasArticle(s.norms[n+1]) || s.tokM[n+1] >= 0) && s.d.Tokens[n+1].Kind == doc.KindWord {
 				w := s.norms[n]
-				if _, verb := s.c.lx.analyzeAr(w, false); !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+				if _, verb := s.analyzeTok(n); !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
 					return true
 				}
 			}
@@ -2836,7 +2873,7 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 			// lexicon does not read as a verb
 			w := s.norms[n]
 			if strings.ContainsAny(s.d.Tokens[n].Text, "\u064B") || strings.HasSuffix(w, "ا") && len([]rune(w)) >= 4 {
-				_, verb := s.c.lx.analyzeAr(w, false)
+				_, verb := s.analyzeTok(n)
 				return !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت")
 			}
 			return false

@@ -72,7 +72,7 @@ func (s *state) titleStart(mi int) int {
 			start = k
 			continue
 		}
-		if a, ok := s.c.lx.analyzeAr(n, false); ok && a.kind != kindNoun {
+		if a, ok := s.analyzeTok(k); ok && a.kind != kindNoun {
 			break // a verb: التقى [رئيس …]
 		}
 		if hasArticle(arStripProclitic(n)) {
