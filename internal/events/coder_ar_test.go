@@ -496,3 +496,13 @@ func TestArabicAidAndRulings(t *testing.T) {
 		{"قضى is also «spent»", "وقضى بوتين عطلته في دوشنبه.", nil},
 	})
 }
+
+// TestArabicUncover: كشف with a cell or a network for object is a security
+// operation; كشف تقرير (a report revealed) is none.
+func TestArabicUncover(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"كشفت X خلية", "وكشفت الشرطة خلية تابعة لداعش.", []string{"COERCE Police > Islamic State"}},
+		{"كشف تقرير", "وكشف تقرير لروسيا أن الوضع خطير.", nil},
+		{"ضبطت X نساء", "وضبطت الشرطة ثلاث نساء في حلب.", []string{"COERCE Police > -"}},
+	})
+}
