@@ -506,3 +506,42 @@ func TestArabicUncover(t *testing.T) {
 		{"ضبطت X نساء", "وضبطت الشرطة ثلاث نساء في حلب.", []string{"COERCE Police > -"}},
 	})
 }
+
+// TestArabicKingdom: a bare «المملكة» is the article's own kingdom, Saudi
+// Arabia unless the article names Morocco or Jordan in full and nothing
+// Saudi; «المملكة المتحدة» and «المملكة المغربية» are no bare kingdom.
+func TestArabicKingdom(t *testing.T) {
+	demonym := func(w string) (string, string, bool) {
+		switch w {
+		case "السعودية":
+			return "sa", "Saudi Arabia", true
+		case "المغربية":
+			return "ma", "Morocco", true
+		case "الأردنية":
+			return "jo", "Jordan", true
+		}
+		return fakeDemonym(w)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"المملكة تدين", "المملكة تدين الهجوم على غزة.", []string{"ACCUSE Saudi Arabia > -"}},
+		{"وأدانت المملكة", "وأدانت المملكة بأشد العبارات الهجوم.", []string{"ACCUSE Saudi Arabia > -"}},
+		{"المملكة المتحدة is no bare kingdom", "ودعمت المملكة المتحدة أوكرانيا.", nil},
+		{"the full name of Morocco", "أكدت المملكة المغربية موقفها. وأدانت المملكة الهجوم.", []string{"ACCUSE Morocco > -"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := NewCoder()
+			c.Demonym = demonym
+			d := newDoc(t, tc.text, "ar")
+			var got []string
+			for _, e := range c.Code(d, findEntities(tc.text, testEntities), nil) {
+				got = append(got, triple(e))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
