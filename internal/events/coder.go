@@ -1544,7 +1544,7 @@ func (s *state) objWord(n, w string) bool {
 	return strings.HasPrefix(n, w)
 }
 
-var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true}
+var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true, "فلا": true}
 var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true, "no": true, "cannot": true, "can't": true}
 var arFuture = map[string]bool{"سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true, "ينوي": true, "تنوي": true, "مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
 var enFuture = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true, "plans": true, "planned": true, "intends": true, "scheduled": true, "expected": true,

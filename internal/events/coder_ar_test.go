@@ -545,3 +545,14 @@ func TestArabicKingdom(t *testing.T) {
 		})
 	}
 }
+
+// TestArabicNounFalseFriends: possessive nouns written like verb forms
+// with a pronoun (ثمنها its price, سيطرتها its control) and فلا before a
+// verb.
+func TestArabicNounFalseFriends(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"ثمنها is «its price»", "ودفعت روسيا ثمنها كاملاً.", nil},
+		{"سيطرتها is «its control»", "وتراجعت مناطق سيطرتها على حلب.", nil},
+		{"فلا negates", "فلا تعترف روسيا بالحكومة.", []string{"NOT CONCEDE Russia > -"}},
+	})
+}
