@@ -74,6 +74,9 @@ type mention struct {
 
 // state is the working state of one Code call.
 type state struct {
+	// objEnd is where the object phrase pickEntry last matched for a
+	// participle ends (see trigger.objEnd), 0 when none.
+	objEnd int
 	c      *Coder
 	d      *doc.Doc
 	ents   []Entity
@@ -97,6 +100,13 @@ type state struct {
 	dropGender                        byte   // set by proDrop
 	agentTok                          int    // set by deathAgent
 	used                              []bool // tokens consumed as the object phrase of a trigger
+	// eventWord memoises isEventWord by token: 0 not yet known, 1 yes, 2 no
+	eventWord []uint8
+	// arMemo memoises the lexicon's reading of each Arabic token
+	// (analyzeAr, not noun-only); arDone marks the tokens read
+	arMemo []analysis
+	arOK   []bool
+	arDone []bool
 }
 
 // Code returns the events of d in text order, negated ones included and
@@ -148,6 +158,10 @@ func (s *state) prepare() {
 		}
 	}
 	s.used = make([]bool, len(toks))
+	s.eventWord = make([]uint8, len(toks))
+	s.arMemo = make([]analysis, len(toks))
+	s.arOK = make([]bool, len(toks))
+	s.arDone = make([]bool, len(toks))
 	// quotation regions: «» “” pair up, " toggles; a paragraph break ends all
 	s.quote = make([]int, len(toks))
 	q, closer := -1, ""
@@ -177,6 +191,7 @@ func (s *state) prepare() {
 	}
 	if !s.en && s.c.Demonym != nil {
 		s.addArAgents()
+		s.addKingdom()
 	}
 	if s.en {
 		s.addPlaceNames()
@@ -414,7 +429,7 @@ func (s *state) dropScareQuotes(qStart []int) {
 		if a == 0 || s.d.Tokens[a-1].Kind != doc.KindWord {
 			continue
 		}
-		if an, ok := s.c.lx.analyzeAr(s.norms[a-1], false); !ok || an.kind == kindNoun {
+		if an, ok := s.analyzeTok(a - 1); !ok || an.kind == kindNoun {
 			continue
 		}
 		b := a + 1
@@ -459,6 +474,89 @@ var arAgentHeads = map[string]bool{
 	"الشرطه": true, "الطائرات": true, "المقاتلات": true, "الطيران": true,
 	"البحريه": true, "الاستخبارات": true, "الاجهزه": true,
 	"المحكمه": true, "محكمه": true,
+}
+
+// arKingdomAdjs are the words after المملكة that make it another kingdom
+// than the article's own (المملكة المتحدة، المملكة العربية السعودية).
+var arKingdomAdjs = map[string]bool{"المتحده": true, "العربيه": true, "الهاشميه": true}
+
+// addKingdom adds to s.ents a mention of the kingdom for each bare
+// «المملكة» (with its proclitics: وأدانت المملكة، للمملكة) that no mention
+// of the entity layer covers and no adjective of a country follows: in
+// the Arab press it names the paper's own kingdom, Saudi Arabia in the
+// Saudi press. It is Saudi Arabia unless the article writes the full name
+// of Morocco or Jordan (المملكة المغربية، المملكة الأردنية الهاشمية), as
+// their own press does, and nothing Saudi. Bahrain is left out: the Saudi
+// press writes «مملكة البحرين» of it while «المملكة» stays Saudi Arabia.
+// s.ents is copied first.
+func (s *state) addKingdom() {
+	toks := s.d.Tokens
+	var at []int
+	for i, t := range toks {
+		if t.Kind != doc.KindWord || arStripProclitic(s.norms[i]) != "المملكه" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == doc.KindWord {
+			n := s.norms[i+1]
+			if arKingdomAdjs[n] {
+				continue
+			}
+			if _, _, ok := s.c.Demonym(toks[i+1].Text); ok {
+				continue // المملكة المغربية، المملكة الأردنية
+			}
+		}
+		at = append(at, i)
+	}
+	if len(at) == 0 {
+		return
+	}
+	covered := func(i int) bool {
+		for _, e := range s.ents {
+			for _, m := range e.Mentions {
+				if m[0] < toks[i].End && toks[i].Start < m[1] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	saID, saName, ok := s.c.Demonym("السعودية")
+	if !ok {
+		return
+	}
+	id, name := saID, saName
+	has := func(id string) bool {
+		return slices.ContainsFunc(s.ents, func(e Entity) bool { return e.ID == id })
+	}
+	if !has(saID) && !strings.Contains(s.d.Text, "السعودي") {
+		var others [][2]string
+		for _, adj := range []string{"المغربية", "الأردنية"} {
+			if strings.Contains(s.d.Text, "المملكة "+adj) {
+				if oid, oname, ok := s.c.Demonym(adj); ok {
+					others = append(others, [2]string{oid, oname})
+				}
+			}
+		}
+		if len(others) == 1 {
+			id, name = others[0][0], others[0][1]
+		}
+	}
+	ei := slices.IndexFunc(s.ents, func(e Entity) bool { return e.ID == id })
+	cloned := false
+	for _, i := range at {
+		if covered(i) {
+			continue
+		}
+		if !cloned {
+			s.ents = slices.Clone(s.ents)
+			cloned = true
+			if ei < 0 {
+				ei = len(s.ents)
+				s.ents = append(s.ents, Entity{ID: id, Name: name, Type: "GPE"})
+			}
+		}
+		s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[i].Start + arProcliticLen(toks[i].Text), toks[i].End})
+	}
 }
 
 // addArAgents adds to s.ents a GPE mention for each Arabic phrase of an
@@ -844,6 +942,13 @@ func (s *state) prepBefore(m *mention) string {
 			return "ك"
 		}
 	}
+	if !s.en && m.start == t.Start {
+		// the mention's own first word carries the preposition and the
+		// article (للرئيس المصري، بالرئيس)
+		if p := arArticlePrep(s.norms[m.tokA]); p != "" {
+			return p
+		}
+	}
 	if m.tokA == 0 {
 		return ""
 	}
@@ -868,6 +973,10 @@ func (s *state) prepBefore(m *mention) string {
 	if arPreps[prev] {
 		return prev
 	}
+	if prev == "بجانب" || prev == "جانب" && m.tokA >= 2 && strings.TrimPrefix(s.norms[m.tokA-2], "و") == "الي" {
+		// إلى جانب X، بجانب X: beside X (وقف إلى جانب X), not by X
+		return "جانب"
+	}
 	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
 		return "by"
 	}
@@ -882,6 +991,19 @@ func (s *state) prepBefore(m *mention) string {
 		case strings.HasPrefix(s.norms[m.tokA-1], "لل"):
 			return "ل"
 		}
+	}
+	return ""
+}
+
+// arArticlePrep returns the preposition (ل or ب) glued with the article
+// to the normalised Arabic word n (للرئيس، بالرئيس، وللرئيس), or "".
+func arArticlePrep(n string) string {
+	n = strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")
+	switch {
+	case strings.HasPrefix(n, "لل") && len(n)-len("لل") >= 6:
+		return "ل"
+	case strings.HasPrefix(n, "بال") && len(n)-len("بال") >= 6:
+		return "ب"
 	}
 	return ""
 }
@@ -1011,6 +1133,10 @@ type trigger struct {
 	// its entry.
 	comp  int
 	compE *entry
+	// objEnd is, for an Arabic participle, the token after its object
+	// phrase (معرباً عن شكره): the words of the phrase stay triggers of
+	// their own, coded only when the participle codes nothing.
+	objEnd int
 }
 
 // enComplementTypes are the verbal categories whose verbs take an
@@ -1138,7 +1264,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// and so does a preposition before the word (على دعم الصفقة)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
 				ti > sen.FirstToken && arNounBefore[s.norms[ti-1]]
-			a, ok = s.c.lx.analyzeAr(s.norms[ti], nounOnly)
+			if nounOnly {
+				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
+			} else {
+				a, ok = s.analyzeTok(ti)
+			}
 			if ok && a.pron == "ه" && s.taMarbuta(ti) {
 				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
 			}
@@ -1157,11 +1287,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if !ok {
 			continue
 		}
+		s.objEnd = 0
 		e := s.pickEntry(ti, sen, a)
 		if e == nil || sport && e.Type == "CONSULT" {
 			continue // المنتخب يلتقي العراق: a match, no meeting
 		}
-		trigs = append(trigs, trigger{tok: ti, e: e, a: a})
+		trigs = append(trigs, trigger{tok: ti, e: e, a: a, objEnd: s.objEnd})
 	}
 	if s.en {
 		trigs = s.complements(trigs, sen)
@@ -1170,7 +1301,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	var prevActors []int
 	s.prevGender = 0
 	var cts []codedTrigger
+	skipTo := 0 // the object phrase of a coded participle
 	for k, tr := range trigs {
+		if tr.tok < skipTo {
+			continue
+		}
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
 		if !s.en {
@@ -1183,10 +1318,17 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// cut off electricity to X"
 			right = min(sen.EndToken, tr.comp+10)
 		}
-		if k+1 < len(trigs) && trigs[k+1].a.kind != kindNoun {
-			right = min(right, trigs[k+1].tok)
+		next := k + 1
+		for next < len(trigs) && trigs[next].tok < tr.objEnd {
+			next++ // the words of a participle's object phrase (شكره)
+		}
+		if next < len(trigs) && trigs[next].a.kind != kindNoun {
+			right = min(right, trigs[next].tok)
 		}
 		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
+		if len(evs) > 0 && tr.objEnd > 0 {
+			skipTo = tr.objEnd
+		}
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
@@ -1230,6 +1372,12 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 			return e
 		}
 		if end := s.matchObj(ti, sen, e); end > 0 {
+			if a.kind == kindPart {
+				// the phrase's own words (شكره) stay triggers: they are
+				// coded when the participle finds no subject
+				s.objEnd = end
+				return e
+			}
 			for t := ti + 1; t < end; t++ {
 				if s.tokM[t] < 0 {
 					s.used[t] = true
@@ -1239,6 +1387,28 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 		}
 		if s.relObj(ti, sen, e, a) {
 			return e
+		}
+		if e.invite && !s.en {
+			// دعا X، مع لقبه وظرف الزمان والمكان، إلى زيارة …: the
+			// object after إلى (or ل) however long the names before it
+			for t := ti + 1; t+1 < min(sen.EndToken, ti+30); t++ {
+				if s.d.Tokens[t].Kind != doc.KindWord && s.d.Tokens[t].Text != "،" && s.d.Tokens[t].Text != "," {
+					break
+				}
+				if s.norms[t] != "الي" {
+					continue
+				}
+				if mi := s.tokM[t+1]; mi >= 0 {
+					if s.ments[mi].inTitle {
+						continue // المبعوث الأممي إلى اليمن: of the title
+					}
+					break // دعا X إلى Y: the place case below
+				}
+				if slices.ContainsFunc(e.obj, func(ph []string) bool { return len(ph) == 1 && s.objWord(s.norms[t+1], ph[0]) }) {
+					return e
+				}
+				break // the first إلى decides: دعا إلى وقف القتال is a request
+			}
 		}
 		if e.invite {
 			// دعا … إلى + a place: an invitation
@@ -1287,6 +1457,11 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 				return t + len(ph)
 			}
 		}
+		// nor does an Arabic object lie beyond another event word: أعلنت
+		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
+		if !s.en && s.isEventWord(t) {
+			break
+		}
 	}
 	return 0
 }
@@ -1325,6 +1500,30 @@ func (s *state) relObj(ti int, sen doc.Sentence, e *entry, a analysis) bool {
 	return false
 }
 
+// analyzeTok is lx.analyzeAr of token t's normalised form (not noun-only),
+// read once per document.
+func (s *state) analyzeTok(t int) (analysis, bool) {
+	if !s.arDone[t] {
+		s.arDone[t] = true
+		s.arMemo[t], s.arOK[t] = s.c.lx.analyzeAr(s.norms[t], false)
+	}
+	return s.arMemo[t], s.arOK[t]
+}
+
+// isEventWord reports whether the Arabic token t is a word of the lexicon
+// (a verb or verbal noun of some entry), outside a name and no STOP word.
+func (s *state) isEventWord(t int) bool {
+	if s.eventWord[t] == 0 {
+		s.eventWord[t] = 2
+		if s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord && !s.c.lx.stopped(s.norms[t], s.d.Tokens[t].Text) {
+			if _, ok := s.analyzeTok(t); ok {
+				s.eventWord[t] = 1
+			}
+		}
+	}
+	return s.eventWord[t] == 1
+}
+
 // objWord reports whether the normalised token n is the object word w, as
 // a prefix once its conjunction, preposition and article are off.
 func (s *state) objWord(n, w string) bool {
@@ -1345,7 +1544,7 @@ func (s *state) objWord(n, w string) bool {
 	return strings.HasPrefix(n, w)
 }
 
-var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true}
+var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true, "فلا": true}
 var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true, "no": true, "cannot": true, "can't": true}
 var arFuture = map[string]bool{"سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true, "ينوي": true, "تنوي": true, "مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
 var enFuture = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true, "plans": true, "planned": true, "intends": true, "scheduled": true, "expected": true,
@@ -1586,6 +1785,9 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 		return false
 	}
+	if tr.a.kind == kindPart {
+		return false // the damma of مُطالِباً is no passive
+	}
 	if tr.a.kind == kindNoun {
 		if tr.tok > sen.FirstToken {
 			switch strings.TrimPrefix(s.norms[tr.tok-1], "و") {
@@ -1822,6 +2024,17 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if len(actors) == 0 {
 			return nil, lastTok, nil
 		}
+	} else if tr.a.kind == kindPart {
+		// a circumstantial participle (أدانت X الهجوم، محمّلةً Y
+		// المسؤولية): the subject of the main verb acts, never a name
+		// after it, which is its object
+		if mi := s.mainSubject(ti, sen, inWin); mi >= 0 {
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+		}
+		if len(actors) == 0 {
+			return nil, lastTok, nil
+		}
 	} else {
 		// verb: SVO when a bare mention stands before it in the clause,
 		// else VSO, else the subject is dropped
@@ -1901,6 +2114,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA)) {
 				break
 			}
+			if !s.en && s.complementizerBetween(from, m.titleA) {
+				// اعترفت X بأن مقاتلات بقيادة Y شنت …: a name in the
+				// clause of أن is that clause's, not the verb's object
+				break
+			}
 			if !s.en && m.prep == "" && s.relativeBetween(from, m.titleA) {
 				// دانت X العمل الذي أدى إلى مقتل Y: a bare name after a
 				// relative pronoun is of the relative clause
@@ -1924,6 +2142,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
 				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) || m.prep == "affil" ||
+				// a verbal noun with its agent as a pronoun takes its object
+				// bare (خلال لقائه اليوم X): no second genitive can follow
+				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA))) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -2657,6 +2878,50 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 	return nil, false
 }
 
+// mainSubject returns the subject of the main verb of the Arabic sentence
+// before ti, for a circumstantial participle: a bare mention near the
+// sentence's start (at most eight tokens in), right after the sentence's
+// first word or a verb that opens its clause (وعبّر وزير الخارجية X، من
+// جهته، أكد X) or in
+// subject position before it, with no relative pronoun or أنّ before it.
+// -1 when none: the actors of the words before the participle are not
+// taken, for their subject may be a noun or a pronoun the rules resolved
+// (وأثنى سموه …، مشيداً).
+func (s *state) mainSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	mi := s.sentenceSubject(ti, sen, inWin)
+	if mi < 0 {
+		return -1
+	}
+	m := s.ments[mi]
+	if m.tokA-sen.FirstToken > 8 || s.relativeBetween(sen.FirstToken, m.titleA) || s.complementizerBetween(sen.FirstToken, m.titleA) {
+		return -1
+	}
+	if m.titleA <= sen.FirstToken+1 || s.subjectPos(m, sen) {
+		return mi
+	}
+	if !s.clauseInitial(m.titleA - 1) {
+		return -1 // على دعم X: the word before is no verb opening the clause
+	}
+	p := s.norms[m.titleA-1]
+	if arTitleStops[p] {
+		return mi
+	}
+	if a, ok := s.analyzeTok(m.titleA - 1); ok && a.kind != kindNoun && a.kind != kindPart {
+		return mi
+	}
+	if vb := strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف"); arSpeechVerbs[vb] {
+		return mi
+	}
+	return -1
+}
+
+// arSpeechVerbs are verbs of saying whose subject the participles after
+// them take (وأوضح X …، مشيراً).
+var arSpeechVerbs = map[string]bool{"قال": true, "قالت": true, "اكد": true, "اكدت": true, "اضاف": true, "اضافت": true,
+	"اوضح": true, "اوضحت": true, "اشار": true, "اشارت": true, "شدد": true, "شددت": true, "اعتبر": true, "اعتبرت": true,
+	"صرح": true, "صرحت": true, "ذكر": true, "ذكرت": true, "بين": true, "بينت": true, "لفت": true, "لفتت": true,
+	"تحدث": true, "تحدثت": true, "اختتم": true, "اختتمت": true, "ختم": true, "ختمت": true}
+
 // nounSubject reports whether the Arabic verb at ti is in a clause
 // opened by أن or إن whose subject, the word right after it, is a noun
 // that is no entity (أكد المخرج أن العمل يناقش …): the verb's subject is
@@ -2679,12 +2944,20 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 			if hasArticle(s.norms[n]) {
 				return true
 			}
+			// a noun in construct with a defined one (أن مقاتلات التحالف
+			// شنت، بأن قوات الأمن داهمت): no name, no verb of the lexicon
+			if n+1 < ti && (hasArticle(s.norms[n+1]) || s.tokM[n+1] >= 0) && s.d.Tokens[n+1].Kind == doc.KindWord {
+				w := s.norms[n]
+				if _, verb := s.analyzeTok(n); !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+					return true
+				}
+			}
 			// an indefinite noun in the accusative after أنّ (أن عدداً
 			// آخر قتلوا), with or without its tanween written, that the
 			// lexicon does not read as a verb
 			w := s.norms[n]
 			if strings.ContainsAny(s.d.Tokens[n].Text, "\u064B") || strings.HasSuffix(w, "ا") && len([]rune(w)) >= 4 {
-				_, verb := s.c.lx.analyzeAr(w, false)
+				_, verb := s.analyzeTok(n)
 				return !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت")
 			}
 			return false
@@ -3176,6 +3449,21 @@ func (s *state) furniture(sen doc.Sentence) bool {
 
 // relativeBetween reports whether an Arabic relative pronoun stands in the
 // tokens [a, b).
+// complementizerBetween reports whether an Arabic أنّ/إنّ (with or
+// without a proclitic or an attached pronoun) opens a clause in tokens
+// [a, b).
+func (s *state) complementizerBetween(a, b int) bool {
+	for t := a; t < b && t < len(s.norms); t++ {
+		if arComplementizers[s.norms[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+var arComplementizers = map[string]bool{"ان": true, "بان": true, "وان": true, "لان": true, "فان": true,
+	"انه": true, "بانه": true, "وانه": true, "انها": true, "بانها": true, "وانها": true, "انهم": true, "بانهم": true}
+
 func (s *state) relativeBetween(a, b int) bool {
 	for t := a; t < b && t < len(s.norms); t++ {
 		if relPronouns[s.norms[t]] {

@@ -35,6 +35,12 @@ type entry struct {
 	// hamza (flag H): the past forms count only when the text writes
 	// their hamza (هنأ; written هنا it is «here»).
 	hamza bool
+	// part (flag P): the active participle, م and the present stem, in
+	// the accusative of a circumstantial clause (مطالباً، منددةً، محمّلاً
+	// X المسؤولية) is a form of the entry. Only verbs of the derived
+	// forms carry it: of a verb of form I, م and the stem is a passive
+	// participle or a noun (مقتل، مزور).
+	part bool
 	// fallback (flag F, English) marks a hand entry that does not hide
 	// the generated entries of its forms: it is tried after them, when
 	// none fits ("urge" with no object pattern of PETRARCH's is REQUEST).
@@ -137,6 +143,8 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.invite = true
 			case 'F':
 				e.fallback = true
+			case 'P':
+				e.part = true
 			case 'H':
 				e.hamza = true
 			default:
@@ -277,6 +285,9 @@ const (
 	kindPast = 'v'
 	kindPres = 'p'
 	kindNoun = 'n'
+	// kindPart is an active participle in the accusative (مطالباً): the
+	// subject of its sentence's main verb acts.
+	kindPart = 'a'
 )
 
 // analysis is what the Arabic morphology rules make of a word.
@@ -397,6 +408,9 @@ func (lx *lexicon) analyzeBare(w string, nounOnly bool) (analysis, bool) {
 			return a, true
 		}
 	} else if a, ok := lx.verbOrNoun(w, true); ok {
+		return a, true
+	}
+	if a, ok := lx.participle(w); ok {
 		return a, true
 	}
 	// future س and purpose ل before a present verb
@@ -580,6 +594,32 @@ func (lx *lexicon) noun(w string) (analysis, bool) {
 			a.dual = sf == "هما"
 		}
 		return a, true
+	}
+	return analysis{}, false
+}
+
+// participle reads w as the accusative active participle of an entry of
+// flag P: م, the present stem (يطالب → مطالب) and the ending of the
+// accusative, ا (tanween, masculine) or ه (ة, feminine), or ين (plural).
+func (lx *lexicon) participle(w string) (analysis, bool) {
+	if !strings.HasPrefix(w, "م") || len(w) < 8 {
+		return analysis{}, false
+	}
+	for _, end := range []string{"ا", "ه", "ين"} {
+		if !strings.HasSuffix(w, end) {
+			continue
+		}
+		stem := w[len("م") : len(w)-len(end)]
+		var es []*entry
+		for _, e := range lx.pres[stem] {
+			if e.part {
+				es = append(es, e)
+			}
+		}
+		if len(es) == 0 {
+			continue
+		}
+		return analysis{entries: es, kind: kindPart, person: 3, plural: end == "ين", ta: end == "ه"}, true
 	}
 	return analysis{}, false
 }

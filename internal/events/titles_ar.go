@@ -28,6 +28,14 @@ func (s *state) titleStart(mi int) int {
 		return m.tokA
 	}
 	start := m.tokA
+	if t := s.d.Tokens[m.tokA]; m.start == t.Start && arArticlePrep(s.norms[m.tokA]) != "" {
+		return start // للرئيس X: a preposition governs the name, no title before it
+	} else if m.start > t.Start {
+		switch strings.TrimPrefix(strings.TrimPrefix(arNorm(s.d.Text[t.Start:m.start]), "و"), "ف") {
+		case "ل", "لل", "ب", "بال":
+			return start
+		}
+	}
 	for k := m.tokA - 1; k >= 0 && m.tokA-k <= maxTitleChain; k-- {
 		if k > 0 && strings.Contains(s.d.Text[s.d.Tokens[k].End:s.d.Tokens[k+1].Start], "\n") {
 			break
@@ -41,9 +49,22 @@ func (s *state) titleStart(mi int) int {
 			continue
 		}
 		if s.d.Tokens[k].Kind != doc.KindWord {
+			// the dot of an abbreviated title: د. (doctor), م. (engineer)
+			if s.d.Tokens[k].Text == "." && k > 0 && arAbbrevTitles[s.norms[k-1]] {
+				k--
+				start = k
+				continue
+			}
 			break
 		}
 		n := s.norms[k]
+		if arHonorifics[strings.TrimPrefix(n, "و")] {
+			start = k // معالي، فخامة، سمو: the phrase begins with them
+			continue
+		}
+		if (n == "الي" || n == "لدي") && s.tokM[k+1] >= 0 && s.envoyBefore(k) {
+			continue // مبعوث الأمين العام إلى اليمن، سفير المملكة لدى مصر
+		}
 		if arTitleStops[n] || arPreps[strings.TrimPrefix(n, "و")] || arNounBefore[n] || relPronouns[n] || subjectIntro[n] || arNeg[n] {
 			break
 		}
@@ -51,7 +72,7 @@ func (s *state) titleStart(mi int) int {
 			start = k
 			continue
 		}
-		if a, ok := s.c.lx.analyzeAr(n, false); ok && a.kind != kindNoun {
+		if a, ok := s.analyzeTok(k); ok && a.kind != kindNoun {
 			break // a verb: التقى [رئيس …]
 		}
 		if hasArticle(arStripProclitic(n)) {
@@ -65,6 +86,35 @@ func (s *state) titleStart(mi int) int {
 	}
 	return start
 }
+
+// envoyBefore reports whether one of the six words before token k is
+// an envoy's title (مبعوث، سفير، مندوب، ممثل), whose «إلى X» or «لدى X»
+// belongs to the title phrase.
+func (s *state) envoyBefore(k int) bool {
+	for t := k - 1; t >= max(0, k-6); t-- {
+		n := arStripProclitic(s.norms[t])
+		n = strings.TrimPrefix(n, "ال")
+		if arEnvoys[n] {
+			return true
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+	}
+	return false
+}
+
+var arEnvoys = map[string]bool{"مبعوث": true, "مبعوثه": true, "سفير": true, "سفيره": true, "مندوب": true, "مندوبه": true,
+	"ممثل": true, "ممثله": true, "منسق": true}
+
+// arHonorifics are the forms of address before a title (معالي وزير
+// الخارجية، فخامة الرئيس، سمو الأمير): part of the title phrase.
+var arHonorifics = map[string]bool{"معالي": true, "فخامه": true, "سعاده": true, "سماحه": true, "سمو": true,
+	"صاحب": true, "دوله": true}
+
+// arAbbrevTitles are the letters that abbreviate a title with a dot (د.
+// for دكتور, م. for مهندس, أ. for أستاذ).
+var arAbbrevTitles = map[string]bool{"د": true, "م": true, "ا": true}
 
 // arTitleStops are words that end a title phrase walking back: verbs of
 // saying and particles the lexicon does not hold.
@@ -138,6 +188,10 @@ var arAnnounceVerbs = map[string]bool{
 	"تبني": true, "تبنت": true, "يتبني": true, "تتبني": true,
 	"نظم": true, "نظمت": true, "ينظم": true, "تنظم": true, "نظموا": true,
 	"نفذ": true, "نفذت": true, "ينفذ": true, "تنفذ": true, "نفذوا": true,
+	// the light verb قام بـ (قام الوزير بزيارة، قامت الشرطة بمداهمة) and
+	// تمكّن من (تمكنت الشرطة من القبض على)
+	"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "قاموا": true,
+	"تمكن": true, "تمكنت": true, "يتمكن": true, "تتمكن": true, "تمكنوا": true,
 }
 
 // arAffiliation are the words that tie a noun to the group it belongs to
@@ -161,15 +215,24 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 		return t >= sen.FirstToken && s.d.Tokens[t].Kind == doc.KindWord && s.tokM[t] < 0 &&
 			arAnnounceVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")]
 	}
-	if mi := s.tokM[ti-1]; mi >= 0 {
+	// over an adjunct of time and the من of تمكّن من: قام الوزير اليوم
+	// بزيارة، تمكنت الشرطة من القبض
+	p := ti - 1
+	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p)) {
+		p--
+	}
+	if p > sen.FirstToken && s.norms[p] == "من" && s.tokM[p] < 0 {
+		p--
+	}
+	if mi := s.tokM[p]; mi >= 0 {
 		m := s.ments[mi]
-		if m.tokB == ti && m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
+		if m.tokB == p+1 && m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
 			return mi
 		}
 		return -1
 	}
-	if verb(ti - 1) {
-		return s.leftSubject(ti-1, max(left, sen.FirstToken), sen, inWin)
+	if verb(p) {
+		return s.leftSubject(p, max(left, sen.FirstToken), sen, inWin)
 	}
 	return -1
 }
