@@ -55,7 +55,7 @@ type CopyResult struct {
 // each database's own bookkeeping, and the leases of the processes that
 // ran on the source (they do not run on the target).
 var derivedTables = map[string]bool{
-	"articles_fts": true, "fts_stats": true,
+	"articles_fts": true, "fts_stats": true, "fts_terms": true, "fts_recent": true, "fts_counts": true,
 	"entity_articles": true, "entity_aliases": true, "happenings": true,
 	"schema_migrations": true, "sqlite_sequence": true, "sqlite_stat1": true, "sqlite_stat4": true,
 	"leases": true,

@@ -394,6 +394,7 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	offset := max(q.Offset, 0)
 	var total int
 	var top, all []ranked
+	whole := len(qterms) > 0 // all holds every ranked result, not only the window
 	switch {
 	case len(qterms) == 0: // only filters, with an entity among them
 		wq := q
@@ -428,7 +429,7 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 	}
 	f.AtLeast = total == 0 && len(top) == facetWindow
 	if offset+limit > facetWindow {
-		if all != nil {
+		if whole {
 			hits, err := s.pageHits(ctx, q, pageOf(all, q), qterms)
 			return hits, f, err
 		}

@@ -11,6 +11,10 @@
 -- a window's articles are a few buffers away, in id order. A hash stands
 -- for its term only inside one article, where two of a few hundred terms
 -- sharing a 64-bit hash is not to be expected.
+-- Writers wait while the table is filled (an article indexed meanwhile
+-- would have no counts, and ranking joins them).
+LOCK TABLE articles_fts IN SHARE MODE;
+
 CREATE TABLE fts_counts (
 	article_id BIGINT PRIMARY KEY,
 	length     INTEGER NOT NULL,
@@ -23,8 +27,11 @@ CREATE FUNCTION marsad_term_hashes(terms TEXT[]) RETURNS BIGINT[]
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 	AS $$ SELECT coalesce(array_agg(hashtextextended(t, 0) ORDER BY n), '{}') FROM unnest(terms) WITH ORDINALITY u(t, n) $$;
 
+-- The counts are rebuilt (|| '{}'), not copied: a copied array keeps the
+-- compression it had in articles_fts, and ranking would decompress it.
 INSERT INTO fts_counts (article_id, length, hashes, title_tf, text_tf)
-	SELECT article_id, length, marsad_term_hashes(terms), title_tf, text_tf FROM articles_fts ORDER BY article_id;
+	SELECT article_id, length, marsad_term_hashes(terms), title_tf || '{}'::int[], text_tf || '{}'::int[]
+	FROM articles_fts ORDER BY article_id;
 
 CREATE OR REPLACE FUNCTION fts_stats_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
