@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -19,29 +18,13 @@ func TestArabicScareQuotes(t *testing.T) {
 // TestArabicAgents: an agent noun with a nationality adjective (الحكومة
 // الروسية، القوات الروسية) names the country as actor or recipient.
 func TestArabicAgents(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	runPatternsWith(t, "ar", fakeDemonym, []patternCase{
 		{"government as actor", "فرضت الحكومة الروسية عقوبات على أوكرانيا.", []string{"SANCTION Russia > Ukraine"}},
 		{"forces over an adjective", "وقصفت القوات الجوية الروسية حلب.", []string{"ASSAULT Russia > Aleppo"}},
 		{"with a preposition", "ندد أردوغان بالحكومة الروسية.", []string{"ACCUSE Erdogan > Russia"}},
 		{"authorities as recipient", "هددت حماس السلطات الروسية بالرد.", []string{"THREATEN Hamas > Russia"}},
 		{"no agent head", "زار أردوغان العاصمة الروسية.", []string{"CONSULT Erdogan > -"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := NewCoder()
-			c.Demonym = fakeDemonym
-			d := newDoc(t, tc.text, "ar")
-			var got []string
-			for _, e := range c.Code(d, findEntities(tc.text, testEntities), nil) {
-				got = append(got, triple(e))
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestArabicArrest: ألقى القبض على and قبض على are arrests.
@@ -118,20 +101,7 @@ func TestArabicPrayer(t *testing.T) {
 // runDemonymPatterns is runPatterns with the test demonyms hooked in.
 func runDemonymPatterns(t *testing.T, cases []patternCase) {
 	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			c := NewCoder()
-			c.Demonym = fakeDemonym
-			d := newDoc(t, tc.text, "ar")
-			var got []string
-			for _, e := range c.Code(d, findEntities(tc.text, testEntities), nil) {
-				got = append(got, triple(e))
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	runPatternsWith(t, "ar", fakeDemonym, cases)
 }
 
 // TestArabicNominalAttacks: attacks told by a noun or a relative clause
@@ -522,28 +492,12 @@ func TestArabicKingdom(t *testing.T) {
 		}
 		return fakeDemonym(w)
 	}
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	runPatternsWith(t, "ar", demonym, []patternCase{
 		{"المملكة تدين", "المملكة تدين الهجوم على غزة.", []string{"ACCUSE Saudi Arabia > -"}},
 		{"وأدانت المملكة", "وأدانت المملكة بأشد العبارات الهجوم.", []string{"ACCUSE Saudi Arabia > -"}},
 		{"المملكة المتحدة is no bare kingdom", "ودعمت المملكة المتحدة أوكرانيا.", nil},
 		{"the full name of Morocco", "أكدت المملكة المغربية موقفها. وأدانت المملكة الهجوم.", []string{"ACCUSE Morocco > -"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			c := NewCoder()
-			c.Demonym = demonym
-			d := newDoc(t, tc.text, "ar")
-			var got []string
-			for _, e := range c.Code(d, findEntities(tc.text, testEntities), nil) {
-				got = append(got, triple(e))
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestArabicNounFalseFriends: possessive nouns written like verb forms

@@ -34,8 +34,18 @@ var testEntities = []ent{
 // code runs the coder on text and returns its events as triples.
 func code(t *testing.T, text, lang string) []string {
 	t.Helper()
+	return codeWith(t, text, lang, nil)
+}
+
+// codeWith is code with the coder's Demonym set (when not nil).
+func codeWith(t *testing.T, text, lang string, demonym func(string) (string, string, bool)) []string {
+	t.Helper()
 	d := newDoc(t, text, lang)
-	evs := NewCoder().Code(d, findEntities(text, testEntities), nil)
+	c := NewCoder()
+	if demonym != nil {
+		c.Demonym = demonym
+	}
+	evs := c.Code(d, findEntities(text, testEntities), nil)
 	var out []string
 	for _, e := range evs {
 		out = append(out, triple(e))
@@ -50,9 +60,16 @@ type patternCase struct {
 
 func runPatterns(t *testing.T, lang string, cases []patternCase) {
 	t.Helper()
+	runPatternsWith(t, lang, nil, cases)
+}
+
+// runPatternsWith is runPatterns with the coder's Demonym set (when not
+// nil).
+func runPatternsWith(t *testing.T, lang string, demonym func(string) (string, string, bool), cases []patternCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := code(t, tc.text, lang)
+			got := codeWith(t, tc.text, lang, demonym)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("%s\ngot  %q\nwant %q", tc.text, got, tc.want)
 			}
