@@ -198,6 +198,9 @@ func TestScore(t *testing.T) {
 		{"Recipients.Found", r.Recipients.Found, 1},
 		{"NoEvent", r.NoEvent, 1},
 		{"Negated", r.Negated, 1},
+		// ACCUSE in the CONSULT sentence, REJECT (once, deduplicated) in
+		// the PROTEST one.
+		{"WrongType", r.WrongType, 2},
 	}
 	for _, tt := range ints {
 		if tt.got != tt.want {
@@ -216,6 +219,7 @@ func TestScore(t *testing.T) {
 		{"Actors.F1", r.Actors.F1(), 5.0 / 6},
 		{"Recipients.F1", r.Recipients.F1(), 2 * (1.0 / 3) * 0.5 / (1.0/3 + 0.5)},
 		{"SpuriousRate", r.SpuriousRate(), 0.5},
+		{"WrongTypeRate", r.WrongTypeRate(), 2.0 / 6},
 		// CONSULT, ASSAULT, AGREE 1; REQUEST, PROTEST 0 (missed); ACCUSE,
 		// REJECT 0 (coded, not in gold).
 		{"MacroF1", r.MacroF1(), 3.0 / 7},

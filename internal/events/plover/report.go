@@ -26,6 +26,7 @@ func (r Result) Print(w io.Writer) error {
 	p("macro-F1 over types\t%.3f\tone label a record (first coded event); NGEC (2025): 0.52", r.TopMacroF1())
 	p("macro-F1, all coded types\t%.3f\tevery coded type a label of the sentence", r.MacroF1())
 	p("spurious events\t%.3f\t%d of %d coded events match no gold event (UD-PETRARCH, its own measure: 68 %% correct, 23 %% spurious)", r.SpuriousRate(), r.Spurious(), r.Events.System)
+	p("events of a type not reported\t%.3f\t%d of %d coded events have a type none of their sentence's records has (UD-PETRARCH's spurious: an event that should not have been coded)", r.WrongTypeRate(), r.WrongType, r.Events.System)
 	p("sentences with no event\t%d\t%d negated events left out", r.NoEvent, r.Negated)
 	if err := tw.Flush(); err != nil {
 		return err

@@ -89,6 +89,10 @@ type Result struct {
 	// NoEvent counts the sentences where nothing was coded; Negated the
 	// coded events left out because they are negated.
 	NoEvent, Negated int
+	// WrongType counts the coded events whose type is not the type of any
+	// of their sentence's records: an event the sentence does not report,
+	// whatever its arguments.
+	WrongType int
 	// Details has one line of evidence a sentence, in the order scored.
 	Details []Detail
 }
@@ -123,6 +127,12 @@ func (r Result) Spurious() int { return r.Events.System - r.Events.Correct }
 
 // SpuriousRate is Spurious over the coded events.
 func (r Result) SpuriousRate() float64 { return ratio(r.Spurious(), r.Events.System) }
+
+// WrongTypeRate is WrongType over the coded events: the closest measure to
+// UD-PETRARCH's "spurious" (a coded event that should not have been
+// coded), where Spurious also counts a right event with a wrong or
+// missing argument.
+func (r Result) WrongTypeRate() float64 { return ratio(r.WrongType, r.Events.System) }
 
 // MacroF1 is the mean of the types' F1 (TypeScore.F1, a sentence labelled
 // with all its coded types) over the types that are in gold or were coded.
@@ -207,6 +217,11 @@ func Score(recs []Record, code func(text string) []events.Event) Result {
 		}
 		if len(evs) == 0 {
 			res.NoEvent++
+		}
+		for _, e := range evs {
+			if !slices.ContainsFunc(group, func(rec Record) bool { return rec.Type == e.typ }) {
+				res.WrongType++
+			}
 		}
 		res.scoreTypes(group, evs)
 		ev, full, correct := m.scoreEvents(group, evs)
