@@ -82,13 +82,7 @@ func TestLatencyProfile(t *testing.T) {
 			var top []ranked
 			timed("s.rank", name, func() error {
 				q := SearchQuery{Text: name}
-				var all []ranked
-				var err error
-				if s.db.dialect == postgresDialect {
-					_, all, err = s.rankPostgres(ctx, q, qterms)
-				} else {
-					_, all, err = s.rankSQLite(ctx, q, qterms, true)
-				}
+				_, all, err := s.rank(ctx, q, qterms, true)
 				top = all[:min(len(all), facetWindow)]
 				return err
 			})

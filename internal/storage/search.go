@@ -158,15 +158,8 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	if len(qterms) == 0 && len(q.Entities) == 0 {
 		return nil, nil
 	}
-	if s.db.dialect == postgresDialect && len(qterms) > 0 {
-		_, all, err := s.rankPostgres(ctx, q, qterms)
-		if err != nil {
-			return nil, err
-		}
-		return s.pageHits(ctx, q, pageOf(all, q), qterms)
-	}
 	if len(qterms) > 0 {
-		_, all, err := s.rankSQLite(ctx, q, qterms, false)
+		_, all, err := s.rank(ctx, q, qterms, false)
 		if err != nil {
 			return nil, err
 		}
@@ -174,6 +167,17 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]Hit, error) {
 	}
 	query, args := filterSQL(q, true)
 	return s.runSearch(ctx, q, query, args, qterms)
+}
+
+// rank ranks a query of terms on the store's backend: every article it
+// ranks, best first, and, when count is set, the number of matches (see
+// rankSQLite and rankPostgres; PostgreSQL counts whatever count says, as
+// its counts are cheap).
+func (s *Store) rank(ctx context.Context, q SearchQuery, qterms []string, count bool) (total int, all []ranked, err error) {
+	if s.db.dialect == postgresDialect {
+		return s.rankPostgres(ctx, q, qterms)
+	}
+	return s.rankSQLite(ctx, q, qterms, count)
 }
 
 // rankSQLite ranks a query on SQLite in one pass, with rankPostgres's
@@ -403,15 +407,9 @@ func (s *Store) SearchWithFacets(ctx context.Context, q SearchQuery) ([]Hit, *Fa
 		if top, err = s.filterRanked(ctx, wq); err != nil {
 			return nil, nil, err
 		}
-	case s.db.dialect == postgresDialect:
-		var err error
-		if total, all, err = s.rankPostgres(ctx, q, qterms); err != nil {
-			return nil, nil, err
-		}
-		top = all[:min(len(all), facetWindow)]
 	default:
 		var err error
-		if total, all, err = s.rankSQLite(ctx, q, qterms, true); err != nil {
+		if total, all, err = s.rank(ctx, q, qterms, true); err != nil {
 			return nil, nil, err
 		}
 		top = all[:min(len(all), facetWindow)]
