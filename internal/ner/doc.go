@@ -13,6 +13,9 @@ type docInfo struct {
 	tags  *docTags
 	p1    []uint8 // first-pass tag of each token
 	votes []int32 // n × tags.dim: counts of each first-pass tag, then of each trigger class
+	// near holds the first pass's near-miss code of each type at each
+	// token (n × len(tags.types); nil: not counted).
+	near []uint8
 	// spec counts in the same way the occurrences that differ from the
 	// token by a speculative proclitic (و ف ب ل ك without the article):
 	// وبوتين for بوتين and the other way round.
@@ -24,13 +27,15 @@ type docTags struct {
 	names []string // internal tags of the first pass
 	typ   []int8   // type index of each tag, -1 for O
 	types []string
-	dim   int // len(names) + number of trigger classes
+	// dim is len(names) + number of trigger classes + 2 × len(types):
+	// the counts of close and of near misses of each type.
+	dim int
 }
 
 const numTrig = 4
 
 func newDocTags(tags []string) *docTags {
-	dt := &docTags{names: tags, typ: make([]int8, len(tags)), dim: len(tags) + numTrig}
+	dt := &docTags{names: tags, typ: make([]int8, len(tags))}
 	for i, t := range tags {
 		p, typ := splitInner(t)
 		if p == 'O' {
@@ -44,6 +49,7 @@ func newDocTags(tags []string) *docTags {
 		}
 		dt.typ[i] = int8(k)
 	}
+	dt.dim = len(tags) + numTrig + 2*len(dt.types)
 	return dt
 }
 
@@ -74,8 +80,28 @@ func (st *sentState) docKeys() (keys, specs []string, prevTrig []uint8) {
 // buildDocs computes the document information of every sentence of a
 // document from the first-pass tags p1, counting the other occurrences of
 // each word within window sentences on either side.
-func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]uint8, window int) []docInfo {
+//
+// near, when not nil, holds the first pass's near-miss codes of every
+// sentence (see nearMisses).
+func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]uint8, near [][]uint8, window int) []docInfo {
 	D, T := dt.dim, len(dt.names)
+	NT := len(dt.types)
+	// nearCount adds sign to the near-miss counts of token i of sentence
+	// s in c.
+	nearCount := func(c []int32, s, i int, sign int32) {
+		if near == nil || near[s] == nil {
+			return
+		}
+		for ty, code := range near[s][i*NT : (i+1)*NT] {
+			switch code {
+			case nearClose:
+				c[T+numTrig+ty] += sign
+				c[T+numTrig+NT+ty] += sign
+			case nearSome:
+				c[T+numTrig+NT+ty] += sign
+			}
+		}
+	}
 	counts := make(map[string][]int32) // by key
 	bySpec := make(map[string][]int32) // by key without the speculative proclitic
 	count := func(m map[string][]int32, k string, s, i int, sign int32) {
@@ -90,6 +116,7 @@ func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]u
 				c[T+b] += sign
 			}
 		}
+		nearCount(c, s, i, sign)
 	}
 	add := func(s int, sign int32) {
 		for i, k := range keys[s] {
@@ -138,6 +165,10 @@ func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]u
 					v[T+b]--
 				}
 			}
+			nearCount(v, s, i, -1)
+		}
+		if near != nil {
+			d.near = near[s]
 		}
 		docs[s] = d
 	}
@@ -224,6 +255,24 @@ func (st *sentState) docFeatures(i int, dst []uint64) []uint64 {
 			dst = append(dst, hbyte(hstart(fDocTrig), byte(b)))
 		}
 	}
+	if d.near != nil {
+		NT := len(dt.types)
+		for ty := 0; ty < NT && ty < len(perType); ty++ {
+			if code := d.near[i*NT+ty]; code == nearClose || code == nearSome {
+				dst = append(dst, hbyte(hbyte(hstart(fNearSelf), byte(ty)), code))
+			}
+			close, some := v[T+numTrig+ty], v[T+numTrig+NT+ty]
+			if some <= 0 {
+				continue
+			}
+			// Share of the other occurrences chosen or nearly chosen.
+			share := byte(shareBucket(perType[ty]+some, max(total, 1)))
+			dst = append(dst, hbyte(hbyte(hbyte(hstart(fNearSome), byte(ty)), bucket(some)), share))
+			if close > 0 {
+				dst = append(dst, hbyte(hbyte(hstart(fNearClose), byte(ty)), bucket(close)))
+			}
+		}
+	}
 	return dst
 }
 
@@ -247,30 +296,83 @@ func bucket(c int32) byte {
 // tag each sentence on its own, as Tag does.
 func (m *Model) TagDocument(sents [][]string) [][]string {
 	out := make([][]string, len(sents))
+	ts := m.pool.Get().(*tagState)
+	defer m.pool.Put(ts)
+	stats := m.stats(sents)
 	if m.pass1 == nil {
 		for i, s := range sents {
-			out[i] = m.Tag(s)
+			out[i] = make([]string, len(s))
+			if len(s) == 0 {
+				continue
+			}
+			for j, y := range m.tagIDsDoc(ts, s, nil, stats[i]) {
+				out[i][j] = m.out[y]
+			}
 		}
 		return out
 	}
-	ts := m.pool.Get().(*tagState)
-	defer m.pool.Put(ts)
-	docs := m.firstPass(ts, sents)
+	docs := m.firstPass(ts, sents, stats)
+	ids := make([][]uint8, len(sents))
 	for i, s := range sents {
-		out[i] = make([]string, len(s))
 		if len(s) == 0 {
 			continue
 		}
-		for j, y := range m.tagIDsDoc(ts, s, &docs[i]) {
+		ids[i] = slices.Clone(m.tagIDsDoc(ts, s, &docs[i], stats[i]))
+	}
+	for r := 0; r < m.refine && slices.Equal(m.tags, m.pass1.tags); r++ {
+		// The second pass again, its votes now from its own tags.
+		docs = m.docsFrom(ts, sents, ids)
+		for i, s := range sents {
+			if len(s) == 0 {
+				continue
+			}
+			ids[i] = slices.Clone(m.tagIDsDoc(ts, s, &docs[i], stats[i]))
+		}
+	}
+	for i, s := range sents {
+		out[i] = make([]string, len(s))
+		for j, y := range ids[i] {
 			out[i][j] = m.out[y]
 		}
 	}
 	return out
 }
 
+// docsFrom returns the document information of sents with the tags ids
+// in place of the first pass's.
+func (m *Model) docsFrom(ts *tagState, sents [][]string, ids [][]uint8) []docInfo {
+	keys := make([][]string, len(sents))
+	specs := make([][]string, len(sents))
+	trig := make([][]uint8, len(sents))
+	for i, s := range sents {
+		if len(s) == 0 {
+			continue
+		}
+		ts.st.prepare(s, m.lex, m.extra, nil)
+		keys[i], specs[i], trig[i] = ts.st.docKeys()
+	}
+	return buildDocs(newDocTags(m.pass1.tags), keys, specs, trig, ids, nil, m.window)
+}
+
+// WithRefine returns a model sharing m's weights that runs its second
+// pass n more times, each time with the votes of the previous run's tags
+// in place of the first pass's (no effect on a model without a document
+// pass).
+func (m *Model) WithRefine(n int) *Model {
+	c := *m
+	c.refine = n
+	c.pool = newPool()
+	return &c
+}
+
 // firstPass tags sents with m.pass1 and returns their document information.
-func (m *Model) firstPass(ts *tagState, sents [][]string) []docInfo {
+func (m *Model) firstPass(ts *tagState, sents [][]string, stats [][]tokStat) []docInfo {
 	p := m.pass1
+	dt := newDocTags(p.tags)
+	var near [][]uint8
+	if m.near {
+		near = make([][]uint8, len(sents))
+	}
 	p1 := make([][]uint8, len(sents))
 	keys := make([][]string, len(sents))
 	specs := make([][]string, len(sents))
@@ -279,10 +381,13 @@ func (m *Model) firstPass(ts *tagState, sents [][]string) []docInfo {
 		if len(s) == 0 {
 			continue
 		}
-		p1[i] = slices.Clone(p.tagIDs(ts, s))
+		p1[i] = slices.Clone(p.tagIDsDoc(ts, s, nil, stats[i]))
+		if near != nil {
+			near[i] = p.nearMisses(ts, dt, len(s), ts.lastPair)
+		}
 		keys[i], specs[i], trig[i] = ts.st.docKeys()
 	}
-	return buildDocs(newDocTags(p.tags), keys, specs, trig, p1, m.window)
+	return buildDocs(dt, keys, specs, trig, p1, near, m.window)
 }
 
 // trainDocument trains a first pass on all sentences and a second pass on
@@ -292,11 +397,13 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 	if K < 2 {
 		K = 5
 	}
-	if opts.Window <= 0 {
-		opts.Window = 20
-	}
 	first := trainPass(sents, nil, opts)
 	names := make([][]string, len(sents)) // cross-fitted first-pass tags
+	dt := newDocTags(first.tags)
+	var near [][]uint8
+	if opts.NearMisses {
+		near = make([][]uint8, len(sents))
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for k := 0; k < K; k++ {
@@ -309,8 +416,12 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 			rest := append(slices.Clone(sents[:lo]), sents[hi:]...)
 			mk := trainPass(rest, nil, opts)
 			ts := new(tagState)
+			stats := mk.stats(sentTokens(sents[lo:hi]))
 			for i := lo; i < hi; i++ {
-				ids := mk.tagIDs(ts, sents[i].Tokens)
+				ids := mk.tagIDsDoc(ts, sents[i].Tokens, nil, stats[i-lo])
+				if near != nil && len(ids) > 0 && slices.Equal(mk.tags, first.tags) {
+					near[i] = mk.nearMisses(ts, dt, len(ids), ts.lastPair)
+				}
 				nm := make([]string, len(ids))
 				for j, y := range ids {
 					nm[j] = mk.tags[y]
@@ -337,8 +448,9 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 		st.prepare(s.Tokens, first.lex, first.extra, nil)
 		keys[i], specs[i], trig[i] = st.docKeys()
 	}
-	docs := buildDocs(newDocTags(first.tags), keys, specs, trig, p1, opts.Window)
+	docs := buildDocs(dt, keys, specs, trig, p1, near, opts.Window)
 	m := trainPass(sents, docs, opts)
+	m.near = opts.NearMisses
 	// Both passes learned the same name list from the same sentences.
 	first.learned = m.learned
 	m.pass1, m.window = first, opts.Window
