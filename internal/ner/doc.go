@@ -27,9 +27,10 @@ type docTags struct {
 	names []string // internal tags of the first pass
 	typ   []int8   // type index of each tag, -1 for O
 	types []string
-	// dim is len(names) + number of trigger classes + 2 × len(types):
-	// the counts of close and of near misses of each type.
-	dim int
+	// dim is len(names) + number of trigger classes, + 2 × len(types)
+	// with near: the counts of close and of near misses of each type.
+	dim  int
+	near bool
 }
 
 const numTrig = 4
@@ -49,8 +50,16 @@ func newDocTags(tags []string) *docTags {
 		}
 		dt.typ[i] = int8(k)
 	}
-	dt.dim = len(tags) + numTrig + 2*len(dt.types)
+	dt.dim = len(tags) + numTrig
 	return dt
+}
+
+// withNear makes room in the votes for the near-miss counts.
+func (dt *docTags) withNear() *docTags {
+	c := *dt
+	c.dim = len(dt.names) + numTrig + 2*len(dt.types)
+	c.near = true
+	return &c
 }
 
 // docKeys returns the lookup key of every token (empty for tokens that
@@ -89,7 +98,7 @@ func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]u
 	// nearCount adds sign to the near-miss counts of token i of sentence
 	// s in c.
 	nearCount := func(c []int32, s, i int, sign int32) {
-		if near == nil || near[s] == nil {
+		if near == nil || near[s] == nil || !dt.near {
 			return
 		}
 		for ty, code := range near[s][i*NT : (i+1)*NT] {
@@ -179,7 +188,7 @@ func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]u
 func (st *sentState) docFeatures(i int, dst []uint64) []uint64 {
 	d := st.doc
 	dt := d.tags
-	n := len(st.toks)
+	n := len(d.p1)
 	p1 := func(j int) byte {
 		switch {
 		case j < 0:
@@ -255,7 +264,7 @@ func (st *sentState) docFeatures(i int, dst []uint64) []uint64 {
 			dst = append(dst, hbyte(hstart(fDocTrig), byte(b)))
 		}
 	}
-	if d.near != nil {
+	if d.near != nil && dt.near {
 		NT := len(dt.types)
 		for ty := 0; ty < NT && ty < len(perType); ty++ {
 			if code := d.near[i*NT+ty]; code == nearClose || code == nearSome {
@@ -311,7 +320,12 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 		}
 		return out
 	}
-	docs := m.firstPass(ts, sents, stats)
+	fp := m.firstPass(ts, sents, stats)
+	docs := fp.docs
+	refine := m.refine
+	if !slices.Equal(m.tags, m.pass1.tags) {
+		refine = 0
+	}
 	ids := make([][]uint8, len(sents))
 	for i, s := range sents {
 		if len(s) == 0 {
@@ -319,15 +333,29 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 		}
 		ids[i] = slices.Clone(m.tagIDsDoc(ts, s, &docs[i], stats[i]))
 	}
-	for r := 0; r < m.refine && slices.Equal(m.tags, m.pass1.tags); r++ {
-		// The second pass again, its votes now from its own tags.
-		docs = m.docsFrom(ts, sents, ids)
+	for r := 0; r < refine; r++ {
+		// The second pass again, its votes now from its own tags (the
+		// near misses are still the first pass's). A sentence whose
+		// document information is unchanged keeps its tags, and when the
+		// second pass agreed with the votes everywhere nothing changes.
+		same := true
+		for i := range sents {
+			if !slices.Equal(ids[i], docs[i].p1) {
+				same = false
+				break
+			}
+		}
+		if same {
+			break
+		}
+		next := buildDocs(fp.dt, fp.keys, fp.specs, fp.trig, ids, fp.near, m.window)
 		for i, s := range sents {
-			if len(s) == 0 {
+			if len(s) == 0 || slices.Equal(next[i].p1, docs[i].p1) && slices.Equal(next[i].votes, docs[i].votes) && slices.Equal(next[i].spec, docs[i].spec) {
 				continue
 			}
-			ids[i] = slices.Clone(m.tagIDsDoc(ts, s, &docs[i], stats[i]))
+			ids[i] = slices.Clone(m.tagIDsDoc(ts, s, &next[i], stats[i]))
 		}
+		docs = next
 	}
 	for i, s := range sents {
 		out[i] = make([]string, len(s))
@@ -336,22 +364,6 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 		}
 	}
 	return out
-}
-
-// docsFrom returns the document information of sents with the tags ids
-// in place of the first pass's.
-func (m *Model) docsFrom(ts *tagState, sents [][]string, ids [][]uint8) []docInfo {
-	keys := make([][]string, len(sents))
-	specs := make([][]string, len(sents))
-	trig := make([][]uint8, len(sents))
-	for i, s := range sents {
-		if len(s) == 0 {
-			continue
-		}
-		ts.st.prepare(s, m.lex, m.extra, nil)
-		keys[i], specs[i], trig[i] = ts.st.docKeys()
-	}
-	return buildDocs(newDocTags(m.pass1.tags), keys, specs, trig, ids, nil, m.window)
 }
 
 // WithRefine returns a model sharing m's weights that runs its second
@@ -365,12 +377,21 @@ func (m *Model) WithRefine(n int) *Model {
 	return &c
 }
 
+// firstPassResult is what the first pass found in a document.
+type firstPassResult struct {
+	docs        []docInfo
+	dt          *docTags
+	keys, specs [][]string
+	trig, near  [][]uint8
+}
+
 // firstPass tags sents with m.pass1 and returns their document information.
-func (m *Model) firstPass(ts *tagState, sents [][]string, stats [][]tokStat) []docInfo {
+func (m *Model) firstPass(ts *tagState, sents [][]string, stats [][]tokStat) firstPassResult {
 	p := m.pass1
 	dt := newDocTags(p.tags)
 	var near [][]uint8
 	if m.near {
+		dt = dt.withNear()
 		near = make([][]uint8, len(sents))
 	}
 	p1 := make([][]uint8, len(sents))
@@ -387,7 +408,8 @@ func (m *Model) firstPass(ts *tagState, sents [][]string, stats [][]tokStat) []d
 		}
 		keys[i], specs[i], trig[i] = ts.st.docKeys()
 	}
-	return buildDocs(dt, keys, specs, trig, p1, near, m.window)
+	docs := buildDocs(dt, keys, specs, trig, p1, near, m.window)
+	return firstPassResult{docs: docs, dt: dt, keys: keys, specs: specs, trig: trig, near: near}
 }
 
 // trainDocument trains a first pass on all sentences and a second pass on
@@ -402,6 +424,7 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 	dt := newDocTags(first.tags)
 	var near [][]uint8
 	if opts.NearMisses {
+		dt = dt.withNear()
 		near = make([][]uint8, len(sents))
 	}
 	var wg sync.WaitGroup

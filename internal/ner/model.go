@@ -311,37 +311,62 @@ func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo, stats []t
 		ts.st.feats, _ = ts.st.features(i, ts.st.feats[:0])
 		row := ts.emit[i*T : (i+1)*T]
 		row[0] = -m.oBias // tag 0 is O
-		for _, h := range ts.st.feats {
-			if f, ok := m.index.get(h); ok {
-				wr := m.w[int(f)*T : int(f)*T+T]
-				for y := range row {
-					row[y] += wr[y]
-				}
+		m.addEmit(row, ts.st.feats)
+	}
+	var pairC []float32
+	if m.pindex != nil {
+		A := len(m.pairIdx)
+		ts.pairRow = slices.Grow(ts.pairRow[:0], n*A)[:n*A]
+		pairC = ts.pairRow
+		clear(pairC)
+		for i := 0; i < n; i++ {
+			ts.st.feats = ts.st.pairFeatures(i, ts.st.feats[:0])
+			m.addPair(pairC[i*A:(i+1)*A], ts.st.feats)
+		}
+	}
+	return m.decode(ts, n, pairC)
+}
+
+func (m *Model) addEmit(row []float32, feats []uint64) {
+	T := len(row)
+	for _, h := range feats {
+		if f, ok := m.index.get(h); ok {
+			wr := m.w[int(f)*T : int(f)*T+T]
+			for y := range row {
+				row[y] += wr[y]
 			}
 		}
 	}
+}
+
+func (m *Model) addPair(row []float32, feats []uint64) {
+	A := len(row)
+	for _, h := range feats {
+		if f, ok := m.pindex.get(h); ok {
+			wr := m.pw[int(f)*A : int(f)*A+A]
+			for a := range row {
+				row[a] += wr[a]
+			}
+		}
+	}
+}
+
+// decode runs Viterbi over the n tokens whose emission scores are in
+// ts.emit and whose pair scores, for the allowed transitions, are in
+// pairC (nil: no pair features).
+func (m *Model) decode(ts *tagState, n int, pairC []float32) []uint8 {
+	T := len(m.tags)
 	ts.back = slices.Grow(ts.back[:0], n*T)[:n*T]
 	ts.score = slices.Grow(ts.score[:0], 2*T)[:2*T]
 	ts.path = slices.Grow(ts.path[:0], n)[:n]
 	var pair []float32
-	if m.pindex != nil {
+	if pairC != nil {
 		// Disallowed entries of pair are never read.
 		TT, A := (T+1)*T, len(m.pairIdx)
 		ts.pair = slices.Grow(ts.pair[:0], n*TT)[:n*TT]
-		ts.pairRow = slices.Grow(ts.pairRow[:0], A)[:A]
-		row := ts.pairRow
 		for i := 0; i < n; i++ {
-			ts.st.feats = ts.st.pairFeatures(i, ts.st.feats[:0])
-			clear(row)
-			for _, h := range ts.st.feats {
-				if f, ok := m.pindex.get(h); ok {
-					wr := m.pw[int(f)*A : int(f)*A+A]
-					for a := range row {
-						row[a] += wr[a]
-					}
-				}
-			}
 			full := ts.pair[i*TT : (i+1)*TT]
+			row := pairC[i*A : (i+1)*A]
 			for a, k := range m.pairIdx {
 				full[k] = row[a]
 			}

@@ -44,6 +44,9 @@ type modelFile struct {
 	// Near is set when the second pass counts the first pass's near
 	// misses (see nearMisses).
 	Near bool
+	// Refine is the number of extra runs of the second pass (see
+	// WithRefine).
+	Refine int
 }
 
 // learnedFile is the serialised form of a learnedLex: sorted, delta-coded
@@ -134,7 +137,7 @@ func (m *Model) file() *modelFile {
 		rows[h] = row
 	})
 	slices.Sort(keys)
-	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window, StatsWindow: m.statsWindow, Near: m.near}
+	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window, StatsWindow: m.statsWindow, Near: m.near, Refine: m.refine}
 	mf.Learned = m.learned.file()
 	if m.pindex != nil {
 		A := len(m.pairIdx)
@@ -207,6 +210,7 @@ func fromFile(mf *modelFile, depth int) (*Model, error) {
 
 		statsWindow: mf.StatsWindow,
 		near:        mf.Near,
+		refine:      mf.Refine,
 	}
 	m.allowed, m.final = allowedTransitions(mf.Tags)
 	var err error

@@ -150,4 +150,45 @@ func TestDocStatsNearMissesRoundTrip(t *testing.T) {
 	if got3 := m3.TagDocument(doc); !reflect.DeepEqual(got3, got) {
 		t.Errorf("saved and loaded again: got %v, want %v", got3, got)
 	}
+
+	// A refining model keeps its runs through Save and Load, and the
+	// sentences it skips would not change: the same as running the second
+	// pass again on every sentence.
+	r := m2.WithRefine(1)
+	var buf3 bytes.Buffer
+	if err := r.Save(&buf3); err != nil {
+		t.Fatal(err)
+	}
+	r2, err := Load(&buf3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.refine != 1 {
+		t.Fatalf("loaded refine %d, want 1", r2.refine)
+	}
+	gotR := r2.TagDocument(doc)
+	for i, s := range test {
+		checkValid(t, s.Tokens, gotR[i])
+	}
+	ts := new(tagState)
+	stats := r2.stats(doc)
+	fp := r2.firstPass(ts, doc, stats)
+	ids := make([][]uint8, len(doc))
+	for i, s := range doc {
+		ids[i] = append([]uint8(nil), r2.tagIDsDoc(ts, s, &fp.docs[i], stats[i])...)
+	}
+	docs := buildDocs(fp.dt, fp.keys, fp.specs, fp.trig, ids, fp.near, r2.window)
+	for i, s := range doc {
+		want := make([]string, len(s))
+		for j, y := range r2.tagIDsDoc(ts, s, &docs[i], stats[i]) {
+			want[j] = r2.out[y]
+		}
+		if !reflect.DeepEqual(gotR[i], want) {
+			t.Errorf("sentence %d: refined %v, every sentence again %v", i, gotR[i], want)
+		}
+	}
+	// Without its second run the model gives the tags it gave before.
+	if got0 := r2.WithRefine(0).TagDocument(doc); !reflect.DeepEqual(got0, got) {
+		t.Errorf("refine 0: got %v, want %v", got0, got)
+	}
 }

@@ -71,7 +71,7 @@ func main() {
 		foldDir  = flag.String("foldmodels", "", "directory caching each cross-validation fold's model (foldK.gob.gz): loaded when present, else trained and saved, so that decoding can be compared without retraining")
 		docStats = flag.Bool("docstats", false, "features of the other occurrences of each word in the document window that need no tagger (see ner.TrainOptions.DocStats)")
 		nearMiss = flag.Bool("near", false, "the document pass counts the first pass's near misses (see ner.TrainOptions.NearMisses)")
-		refine   = flag.Int("refine", 0, "extra runs of the document pass when tagging (see ner.Model.WithRefine)")
+		refine   = flag.Int("refine", 0, "extra runs of the document pass when tagging (see ner.Model.WithRefine), in cross-validation, held out and in the saved model")
 		aqSplit  = flag.Bool("aqmarsplit", false, "add the odd-numbered AQMAR articles (1st, 3rd, … by name) to the training data and score AQMAR on the even-numbered ones")
 	)
 	flag.Parse()
@@ -229,7 +229,7 @@ func main() {
 	}
 	if *heldout > 0 && *heldout < 1 {
 		cut := len(sents) - int(float64(len(sents))**heldout)
-		m := ner.Train(append(append([]ner.Sentence{}, sents[:cut]...), extraTrain...), opts).WithOBias(float32(float32(*oBias)))
+		m := ner.Train(append(append([]ner.Sentence{}, sents[:cut]...), extraTrain...), opts).WithOBias(float32(float32(*oBias))).WithRefine(*refine)
 		report(fmt.Sprintf("held-out last %.0f%% (%d sentences)", *heldout*100, len(sents)-cut), ner.Evaluate(sents[cut:], tagAll(m, sents[cut:]), evalTypes))
 	}
 
@@ -237,7 +237,7 @@ func main() {
 		return
 	}
 	start := time.Now()
-	m := ner.Train(append(append([]ner.Sentence{}, sents...), extraTrain...), opts).WithOBias(float32(float32(*oBias)))
+	m := ner.Train(append(append([]ner.Sentence{}, sents...), extraTrain...), opts).WithOBias(float32(float32(*oBias))).WithRefine(*refine)
 	fmt.Printf("final model: %d feature rows, trained in %v\n", m.NumFeatures(), time.Since(start).Round(time.Millisecond))
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
