@@ -13,6 +13,9 @@ type docInfo struct {
 	tags  *docTags
 	p1    []uint8 // first-pass tag of each token
 	votes []int32 // n × tags.dim: counts of each first-pass tag, then of each trigger class
+	// near holds the first pass's near-miss code of each type at each
+	// token (n × len(tags.types); nil: not counted).
+	near []uint8
 	// spec counts in the same way the occurrences that differ from the
 	// token by a speculative proclitic (و ف ب ل ك without the article):
 	// وبوتين for بوتين and the other way round.
@@ -24,13 +27,16 @@ type docTags struct {
 	names []string // internal tags of the first pass
 	typ   []int8   // type index of each tag, -1 for O
 	types []string
-	dim   int // len(names) + number of trigger classes
+	// dim is len(names) + number of trigger classes, + 2 × len(types)
+	// with near: the counts of close and of near misses of each type.
+	dim  int
+	near bool
 }
 
 const numTrig = 4
 
 func newDocTags(tags []string) *docTags {
-	dt := &docTags{names: tags, typ: make([]int8, len(tags)), dim: len(tags) + numTrig}
+	dt := &docTags{names: tags, typ: make([]int8, len(tags))}
 	for i, t := range tags {
 		p, typ := splitInner(t)
 		if p == 'O' {
@@ -44,7 +50,16 @@ func newDocTags(tags []string) *docTags {
 		}
 		dt.typ[i] = int8(k)
 	}
+	dt.dim = len(tags) + numTrig
 	return dt
+}
+
+// withNear makes room in the votes for the near-miss counts.
+func (dt *docTags) withNear() *docTags {
+	c := *dt
+	c.dim = len(dt.names) + numTrig + 2*len(dt.types)
+	c.near = true
+	return &c
 }
 
 // docKeys returns the lookup key of every token (empty for tokens that
@@ -74,8 +89,28 @@ func (st *sentState) docKeys() (keys, specs []string, prevTrig []uint8) {
 // buildDocs computes the document information of every sentence of a
 // document from the first-pass tags p1, counting the other occurrences of
 // each word within window sentences on either side.
-func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]uint8, window int) []docInfo {
+//
+// near, when not nil, holds the first pass's near-miss codes of every
+// sentence (see nearMisses).
+func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]uint8, near [][]uint8, window int) []docInfo {
 	D, T := dt.dim, len(dt.names)
+	NT := len(dt.types)
+	// nearCount adds sign to the near-miss counts of token i of sentence
+	// s in c.
+	nearCount := func(c []int32, s, i int, sign int32) {
+		if near == nil || near[s] == nil || !dt.near {
+			return
+		}
+		for ty, code := range near[s][i*NT : (i+1)*NT] {
+			switch code {
+			case nearClose:
+				c[T+numTrig+ty] += sign
+				c[T+numTrig+NT+ty] += sign
+			case nearSome:
+				c[T+numTrig+NT+ty] += sign
+			}
+		}
+	}
 	counts := make(map[string][]int32) // by key
 	bySpec := make(map[string][]int32) // by key without the speculative proclitic
 	count := func(m map[string][]int32, k string, s, i int, sign int32) {
@@ -90,6 +125,7 @@ func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]u
 				c[T+b] += sign
 			}
 		}
+		nearCount(c, s, i, sign)
 	}
 	add := func(s int, sign int32) {
 		for i, k := range keys[s] {
@@ -138,6 +174,10 @@ func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]u
 					v[T+b]--
 				}
 			}
+			nearCount(v, s, i, -1)
+		}
+		if near != nil {
+			d.near = near[s]
 		}
 		docs[s] = d
 	}
@@ -148,7 +188,7 @@ func buildDocs(dt *docTags, keys, specs [][]string, prevTrig [][]uint8, p1 [][]u
 func (st *sentState) docFeatures(i int, dst []uint64) []uint64 {
 	d := st.doc
 	dt := d.tags
-	n := len(st.toks)
+	n := len(d.p1)
 	p1 := func(j int) byte {
 		switch {
 		case j < 0:
@@ -224,6 +264,24 @@ func (st *sentState) docFeatures(i int, dst []uint64) []uint64 {
 			dst = append(dst, hbyte(hstart(fDocTrig), byte(b)))
 		}
 	}
+	if d.near != nil && dt.near {
+		NT := len(dt.types)
+		for ty := 0; ty < NT && ty < len(perType); ty++ {
+			if code := d.near[i*NT+ty]; code == nearClose || code == nearSome {
+				dst = append(dst, hbyte(hbyte(hstart(fNearSelf), byte(ty)), code))
+			}
+			close, some := v[T+numTrig+ty], v[T+numTrig+NT+ty]
+			if some <= 0 {
+				continue
+			}
+			// Share of the other occurrences chosen or nearly chosen.
+			share := byte(shareBucket(perType[ty]+some, max(total, 1)))
+			dst = append(dst, hbyte(hbyte(hbyte(hstart(fNearSome), byte(ty)), bucket(some)), share))
+			if close > 0 {
+				dst = append(dst, hbyte(hbyte(hstart(fNearClose), byte(ty)), bucket(close)))
+			}
+		}
+	}
 	return dst
 }
 
@@ -247,30 +305,95 @@ func bucket(c int32) byte {
 // tag each sentence on its own, as Tag does.
 func (m *Model) TagDocument(sents [][]string) [][]string {
 	out := make([][]string, len(sents))
+	ts := m.pool.Get().(*tagState)
+	defer m.pool.Put(ts)
+	stats := m.stats(sents)
 	if m.pass1 == nil {
 		for i, s := range sents {
-			out[i] = m.Tag(s)
+			out[i] = make([]string, len(s))
+			if len(s) == 0 {
+				continue
+			}
+			for j, y := range m.tagIDsDoc(ts, s, nil, stats[i]) {
+				out[i][j] = m.out[y]
+			}
 		}
 		return out
 	}
-	ts := m.pool.Get().(*tagState)
-	defer m.pool.Put(ts)
-	docs := m.firstPass(ts, sents)
+	fp := m.firstPass(ts, sents, stats)
+	docs := fp.docs
+	refine := m.refine
+	if !slices.Equal(m.tags, m.pass1.tags) {
+		refine = 0
+	}
+	ids := make([][]uint8, len(sents))
 	for i, s := range sents {
-		out[i] = make([]string, len(s))
 		if len(s) == 0 {
 			continue
 		}
-		for j, y := range m.tagIDsDoc(ts, s, &docs[i]) {
+		ids[i] = slices.Clone(m.tagIDsDoc(ts, s, &docs[i], stats[i]))
+	}
+	for r := 0; r < refine; r++ {
+		// The second pass again, its votes now from its own tags (the
+		// near misses are still the first pass's). A sentence whose
+		// document information is unchanged keeps its tags, and when the
+		// second pass agreed with the votes everywhere nothing changes.
+		same := true
+		for i := range sents {
+			if !slices.Equal(ids[i], docs[i].p1) {
+				same = false
+				break
+			}
+		}
+		if same {
+			break
+		}
+		next := buildDocs(fp.dt, fp.keys, fp.specs, fp.trig, ids, fp.near, m.window)
+		for i, s := range sents {
+			if len(s) == 0 || slices.Equal(next[i].p1, docs[i].p1) && slices.Equal(next[i].votes, docs[i].votes) && slices.Equal(next[i].spec, docs[i].spec) {
+				continue
+			}
+			ids[i] = slices.Clone(m.tagIDsDoc(ts, s, &next[i], stats[i]))
+		}
+		docs = next
+	}
+	for i, s := range sents {
+		out[i] = make([]string, len(s))
+		for j, y := range ids[i] {
 			out[i][j] = m.out[y]
 		}
 	}
 	return out
 }
 
+// WithRefine returns a model sharing m's weights that runs its second
+// pass n more times, each time with the votes of the previous run's tags
+// in place of the first pass's (no effect on a model without a document
+// pass).
+func (m *Model) WithRefine(n int) *Model {
+	c := *m
+	c.refine = n
+	c.pool = newPool()
+	return &c
+}
+
+// firstPassResult is what the first pass found in a document.
+type firstPassResult struct {
+	docs        []docInfo
+	dt          *docTags
+	keys, specs [][]string
+	trig, near  [][]uint8
+}
+
 // firstPass tags sents with m.pass1 and returns their document information.
-func (m *Model) firstPass(ts *tagState, sents [][]string) []docInfo {
+func (m *Model) firstPass(ts *tagState, sents [][]string, stats [][]tokStat) firstPassResult {
 	p := m.pass1
+	dt := newDocTags(p.tags)
+	var near [][]uint8
+	if m.near {
+		dt = dt.withNear()
+		near = make([][]uint8, len(sents))
+	}
 	p1 := make([][]uint8, len(sents))
 	keys := make([][]string, len(sents))
 	specs := make([][]string, len(sents))
@@ -279,10 +402,14 @@ func (m *Model) firstPass(ts *tagState, sents [][]string) []docInfo {
 		if len(s) == 0 {
 			continue
 		}
-		p1[i] = slices.Clone(p.tagIDs(ts, s))
+		p1[i] = slices.Clone(p.tagIDsDoc(ts, s, nil, stats[i]))
+		if near != nil {
+			near[i] = p.nearMisses(ts, dt, len(s), ts.lastPair)
+		}
 		keys[i], specs[i], trig[i] = ts.st.docKeys()
 	}
-	return buildDocs(newDocTags(p.tags), keys, specs, trig, p1, m.window)
+	docs := buildDocs(dt, keys, specs, trig, p1, near, m.window)
+	return firstPassResult{docs: docs, dt: dt, keys: keys, specs: specs, trig: trig, near: near}
 }
 
 // trainDocument trains a first pass on all sentences and a second pass on
@@ -292,11 +419,14 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 	if K < 2 {
 		K = 5
 	}
-	if opts.Window <= 0 {
-		opts.Window = 20
-	}
 	first := trainPass(sents, nil, opts)
 	names := make([][]string, len(sents)) // cross-fitted first-pass tags
+	dt := newDocTags(first.tags)
+	var near [][]uint8
+	if opts.NearMisses {
+		dt = dt.withNear()
+		near = make([][]uint8, len(sents))
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for k := 0; k < K; k++ {
@@ -309,8 +439,12 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 			rest := append(slices.Clone(sents[:lo]), sents[hi:]...)
 			mk := trainPass(rest, nil, opts)
 			ts := new(tagState)
+			stats := mk.stats(sentTokens(sents[lo:hi]))
 			for i := lo; i < hi; i++ {
-				ids := mk.tagIDs(ts, sents[i].Tokens)
+				ids := mk.tagIDsDoc(ts, sents[i].Tokens, nil, stats[i-lo])
+				if near != nil && len(ids) > 0 && slices.Equal(mk.tags, first.tags) {
+					near[i] = mk.nearMisses(ts, dt, len(ids), ts.lastPair)
+				}
 				nm := make([]string, len(ids))
 				for j, y := range ids {
 					nm[j] = mk.tags[y]
@@ -337,8 +471,9 @@ func trainDocument(sents []Sentence, opts TrainOptions) *Model {
 		st.prepare(s.Tokens, first.lex, first.extra, nil)
 		keys[i], specs[i], trig[i] = st.docKeys()
 	}
-	docs := buildDocs(newDocTags(first.tags), keys, specs, trig, p1, opts.Window)
+	docs := buildDocs(dt, keys, specs, trig, p1, near, opts.Window)
 	m := trainPass(sents, docs, opts)
+	m.near = opts.NearMisses
 	// Both passes learned the same name list from the same sentences.
 	first.learned = m.learned
 	m.pass1, m.window = first, opts.Window

@@ -118,7 +118,7 @@ func TestDocVotes(t *testing.T) {
 	specs := [][]string{{"", ""}, {""}, {"بوتين"}, {""}}
 	trig := [][]uint8{{trigPERS, 0}, {0}, {0}, {0}}
 	p1 := [][]uint8{{4, 0}, {0}, {0}, {0}}
-	docs := buildDocs(dt, keys, specs, trig, p1, 1)
+	docs := buildDocs(dt, keys, specs, trig, p1, nil, 1)
 	D := dt.dim
 	// Sentence 1 sees sentence 0's بوتين tagged U-PERS after a title.
 	v := docs[1].votes[:D]

@@ -27,9 +27,10 @@ type sentState struct {
 	toks    []tokInfo
 	phrase  []byte
 	feats   []uint64
-	hs      []uint64 // word hashes for the learned list
-	learned bool     // the learned-list fields are set
-	doc     *docInfo // first-pass document information (second pass only)
+	hs      []uint64  // word hashes for the learned list
+	learned bool      // the learned-list fields are set
+	doc     *docInfo  // first-pass document information (second pass only)
+	stats   []tokStat // document statistics of each token (nil: none)
 }
 
 func (st *sentState) norm(i int) []byte {
@@ -212,6 +213,12 @@ const (
 	fPairConj
 	fPairP1
 	fPairSuffix1
+	fStatOcc
+	fStatArt
+	fStatTrig
+	fNearSelf
+	fNearSome
+	fNearClose
 )
 
 // suffixN returns the last k runes of b (all of b when shorter).
@@ -360,6 +367,9 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	}
 	if st.learned {
 		dst = st.learnedContextFeatures(i, dst)
+	}
+	if st.stats != nil {
+		dst = st.statFeatures(i, dst)
 	}
 	if st.doc != nil {
 		dst = st.docFeatures(i, dst)

@@ -38,6 +38,13 @@ type Model struct {
 	// window sentences on either side of it.
 	pass1  *Model
 	window int
+	refine int // extra runs of the second pass (see WithRefine)
+	// statsWindow, when positive, adds the document statistics features
+	// (see tokStat) counted within this many sentences on either side.
+	statsWindow int
+	// near makes a second pass count the first pass's near misses (see
+	// nearMisses).
+	near bool
 }
 
 // WithOBias returns a model sharing m's weights whose decoder subtracts b
@@ -109,6 +116,14 @@ type TrainOptions struct {
 	// magnitude (default 0: only all-zero rows), to keep a CRF model,
 	// where nearly every weight is non-zero, small.
 	Prune float64
+	// DocStats adds features of the other occurrences of each word in the
+	// Window sentences on either side that need no tagger (see tokStat),
+	// to both passes.
+	DocStats bool
+	// NearMisses makes the second pass count, for the other occurrences
+	// of a word, how often the first pass nearly tagged them as each type
+	// (see nearMisses).
+	NearMisses bool
 	// Log, when not nil, receives one line per epoch.
 	Log io.Writer
 }
@@ -173,6 +188,10 @@ type tagState struct {
 	back    []uint8
 	score   []float32
 	path    []uint8
+	alpha   []float32 // near-miss scratch (see nearMisses)
+	beta    []float32
+	// lastPair is the pair scores of the last sentence tagged (nil: none).
+	lastPair []float32
 }
 
 func newPool() *sync.Pool {
@@ -261,53 +280,93 @@ func (m *Model) Tag(tokens []string) []string {
 	return out
 }
 
+// tagIDs tags one sentence as a document of its own.
 func (m *Model) tagIDs(ts *tagState, tokens []string) []uint8 {
-	return m.tagIDsDoc(ts, tokens, nil)
+	var stats []tokStat
+	if m.statsWindow > 0 {
+		stats = docStats([][]string{tokens}, m.lex, m.statsWindow)[0]
+	}
+	return m.tagIDsDoc(ts, tokens, nil, stats)
+}
+
+// stats returns the document statistics of sents when the model uses
+// them, else a nil slice for each sentence.
+func (m *Model) stats(sents [][]string) [][]tokStat {
+	if m.statsWindow <= 0 {
+		return make([][]tokStat, len(sents))
+	}
+	return docStats(sents, m.lex, m.statsWindow)
 }
 
 // tagIDsDoc tags one sentence, with its document information when m is a
-// second pass.
-func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo) []uint8 {
+// second pass and its document statistics when m uses them.
+func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo, stats []tokStat) []uint8 {
 	n, T := len(tokens), len(m.tags)
 	ts.st.prepare(tokens, m.lex, m.extra, m.learned)
 	ts.st.doc = doc
+	ts.st.stats = stats
 	ts.emit = slices.Grow(ts.emit[:0], n*T)[:n*T]
 	clear(ts.emit)
 	for i := 0; i < n; i++ {
 		ts.st.feats, _ = ts.st.features(i, ts.st.feats[:0])
 		row := ts.emit[i*T : (i+1)*T]
 		row[0] = -m.oBias // tag 0 is O
-		for _, h := range ts.st.feats {
-			if f, ok := m.index.get(h); ok {
-				wr := m.w[int(f)*T : int(f)*T+T]
-				for y := range row {
-					row[y] += wr[y]
-				}
+		m.addEmit(row, ts.st.feats)
+	}
+	var pairC []float32
+	if m.pindex != nil {
+		A := len(m.pairIdx)
+		ts.pairRow = slices.Grow(ts.pairRow[:0], n*A)[:n*A]
+		pairC = ts.pairRow
+		clear(pairC)
+		for i := 0; i < n; i++ {
+			ts.st.feats = ts.st.pairFeatures(i, ts.st.feats[:0])
+			m.addPair(pairC[i*A:(i+1)*A], ts.st.feats)
+		}
+	}
+	return m.decode(ts, n, pairC)
+}
+
+func (m *Model) addEmit(row []float32, feats []uint64) {
+	T := len(row)
+	for _, h := range feats {
+		if f, ok := m.index.get(h); ok {
+			wr := m.w[int(f)*T : int(f)*T+T]
+			for y := range row {
+				row[y] += wr[y]
 			}
 		}
 	}
+}
+
+func (m *Model) addPair(row []float32, feats []uint64) {
+	A := len(row)
+	for _, h := range feats {
+		if f, ok := m.pindex.get(h); ok {
+			wr := m.pw[int(f)*A : int(f)*A+A]
+			for a := range row {
+				row[a] += wr[a]
+			}
+		}
+	}
+}
+
+// decode runs Viterbi over the n tokens whose emission scores are in
+// ts.emit and whose pair scores, for the allowed transitions, are in
+// pairC (nil: no pair features).
+func (m *Model) decode(ts *tagState, n int, pairC []float32) []uint8 {
+	T := len(m.tags)
 	ts.back = slices.Grow(ts.back[:0], n*T)[:n*T]
 	ts.score = slices.Grow(ts.score[:0], 2*T)[:2*T]
 	ts.path = slices.Grow(ts.path[:0], n)[:n]
 	var pair []float32
-	if m.pindex != nil {
+	if pairC != nil {
 		// Disallowed entries of pair are never read.
 		TT, A := (T+1)*T, len(m.pairIdx)
 		ts.pair = slices.Grow(ts.pair[:0], n*TT)[:n*TT]
-		ts.pairRow = slices.Grow(ts.pairRow[:0], A)[:A]
-		row := ts.pairRow
 		for i := 0; i < n; i++ {
-			ts.st.feats = ts.st.pairFeatures(i, ts.st.feats[:0])
-			clear(row)
-			for _, h := range ts.st.feats {
-				if f, ok := m.pindex.get(h); ok {
-					wr := m.pw[int(f)*A : int(f)*A+A]
-					for a := range row {
-						row[a] += wr[a]
-					}
-				}
-			}
 			full := ts.pair[i*TT : (i+1)*TT]
+			row := pairC[i*A : (i+1)*A]
 			for a, k := range m.pairIdx {
 				full[k] = row[a]
 			}
@@ -315,6 +374,7 @@ func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo) []uint8 {
 		pair = ts.pair
 	}
 	viterbi(ts.emit, m.trans, pair, m.allowed, m.final, n, T, ts.back, ts.score, ts.path)
+	ts.lastPair = pair
 	return ts.path
 }
 
@@ -341,10 +401,21 @@ func Train(sents []Sentence, opts TrainOptions) *Model {
 	if opts.LearnedFolds == 0 {
 		opts.LearnedFolds = 10
 	}
+	if opts.Window <= 0 {
+		opts.Window = 20
+	}
 	if opts.Document {
 		return trainDocument(sents, opts)
 	}
 	return trainPass(sents, nil, opts)
+}
+
+func sentTokens(sents []Sentence) [][]string {
+	toks := make([][]string, len(sents))
+	for i, s := range sents {
+		toks[i] = s.Tokens
+	}
+	return toks
 }
 
 // partOf returns the part k of item i when n items are split into K
@@ -371,6 +442,11 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 	}
 	m := &Model{tags: tags, out: outputTags(tags), lex: newLexicon(), extra: opts.Gazetteer, pool: newPool()}
 	m.allowed, m.final = allowedTransitions(tags)
+	stats := make([][]tokStat, len(sents))
+	if opts.DocStats {
+		m.statsWindow = opts.Window
+		stats = m.stats(sentTokens(sents))
+	}
 	var parts []*learnedLex
 	if K := opts.LearnedFolds; K > 1 {
 		types := learnedTypes(tags)
@@ -403,6 +479,7 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 			ll = parts[partOf(si, len(sents), len(parts))]
 		}
 		st.prepare(s.Tokens, m.lex, m.extra, ll)
+		st.stats = stats[si]
 		st.doc = nil
 		if docs != nil {
 			st.doc = &docs[si]

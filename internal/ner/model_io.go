@@ -38,6 +38,15 @@ type modelFile struct {
 	// allowed entry of Trans for each key (none in a model without them).
 	PKeys []uint64
 	PW    []float32
+	// StatsWindow is the window of the document statistics features (0:
+	// none; see tokStat).
+	StatsWindow int
+	// Near is set when the second pass counts the first pass's near
+	// misses (see nearMisses).
+	Near bool
+	// Refine is the number of extra runs of the second pass (see
+	// WithRefine).
+	Refine int
 }
 
 // learnedFile is the serialised form of a learnedLex: sorted, delta-coded
@@ -128,7 +137,7 @@ func (m *Model) file() *modelFile {
 		rows[h] = row
 	})
 	slices.Sort(keys)
-	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window}
+	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window, StatsWindow: m.statsWindow, Near: m.near, Refine: m.refine}
 	mf.Learned = m.learned.file()
 	if m.pindex != nil {
 		A := len(m.pairIdx)
@@ -198,6 +207,10 @@ func fromFile(mf *modelFile, depth int) (*Model, error) {
 		lex:   newLexicon(),
 		oBias: mf.OBias,
 		pool:  newPool(),
+
+		statsWindow: mf.StatsWindow,
+		near:        mf.Near,
+		refine:      mf.Refine,
 	}
 	m.allowed, m.final = allowedTransitions(mf.Tags)
 	var err error

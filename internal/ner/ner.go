@@ -34,6 +34,14 @@
 // that it learns from tags as noisy as on new text. TagDocument gives the
 // model a document; Tag treats one sentence as a document of its own.
 //
+// Three options are not used by the embedded model, because what they
+// add in cross-validation did not pay for their cost in speed or held
+// up on AQMAR: features of a word's other occurrences that need no
+// tagger (TrainOptions.DocStats: how many, how many with the article,
+// which trigger words preceded them), the first pass's near misses
+// (TrainOptions.NearMisses) and a second run of the second pass with its
+// own tags as the votes (WithRefine).
+//
 // The embedded model (model/anercorp.gob.gz) is trained on the ANERcorp
 // train split (research use; the CAMeL split is listed as CC BY-SA 4.0),
 // with the entity lexicon's names as a gazetteer (analyze.TaggerGazetteer,

@@ -68,6 +68,10 @@ func main() {
 		prune    = flag.Float64("prune", 0, "drop feature rows whose weights are all at most this in magnitude")
 		biasList = flag.String("biases", "0,2,4,6,8,12,16", "comma-separated O biases scored in cross-validation besides -obias")
 		onlyFold = flag.Int("fold", 0, "cross-validate on this fold only (1-based; 0: all)")
+		foldDir  = flag.String("foldmodels", "", "directory caching each cross-validation fold's model (foldK.gob.gz): loaded when present, else trained and saved, so that decoding can be compared without retraining")
+		docStats = flag.Bool("docstats", false, "features of the other occurrences of each word in the document window that need no tagger (see ner.TrainOptions.DocStats)")
+		nearMiss = flag.Bool("near", false, "the document pass counts the first pass's near misses (see ner.TrainOptions.NearMisses)")
+		refine   = flag.Int("refine", 0, "extra runs of the document pass when tagging (see ner.Model.WithRefine), in cross-validation, held out and in the saved model")
 		aqSplit  = flag.Bool("aqmarsplit", false, "add the odd-numbered AQMAR articles (1st, 3rd, … by name) to the training data and score AQMAR on the even-numbered ones")
 	)
 	flag.Parse()
@@ -127,7 +131,7 @@ func main() {
 	}
 	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, WordDropout: *dropout,
 		Document: *doc, Window: *window, CrossFolds: *cross, LearnedFolds: *learn, Models: *models, Pairs: *pairs,
-		CRF: *useCRF, Sigma: *sigma, Rate: *rate, Prune: *prune}
+		CRF: *useCRF, Sigma: *sigma, Rate: *rate, Prune: *prune, DocStats: *docStats, NearMisses: *nearMiss}
 	if *verbose {
 		opts.Log = os.Stderr
 	}
@@ -179,7 +183,7 @@ func main() {
 				defer wg.Done()
 				sem <- struct{}{}
 				defer func() { <-sem }()
-				m := ner.Train(train, opts)
+				m := foldModel(*foldDir, k, train, opts).WithRefine(*refine)
 				for _, b := range biases {
 					predsB[b][k] = tagAll(m.WithOBias(b), test)
 				}
@@ -225,7 +229,7 @@ func main() {
 	}
 	if *heldout > 0 && *heldout < 1 {
 		cut := len(sents) - int(float64(len(sents))**heldout)
-		m := ner.Train(append(append([]ner.Sentence{}, sents[:cut]...), extraTrain...), opts).WithOBias(float32(float32(*oBias)))
+		m := ner.Train(append(append([]ner.Sentence{}, sents[:cut]...), extraTrain...), opts).WithOBias(float32(float32(*oBias))).WithRefine(*refine)
 		report(fmt.Sprintf("held-out last %.0f%% (%d sentences)", *heldout*100, len(sents)-cut), ner.Evaluate(sents[cut:], tagAll(m, sents[cut:]), evalTypes))
 	}
 
@@ -233,7 +237,7 @@ func main() {
 		return
 	}
 	start := time.Now()
-	m := ner.Train(append(append([]ner.Sentence{}, sents...), extraTrain...), opts).WithOBias(float32(float32(*oBias)))
+	m := ner.Train(append(append([]ner.Sentence{}, sents...), extraTrain...), opts).WithOBias(float32(float32(*oBias))).WithRefine(*refine)
 	fmt.Printf("final model: %d feature rows, trained in %v\n", m.NumFeatures(), time.Since(start).Round(time.Millisecond))
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
@@ -444,4 +448,36 @@ func absPath(p string) string {
 		return a
 	}
 	return p
+}
+
+// foldModel returns the model of cross-validation fold k (0-based): read
+// from dir when it holds one, else trained on train and, when dir is set,
+// saved there.
+func foldModel(dir string, k int, train []ner.Sentence, opts ner.TrainOptions) *ner.Model {
+	if dir == "" {
+		return ner.Train(train, opts)
+	}
+	path := filepath.Join(dir, fmt.Sprintf("fold%d.gob.gz", k+1))
+	if b, err := os.ReadFile(path); err == nil {
+		m, err := ner.Load(bytes.NewReader(b))
+		if err != nil {
+			log.Fatalf("trainner: %s: %v", path, err)
+		}
+		if opts.Gazetteer != nil {
+			m = m.WithGazetteer(opts.Gazetteer)
+		}
+		return m
+	}
+	m := ner.Train(train, opts)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		log.Fatalf("trainner: %v", err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Fatalf("trainner: %v", err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		log.Fatalf("trainner: %v", err)
+	}
+	return foldModel(dir, k, nil, opts) // as saved (quantised), as later runs see it
 }
