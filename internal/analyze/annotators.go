@@ -58,7 +58,7 @@ func (linkAnnotator) Provides() []string { return []string{LayerEntities} }
 
 func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	mentions := mergeMentions(layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames))
-	for _, e := range la.l.LinkAt(d.Text, mentions, d.Published) {
+	for _, e := range addShortForms(d, la.l.LinkAt(d.Text, mentions, d.Published)) {
 		name := e.Name
 		if name == "" {
 			name = e.NameAr

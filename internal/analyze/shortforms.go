@@ -1,0 +1,127 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/lexicon"
+	"github.com/marsad/marsad/internal/link"
+)
+
+// An article that has named a coalition in full («التحالف العربي»،
+// «تحالف دعم الشرعية في اليمن»، «التحالف الدولي») goes on calling it by
+// its head alone: «وقصف التحالف», «طائرات التحالف». The bare head is a
+// mention of that coalition, the last one named before it; before any
+// full name, or followed by an adjective of its own (التحالف الوطني, a
+// name of another), it is nothing.
+
+// shortFormHeads are the heads, normalised with the article, that stand
+// for the organisation named in full with them earlier in the article.
+var shortFormHeads = normSet(`التحالف الائتلاف`)
+
+// shortFormProclitics are the conjunctions and prepositions, as written,
+// that may be glued to a short form; the mention starts after them (for
+// لل, after the first ل, as the event coder reads للحكومة).
+var shortFormProclitics = []string{"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"}
+
+// addShortForms adds to ents the bare-head mentions of the organisations
+// they name in full, and returns ents.
+func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
+	if !strings.Contains(d.Text, "ئتلاف") && !strings.Contains(d.Text, "تحالف") {
+		return ents
+	}
+	type full struct {
+		ent   int
+		start int // where the full name is first mentioned
+		head  string
+	}
+	var fulls []full
+	for ei, e := range ents {
+		if e.Type != "ORG" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			first, rest, ok := strings.Cut(lexicon.Normalize(m.Text), " ")
+			if first == "قوات" { // قوات التحالف العربي
+				first, rest, ok = strings.Cut(rest, " ")
+			}
+			if !ok || rest == "" {
+				continue
+			}
+			head := first
+			if !strings.HasPrefix(head, "ال") {
+				head = "ال" + head
+			}
+			if shortFormHeads[head] {
+				fulls = append(fulls, full{ei, m.Start, head})
+				break
+			}
+		}
+	}
+	if len(fulls) == 0 {
+		return ents
+	}
+	covered := func(s, e int) bool {
+		for _, en := range ents {
+			for _, m := range en.Mentions {
+				if m.Start < e && s < m.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	toks := d.Tokens
+	added := false
+	for i, t := range toks {
+		if t.Kind != doc.KindWord {
+			continue
+		}
+		head, off := "", 0
+		for _, p := range shortFormProclitics {
+			if !strings.HasPrefix(t.Text, p) {
+				continue
+			}
+			rest := lexicon.Normalize(t.Text[len(p):])
+			if strings.HasSuffix(p, "ل") {
+				// للتحالف: ل and the article written ل
+				if !strings.HasPrefix(rest, "ل") {
+					continue
+				}
+				rest = "ال" + rest[len("ل"):]
+			}
+			if shortFormHeads[rest] {
+				head, off = rest, len(p)
+				break
+			}
+		}
+		if head == "" || covered(t.Start, t.End) {
+			continue
+		}
+		// an adjective after it makes the name of another (التحالف الوطني)
+		if i+1 < len(toks) && toks[i+1].Kind == doc.KindWord && !strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") {
+			if next := lexicon.Normalize(toks[i+1].Text); strings.HasPrefix(next, "ال") && adjectiveLike(next) {
+				continue
+			}
+		}
+		k := -1
+		for j, f := range fulls {
+			if f.head == head && f.start < t.Start && (k < 0 || f.start > fulls[k].start) {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		e := &ents[fulls[k].ent]
+		e.Mentions = append(e.Mentions, link.Span{Start: t.Start + off, End: t.End, Text: d.Text[t.Start+off : t.End]})
+		added = true
+	}
+	if added {
+		for i := range ents {
+			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+		}
+	}
+	return ents
+}
