@@ -210,6 +210,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			ft := s.FirstToken + sp.Start
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
 			start = a.nameStart(d, firstWord[ft], ft, &seen)
+			start = a.afterPreposition(d, ft, start, end)
 			if start >= end || a.notAName(d.Text[start:end]) {
 				continue
 			}
@@ -231,6 +232,37 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return withOrgPhrases(out, a.orgPhrases(d))
+}
+
+// alaNameContext are the words, normalised, after which «على» opening a
+// tagged name is the given name علي written with ى (الشيخ على جمعة،
+// وقال على محمد): titles, «son of», speech verbs. After any other word
+// it is the preposition that word governs (حكم على، القبض على، وقع
+// الاختيار على), and no part of the name.
+var alaNameContext = normSet(`الشيخ الدكتور د المهندس اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير
+	الأستاذ السيد الأمير الإمام الحاج الفنان اللاعب المواطن الزميل الكاتب الصحفي الشاعر المخرج النجم المدرب
+	بن ابن أبو أبي والد قال وقال يقول صرح وصرح أضاف وأضاف أوضح وأوضح ذكر وذكر أفاد وأفاد أشار وأشار تابع وتابع`)
+
+// afterPreposition returns where the name the tagger found at token ft,
+// from start to end, begins without a leading «على» that is the
+// preposition: one with a word of the same line before it that is not in
+// alaNameContext, or one with a conjunction glued to it (وعلى). A span
+// that is على alone, or starts a line or follows punctuation, stays.
+func (a *Analyzer) afterPreposition(d *doc.Doc, ft, start, end int) int {
+	if d.Tokens[ft].End-start != len("على") || d.Text[start:d.Tokens[ft].End] != "على" ||
+		ft+1 >= len(d.Tokens) || d.Tokens[ft+1].Start >= end || d.Tokens[ft+1].Kind != doc.KindWord {
+		return start
+	}
+	if ft > 0 && d.Tokens[ft].Start == start {
+		prev := d.Tokens[ft-1]
+		if prev.Kind != doc.KindWord || strings.Contains(d.Text[prev.End:start], "\n") ||
+			alaNameContext[lexicon.Normalize(prev.Text)] {
+			return start
+		}
+	} else if ft == 0 {
+		return start
+	}
+	return d.Tokens[ft+1].Start
 }
 
 // personFunctionWords are words, as written, that are never part of a

@@ -86,3 +86,59 @@ func TestPersonNameEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestAlaPreposition: «على» opening a tagged name is the preposition
+// after a word that governs it, and the name علي after a title or a
+// speech verb.
+func TestAlaPreposition(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"وأصدرت المحكمة حكما بالسجن على محمد مرسي أمس.", "على محمد مرسي", false},
+		{"وأصدرت المحكمة حكما بالسجن على محمد مرسي أمس.", "محمد مرسي", true},
+		{"وفرض مجلس الأمن عقوبات على صالح ونجله.", "على صالح", false},
+		{"ووقع الاختيار على أحمد البخيت لتدريب الفريق.", "أحمد البخيت", true},
+		{"ووقع الاختيار على أحمد البخيت لتدريب الفريق.", "على أحمد البخيت", false},
+	}
+	for _, tc := range tests {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range res.Entities {
+			for _, m := range e.Mentions {
+				found = found || m.Text == tc.name
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%s: mention %q found=%v, want %v", tc.text, tc.name, found, tc.want)
+		}
+	}
+	// after a title or a speech verb the word is the name; after a
+	// governing word the preposition
+	for _, tc := range []struct {
+		text string
+		cut  bool
+	}{
+		{"وقال الشيخ على جمعة إن الفتوى صدرت.", false},
+		{"وقال على جمعة إن الفتوى صدرت.", false},
+		{"وحكمت المحكمة على جمعة بالسجن.", true},
+	} {
+		text := tc.text
+		d := doc.New(text, "ar")
+		p, _ := a.newPipeline()
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for ti, tok := range d.Tokens {
+			if tok.Text == "على" {
+				if got := a.afterPreposition(d, ti, tok.Start, d.Tokens[ti+1].End); (got != tok.Start) != tc.cut {
+					t.Errorf("%s: على cut=%v, want %v", text, got != tok.Start, tc.cut)
+				}
+			}
+		}
+	}
+}
