@@ -97,7 +97,7 @@ func New() (*Analyzer, error) {
 // tagger's names and the lexicon's, then entity linking.
 func (a *Analyzer) newPipeline() (*doc.Pipeline, error) {
 	return doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{},
-		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker}, datesAnnotator{},
+		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker, a}, datesAnnotator{},
 		amountsAnnotator{a.amounts}, quotesAnnotator{a.quotes}, eventsAnnotator{a})
 }
 
