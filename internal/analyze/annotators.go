@@ -61,7 +61,7 @@ func (linkAnnotator) Provides() []string { return []string{LayerEntities} }
 
 func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	mentions := mergeMentions(layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames))
-	ents := addOffices(d, addShortForms(d, la.l.LinkAt(d.Text, mentions, d.Published)))
+	ents := addOffices(d, addShortForms(d, mergeGenericPlaceOrgs(la.l.LinkAt(d.Text, mentions, d.Published))))
 	if la.a != nil {
 		ents = la.a.addKingdom(d, ents)
 	}

@@ -125,3 +125,63 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 	}
 	return ents
 }
+
+// genericPlaces map the definite place nouns that, after an
+// institution's head, stand for the place named in full before
+// (شرطة المنطقة for شرطة منطقة مكة المكرمة) to their construct forms.
+var genericPlaces = map[string]string{
+	lexicon.Normalize("المنطقة"):  lexicon.Normalize("منطقة"),
+	lexicon.Normalize("المحافظة"): lexicon.Normalize("محافظة"),
+	lexicon.Normalize("الولاية"):  lexicon.Normalize("ولاية"),
+	lexicon.Normalize("الإمارة"):  lexicon.Normalize("إمارة"),
+}
+
+// mergeGenericPlaceOrgs merges an organisation named by a head and a
+// definite place noun alone («شرطة المنطقة») into the last organisation
+// before it with the same head and that place noun in construct with a
+// name («شرطة منطقة مكة المكرمة»): the article's region. It returns ents
+// without the merged entities.
+func mergeGenericPlaceOrgs(ents []link.Entity) []link.Entity {
+	type full struct {
+		ent   int
+		start int
+	}
+	var drop []int
+	for gi, g := range ents {
+		if g.Type != "ORG" || len(g.Mentions) == 0 || !strings.HasPrefix(g.ID, "x:") {
+			continue
+		}
+		ws := strings.Fields(lexicon.Normalize(g.Mentions[0].Text))
+		if len(ws) != 2 || genericPlaces[ws[1]] == "" {
+			continue
+		}
+		prefix := ws[0] + " " + genericPlaces[ws[1]] + " "
+		best := full{-1, -1}
+		for ei, e := range ents {
+			if ei == gi || e.Type != "ORG" {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start < g.Mentions[0].Start && m.Start > best.start && strings.HasPrefix(lexicon.Normalize(m.Text), prefix) {
+					best = full{ei, m.Start}
+				}
+			}
+		}
+		if best.ent < 0 {
+			continue
+		}
+		ents[best.ent].Mentions = append(ents[best.ent].Mentions, g.Mentions...)
+		slices.SortFunc(ents[best.ent].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+		drop = append(drop, gi)
+	}
+	if len(drop) == 0 {
+		return ents
+	}
+	out := ents[:0]
+	for i, e := range ents {
+		if !slices.Contains(drop, i) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

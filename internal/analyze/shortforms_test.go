@@ -39,3 +39,38 @@ func TestShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericPlaceOrgs: «شرطة المنطقة» after «شرطة منطقة …» is that
+// police; before it, it stays an entity of its own.
+func TestGenericPlaceOrgs(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want [][]string
+	}{
+		{"وأعلنت شرطة منطقة تبوك القبض على متهم، وقال متحدث باسم شرطة المنطقة إن التحقيق بدأ.",
+			[][]string{{"شرطة منطقة تبوك", "شرطة المنطقة"}}},
+		{"وقال متحدث باسم شرطة المنطقة إن التحقيق بدأ، ثم أعلنت شرطة منطقة تبوك القبض على متهم.",
+			[][]string{{"شرطة المنطقة"}, {"شرطة منطقة تبوك"}}},
+	}
+	for _, tc := range tests {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [][]string
+		for _, e := range res.Entities {
+			if e.Type != "ORG" {
+				continue
+			}
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, m.Text)
+			}
+			got = append(got, ms)
+		}
+		if !slices.EqualFunc(got, tc.want, slices.Equal) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
