@@ -9,6 +9,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -426,6 +427,64 @@ func mergeMentions(tagged, known []link.Mention) []link.Mention {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// personAfterName reports whether the words ws, which a tagger's mention
+// runs on with after a known name, read as a person's name: two to four
+// words, the first a first name of nameWords, or none with the article
+// (لل included), none a word of notnames.txt and no feminine nisba last
+// (an organisation's indefinite words: منظمة … إقليمية).
+func (a *Analyzer) personAfterName(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	if a.nameWords[lexicon.Normalize(ws[0])] {
+		return true
+	}
+	for _, w := range ws {
+		n := lexicon.Normalize(w)
+		if strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || a.notNames[n] {
+			return false
+		}
+	}
+	return !strings.HasSuffix(lexicon.Normalize(ws[len(ws)-1]), "يه")
+}
+
+// splitKnownHead splits a tagger's mention of an organisation or a place
+// that opens with a name the lexicon knows and goes on with a person's
+// name («الاتحاد الوطني الكردستاني رشاد كلالي»: the tagger ran the party
+// and its official together) into the known name and a person: the rest
+// reads as a person's name (personAfterName).
+func (a *Analyzer) splitKnownHead(text string, tagged, known []link.Mention) []link.Mention {
+	var out []link.Mention
+	for i, t := range tagged {
+		for _, k := range known {
+			if t.Type == "PER" || k.Start != t.Start || k.End >= t.End {
+				continue
+			}
+			rest := text[k.End:t.End]
+			trimmed := strings.TrimLeft(rest, " ")
+			ws := strings.Fields(trimmed)
+			if len(trimmed) == len(rest) || !a.personAfterName(ws) {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(tagged[:i])
+			}
+			s := k.End + len(rest) - len(trimmed)
+			out = append(out, link.Mention{Start: t.Start, End: k.End, Text: text[t.Start:k.End], Type: t.Type},
+				link.Mention{Start: s, End: t.End, Text: text[s:t.End], Type: "PER"})
+			t.End = -1
+			break
+		}
+		if out != nil && t.End >= 0 {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return tagged
+	}
 	return out
 }
 

@@ -60,7 +60,11 @@ func (linkAnnotator) Requires() []string { return []string{LayerNames, LayerKnow
 func (linkAnnotator) Provides() []string { return []string{LayerEntities} }
 
 func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
-	mentions := mergeMentions(layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames))
+	tagged, known := layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames)
+	if la.a != nil {
+		tagged = la.a.splitKnownHead(d.Text, tagged, known)
+	}
+	mentions := mergeMentions(tagged, known)
 	ents := addOffices(d, addShortForms(d, mergeGenericPlaceOrgs(la.l.LinkAt(d.Text, mentions, d.Published))))
 	if la.a != nil {
 		ents = la.a.addKingdom(d, ents)

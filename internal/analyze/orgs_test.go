@@ -3,9 +3,11 @@ package analyze
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/link"
 )
 
 // TestOrgPhrases: institutions named by a head noun and what it is of.
@@ -139,6 +141,32 @@ func TestAlaPreposition(t *testing.T) {
 					t.Errorf("%s: على cut=%v, want %v", text, got != tok.Start, tc.cut)
 				}
 			}
+		}
+	}
+}
+
+// TestSplitKnownHead: a tagger's organisation that runs on from a known
+// name into a person's name is split; one that goes on with the
+// organisation's own words is not.
+func TestSplitKnownHead(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, known string
+		want        []string
+	}{
+		{"القيادي في الاتحاد الوطني الكردستاني رشاد كلالي", "الاتحاد الوطني الكردستاني", []string{"ORG الاتحاد الوطني الكردستاني", "PER رشاد كلالي"}},
+		{"وقال حزب الله اللبناني", "حزب الله", []string{"ORG حزب الله اللبناني"}},
+		{"وأعلنت الأمم المتحدة لشؤون اللاجئين", "الأمم المتحدة", []string{"ORG الأمم المتحدة لشؤون اللاجئين"}},
+	} {
+		i := strings.Index(tc.text, tc.known)
+		tagged := []link.Mention{{Start: i, End: len(tc.text), Text: tc.text[i:], Type: "ORG"}}
+		known := []link.Mention{{Start: i, End: i + len(tc.known), Text: tc.known, Type: "ORG"}}
+		var got []string
+		for _, m := range a.splitKnownHead(tc.text, tagged, known) {
+			got = append(got, m.Type+" "+m.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}
 	}
 }
