@@ -212,6 +212,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
 			start = a.nameStart(d, firstWord[ft], ft, &seen)
 			start = a.afterPreposition(d, ft, start, end)
+			start, end = acrossPunct(d.Text, start, end)
 			if start >= end || a.notAName(d.Text[start:end]) {
 				continue
 			}
@@ -233,6 +234,31 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return withOrgPhrases(out, a.orgPhrases(d))
+}
+
+// namePunct are the marks a name never spans: a tagged name across one
+// («الرئيس (الإيراني حسن) روحاني») ran two phrases together.
+const namePunct = "()[]«»\"“”،,:؛;"
+
+// acrossPunct returns the longest part of text[start:end] between the
+// marks of namePunct (the last of equally long ones: the name, after an
+// aside), without spaces at its ends; the span itself when it has none.
+func acrossPunct(text string, start, end int) (int, int) {
+	if !strings.ContainsAny(text[start:end], namePunct) {
+		return start, end
+	}
+	bs, be := start, start
+	off := start
+	for _, part := range strings.FieldsFunc(text[start:end], func(r rune) bool { return strings.ContainsRune(namePunct, r) }) {
+		i := strings.Index(text[off:end], part) + off
+		off = i + len(part)
+		t := strings.TrimSpace(part)
+		s := i + strings.Index(part, t)
+		if t != "" && len(strings.Fields(t)) >= len(strings.Fields(text[bs:be])) {
+			bs, be = s, s+len(t)
+		}
+	}
+	return bs, be
 }
 
 // alaNameContext are the words, normalised, after which «على» opening a

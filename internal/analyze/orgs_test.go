@@ -170,3 +170,19 @@ func TestSplitKnownHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAcrossPunct: a tagged name never spans a bracket, a quotation mark
+// or a comma; the longest part, the last of equal ones, is kept.
+func TestAcrossPunct(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"حسن) روحاني", "روحاني"},
+		{"منظمة «التأمين الاجتماعي", "التأمين الاجتماعي"},
+		{"عبد الملك الحوثي", "عبد الملك الحوثي"},
+		{"سلمان، محمد بن نايف", "محمد بن نايف"},
+	} {
+		s, e := acrossPunct(tc.in, 0, len(tc.in))
+		if got := tc.in[s:e]; got != tc.want {
+			t.Errorf("acrossPunct(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
