@@ -136,11 +136,13 @@ var genericPlaces = map[string]string{
 	lexicon.Normalize("الإمارة"):  lexicon.Normalize("إمارة"),
 }
 
-// mergeGenericPlaceOrgs merges an organisation named by a head and a
-// definite place noun alone («شرطة المنطقة») into the last organisation
-// before it with the same head and that place noun in construct with a
-// name («شرطة منطقة مكة المكرمة»): the article's region. It returns ents
-// without the merged entities.
+// mergeGenericPlaceOrgs merges an organisation the lexicon does not know,
+// named by a head and a definite place noun alone («شرطة المنطقة»), into
+// the last organisation before it with the same head and that place noun
+// in construct with a name («شرطة منطقة مكة المكرمة»): the article's
+// region; and one named by the first words of a longer name before it
+// («وزارة الداخلية» after «وزارة الداخلية المغربية») into that one. It
+// returns ents without the merged entities.
 func mergeGenericPlaceOrgs(ents []link.Entity) []link.Entity {
 	type full struct {
 		ent   int
@@ -152,10 +154,21 @@ func mergeGenericPlaceOrgs(ents []link.Entity) []link.Entity {
 			continue
 		}
 		ws := strings.Fields(lexicon.Normalize(g.Mentions[0].Text))
-		if len(ws) != 2 || genericPlaces[ws[1]] == "" {
+		if len(ws) < 2 {
 			continue
 		}
-		prefix := ws[0] + " " + genericPlaces[ws[1]] + " "
+		// «شرطة المنطقة» for «شرطة منطقة …»; else the name itself, a
+		// shorter form of a longer one (وزارة الداخلية for وزارة الداخلية
+		// المغربية، قوات الشرطة for قوات الشرطة الاتحادية)
+		prefix := strings.Join(ws, " ") + " "
+		if len(ws) == 2 && genericPlaces[ws[1]] != "" {
+			prefix = ws[0] + " " + genericPlaces[ws[1]] + " "
+		}
+		if slices.ContainsFunc(g.Mentions, func(m link.Span) bool {
+			return len(strings.Fields(m.Text)) != len(ws)
+		}) {
+			continue // the entity has longer names of its own
+		}
 		best := full{-1, -1}
 		for ei, e := range ents {
 			if ei == gi || e.Type != "ORG" {

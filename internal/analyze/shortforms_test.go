@@ -41,7 +41,8 @@ func TestShortForms(t *testing.T) {
 }
 
 // TestGenericPlaceOrgs: «شرطة المنطقة» after «شرطة منطقة …» is that
-// police; before it, it stays an entity of its own.
+// police, and «وزارة الداخلية» after «وزارة الداخلية المغربية» that
+// ministry; before it, it stays an entity of its own.
 func TestGenericPlaceOrgs(t *testing.T) {
 	a := newAnalyzer(t)
 	tests := []struct {
@@ -52,6 +53,9 @@ func TestGenericPlaceOrgs(t *testing.T) {
 			[][]string{{"شرطة منطقة تبوك", "شرطة المنطقة"}}},
 		{"وقال متحدث باسم شرطة المنطقة إن التحقيق بدأ، ثم أعلنت شرطة منطقة تبوك القبض على متهم.",
 			[][]string{{"شرطة المنطقة"}, {"شرطة منطقة تبوك"}}},
+		// a shorter form of an institution named in full before
+		{"وأعلنت وزارة الداخلية المغربية تفكيك خلية، وأوضحت وزارة الداخلية أن أفرادها اعتقلوا.",
+			[][]string{{"وزارة الداخلية المغربية", "وزارة الداخلية"}}},
 	}
 	for _, tc := range tests {
 		res, err := a.Analyze(context.Background(), tc.text, "ar")
