@@ -9,6 +9,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -97,7 +98,7 @@ func New() (*Analyzer, error) {
 // tagger's names and the lexicon's, then entity linking.
 func (a *Analyzer) newPipeline() (*doc.Pipeline, error) {
 	return doc.NewPipeline(&doc.Tokenizer{}, doc.SentenceSplitter{},
-		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker}, datesAnnotator{},
+		nerAnnotator{a}, gazetteerAnnotator{a.linker}, linkAnnotator{a.linker, a}, datesAnnotator{},
 		amountsAnnotator{a.amounts}, quotesAnnotator{a.quotes}, eventsAnnotator{a})
 }
 
@@ -210,6 +211,8 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			ft := s.FirstToken + sp.Start
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
 			start = a.nameStart(d, firstWord[ft], ft, &seen)
+			start = a.afterPreposition(d, ft, start, end)
+			start, end = acrossPunct(d.Text, start, end)
 			if start >= end || a.notAName(d.Text[start:end]) {
 				continue
 			}
@@ -231,6 +234,62 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return withOrgPhrases(out, a.orgPhrases(d))
+}
+
+// namePunct are the marks a name never spans: a tagged name across one
+// («الرئيس (الإيراني حسن) روحاني») ran two phrases together.
+const namePunct = "()[]«»\"“”،,:؛;"
+
+// acrossPunct returns the longest part of text[start:end] between the
+// marks of namePunct (the last of equally long ones: the name, after an
+// aside), without spaces at its ends; the span itself when it has none.
+func acrossPunct(text string, start, end int) (int, int) {
+	if !strings.ContainsAny(text[start:end], namePunct) {
+		return start, end
+	}
+	bs, be := start, start
+	off := start
+	for _, part := range strings.FieldsFunc(text[start:end], func(r rune) bool { return strings.ContainsRune(namePunct, r) }) {
+		i := strings.Index(text[off:end], part) + off
+		off = i + len(part)
+		t := strings.TrimSpace(part)
+		s := i + strings.Index(part, t)
+		if t != "" && len(strings.Fields(t)) >= len(strings.Fields(text[bs:be])) {
+			bs, be = s, s+len(t)
+		}
+	}
+	return bs, be
+}
+
+// alaNameContext are the words, normalised, after which «على» opening a
+// tagged name is the given name علي written with ى (الشيخ على جمعة،
+// وقال على محمد): titles, «son of», speech verbs. After any other word
+// it is the preposition that word governs (حكم على، القبض على، وقع
+// الاختيار على), and no part of the name.
+var alaNameContext = normSet(`الشيخ الدكتور د المهندس اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير
+	الأستاذ السيد الأمير الإمام الحاج الفنان اللاعب المواطن الزميل الكاتب الصحفي الشاعر المخرج النجم المدرب
+	بن ابن أبو أبي والد قال وقال يقول صرح وصرح أضاف وأضاف أوضح وأوضح ذكر وذكر أفاد وأفاد أشار وأشار تابع وتابع`)
+
+// afterPreposition returns where the name the tagger found at token ft,
+// from start to end, begins without a leading «على» that is the
+// preposition: one with a word of the same line before it that is not in
+// alaNameContext, or one with a conjunction glued to it (وعلى). A span
+// that is على alone, or starts a line or follows punctuation, stays.
+func (a *Analyzer) afterPreposition(d *doc.Doc, ft, start, end int) int {
+	if d.Tokens[ft].End-start != len("على") || d.Text[start:d.Tokens[ft].End] != "على" ||
+		ft+1 >= len(d.Tokens) || d.Tokens[ft+1].Start >= end || d.Tokens[ft+1].Kind != doc.KindWord {
+		return start
+	}
+	if ft > 0 && d.Tokens[ft].Start == start {
+		prev := d.Tokens[ft-1]
+		if prev.Kind != doc.KindWord || strings.Contains(d.Text[prev.End:start], "\n") ||
+			alaNameContext[lexicon.Normalize(prev.Text)] {
+			return start
+		}
+	} else if ft == 0 {
+		return start
+	}
+	return d.Tokens[ft+1].Start
 }
 
 // personFunctionWords are words, as written, that are never part of a
@@ -394,6 +453,64 @@ func mergeMentions(tagged, known []link.Mention) []link.Mention {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// personAfterName reports whether the words ws, which a tagger's mention
+// runs on with after a known name, read as a person's name: two to four
+// words, the first a first name of nameWords, or none with the article
+// (لل included), none a word of notnames.txt and no feminine nisba last
+// (an organisation's indefinite words: منظمة … إقليمية).
+func (a *Analyzer) personAfterName(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	if a.nameWords[lexicon.Normalize(ws[0])] {
+		return true
+	}
+	for _, w := range ws {
+		n := lexicon.Normalize(w)
+		if strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || a.notNames[n] {
+			return false
+		}
+	}
+	return !strings.HasSuffix(lexicon.Normalize(ws[len(ws)-1]), "يه")
+}
+
+// splitKnownHead splits a tagger's mention of an organisation or a place
+// that opens with a name the lexicon knows and goes on with a person's
+// name («الاتحاد الوطني الكردستاني رشاد كلالي»: the tagger ran the party
+// and its official together) into the known name and a person: the rest
+// reads as a person's name (personAfterName).
+func (a *Analyzer) splitKnownHead(text string, tagged, known []link.Mention) []link.Mention {
+	var out []link.Mention
+	for i, t := range tagged {
+		for _, k := range known {
+			if t.Type == "PER" || k.Start != t.Start || k.End >= t.End {
+				continue
+			}
+			rest := text[k.End:t.End]
+			trimmed := strings.TrimLeft(rest, " ")
+			ws := strings.Fields(trimmed)
+			if len(trimmed) == len(rest) || !a.personAfterName(ws) {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(tagged[:i])
+			}
+			s := k.End + len(rest) - len(trimmed)
+			out = append(out, link.Mention{Start: t.Start, End: k.End, Text: text[t.Start:k.End], Type: t.Type},
+				link.Mention{Start: s, End: t.End, Text: text[s:t.End], Type: "PER"})
+			t.End = -1
+			break
+		}
+		if out != nil && t.End >= 0 {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return tagged
+	}
 	return out
 }
 

@@ -50,15 +50,26 @@ func (g gazetteerAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 
 // linkAnnotator merges the two name layers and links the mentions to
 // entities.
-type linkAnnotator struct{ l *link.Linker }
+type linkAnnotator struct {
+	l *link.Linker
+	a *Analyzer // for the article's kingdom (addKingdom); nil leaves it out
+}
 
 func (linkAnnotator) Name() string       { return "link" }
 func (linkAnnotator) Requires() []string { return []string{LayerNames, LayerKnownNames} }
 func (linkAnnotator) Provides() []string { return []string{LayerEntities} }
 
 func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
-	mentions := mergeMentions(layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames))
-	for _, e := range la.l.LinkAt(d.Text, mentions, d.Published) {
+	tagged, known := layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames)
+	if la.a != nil {
+		tagged = la.a.splitKnownHead(d.Text, tagged, known)
+	}
+	mentions := mergeMentions(tagged, known)
+	ents := addOffices(d, addShortForms(d, mergeGenericPlaceOrgs(la.l.LinkAt(d.Text, mentions, d.Published))))
+	if la.a != nil {
+		ents = la.a.addKingdom(d, ents)
+	}
+	for _, e := range ents {
 		name := e.Name
 		if name == "" {
 			name = e.NameAr

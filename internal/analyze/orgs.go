@@ -25,7 +25,19 @@ var orgHeads = normSet(`وزارة شرطة هيئة مجلس جامعة شرك�
 
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
-var orgDefiniteHeads = normSet(`القوات المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة`)
+var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة`)
+
+// orgForceHeads are the definite heads of a nation's armed and security
+// bodies: with the nation's adjective after them (القوات المسلحة المصرية،
+// الجيش اليمني، الشرطة الروسية، المخابرات الأمريكية) they name an
+// organisation of that country, which the guidelines' gold annotates as
+// an ORG and the event coder takes as the actor.
+var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات`)
+
+// orgLeadHeads are heads that, followed by the name of a place, mean the
+// place's leadership, not an institution: «قيادة السعودية» is the
+// country acting (the place is the mention).
+var orgLeadHeads = normSet(`قيادة`)
 
 // orgConstructs are nouns without the article that may go on the name
 // before what they are of: شرطة منطقة مكة، بلدية محافظة جدة.
@@ -84,7 +96,8 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		if !maybeOrgHead(lexicon.Normalize(t.Text)) {
 			continue
 		}
-		start, ok, definite := t.Start, false, false
+		start, ok, definite, force := t.Start, false, false, false
+		lead := false
 		for _, c := range lexicon.Clitics(t.Text) {
 			// a reading that took the article off is no construct head:
 			// الحكومة التركية is no «حكومة التركية»
@@ -96,8 +109,10 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			switch {
 			case c.Article && !fused && orgDefiniteHeads[c.Stem]:
 				start, ok, definite = t.Start+c.Prefix, true, true
+				force = orgForceHeads[c.Stem]
 			case bare && orgHeads[c.Stem]:
 				start, ok = t.Start+c.Prefix, true
+				lead = orgLeadHeads[c.Stem]
 			}
 			if ok {
 				break
@@ -116,6 +131,8 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			}
 			m := lexicon.Normalize(u.Text)
 			switch {
+			case lead && words == 1 && (a.placeName(m) || a.isDemonymKey(m)):
+				words = 0 // قيادة السعودية: the country's leadership
 			case orgStops[m]:
 			case m == "العام" && j+1 < len(toks) && orgStops[lexicon.Normalize(toks[j+1].Text)]:
 				// العام الماضي: a time, not «public»
@@ -142,9 +159,10 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		if words < 2 {
 			continue
 		}
-		// Forces of a nation (القوات العراقية، القوات المسلحة المصرية) act
-		// for their country: the event coder reads them so.
-		if definite {
+		// Other definite heads with a nation's adjective (المحكمة
+		// السعودية) are the country's: the event coder reads them so. Its
+		// armed and security bodies (orgForceHeads) are organisations.
+		if definite && !force {
 			ws := strings.Fields(d.Text[start:end])
 			if _, ok := a.lex.Demonym(ws[len(ws)-1]); ok {
 				continue
@@ -193,6 +211,13 @@ func (a *Analyzer) startsWithKnownName(s string) bool {
 // them completes (رئيس حكومة X، وزير خارجية X، قائد قوات X).
 var titleWords = normSet(`رئيس ورئيس لرئيس برئيس وزير ووزير لوزير سفير مدير نائب قائد زعيم أمين مسؤول
 	ناطق متحدث عضو أعضاء رئيسا وزيرا مستشار ممثل مندوب محافظ`)
+
+// isDemonymKey reports whether the normalised word w is a country's
+// adjective, which for some countries is its name too (السعودية).
+func (a *Analyzer) isDemonymKey(w string) bool {
+	_, ok := a.lex.DemonymKey(w)
+	return ok
+}
 
 // placeName reports whether the normalised word w names a place the
 // lexicon knows (جدة، القطيف، مكة).

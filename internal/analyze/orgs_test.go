@@ -3,9 +3,11 @@ package analyze
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/link"
 )
 
 // TestOrgPhrases: institutions named by a head noun and what it is of.
@@ -23,11 +25,19 @@ func TestOrgPhrases(t *testing.T) {
 		{"وبحث الاجتماع مع لجنة الانتخابات المركزية الموعد.", []string{"لجنة الانتخابات المركزية"}},
 		{"وحكمت المحكمة الجزائية المتخصصة على متهم بالسجن.", []string{"المحكمة الجزائية المتخصصة"}},
 		{"وقضت المحكمة العليا بإلغاء القرار.", []string{"المحكمة العليا"}},
+		// a nation's armed and security bodies are organisations
+		{"وتقدمت القوات العراقية نحو المدينة.", []string{"القوات العراقية"}},
+		{"وشنت القوات المسلحة المصرية حملة.", []string{"القوات المسلحة المصرية"}},
+		{"وأغلق الجيش الأردني المعبر.", []string{"الجيش الأردني"}},
+		{"واعتقلت الشرطة الروسية ثلاثة.", []string{"الشرطة الروسية"}},
+		{"وأعلنت قيادة القوات المشتركة البدء.", []string{"قيادة القوات المشتركة"}},
 		// not institutions by this rule: the article on the head, a head
-		// after a title, a nation's forces, a name the lexicon knows
+		// after a title, a nation's court or its leadership, a name the lexicon
+		// knows
 		{"وقالت الحكومة التركية إنها سترد.", nil},
 		{"والتقى رئيس حكومة أرمينيا نظيره.", nil},
-		{"وتقدمت القوات العراقية نحو المدينة.", nil},
+		{"وأشادت قيادة السعودية بالجهود.", nil},
+		{"وأكدت قيادة الرياض ذلك.", nil},
 		{"وحكمت المحكمة السعودية على متهم بالسجن.", nil},
 		{"وقالت المحكمة إن الجلسة أجلت.", nil},
 		{"وقال حزب الله اللبناني إن الهجوم فشل.", nil},
@@ -75,6 +85,104 @@ func TestPersonNameEnds(t *testing.T) {
 	} {
 		if got := tc.in[:tc.cut(tc.in, 0, len(tc.in))]; got != tc.want {
 			t.Errorf("%s(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestAlaPreposition: «على» opening a tagged name is the preposition
+// after a word that governs it, and the name علي after a title or a
+// speech verb.
+func TestAlaPreposition(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"وأصدرت المحكمة حكما بالسجن على محمد مرسي أمس.", "على محمد مرسي", false},
+		{"وأصدرت المحكمة حكما بالسجن على محمد مرسي أمس.", "محمد مرسي", true},
+		{"وفرض مجلس الأمن عقوبات على صالح ونجله.", "على صالح", false},
+		{"ووقع الاختيار على أحمد البخيت لتدريب الفريق.", "أحمد البخيت", true},
+		{"ووقع الاختيار على أحمد البخيت لتدريب الفريق.", "على أحمد البخيت", false},
+	}
+	for _, tc := range tests {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range res.Entities {
+			for _, m := range e.Mentions {
+				found = found || m.Text == tc.name
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%s: mention %q found=%v, want %v", tc.text, tc.name, found, tc.want)
+		}
+	}
+	// after a title or a speech verb the word is the name; after a
+	// governing word the preposition
+	for _, tc := range []struct {
+		text string
+		cut  bool
+	}{
+		{"وقال الشيخ على جمعة إن الفتوى صدرت.", false},
+		{"وقال على جمعة إن الفتوى صدرت.", false},
+		{"وحكمت المحكمة على جمعة بالسجن.", true},
+	} {
+		text := tc.text
+		d := doc.New(text, "ar")
+		p, _ := a.newPipeline()
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for ti, tok := range d.Tokens {
+			if tok.Text == "على" {
+				if got := a.afterPreposition(d, ti, tok.Start, d.Tokens[ti+1].End); (got != tok.Start) != tc.cut {
+					t.Errorf("%s: على cut=%v, want %v", text, got != tok.Start, tc.cut)
+				}
+			}
+		}
+	}
+}
+
+// TestSplitKnownHead: a tagger's organisation that runs on from a known
+// name into a person's name is split; one that goes on with the
+// organisation's own words is not.
+func TestSplitKnownHead(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, known string
+		want        []string
+	}{
+		{"القيادي في الاتحاد الوطني الكردستاني رشاد كلالي", "الاتحاد الوطني الكردستاني", []string{"ORG الاتحاد الوطني الكردستاني", "PER رشاد كلالي"}},
+		{"وقال حزب الله اللبناني", "حزب الله", []string{"ORG حزب الله اللبناني"}},
+		{"وأعلنت الأمم المتحدة لشؤون اللاجئين", "الأمم المتحدة", []string{"ORG الأمم المتحدة لشؤون اللاجئين"}},
+	} {
+		i := strings.Index(tc.text, tc.known)
+		tagged := []link.Mention{{Start: i, End: len(tc.text), Text: tc.text[i:], Type: "ORG"}}
+		known := []link.Mention{{Start: i, End: i + len(tc.known), Text: tc.known, Type: "ORG"}}
+		var got []string
+		for _, m := range a.splitKnownHead(tc.text, tagged, known) {
+			got = append(got, m.Type+" "+m.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAcrossPunct: a tagged name never spans a bracket, a quotation mark
+// or a comma; the longest part, the last of equal ones, is kept.
+func TestAcrossPunct(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"حسن) روحاني", "روحاني"},
+		{"منظمة «التأمين الاجتماعي", "التأمين الاجتماعي"},
+		{"عبد الملك الحوثي", "عبد الملك الحوثي"},
+		{"سلمان، محمد بن نايف", "محمد بن نايف"},
+	} {
+		s, e := acrossPunct(tc.in, 0, len(tc.in))
+		if got := tc.in[s:e]; got != tc.want {
+			t.Errorf("acrossPunct(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

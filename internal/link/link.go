@@ -529,6 +529,11 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 			if !it.former {
 				c.roles = append(c.roles, it.role) // a past office is no role the person holds
 			}
+		} else if c.ent != nil && len(c.ent.Roles) == 0 && c.country == it.country && !it.former && !hasRole(c.roles, it.role) {
+			// a known person the lexicon gives no office (a former
+			// leader) holds the one the article gives: «الرئيس السوري
+			// بشار الأسد», then «الرئيس السوري» alone is he
+			c.roles = append(c.roles, it.role)
 		}
 		return c
 	}

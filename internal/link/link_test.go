@@ -2,6 +2,7 @@ package link
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -498,6 +499,29 @@ func TestFormerTitleKeepsNoRole(t *testing.T) {
 			if m.Start > strings.Index(text, "ثم") && m.Text == "الرئيس الروسي" && e.ID != "Q:vladimir-putin" {
 				t.Errorf("the later title links to %s, want the office holder", e.ID)
 			}
+		}
+	}
+}
+
+// TestKnownPersonTakesTitle: a known person the lexicon gives no office
+// (a former leader) holds the office an apposition gives: the title alone
+// later is he, in an undated article and in one of his time, not the
+// lexicon's office holder.
+func TestKnownPersonTakesTitle(t *testing.T) {
+	l := newLinker(t)
+	text := "وقال الرئيس السوري بشار الأسد إن الحرب طويلة. وأضاف الرئيس السوري أن الجيش صامد، وكرر الأسد ذلك."
+	for _, published := range []time.Time{{}, time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC)} {
+		ents := l.LinkAt(text, mentionsOf(text, "PER", "بشار الأسد", "الأسد"), published)
+		var ids []string
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if m.Text == "الرئيس السوري" || m.Text == "الأسد" {
+					ids = append(ids, e.ID)
+				}
+			}
+		}
+		if len(ids) < 3 || slices.ContainsFunc(ids, func(id string) bool { return id != "Q:bashar-al-assad" }) {
+			t.Errorf("published %v: title and surname are %q, want Q:bashar-al-assad each", published.Format("2006-01-02"), ids)
 		}
 	}
 }

@@ -1,0 +1,44 @@
+package analyze
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/marsad/marsad/internal/model"
+)
+
+// TestOffices: an office of a body that an apposition gave a person
+// earlier in the article is a mention of that person; an office of the
+// office (نائب رئيس) or the holder's kin (شقيق رئيس) is not.
+func TestOffices(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text, person string
+		want         []string
+	}{
+		{"التقى الملك سلمان رئيس حزب القوات اللبنانية سمير جعجع. وأعرب رئيس حزب القوات اللبنانية عن شكره للمملكة.",
+			"سمير جعجع", []string{"سمير جعجع", "رئيس حزب القوات اللبنانية"}},
+		{"التقى الملك سلمان رئيس حزب القوات اللبنانية سمير جعجع. وحضر نائب رئيس حزب القوات اللبنانية اللقاء، كما حضره شقيق رئيس حزب القوات اللبنانية.",
+			"سمير جعجع", []string{"سمير جعجع"}},
+		{"وأعرب رئيس حزب القوات اللبنانية عن شكره. والتقى الملك رئيس حزب القوات اللبنانية سمير جعجع.",
+			"سمير جعجع", []string{"سمير جعجع"}},
+	}
+	for _, tc := range tests {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			if e.Type == "PER" && slices.ContainsFunc(e.Mentions, func(m model.Mention) bool { return m.Text == tc.person }) {
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,80 @@
+package analyze
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestShortForms: a bare «التحالف» after the coalition's full name is a
+// mention of it; before it, or with an adjective of its own, it is not.
+func TestShortForms(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text, id string
+		want     []string
+	}{
+		{"أعلن التحالف العربي بدء عملية جديدة. وقصف التحالف مواقع المتمردين، وقالت مصادر إن طائرات للتحالف حلقت فوق المدينة.",
+			"org:arab-coalition", []string{"التحالف العربي", "التحالف", "لتحالف"}},
+		{"وقال التحالف إن العملية بدأت. وأعلن التحالف العربي نهايتها.",
+			"org:arab-coalition", []string{"التحالف العربي"}},
+		{"وأعلن التحالف الدولي غارات جديدة، ورفض التحالف الوطني العراقي ذلك.",
+			"org:intl-coalition", []string{"التحالف الدولي"}},
+	}
+	for _, tc := range tests {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			if e.ID == tc.id {
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestGenericPlaceOrgs: «شرطة المنطقة» after «شرطة منطقة …» is that
+// police, and «وزارة الداخلية» after «وزارة الداخلية المغربية» that
+// ministry; before it, it stays an entity of its own.
+func TestGenericPlaceOrgs(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want [][]string
+	}{
+		{"وأعلنت شرطة منطقة تبوك القبض على متهم، وقال متحدث باسم شرطة المنطقة إن التحقيق بدأ.",
+			[][]string{{"شرطة منطقة تبوك", "شرطة المنطقة"}}},
+		{"وقال متحدث باسم شرطة المنطقة إن التحقيق بدأ، ثم أعلنت شرطة منطقة تبوك القبض على متهم.",
+			[][]string{{"شرطة المنطقة"}, {"شرطة منطقة تبوك"}}},
+		// a shorter form of an institution named in full before
+		{"وأعلنت وزارة الداخلية المغربية تفكيك خلية، وأوضحت وزارة الداخلية أن أفرادها اعتقلوا.",
+			[][]string{{"وزارة الداخلية المغربية", "وزارة الداخلية"}}},
+	}
+	for _, tc := range tests {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [][]string
+		for _, e := range res.Entities {
+			if e.Type != "ORG" {
+				continue
+			}
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, m.Text)
+			}
+			got = append(got, ms)
+		}
+		if !slices.EqualFunc(got, tc.want, slices.Equal) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
