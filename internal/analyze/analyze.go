@@ -458,15 +458,20 @@ func mergeMentions(tagged, known []link.Mention) []link.Mention {
 
 // personAfterName reports whether the words ws, which a tagger's mention
 // runs on with after a known name, read as a person's name: two to four
-// words, the first a first name of nameWords, or none with the article
-// (لل included), none a word of notnames.txt and no feminine nisba last
-// (an organisation's indefinite words: منظمة … إقليمية).
+// words, the first a first name of nameWords, or, in Arabic, none with
+// the article (لل included), none a word of notnames.txt and no feminine
+// nisba last (an organisation's indefinite words: منظمة … إقليمية).
+// English words have no article to tell them by (Montenegro Municipality
+// Association): there the first name decides alone.
 func (a *Analyzer) personAfterName(ws []string) bool {
 	if len(ws) < 2 || len(ws) > 4 {
 		return false
 	}
 	if a.nameWords[lexicon.Normalize(ws[0])] {
 		return true
+	}
+	if !doc.IsArabicWord(doc.Token{Kind: doc.KindWord, Text: ws[0]}) {
+		return false
 	}
 	for _, w := range ws {
 		n := lexicon.Normalize(w)

@@ -157,6 +157,9 @@ func TestSplitKnownHead(t *testing.T) {
 		{"القيادي في الاتحاد الوطني الكردستاني رشاد كلالي", "الاتحاد الوطني الكردستاني", []string{"ORG الاتحاد الوطني الكردستاني", "PER رشاد كلالي"}},
 		{"وقال حزب الله اللبناني", "حزب الله", []string{"ORG حزب الله اللبناني"}},
 		{"وأعلنت الأمم المتحدة لشؤون اللاجئين", "الأمم المتحدة", []string{"ORG الأمم المتحدة لشؤون اللاجئين"}},
+		// English words have no article to tell an institution's from a
+		// person's: only a known first name makes a person.
+		{"officials of the Montenegro Municipality Association", "Montenegro", []string{"ORG Montenegro Municipality Association"}},
 	} {
 		i := strings.Index(tc.text, tc.known)
 		tagged := []link.Mention{{Start: i, End: len(tc.text), Text: tc.text[i:], Type: "ORG"}}
