@@ -9,6 +9,7 @@ import (
 
 	"github.com/marsad/marsad/internal/eval"
 	"github.com/marsad/marsad/internal/link"
+	"github.com/marsad/marsad/internal/model"
 	"github.com/marsad/marsad/internal/textdump"
 )
 
@@ -353,4 +354,23 @@ func TestPlaceTypes(t *testing.T) {
 	if !found {
 		t.Errorf("سروج not found: %+v", res.Entities)
 	}
+}
+
+// mentionsOf analyses the Arabic text and returns the mentions' texts of
+// the entities that keep says to keep, in order.
+func mentionsOf(t *testing.T, a *Analyzer, text string, keep func(model.Entity) bool) []string {
+	t.Helper()
+	res, err := a.Analyze(context.Background(), text, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Entities {
+		if keep(e) {
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+		}
+	}
+	return got
 }

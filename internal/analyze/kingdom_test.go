@@ -1,9 +1,10 @@
 package analyze
 
 import (
-	"context"
 	"slices"
 	"testing"
+
+	"github.com/marsad/marsad/internal/model"
 )
 
 // TestKingdom: a bare «المملكة» is the article's kingdom: Saudi Arabia,
@@ -20,18 +21,7 @@ func TestKingdom(t *testing.T) {
 		{"وزار الأمير المملكة المتحدة، ثم عاد إلى الرياض حيث استقبل وفود المملكة الأردنية الهاشمية والمملكة.", "gpe:SA", []string{"المملكة"}},
 	}
 	for _, tc := range tests {
-		res, err := a.Analyze(context.Background(), tc.text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range res.Entities {
-			if e.ID == tc.id {
-				for _, m := range e.Mentions {
-					got = append(got, m.Text)
-				}
-			}
-		}
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.ID == tc.id })
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}

@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -25,18 +24,9 @@ func TestOffices(t *testing.T) {
 			"سمير جعجع", []string{"سمير جعجع"}},
 	}
 	for _, tc := range tests {
-		res, err := a.Analyze(context.Background(), tc.text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range res.Entities {
-			if e.Type == "PER" && slices.ContainsFunc(e.Mentions, func(m model.Mention) bool { return m.Text == tc.person }) {
-				for _, m := range e.Mentions {
-					got = append(got, m.Text)
-				}
-			}
-		}
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool {
+			return e.Type == "PER" && slices.ContainsFunc(e.Mentions, func(m model.Mention) bool { return m.Text == tc.person })
+		})
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/marsad/marsad/internal/model"
 )
 
 // TestShortForms: a bare «التحالف» after the coalition's full name is a
@@ -22,18 +24,7 @@ func TestShortForms(t *testing.T) {
 			"org:intl-coalition", []string{"التحالف الدولي"}},
 	}
 	for _, tc := range tests {
-		res, err := a.Analyze(context.Background(), tc.text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range res.Entities {
-			if e.ID == tc.id {
-				for _, m := range e.Mentions {
-					got = append(got, m.Text)
-				}
-			}
-		}
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.ID == tc.id })
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}
