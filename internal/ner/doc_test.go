@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -96,14 +95,7 @@ func TestTagDocument(t *testing.T) {
 		t.Errorf("empty sentences: got %v", got)
 	}
 
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := roundTrip(t, m)
 	if m2.pass1 == nil || m2.window != 5 {
 		t.Fatalf("loaded model: first pass %v, window %d; want a first pass and window 5", m2.pass1 != nil, m2.window)
 	}

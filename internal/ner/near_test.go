@@ -119,14 +119,7 @@ func TestDocStatsNearMissesRoundTrip(t *testing.T) {
 	if !m.near || m.statsWindow != 5 || m.pass1.statsWindow != 5 {
 		t.Fatalf("trained model: near %v, stats windows %d and %d", m.near, m.statsWindow, m.pass1.statsWindow)
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := roundTrip(t, m)
 	if !m2.near || m2.statsWindow != 5 || m2.pass1.statsWindow != 5 {
 		t.Fatalf("loaded model: near %v, stats windows %d and %d", m2.near, m2.statsWindow, m2.pass1.statsWindow)
 	}

@@ -249,14 +249,7 @@ func TestTrainLearnsSynthetic(t *testing.T) {
 func TestSaveLoadRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	m := Train(synthetic(rng, 200, trainPeople, trainPlaces, trainOrgs), TrainOptions{Epochs: 3, Pairs: true})
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := roundTrip(t, m)
 	if !reflect.DeepEqual(m.Tags(), m2.Tags()) {
 		t.Fatalf("tags: got %v, want %v", m2.Tags(), m.Tags())
 	}
@@ -442,4 +435,18 @@ func TestConcurrentTag(t *testing.T) {
 			t.Errorf("concurrent: got %v, want %v", got, want)
 		}
 	}
+}
+
+// roundTrip saves m and loads it back.
+func roundTrip(t *testing.T, m *Model) *Model {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2
 }
