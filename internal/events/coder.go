@@ -191,7 +191,6 @@ func (s *state) prepare() {
 	}
 	if !s.en && s.c.Demonym != nil {
 		s.addArAgents()
-		s.addKingdom()
 	}
 	if s.en {
 		s.addPlaceNames()
@@ -474,89 +473,6 @@ var arAgentHeads = map[string]bool{
 	"الشرطه": true, "الطائرات": true, "المقاتلات": true, "الطيران": true,
 	"البحريه": true, "الاستخبارات": true, "الاجهزه": true,
 	"المحكمه": true, "محكمه": true,
-}
-
-// arKingdomAdjs are the words after المملكة that make it another kingdom
-// than the article's own (المملكة المتحدة، المملكة العربية السعودية).
-var arKingdomAdjs = map[string]bool{"المتحده": true, "العربيه": true, "الهاشميه": true}
-
-// addKingdom adds to s.ents a mention of the kingdom for each bare
-// «المملكة» (with its proclitics: وأدانت المملكة، للمملكة) that no mention
-// of the entity layer covers and no adjective of a country follows: in
-// the Arab press it names the paper's own kingdom, Saudi Arabia in the
-// Saudi press. It is Saudi Arabia unless the article writes the full name
-// of Morocco or Jordan (المملكة المغربية، المملكة الأردنية الهاشمية), as
-// their own press does, and nothing Saudi. Bahrain is left out: the Saudi
-// press writes «مملكة البحرين» of it while «المملكة» stays Saudi Arabia.
-// s.ents is copied first.
-func (s *state) addKingdom() {
-	toks := s.d.Tokens
-	var at []int
-	for i, t := range toks {
-		if t.Kind != doc.KindWord || arStripProclitic(s.norms[i]) != "المملكه" {
-			continue
-		}
-		if i+1 < len(toks) && toks[i+1].Kind == doc.KindWord {
-			n := s.norms[i+1]
-			if arKingdomAdjs[n] {
-				continue
-			}
-			if _, _, ok := s.c.Demonym(toks[i+1].Text); ok {
-				continue // المملكة المغربية، المملكة الأردنية
-			}
-		}
-		at = append(at, i)
-	}
-	if len(at) == 0 {
-		return
-	}
-	covered := func(i int) bool {
-		for _, e := range s.ents {
-			for _, m := range e.Mentions {
-				if m[0] < toks[i].End && toks[i].Start < m[1] {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	saID, saName, ok := s.c.Demonym("السعودية")
-	if !ok {
-		return
-	}
-	id, name := saID, saName
-	has := func(id string) bool {
-		return slices.ContainsFunc(s.ents, func(e Entity) bool { return e.ID == id })
-	}
-	if !has(saID) && !strings.Contains(s.d.Text, "السعودي") {
-		var others [][2]string
-		for _, adj := range []string{"المغربية", "الأردنية"} {
-			if strings.Contains(s.d.Text, "المملكة "+adj) {
-				if oid, oname, ok := s.c.Demonym(adj); ok {
-					others = append(others, [2]string{oid, oname})
-				}
-			}
-		}
-		if len(others) == 1 {
-			id, name = others[0][0], others[0][1]
-		}
-	}
-	ei := slices.IndexFunc(s.ents, func(e Entity) bool { return e.ID == id })
-	cloned := false
-	for _, i := range at {
-		if covered(i) {
-			continue
-		}
-		if !cloned {
-			s.ents = slices.Clone(s.ents)
-			cloned = true
-			if ei < 0 {
-				ei = len(s.ents)
-				s.ents = append(s.ents, Entity{ID: id, Name: name, Type: "GPE"})
-			}
-		}
-		s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[i].Start + arProcliticLen(toks[i].Text), toks[i].End})
-	}
 }
 
 // addArAgents adds to s.ents a GPE mention for each Arabic phrase of an

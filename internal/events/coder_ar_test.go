@@ -477,29 +477,6 @@ func TestArabicUncover(t *testing.T) {
 	})
 }
 
-// TestArabicKingdom: a bare «المملكة» is the article's own kingdom, Saudi
-// Arabia unless the article names Morocco or Jordan in full and nothing
-// Saudi; «المملكة المتحدة» and «المملكة المغربية» are no bare kingdom.
-func TestArabicKingdom(t *testing.T) {
-	demonym := func(w string) (string, string, bool) {
-		switch w {
-		case "السعودية":
-			return "sa", "Saudi Arabia", true
-		case "المغربية":
-			return "ma", "Morocco", true
-		case "الأردنية":
-			return "jo", "Jordan", true
-		}
-		return fakeDemonym(w)
-	}
-	runPatternsWith(t, "ar", demonym, []patternCase{
-		{"المملكة تدين", "المملكة تدين الهجوم على غزة.", []string{"ACCUSE Saudi Arabia > -"}},
-		{"وأدانت المملكة", "وأدانت المملكة بأشد العبارات الهجوم.", []string{"ACCUSE Saudi Arabia > -"}},
-		{"المملكة المتحدة is no bare kingdom", "ودعمت المملكة المتحدة أوكرانيا.", nil},
-		{"the full name of Morocco", "أكدت المملكة المغربية موقفها. وأدانت المملكة الهجوم.", []string{"ACCUSE Morocco > -"}},
-	})
-}
-
 // TestArabicNounFalseFriends: possessive nouns written like verb forms
 // with a pronoun (ثمنها its price, سيطرتها its control) and فلا before a
 // verb.
