@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -132,14 +131,7 @@ func TestDocStatsNearMissesRoundTrip(t *testing.T) {
 	for i, s := range test {
 		checkValid(t, s.Tokens, got[i])
 	}
-	var buf2 bytes.Buffer
-	if err := m2.Save(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	m3, err := Load(&buf2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m3 := roundTrip(t, m2)
 	if got3 := m3.TagDocument(doc); !reflect.DeepEqual(got3, got) {
 		t.Errorf("saved and loaded again: got %v, want %v", got3, got)
 	}
@@ -148,14 +140,7 @@ func TestDocStatsNearMissesRoundTrip(t *testing.T) {
 	// sentences it skips would not change: the same as running the second
 	// pass again on every sentence.
 	r := m2.WithRefine(1)
-	var buf3 bytes.Buffer
-	if err := r.Save(&buf3); err != nil {
-		t.Fatal(err)
-	}
-	r2, err := Load(&buf3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r2 := roundTrip(t, r)
 	if r2.refine != 1 {
 		t.Fatalf("loaded refine %d, want 1", r2.refine)
 	}

@@ -256,14 +256,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	// Saving quantises the weights: the scores stay within a quantisation
 	// step per feature (a near tie may then fall the other way), and a
 	// loaded model saves and loads again to the same tags.
-	var buf2 bytes.Buffer
-	if err := m2.Save(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	m3, err := Load(&buf2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m3 := roundTrip(t, m2)
 	var maxAbs float32
 	for _, v := range m.w {
 		maxAbs = max(maxAbs, v, -v)
