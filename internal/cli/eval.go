@@ -276,6 +276,8 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 	if evs.TP+evs.FN > 0 {
 		p, r, f := evs.PRF()
 		fmt.Fprintf(e.stdout, "events: P=%.3f R=%.3f F1=%.3f\n", p, r, f)
+		fmt.Fprintf(e.stdout, "  missed events by first failure: actor not found as an entity %d, no event of the type %d, type without the actor %d, type and actor without the recipient %d (%d not found as an entity); coded under another type %d\n",
+			evs.NoActorEntity, evs.NoType, evs.WrongActor, evs.WrongRecipient, evs.NoRecipientEntity, evs.OtherType)
 	}
 	return nil
 }

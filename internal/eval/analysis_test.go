@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/marsad/marsad/internal/model"
@@ -56,5 +57,40 @@ func TestScoreEvents(t *testing.T) {
 	s := ScoreEvents(gold, sys, golds, ents)
 	if s.TP != 1 || s.FN != 1 || s.FP != 1 {
 		t.Errorf("got %+v, want tp 1 fn 1 fp 1", s)
+	}
+	if s.WrongActor != 1 || s.NoActorEntity+s.NoType+s.WrongRecipient != 0 {
+		t.Errorf("the missed CONCEDE has events of its type without its actor: got %+v", s)
+	}
+}
+
+// TestMissedEventsByStep: each missed gold event is counted once, at the
+// first step that failed.
+func TestMissedEventsByStep(t *testing.T) {
+	golds := []GoldEntity{{Name: "Vladimir Putin", Aliases: []string{"بوتين"}}, {Name: "Ilham Aliyev", Aliases: []string{"علييف"}},
+		{Name: "Turkey", Aliases: []string{"تركيا"}}, {Name: "Iran", Aliases: []string{"إيران"}}}
+	ents := []model.Entity{
+		{ID: "p", Name: "Vladimir Putin", Mentions: []model.Mention{{Text: "بوتين"}}},
+		{ID: "a", Name: "Ilham Aliyev", Mentions: []model.Mention{{Text: "علييف"}}},
+		{ID: "t", Name: "Turkey", Mentions: []model.Mention{{Text: "تركيا"}}},
+	}
+	p, a, tr := &model.Ref{ID: "p", Name: "Vladimir Putin"}, &model.Ref{ID: "a", Name: "Ilham Aliyev"}, &model.Ref{ID: "t", Name: "Turkey"}
+	gold := []GoldEvent{
+		{Type: "ACCUSE", Actor: "Iran", Recipient: "Turkey"},             // Iran was not found
+		{Type: "THREATEN", Actor: "Turkey", Recipient: "Vladimir Putin"}, // coded as ACCUSE
+		{Type: "SUPPORT", Actor: "Ilham Aliyev", Recipient: "Turkey"},    // SUPPORT only by Putin
+		{Type: "CONSULT", Actor: "Vladimir Putin", Recipient: "Iran"},    // to Turkey, and Iran is no entity
+		{Type: "REQUEST", Actor: "Vladimir Putin", Recipient: "Turkey"},  // right
+	}
+	sys := []model.Event{
+		{Type: "ACCUSE", Actor: tr, Recipient: p},
+		{Type: "SUPPORT", Actor: p, Recipient: tr},
+		{Type: "CONSULT", Actor: p, Recipient: tr},
+		{Type: "REQUEST", Actor: p, Recipient: tr},
+		{Type: "AGREE", Actor: a},
+	}
+	s := ScoreEvents(gold, sys, golds, ents)
+	got := []int{s.TP, s.FN, s.FP, s.NoActorEntity, s.NoType, s.WrongActor, s.WrongRecipient, s.NoRecipientEntity, s.OtherType}
+	if want := []int{1, 4, 4, 1, 1, 1, 1, 1, 1}; !slices.Equal(got, want) {
+		t.Errorf("tp fn fp, no actor, no type, wrong actor, wrong recipient (no entity), other type:\n got  %v\n want %v", got, want)
 	}
 }

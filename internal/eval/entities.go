@@ -79,7 +79,6 @@ type Score struct {
 type (
 	EntityScore = Score
 	AmountScore = Score
-	EventScore  = Score
 )
 
 // Add sums s2 into s.

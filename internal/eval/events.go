@@ -14,6 +14,34 @@ type GoldEvent struct {
 	Optional     bool   `json:"optional"`
 }
 
+// EventScore is the Score of events with a breakdown of the required gold
+// events that were missed, by the first step that failed, so that a
+// held-out set can say where the coder fails without being read.
+type EventScore struct {
+	Score
+	// NoActorEntity: no system entity carries the gold actor's aliases
+	// (the entity layer missed the actor). NoType: the actor was found but
+	// no unmatched system event has the gold type. WrongActor: events of
+	// the type exist but none has the gold actor. WrongRecipient: type and
+	// actor match but the recipient does not (NoRecipientEntity of them:
+	// no system entity carries the recipient's aliases). The four sum to FN.
+	NoActorEntity, NoType, WrongActor, WrongRecipient, NoRecipientEntity int
+	// OtherType counts the missed gold events whose actor and recipient
+	// one unmatched system event has under another type.
+	OtherType int
+}
+
+// Add sums s2 into s.
+func (s *EventScore) Add(s2 EventScore) {
+	s.Score.Add(s2.Score)
+	s.NoActorEntity += s2.NoActorEntity
+	s.NoType += s2.NoType
+	s.WrongActor += s2.WrongActor
+	s.WrongRecipient += s2.WrongRecipient
+	s.NoRecipientEntity += s2.NoRecipientEntity
+	s.OtherType += s2.OtherType
+}
+
 // ScoreEvents matches events as GUIDELINES.md says: same type, the actor
 // (and the recipient, where gold has one) matching by alias, in either
 // order for CONSULT. Events are compared as a set per article: repeated
@@ -57,17 +85,56 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 		}
 		return false
 	}
-	matches := func(g GoldEvent, e model.Event) bool {
-		if g.Type != e.Type {
-			return false
-		}
+	// args says whether e's actor (and recipient, unless actorOnly) are
+	// g's, in either order for CONSULT.
+	args := func(g GoldEvent, e model.Event, actorOnly bool) bool {
 		actors, recips := names(g.Actor, g.AltActor), names(g.Recipient, g.AltRecipient)
 		ok := func(a, r *model.Ref) bool {
-			return refMatches(a, actors) && (len(recips) == 0 || refMatches(r, recips))
+			return refMatches(a, actors) && (actorOnly || len(recips) == 0 || refMatches(r, recips))
 		}
-		return ok(e.Actor, e.Recipient) || e.Type == "CONSULT" && ok(e.Recipient, e.Actor)
+		return ok(e.Actor, e.Recipient) || g.Type == "CONSULT" && ok(e.Recipient, e.Actor)
+	}
+	matches := func(g GoldEvent, e model.Event) bool {
+		return g.Type == e.Type && args(g, e, false)
+	}
+	// why names the first step at which a missed gold event failed.
+	why := func(g GoldEvent, used []bool) {
+		var typed, actor bool
+		for i, e := range uniq {
+			if used[i] {
+				continue
+			}
+			if e.Type == g.Type {
+				typed = true
+				actor = actor || args(g, e, true)
+			} else if args(g, e, false) {
+				s.OtherType++
+			}
+		}
+		found := func(want []string) bool {
+			for _, e := range ents {
+				if refMatches(&model.Ref{ID: e.ID, Name: e.Name}, want) {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case !found(names(g.Actor, g.AltActor)):
+			s.NoActorEntity++
+		case !typed:
+			s.NoType++
+		case !actor:
+			s.WrongActor++
+		default:
+			s.WrongRecipient++
+			if !found(names(g.Recipient, g.AltRecipient)) {
+				s.NoRecipientEntity++
+			}
+		}
 	}
 	used := make([]bool, len(uniq))
+	var missed []GoldEvent
 	for _, g := range gold {
 		found := -1
 		for i, e := range uniq {
@@ -78,6 +145,7 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 		}
 		if found < 0 {
 			if !g.Optional {
+				missed = append(missed, g)
 				s.FN++
 				s.Missed = append(s.Missed, g.Type+" "+g.Actor+" → "+g.Recipient)
 			}
@@ -87,6 +155,9 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 		if !g.Optional {
 			s.TP++
 		}
+	}
+	for _, g := range missed {
+		why(g, used)
 	}
 	for i, e := range uniq {
 		if !used[i] {
