@@ -486,7 +486,8 @@ func (a *Analyzer) personAfterName(ws []string) bool {
 // that opens with a name the lexicon knows and goes on with a person's
 // name («الاتحاد الوطني الكردستاني رشاد كلالي»: the tagger ran the party
 // and its official together) into the known name and a person: the rest
-// reads as a person's name (personAfterName).
+// reads as a person's name (personAfterName) — or into two known names,
+// when the rest is one too.
 func (a *Analyzer) splitKnownHead(text string, tagged, known []link.Mention) []link.Mention {
 	var out []link.Mention
 	for i, t := range tagged {
@@ -496,16 +497,24 @@ func (a *Analyzer) splitKnownHead(text string, tagged, known []link.Mention) []l
 			}
 			rest := text[k.End:t.End]
 			trimmed := strings.TrimLeft(rest, " ")
-			ws := strings.Fields(trimmed)
-			if len(trimmed) == len(rest) || !a.personAfterName(ws) {
+			if len(trimmed) == len(rest) {
+				continue
+			}
+			s := k.End + len(rest) - len(trimmed)
+			// the rest is a name the lexicon knows too (اتهمت
+			// «السعودية إيران» …: two countries side by side), or reads
+			// as a person's
+			headType, restType := t.Type, "PER"
+			if j := slices.IndexFunc(known, func(k2 link.Mention) bool { return k2.Start == s && k2.End == t.End }); j >= 0 {
+				headType, restType = k.Type, known[j].Type
+			} else if !a.personAfterName(strings.Fields(trimmed)) {
 				continue
 			}
 			if out == nil {
 				out = slices.Clone(tagged[:i])
 			}
-			s := k.End + len(rest) - len(trimmed)
-			out = append(out, link.Mention{Start: t.Start, End: k.End, Text: text[t.Start:k.End], Type: t.Type},
-				link.Mention{Start: s, End: t.End, Text: text[s:t.End], Type: "PER"})
+			out = append(out, link.Mention{Start: t.Start, End: k.End, Text: text[t.Start:k.End], Type: headType},
+				link.Mention{Start: s, End: t.End, Text: text[s:t.End], Type: restType})
 			t.End = -1
 			break
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/link"
+	"github.com/marsad/marsad/internal/model"
 )
 
 // TestOrgPhrases: institutions named by a head noun and what it is of.
@@ -171,6 +172,19 @@ func TestSplitKnownHead(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestSplitKnownPair: two names the lexicon knows, side by side as verb
+// and object put them (اتهمت السعودية إيران), are two entities even where
+// the tagger runs them into one.
+func TestSplitKnownPair(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "اتهمت السعودية إيران وحزب الله بدعم الحوثيين."
+	got := mentionsOf(t, a, text, func(e model.Entity) bool { return e.Type == "GPE" })
+	slices.Sort(got)
+	if want := []string{"إيران", "السعودية"}; !slices.Equal(got, want) {
+		t.Errorf("%s: countries %q, want %q", text, got, want)
 	}
 }
 

@@ -1015,6 +1015,25 @@ func (s *state) coordBefore(mi int) bool {
 		return false
 	}
 	m, p := s.ments[mi], s.ments[mi-1]
+	if !s.en && m.titleA < m.tokA {
+		// a name after its title: the conjunction is the title's
+		// (X والرئيس الفرنسي Y), and the mentions inside the title
+		// (وزير خارجية [إيران] Y) are not what it is joined to
+		j := mi - 1
+		for j > 0 && s.ments[j].tokA >= m.titleA {
+			j--
+		}
+		if s.ments[j].tokA >= m.titleA {
+			return false
+		}
+		p = s.ments[j]
+		t := s.d.Tokens[m.titleA]
+		pl := titleProclitic(t.Text)
+		if rest, ok := strings.CutPrefix(t.Text, "و"); ok && pl == 0 && strings.HasPrefix(rest, "ال") {
+			pl = len("و") // an elliptic title: نظيريه الأمريكي X والروسي Y
+		}
+		m.tokA, m.start = m.titleA, t.Start+pl
+	}
 	t := s.d.Tokens[m.tokA]
 	if s.en {
 		return m.tokA == p.tokB+1 && (s.norms[p.tokB] == "and") ||
@@ -1244,6 +1263,13 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
 		if len(evs) > 0 && tr.objEnd > 0 {
 			skipTo = tr.objEnd
+		}
+		if len(evs) > 0 && !s.en && tr.e.Type == "ACCUSE" && tr.a.kind != kindNoun {
+			// اتهمت X Y بدعم Z: the charge after the accused is what X
+			// alleges, not an event of its own
+			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && strings.HasPrefix(s.norms[trigs[k+1].tok], "ب") && s.namesOnly(lastTok+1, trigs[k+1].tok) {
+				skipTo = max(skipTo, trigs[k+1].tok+1)
+			}
 		}
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
@@ -1760,7 +1786,17 @@ func (s *state) group(mi, right int) ([]int, int) {
 	var g []int
 	g = append(g, s.ments[mi].ents...)
 	last := mi
-	for j := mi + 1; j < len(s.ments) && s.ments[j].tokA < right && s.ments[j].coord && s.ments[j].prep == ""; j++ {
+	for j := mi + 1; j < len(s.ments) && s.ments[j].tokA < right; j++ {
+		if s.ments[j].inTitle {
+			continue // a name in the title of the next: وزير خارجية [إيران] Y
+		}
+		if s.ments[j].tokA == s.ments[last].tokB && s.ments[j].prep == "" && !slices.ContainsFunc(s.ments[j].ents, func(e int) bool { return !slices.Contains(g, e) }) {
+			last = j // the same referent named again: الرئيس المصري [عبد الفتاح السيسي]
+			continue
+		}
+		if !s.ments[j].coord || s.ments[j].prep != "" {
+			break
+		}
 		for _, e := range s.ments[j].ents {
 			if !slices.Contains(g, e) {
 				g = append(g, e)
@@ -2181,6 +2217,17 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	s.actGender = gender
 	return evs, lastTok, actors
+}
+
+// namesOnly reports whether tokens [a, b) are all of entity mentions or
+// the conjunction و between them.
+func (s *state) namesOnly(a, b int) bool {
+	for t := a; t < b; t++ {
+		if s.tokM[t] < 0 && s.norms[t] != "و" {
+			return false
+		}
+	}
+	return true
 }
 
 // partitivePrep returns the preposition that governs the Arabic mention m

@@ -137,6 +137,19 @@ func TestArabicObjectRecipients(t *testing.T) {
 	})
 }
 
+// TestArabicCoordinatedTitles: recipients joined by و each behind their
+// own title (X والرئيس التركي Y), an elliptic title (نظيريه الأمريكي X
+// والروسي Y), a name inside a title (ووزير خارجية روسيا Y), and the
+// charge of an accusation, which is no event of its own.
+func TestArabicCoordinatedTitles(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"title, name, و title, name", "استقبل بوتين الرئيس الأذري إلهام علييف والرئيس التركي أردوغان في موسكو.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Erdogan"}},
+		{"elliptic title", "بحث بوتين مع نظيريه الأذري إلهام علييف والتركي أردوغان الأزمة.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Erdogan"}},
+		{"a name inside the title", "التقى أردوغان علييف ووزير خارجية روسيا بوتين.", []string{"CONSULT Erdogan > Aliyev", "CONSULT Erdogan > Putin"}},
+		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
+	})
+}
+
 // TestArabicLexiconBreadth: verbs and verbal nouns of the PLOVER categories
 // frequent in news, each in an invented sentence, and the words they must
 // not be taken for.

@@ -40,6 +40,9 @@ func (s *state) titleStart(mi int) int {
 		if k > 0 && strings.Contains(s.d.Text[s.d.Tokens[k].End:s.d.Tokens[k+1].Start], "\n") {
 			break
 		}
+		if k == m.tokA-1 && s.ellipticTitle(k) {
+			return k // نظيريه الأمريكي X [والروسي] Y
+		}
 		if o := s.tokM[k]; o >= 0 {
 			om := s.ments[o]
 			if len(om.ents) != 1 || s.ents[om.ents[0]].Type == "PER" {
@@ -85,6 +88,26 @@ func (s *state) titleStart(mi int) int {
 		break
 	}
 	return start
+}
+
+// ellipticTitle reports whether token k is a nationality adjective after
+// و that stands for the title of the person named before it (نظيريه
+// الأمريكي X والروسي Y: the Russian one, Y): the word before it ends a
+// person's mention that has a title of its own.
+func (s *state) ellipticTitle(k int) bool {
+	rest, ok := strings.CutPrefix(s.d.Tokens[k].Text, "و")
+	if !ok || k == 0 || s.c.Demonym == nil {
+		return false
+	}
+	if _, _, ok := s.c.Demonym(rest); !ok {
+		return false
+	}
+	o := s.tokM[k-1]
+	if o < 0 {
+		return false
+	}
+	p := s.ments[o]
+	return p.tokB == k && len(p.ents) == 1 && s.ents[p.ents[0]].Type == "PER" && p.titleA < p.tokA
 }
 
 // envoyBefore reports whether one of the six words before token k is

@@ -25,14 +25,15 @@ var arTitleHeads = func() map[string]bool {
 // ArTitleHead reports whether the Arabic word w is a noun that opens a
 // title phrase (رئيس، وزير، ولي، الأمير، والملك، لرئيس): its stem, once a
 // conjunction, a preposition ب ل and the article are off, or a possessive
-// pronoun ه/ها after it (نظيره), is one of titleheads_ar.txt.
+// pronoun after it (نظيره، نظيرتها، نظيريه، نظرائهم), is one of
+// titleheads_ar.txt.
 func ArTitleHead(w string) bool {
 	for _, c := range lexicon.Clitics(w) {
 		st := lexicon.StripArticle(c.Stem)
 		if arTitleHeads[st] {
 			return true
 		}
-		for _, p := range []string{"ها", "ه"} {
+		for _, p := range arPossessives {
 			if r, ok := strings.CutSuffix(st, p); ok && r != st && arTitleHeads[r] {
 				return true
 			}
@@ -40,6 +41,10 @@ func ArTitleHead(w string) bool {
 	}
 	return false
 }
+
+// arPossessives are the possessive pronouns a title head takes, with the
+// ي of a dual in construct (نظيريه: his two counterparts), longest first.
+var arPossessives = []string{"يهما", "يهم", "يها", "هما", "يه", "هم", "ها", "ه"}
 
 // maxTitleGap is the most words a title phrase between two names may have.
 const maxTitleGap = 12
