@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"slices"
+
 	"github.com/marsad/marsad/internal/model"
 )
 
@@ -65,6 +67,21 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 			uniq = append(uniq, e)
 		}
 	}
+	// An event without its recipient is, when exactly one event of the
+	// same type and actor names one, that happening told less fully, as
+	// events.Dedup groups them: it is no happening of its own.
+	uniq = slices.DeleteFunc(uniq, func(e model.Event) bool {
+		if e.Recipient != nil {
+			return false
+		}
+		n := 0
+		for _, f := range uniq {
+			if f.Recipient != nil && f.Type == e.Type && f.Actor.ID == e.Actor.ID {
+				n++
+			}
+		}
+		return n == 1
+	})
 	names := func(want ...string) []string {
 		var out []string
 		for _, w := range want {

@@ -2076,6 +2076,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				// relative pronoun is of the relative clause
 				break
 			}
+			if !s.en && e.Type == "CONSULT" && m.prep == "ب" && len(m.ents) == 1 && isPlace(s.ents[m.ents[0]].Type) {
+				continue // التقى X اليوم بالقاهرة Y: where they met
+			}
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
 				if !s.en && m.titleA >= from && !s.commaBetween(from, m.titleA) {
 					from = m.tokB // the actor named again after its title

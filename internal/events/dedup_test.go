@@ -29,7 +29,10 @@ func TestDedup(t *testing.T) {
 		{"different places", []Event{ev("CONSULT", "putin", "aliyev", "", "dushanbe", false), ev("CONSULT", "putin", "aliyev", "", "beijing", false)}, []int{1, 1}},
 		{"one place unsaid", []Event{ev("CONSULT", "putin", "aliyev", "", "dushanbe", false), ev("CONSULT", "putin", "aliyev", "", "", false)}, []int{2}},
 		{"negated left out", []Event{ev("CONSULT", "putin", "aliyev", "", "", true), ev("CONSULT", "putin", "aliyev", "", "", false)}, []int{1}},
-		{"no recipient vs recipient", []Event{ev("CONCEDE", "putin", "", "", "", false), ev("CONCEDE", "putin", "aliyev", "", "", false)}, []int{1, 1}},
+		{"recipient unsaid once: the same happening", []Event{ev("CONCEDE", "putin", "", "", "", false), ev("CONCEDE", "putin", "aliyev", "", "", false)}, []int{2}},
+		{"recipient unsaid after it was said", []Event{ev("CONCEDE", "putin", "aliyev", "", "", false), ev("CONCEDE", "putin", "", "", "", false), ev("CONCEDE", "putin", "aliyev", "", "", false)}, []int{3}},
+		{"recipient unsaid, two candidates", []Event{ev("CONCEDE", "putin", "", "", "", false), ev("CONCEDE", "putin", "aliyev", "", "", false), ev("CONCEDE", "putin", "erdogan", "", "", false)}, []int{1, 1, 1}},
+		{"recipient unsaid, other date", []Event{ev("CONCEDE", "putin", "", "2024-12-25", "", false), ev("CONCEDE", "putin", "aliyev", "2025-10-09", "", false)}, []int{1, 1}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -88,5 +91,16 @@ func TestDate(t *testing.T) {
 	}
 	if evs[0].Place == nil || evs[0].Place.Name != "Dushanbe" {
 		t.Errorf("got place %v, want Dushanbe", evs[0].Place)
+	}
+}
+
+// TestDedupUnsaidKeepsOrder: a headline's event without its recipient
+// folds into the report's, which stands for the group; the mentions stay
+// in text order.
+func TestDedupUnsaidKeepsOrder(t *testing.T) {
+	g := Dedup([]Event{ev("REQUEST", "hadi", "", "", "", false), ev("REQUEST", "hadi", "houthis", "", "aden", false)})
+	if len(g) != 1 || g[0].Event.Recipient == nil || g[0].Event.Recipient.ID != "houthis" || g[0].Event.Place == nil ||
+		g[0].Mentions[0].Recipient != nil || g[0].Mentions[1].Recipient == nil {
+		t.Fatalf("got %+v", g)
 	}
 }

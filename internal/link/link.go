@@ -7,9 +7,11 @@ package link
 import (
 	"encoding/hex"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/lexicon"
@@ -59,6 +61,10 @@ func New(lex *lexicon.Lexicon) *Linker {
 // item is a mention during linking.
 type item struct {
 	Span
+	// name is the mention's text as a name: Span.Text, with the article's
+	// alef restored where ل dropped it (لليمن: the span is «ليمن», the
+	// name «اليمن»).
+	name    string
 	typ     string
 	words   []string // normalised words
 	cluster *cluster
@@ -142,8 +148,12 @@ func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []
 		if txt == "" || txt != text[m.Start:m.End] {
 			txt = text[m.Start:m.End]
 		}
-		items = append(items, &item{Span: Span{m.Start, m.End, txt}, typ: normType(m.Type),
-			words: strings.Fields(lexicon.Normalize(txt))})
+		name := txt
+		if elidedArticle(text, m.Start) {
+			name = "ا" + txt
+		}
+		items = append(items, &item{Span: Span{m.Start, m.End, txt}, name: name, typ: normType(m.Type),
+			words: strings.Fields(lexicon.Normalize(name))})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].Start < items[j].Start })
 	for i, it := range items {
@@ -208,8 +218,16 @@ func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []
 
 	// 4. Title phrases: appositive name, office holder, or a person of that
 	// country in the article.
+	// Appositions first, so that the offices they give are known to the
+	// titles used alone before them (a headline's «الرئيس اليمني» before
+	// the report's «الرئيس عبد ربه منصور هادي رئيس الجمهورية اليمنية»).
 	for _, it := range items {
-		if it.title {
+		if it.title && st.appositive(it, items) != nil {
+			st.attach(it, st.resolveTitle(it, items))
+		}
+	}
+	for _, it := range items {
+		if it.title && it.cluster == nil {
 			if c := st.resolveTitle(it, items); c != nil {
 				st.attach(it, c)
 			}
@@ -218,6 +236,23 @@ func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []
 	// 5. A title used as a name and the name after it are one person.
 	st.mergeAppositions(items)
 	return st.entities()
+}
+
+// elidedArticle reports whether the Arabic mention at byte start begins
+// with the lam of an article whose alef the preposition ل dropped: the
+// word is لل… (لليمن، وللحوثيين) and the mention starts at its second ل.
+func elidedArticle(text string, start int) bool {
+	if !strings.HasPrefix(text[start:], "ل") {
+		return false
+	}
+	before := text[:start]
+	rest, ok := strings.CutSuffix(before, "ل")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "و"), "ف")
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
 }
 
 // insideTitle reports whether [s, e) lies inside one of the title phrases.
@@ -235,15 +270,18 @@ func insideTitle(titles []*item, s, e int) bool {
 // بوتين, الرئيس الأذري إلهام علييف).
 func (l *Linker) resolve(it *item, text string) *lexicon.Entity {
 	if opensQuote(text, it.Start) && closesQuote(text, it.End) {
-		if es := l.lex.LookupQuoted(it.Text); len(es) > 0 {
+		if es := l.lex.LookupQuoted(it.name); len(es) > 0 {
 			return es[0]
 		}
 	}
-	if e := l.pick(l.lex.Lookup(it.Text), it.typ); e != nil {
+	if e := l.pick(l.lex.Lookup(it.name), it.typ); e != nil {
+		return e
+	}
+	if e := l.lineage(it); e != nil {
 		return e
 	}
 	// Leading title words and an optional nationality adjective.
-	words := strings.Fields(it.Text)
+	words := strings.Fields(it.name)
 	for n := min(l.lex.MaxTitleWords(), len(words)-1); n >= 1; n-- {
 		role, ok := l.lex.Role(strings.Join(words[:n], " "))
 		if !ok {
@@ -263,6 +301,31 @@ func (l *Linker) resolve(it *item, text string) *lexicon.Entity {
 	}
 	return nil
 }
+
+// lineage returns the person the lexicon knows by the head of a longer
+// lineage name: «محمد بن سلمان بن عبدالعزيز» and «سلمان بن عبدالعزيز آل
+// سعود» are «محمد بن سلمان» and «سلمان بن عبدالعزيز». The name is cut
+// before a later «بن» or «آل», never below a name that still holds «بن»
+// itself (one given name alone is too weak a link).
+func (l *Linker) lineage(it *item) *lexicon.Entity {
+	if it.typ != "" && it.typ != "PER" {
+		return nil
+	}
+	words := strings.Fields(it.name)
+	for i := len(words) - 1; i >= 3; i-- {
+		if !isLineageWord(words[i]) || !slices.ContainsFunc(words[1:i], isBin) {
+			continue
+		}
+		if e := l.pick(l.lex.Lookup(strings.Join(words[:i], " ")), "PER"); e != nil && e.Type == "PER" {
+			return e
+		}
+	}
+	return nil
+}
+
+func isBin(w string) bool { return w == "بن" || w == "ابن" || w == "بنت" }
+
+func isLineageWord(w string) bool { return isBin(w) || w == "آل" }
 
 // pick chooses among lexicon candidates: the first of a compatible type,
 // preferring countries over cities of the same name; nil when none fits.
@@ -289,7 +352,7 @@ func (l *Linker) isDemonym(it *item) bool {
 	if len(it.words) != 1 {
 		return false
 	}
-	_, ok := l.lex.Demonym(it.Text)
+	_, ok := l.lex.Demonym(it.name)
 	return ok
 }
 
@@ -366,7 +429,7 @@ func (st *state) attach(it *item, c *cluster) {
 // removed from the first word.
 func variants(it *item) [][]string {
 	out := [][]string{it.words}
-	first := strings.Fields(it.Text)
+	first := strings.Fields(it.name)
 	if len(first) == 0 {
 		return out
 	}
@@ -519,10 +582,19 @@ func (st *state) byFirstName(first string) *cluster {
 }
 
 // resolveTitle finds the person a title phrase names.
-func (st *state) resolveTitle(it *item, items []*item) *cluster {
-	// Appositive: «الرئيس الأذري إلهام علييف».
+// appositive returns the person's name right after the title item it
+// («الرئيس الأذري إلهام علييف»), nil when none.
+func (st *state) appositive(it *item, items []*item) *item {
 	if next := nextItem(items, it); next != nil && next.cluster != nil && next.cluster.typ == "PER" &&
 		strings.TrimSpace(st.text[it.End:next.Start]) == "" {
+		return next
+	}
+	return nil
+}
+
+func (st *state) resolveTitle(it *item, items []*item) *cluster {
+	// Appositive: «الرئيس الأذري إلهام علييف».
+	if next := st.appositive(it, items); next != nil {
 		c := next.cluster
 		if c.ent == nil && c.country == "" {
 			c.country = it.country
@@ -550,9 +622,11 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 		return st.lexCluster(h)
 	}
 	// A person of that country already mentioned whose office is not known
-	// to be a different one.
+	// to be a different one; in a headline, mentioned in the report below
+	// it (الرئيس المصري يلتقي الرئيس اليمني …).
+	headline := !strings.Contains(st.text[:it.Start], "\n")
 	for _, c := range st.clusters {
-		if c.typ == "PER" && c.country == it.country && len(c.items) > 0 && c.first < it.order &&
+		if c.typ == "PER" && c.country == it.country && len(c.items) > 0 && (c.first < it.order || headline) &&
 			(len(c.roles) == 0 || hasRole(c.roles, it.role)) {
 			return c
 		}

@@ -49,7 +49,7 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 					end, former = toks[k].end, true
 					n++
 				}
-				out = append(out, &item{Span: Span{start, end, text[start:end]}, typ: "PER",
+				out = append(out, &item{Span: Span{start, end, text[start:end]}, name: text[start:end], typ: "PER",
 					role: role, country: country.Country, title: true, former: former})
 				i += n
 				found = true
@@ -79,8 +79,8 @@ func joinedRun(text string, toks []token) bool {
 func longest(items []*item) string {
 	best := ""
 	for _, it := range items {
-		if !it.title && utf8.RuneCountInString(it.Text) > utf8.RuneCountInString(best) {
-			best = it.Text
+		if !it.title && utf8.RuneCountInString(it.name) > utf8.RuneCountInString(best) {
+			best = it.name
 		}
 	}
 	return best
