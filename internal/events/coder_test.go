@@ -83,6 +83,7 @@ func TestArabicPatterns(t *testing.T) {
 		{"التقى X Y", "التقى بوتين علييف.", []string{"CONSULT Putin > Aliyev"}},
 		{"التقى X بـY", "التقى بوتين بعلييف.", []string{"CONSULT Putin > Aliyev"}},
 		{"التقى X مع Y", "والتقى بوتين مع علييف أمس.", []string{"CONSULT Putin > Aliyev"}},
+		{"التقى X بالمكان Y", "التقى بوتين اليوم بدوشنبه علييف.", []string{"CONSULT Putin > Aliyev"}},
 		{"اجتمع X وY", "اجتمع بوتين وعلييف في دوشنبه.", []string{"CONSULT Putin > Aliyev"}},
 		{"اجتمع X وY وZ: one per pair", "اجتمع بوتين وعلييف وأردوغان.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Erdogan", "CONSULT Aliyev > Erdogan"}},
 		{"بحث X مع Y", "بحث بوتين مع علييف العلاقات الثنائية.", []string{"CONSULT Putin > Aliyev"}},
