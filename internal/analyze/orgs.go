@@ -131,8 +131,15 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			}
 			m := lexicon.Normalize(u.Text)
 			switch {
-			case lead && words == 1 && (a.placeName(m) || a.isDemonymKey(m)):
-				words = 0 // قيادة السعودية: the country's leadership
+			case lead && words == 1 && (a.placeName(m) || a.isDemonymKey(m) || m == lexicon.Normalize("المملكة") || orgHeads[m] || a.knownOrgAt(d.Text, toks[j:])):
+				// قيادة السعودية، بقيادة المملكة، قيادة التحالف العربي،
+				// قيادة قوات X: the country or the body led, which is the
+				// mention
+				words = 0
+			case orgHeads[m] && words == 1 && !a.knownOrgAt(d.Text, toks[j:]):
+				// a head in construct with another: رئاسة هيئة الأركان
+				end, words = u.End, words+1
+				continue
 			case orgStops[m]:
 			case m == "العام" && j+1 < len(toks) && orgStops[lexicon.Normalize(toks[j+1].Text)]:
 				// العام الماضي: a time, not «public»
@@ -202,6 +209,24 @@ func (a *Analyzer) startsWithKnownName(s string) bool {
 	for k := len(ws); k >= 2; k-- {
 		if len(a.lex.LookupKey(strings.Join(ws[:k], " "))) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// knownOrgAt reports whether the tokens toks begin with the name of an
+// organisation the lexicon knows, of up to three words (التحالف العربي).
+func (a *Analyzer) knownOrgAt(text string, toks []doc.Token) bool {
+	var ws []string
+	for _, t := range toks[:min(3, len(toks))] {
+		if !doc.IsArabicWord(t) {
+			break
+		}
+		ws = append(ws, lexicon.Normalize(t.Text))
+		for _, e := range a.lex.LookupKey(strings.Join(ws, " ")) {
+			if e.Type == "ORG" {
+				return true
+			}
 		}
 	}
 	return false

@@ -893,6 +893,9 @@ func (s *state) prepBefore(m *mention) string {
 		// إلى جانب X، بجانب X: beside X (وقف إلى جانب X), not by X
 		return "جانب"
 	}
+	if prev == "لقياده" || prev == "للقياده" {
+		return "ل" // امتنانها لقيادة التحالف: the body led is whom
+	}
 	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
 		return "by"
 	}
