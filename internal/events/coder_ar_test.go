@@ -162,6 +162,8 @@ func TestArabicLexiconBreadth(t *testing.T) {
 		{"بارك X Y", "بارك بوتين علييف على فوزه.", []string{"SUPPORT Putin > Aliyev"}},
 		{"بارك الله", "بارك الله في علييف.", nil},
 		{"امتدح X Y", "امتدح أردوغان روسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"حيّا X Y", "وحيّت تركيا روسيا على موقفها.", []string{"SUPPORT Turkey > Russia"}},
+		{"حيث is «where»", "وحيث إن روسيا قالت ذلك.", nil},
 		{"نوه X بـY", "ونوه أردوغان بروسيا.", []string{"SUPPORT Erdogan > Russia"}},
 		{"أبرم X وY اتفاقاً", "أبرمت روسيا وتركيا اتفاقاً للتعاون.", []string{"SUPPORT Russia > Turkey"}},
 		{"استضاف X Y", "استضاف أردوغان علييف في أنقرة.", []string{"CONSULT Erdogan > Aliyev"}},
