@@ -197,6 +197,10 @@ func titleProclitic(w string) int {
 	return n
 }
 
+// arCampaigns are the nouns of a campaign whose purpose a verbal noun
+// after ل gives (حملة جوية لقصف).
+var arCampaigns = map[string]bool{"حمله": true, "عمليه": true, "عمليات": true, "حملات": true}
+
 // arAnnounceVerbs are the Arabic verbs whose object, a verbal noun, is
 // their subject's own act: announcing it, deciding, beginning, going on
 // with, claiming, organising or carrying it out (أعلنت السلطات القبض على،
@@ -211,6 +215,7 @@ var arAnnounceVerbs = map[string]bool{
 	"تبني": true, "تبنت": true, "يتبني": true, "تتبني": true,
 	"نظم": true, "نظمت": true, "ينظم": true, "تنظم": true, "نظموا": true,
 	"نفذ": true, "نفذت": true, "ينفذ": true, "تنفذ": true, "نفذوا": true,
+	"اطلق": true, "اطلقت": true, "يطلق": true, "تطلق": true, "اطلقوا": true,
 	// the light verb قام بـ (قام الوزير بزيارة، قامت الشرطة بمداهمة) and
 	// تمكّن من (تمكنت الشرطة من القبض على)
 	"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "قاموا": true,
@@ -241,6 +246,17 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 	// over an adjunct of time and the من of تمكّن من: قام الوزير اليوم
 	// بزيارة، تمكنت الشرطة من القبض
 	p := ti - 1
+	if strings.HasPrefix(s.norms[ti], "ل") {
+		// the purpose of a campaign the subject launched: أطلقت X حملة
+		// جوية لقصف Y
+		q := p
+		for q > sen.FirstToken && ti-q <= 3 && s.tokM[q] < 0 && !arCampaigns[s.norms[q]] && (strings.HasSuffix(s.norms[q], "يه") || strings.HasSuffix(s.norms[q], "ي")) {
+			q-- // its adjectives: جوية، عسكرية
+		}
+		if q > sen.FirstToken && s.tokM[q] < 0 && arCampaigns[s.norms[q]] {
+			p = q - 1
+		}
+	}
 	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p)) {
 		p--
 	}
