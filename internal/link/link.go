@@ -475,7 +475,35 @@ func (st *state) match(it *item) *cluster {
 			}
 		}
 	}
+	// A body's name without its adjective (حزب العمال for حزب العمال
+	// الكردستاني), when one body of the article has it so.
+	if it.typ == "ORG" && len(it.words) >= 2 {
+		var found *cluster
+		for _, c := range st.clusters {
+			if c.typ == "ORG" && slices.ContainsFunc(c.names, func(n []string) bool { return adjectivesAfter(it.words, n) }) {
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
+			}
+		}
+		return found
+	}
 	return nil
+}
+
+// adjectivesAfter reports whether the name n is the words ws followed by
+// one or two nisba adjectives (الكردستاني، العربية).
+func adjectivesAfter(ws, n []string) bool {
+	if len(n) <= len(ws) || len(n) > len(ws)+2 || !slices.Equal(n[:len(ws)], ws) {
+		return false
+	}
+	for _, w := range n[len(ws):] {
+		if !strings.HasPrefix(w, "ال") || !(strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymOf returns the organisation or place of the article that an

@@ -555,6 +555,12 @@ func TestNamesAsWritten(t *testing.T) {
 			t.Errorf("%s: %s is %q, want %q", tc.text, tc.mention, got, tc.want)
 		}
 	}
+	// a body's name without its adjective, in the headline before it
+	text0 := "مقتل 3 جنود بهجوم لحزب العمال\n\nفتح عناصر من حزب العمال الكردستاني النار."
+	ents := l.LinkAt(text0, append(mentionsOf(text0, "ORG", "حزب العمال الكردستاني"), Mention{Start: strings.Index(text0, "حزب العمال"), End: strings.Index(text0, "حزب العمال") + len("حزب العمال"), Text: "حزب العمال", Type: "ORG"}), at)
+	if len(ents) != 1 {
+		t.Errorf("%s: %d entities, want the party once: %+v", text0, len(ents), ents)
+	}
 	// a word that only begins with ل is no article's
 	text := "وقال ليبرمان إن الحرب طويلة."
 	if got := idOf(l.LinkAt(text, mentionsOf(text, "PER", "ليبرمان"), at), "ليبرمان"); got == "" || strings.HasPrefix(got, "gpe:") {
