@@ -2236,6 +2236,11 @@ func (s *state) namesOnly(a, b int) bool {
 	return true
 }
 
+// arTargetNouns are the things of a group that an attack is aimed at
+// (على مواقع X، ضد معاقل X): the group is the recipient.
+var arTargetNouns = map[string]bool{"مواقع": true, "مقرات": true, "معاقل": true, "تجمعات": true, "اهداف": true,
+	"مراكز": true, "تحصينات": true, "اوكار": true, "عناصر": true, "مسلحي": true, "مقاتلي": true, "قواعد": true}
+
 // partitivePrep returns the preposition that governs the Arabic mention m
 // through a partitive or a membership phrase (عقوبات على ثلاثة من زعماء
 // جماعة حزب الله، على مسؤولين في حزب الله): from the word before m back
@@ -2247,6 +2252,16 @@ func (s *state) partitivePrep(m mention, objStart int) string {
 	}
 	word := func(t int) bool {
 		return t > objStart && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord
+	}
+	// the targets of the group: على مواقع X، ضد مقرات ” X ”
+	t := m.tokA - 1
+	if t > objStart && isQuoteMark(s.d.Tokens[t].Text) {
+		t--
+	}
+	if word(t) && arTargetNouns[strings.TrimPrefix(s.norms[t], "ل")] && word(t-1) {
+		if p := s.norms[t-1]; p == "علي" || p == "ضد" {
+			return p
+		}
 	}
 	for t := m.tokA - 1; t >= m.tokA-3 && word(t); t-- {
 		n := s.norms[t]

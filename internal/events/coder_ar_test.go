@@ -146,6 +146,9 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"title, name, و title, name", "استقبل بوتين الرئيس الأذري إلهام علييف والرئيس التركي أردوغان في موسكو.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Erdogan"}},
 		{"elliptic title", "بحث بوتين مع نظيريه الأذري إلهام علييف والتركي أردوغان الأزمة.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Erdogan"}},
 		{"a name inside the title", "التقى أردوغان علييف ووزير خارجية روسيا بوتين.", []string{"CONSULT Erdogan > Aliyev", "CONSULT Erdogan > Putin"}},
+		{"targets of the group", "شنت روسيا غارات على مواقع ” حماس ” في غزة.", []string{"ASSAULT Russia > Hamas"}},
+		{"a geminate verb after و", "وحث بوتين علييف على الحوار.", []string{"REQUEST Putin > Aliyev"}},
+		{"وعد is promised", "ووعد بوتين علييف بزيارة.", []string{"AGREE Putin > Aliyev"}},
 		{"the purpose of a launched campaign", "أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش.", []string{"ASSAULT Turkey > Islamic State"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
 )
@@ -387,8 +388,16 @@ func stemVariants(s string, f func(string) bool) bool {
 func (lx *lexicon) analyzeAr(w string, nounOnly bool) (analysis, bool) {
 	var a analysis
 	rest := w
+	if utf8.RuneCountInString(rest) == 3 {
+		// وحث، فشن: a geminate verb of two letters after the
+		// conjunction, when the three letters are no word of their own
+		// (وعد is «promised», not «and counted»)
+		if a2, ok := lx.analyzeBare(rest, nounOnly); ok {
+			return a2, true
+		}
+	}
 	for _, c := range []string{"و", "ف"} {
-		if strings.HasPrefix(rest, c) && len(rest) > 6 {
+		if strings.HasPrefix(rest, c) && utf8.RuneCountInString(rest) >= 3 {
 			if a2, ok := lx.analyzeBare(rest[len(c):], nounOnly); ok {
 				a2.conj = true
 				return a2, true
