@@ -2061,6 +2061,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	// a vocative, an attached pronoun
 	if len(recips) == 0 {
 		from := objStart + 1 // where the clause of the object is checked from
+		postTitle := -1      // the end of an office named after the actor
+		if !s.en {
+			for _, a := range actors {
+				if mi, ok := argMent[a]; ok && mi >= 0 && mi < len(s.ments) {
+					postTitle = max(postTitle, s.officeAfter(s.ments[mi].tokB, right))
+				}
+			}
+		}
 		for mi := range s.ments {
 			m := s.ments[mi]
 			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.recipientOK(m) && !s.enPlaceIn(m) {
@@ -2072,6 +2080,16 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if !s.en && s.complementizerBetween(from, m.titleA) {
 				// اعترفت X بأن مقاتلات بقيادة Y شنت …: a name in the
 				// clause of أن is that clause's, not the verb's object
+				break
+			}
+			if !s.en && m.tokA < postTitle {
+				continue // مندوب [اليمن] لدى [جامعة الدول العربية]: the actor's office
+			}
+			if !s.en && m.prep == "" && e.Type == "ACCUSE" && s.deedBefore(m.titleA, from) && s.relativeBetween(from, m.titleA) {
+				// أدان الممارسات التي ترتكبها X: who commits the deed
+				// condemned is accused
+				g, _ := s.group(mi, right)
+				addArgs(&recips, g, mi)
 				break
 			}
 			if !s.en && m.prep == "" && s.relativeBetween(from, m.titleA) {
@@ -2234,6 +2252,57 @@ func (s *state) namesOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// arDeedVerbs are the verbs of a relative clause whose subject commits
+// the deed a condemnation names (الممارسات التي ترتكبها X، الهجوم الذي
+// شنه X، الاعتداءات التي تمارسها X).
+var arDeedVerbs = map[string]bool{
+	"ترتكبها": true, "يرتكبها": true, "ارتكبها": true, "ارتكبتها": true, "ترتكب": true, "يرتكب": true, "ارتكب": true, "ارتكبت": true,
+	"تمارسها": true, "يمارسها": true, "مارسها": true, "مارستها": true, "تمارس": true, "يمارس": true,
+	"شنها": true, "شنه": true, "شنتها": true, "شنته": true, "نفذها": true, "نفذه": true, "نفذتها": true, "نفذته": true,
+	"تنفذها": true, "ينفذها": true, "تشنها": true, "يشنها": true,
+}
+
+// deedBefore reports whether a verb of arDeedVerbs stands right before
+// token t, or before one word (a group's noun: ترتكبها مليشيات X), after
+// token from.
+func (s *state) deedBefore(t, from int) bool {
+	for k := t - 1; k >= max(from, t-2); k-- {
+		if arDeedVerbs[strings.TrimPrefix(s.norms[k], "و")] {
+			return true
+		}
+		if s.tokM[k] >= 0 || s.d.Tokens[k].Kind != doc.KindWord {
+			return false
+		}
+	}
+	return false
+}
+
+// officeAfter returns the token after the office phrase that follows a
+// person's name at token t (محمد الهيصمي [مندوب اليمن لدى جامعة الدول
+// العربية]): a title head, then names, construct nouns, nationality
+// adjectives and لدى or في; t when no title head stands there.
+func (s *state) officeAfter(t, right int) int {
+	if t >= right || s.tokM[t] >= 0 || !link.ArTitleHead(s.d.Tokens[t].Text) || strings.HasPrefix(s.norms[t], "و") {
+		return t
+	}
+	end := t + 1
+	for u := t + 1; u < right; u++ {
+		n := s.norms[u]
+		switch {
+		case s.tokM[u] >= 0:
+			u = s.ments[s.tokM[u]].tokB - 1
+			end = u + 1
+		case n == "لدي" || n == "في" || link.ArTitleHead(s.d.Tokens[u].Text):
+			end = u + 1
+		case strings.HasPrefix(n, "ال") && (strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه")) && s.d.Tokens[u].Kind == doc.KindWord:
+			end = u + 1 // a nationality adjective: مندوب المملكة الدائم
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // arTargetNouns are the things of a group that an attack is aimed at

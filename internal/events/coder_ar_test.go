@@ -150,6 +150,8 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"a geminate verb after و", "وحث بوتين علييف على الحوار.", []string{"REQUEST Putin > Aliyev"}},
 		{"وعد is promised", "ووعد بوتين علييف بزيارة.", []string{"AGREE Putin > Aliyev"}},
 		{"the purpose of a launched campaign", "أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش.", []string{"ASSAULT Turkey > Islamic State"}},
+		{"an office after the actor's name", "أدان أردوغان رئيس تركيا لدى الأمم المتحدة الهجوم على روسيا.", []string{"ACCUSE Erdogan > -"}},
+		{"who commits the deed condemned", "أدانت روسيا الانتهاكات التي ترتكبها عناصر حماس في غزة.", []string{"ACCUSE Russia > Hamas"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
