@@ -2299,10 +2299,18 @@ func (s *state) officeAfter(t, right int) int {
 		case strings.HasPrefix(n, "ال") && (strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه")) && s.d.Tokens[u].Kind == doc.KindWord:
 			end = u + 1 // a nationality adjective: مندوب المملكة الدائم
 		default:
-			return end
+			// the office is the actor's only when the verb's object, a
+			// definite noun that is no name, follows it (… لدى الجامعة
+			// الممارسات); else the phrase is the object's own title
+			// (استقبل X سفير روسيا، نظيره الأذري Y)
+			last := s.tokM[end-1]
+			if s.d.Tokens[u].Kind == doc.KindWord && hasArticle(n) && (last < 0 || s.ents[s.ments[last].ents[0]].Type != "PER") {
+				return end
+			}
+			return t
 		}
 	}
-	return end
+	return t
 }
 
 // arTargetNouns are the things of a group that an attack is aimed at
