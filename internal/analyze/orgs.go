@@ -25,7 +25,8 @@ var orgHeads = normSet(`وزارة شرطة هيئة مجلس جامعة شرك�
 
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
-var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة`)
+var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة
+	الديوان`)
 
 // orgForceHeads are the definite heads of a nation's armed and security
 // bodies: with the nation's adjective after them (القوات المسلحة المصرية،

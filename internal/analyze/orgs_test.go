@@ -33,6 +33,7 @@ func TestOrgPhrases(t *testing.T) {
 		{"واعتقلت الشرطة الروسية ثلاثة.", []string{"الشرطة الروسية"}},
 		{"وأعلنت قيادة القوات المشتركة البدء.", []string{"قيادة القوات المشتركة"}},
 		{"وأعربت رئاسة هيئة الأركان العامة عن شكرها.", []string{"رئاسة هيئة الأركان العامة"}},
+		{"وأعلن الديوان الملكي وفاة الأمير.", []string{"الديوان الملكي"}},
 		// not institutions by this rule: the article on the head, a head
 		// after a title, a nation's court or its leadership, a name the lexicon
 		// knows

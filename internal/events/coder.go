@@ -473,6 +473,8 @@ var arAgentHeads = map[string]bool{
 	"الشرطه": true, "الطائرات": true, "المقاتلات": true, "الطيران": true,
 	"البحريه": true, "الاستخبارات": true, "الاجهزه": true,
 	"المحكمه": true, "محكمه": true,
+	// the ministries named by their field alone: الخارجية السعودية
+	"الخارجيه": true, "الداخليه": true,
 }
 
 // addArAgents adds to s.ents a GPE mention for each Arabic phrase of an
