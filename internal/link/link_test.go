@@ -561,6 +561,12 @@ func TestNamesAsWritten(t *testing.T) {
 	if len(ents) != 1 {
 		t.Errorf("%s: %d entities, want the party once: %+v", text0, len(ents), ents)
 	}
+	// a headline's bare title is the person the report gives it to
+	text1 := "ولي ولي العهد يشكر الرئيس\n\nبعث الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد برقية."
+	ents1 := l.LinkAt(text1, append(mentionsOf(text1, "PER", "محمد بن سلمان بن عبدالعزيز"), Mention{Start: 0, End: len("ولي ولي العهد"), Text: "ولي ولي العهد", Type: "PER"}), at)
+	if got := idOf(ents1, "ولي ولي العهد"); got != "Q:mohammed-bin-salman" {
+		t.Errorf("%s: the headline's title is %q, want Q:mohammed-bin-salman", text1, got)
+	}
 	// a word that only begins with ل is no article's
 	text := "وقال ليبرمان إن الحرب طويلة."
 	if got := idOf(l.LinkAt(text, mentionsOf(text, "PER", "ليبرمان"), at), "ليبرمان"); got == "" || strings.HasPrefix(got, "gpe:") {

@@ -2,6 +2,7 @@ package link
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -124,5 +125,48 @@ func (st *state) mergeAppositions(items []*item) {
 		}
 		into.first = min(into.first, from.first)
 		from.items = nil
+	}
+}
+
+// mergeTitleNames joins a person known in the article only by a title
+// used as a name (a headline's «ولي ولي العهد يشكر …») to the one named
+// person the text gives that same title to, right after the name (محمد بن
+// سلمان بن عبدالعزيز ولي ولي العهد) or right before it over title words.
+// Nothing is joined when two people are given the title.
+func (st *state) mergeTitleNames(items []*item) {
+	for _, c := range st.clusters {
+		if c.ent != nil || c.typ != "PER" || len(c.items) == 0 || !slices.ContainsFunc(c.items, titleOnly) ||
+			slices.ContainsFunc(c.items, func(it *item) bool { return !titleOnly(it) }) {
+			continue
+		}
+		want := lexicon.Normalize(c.items[0].Text)
+		var into *cluster
+		for _, o := range items {
+			if o.cluster == nil || o.cluster == c || o.cluster.typ != "PER" || titleOnly(o) {
+				continue
+			}
+			after := lexicon.Normalize(strings.TrimLeft(st.text[o.End:min(len(st.text), o.End+len(c.items[0].Text)+8)], " "))
+			before := ""
+			if k := strings.LastIndex(st.text[:o.Start], c.items[0].Text); k >= 0 && titleGap(st.text[k+len(c.items[0].Text):o.Start]) {
+				before = want
+			}
+			if !strings.HasPrefix(after, want+" ") && after != want && before == "" {
+				continue
+			}
+			if into != nil && into != o.cluster {
+				into = nil
+				break
+			}
+			into = o.cluster
+		}
+		if into == nil {
+			continue
+		}
+		for _, it := range c.items {
+			it.cluster = into
+			into.items = append(into.items, it)
+		}
+		into.first = min(into.first, c.first)
+		c.items = nil
 	}
 }
