@@ -98,6 +98,7 @@ type state struct {
 	// and actGender that of the actors code found last.
 	lastGender, prevGender, actGender byte
 	dropGender                        byte   // set by proDrop
+	prevNoun                          bool   // the sentence's latest coded trigger is a verbal noun
 	agentTok                          int    // set by deathAgent
 	used                              []bool // tokens consumed as the object phrase of a trigger
 	// eventWord memoises isEventWord by token: 0 not yet known, 1 yes, 2 no
@@ -1238,6 +1239,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		trigs = s.complements(trigs, sen)
 	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
+	s.prevNoun = false
 	var prevActors []int
 	s.prevGender = 0
 	var cts []codedTrigger
@@ -1266,6 +1268,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			right = min(right, trigs[next].tok)
 		}
 		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
+		if len(evs) > 0 {
+			s.prevNoun = tr.a.kind == kindNoun
+		}
 		if len(evs) > 0 && tr.objEnd > 0 {
 			skipTo = tr.objEnd
 		}
@@ -1968,6 +1973,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			} else if pr := s.nounPron(tr, sen); pr != "" {
 				actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
 			}
+		} else if tr.a.conj && s.prevNoun && len(prevActors) > 0 && tr.a.pron == "" {
+			// زيارة X إلى Y ولقاء Z: a verbal noun joined to one that
+			// had its agent shares it, and its genitive is its object
+			actors = slices.Clone(prevActors)
+			objStart = ti
+			announced = true
 		} else if g := s.nounAgent(ti, sen, tr); g >= 0 {
 			mi := g
 			g, last := s.group(mi, right)
@@ -2119,7 +2130,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				m.prep = "affil"
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.tokA == ti+1) && !s.genitive(m, objStart)) || m.prep == "affil" ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.titleA == ti+1) && !s.genitive(m, objStart)) || m.prep == "affil" ||
 				// a verbal noun with its agent as a pronoun takes its object
 				// bare (خلال لقائه اليوم X): no second genitive can follow
 				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA))) ||
@@ -3398,6 +3409,14 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 	}
 	if mi := at(ti + 2); mi >= 0 && s.ments[mi].prep == "" && s.agentHead(ti+1, ti+2) {
 		return mi
+	}
+	if !s.en {
+		// a name after its title: زيارة الأمير X، لقاء وزير الخارجية X
+		for mi := range s.ments {
+			if m := s.ments[mi]; m.titleA == ti+1 && m.tokA > ti+1 && m.prep == "" && s.actorOK(m) {
+				return mi
+			}
+		}
 	}
 	if tr.e.Type != "ASSAULT" {
 		return -1

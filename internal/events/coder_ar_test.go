@@ -153,6 +153,8 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"the purpose of a launched campaign", "أطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش.", []string{"ASSAULT Turkey > Islamic State"}},
 		{"an office after the actor's name", "أدان أردوغان رئيس تركيا لدى الأمم المتحدة الهجوم على روسيا.", []string{"ACCUSE Erdogan > -"}},
 		{"who commits the deed condemned", "أدانت روسيا الانتهاكات التي ترتكبها عناصر حماس في غزة.", []string{"ACCUSE Russia > Hamas"}},
+		{"a verbal noun's agent after its title", "إن زيارة الرئيس بوتين إلى تركيا تأتي في إطار التشاور.", []string{"CONSULT Putin > Turkey"}},
+		{"a joined verbal noun shares the agent", "إن زيارة بوتين إلى تركيا ولقاء الرئيس أردوغان يتم في إطار التشاور.", []string{"CONSULT Putin > Turkey", "CONSULT Putin > Erdogan"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }

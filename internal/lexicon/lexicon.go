@@ -8,6 +8,7 @@ package lexicon
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -268,6 +269,28 @@ func (lx *Lexicon) add(e *Entity) error {
 	return nil
 }
 
+// abdVariants returns the normalised alias k and, when it holds a name
+// of عبد and one of God's names, the same alias with that name written
+// the other way: عبد الله ↔ عبدالله, عبد العزيز ↔ عبدالعزيز (the press
+// writes both).
+func abdVariants(k string) []string {
+	out := []string{k}
+	ws := strings.Fields(k)
+	for i, w := range ws {
+		var v []string
+		switch {
+		case w == "عبد" && i+1 < len(ws) && strings.HasPrefix(ws[i+1], "ال"):
+			v = slices.Concat(ws[:i], []string{w + ws[i+1]}, ws[i+2:])
+		case strings.HasPrefix(w, "عبدال") && len(w) > len("عبدال")+2:
+			v = slices.Concat(ws[:i], []string{"عبد", strings.TrimPrefix(w, "عبد")}, ws[i+1:])
+		default:
+			continue
+		}
+		out = append(out, strings.Join(v, " "))
+	}
+	return out
+}
+
 // index builds the alias, demonym, holder and gazetteer tables.
 func (lx *Lexicon) index() {
 	gaz := &Gazetteer{m: make(map[string]uint8, 4*len(lx.entities))}
@@ -278,17 +301,18 @@ func (lx *Lexicon) index() {
 			lx.quoted[k] = append(lx.quoted[k], e)
 		}
 		for _, a := range e.Aliases {
-			k := Normalize(a)
-			if k == "" || seen[k] {
-				continue
+			for _, k := range abdVariants(Normalize(a)) {
+				if k == "" || seen[k] {
+					continue
+				}
+				seen[k] = true
+				lx.alias[k] = append(lx.alias[k], e)
+				n := strings.Count(k, " ") + 1
+				lx.maxAlias = max(lx.maxAlias, n)
+				first, _, _ := strings.Cut(k, " ")
+				lx.starts[first] = max(lx.starts[first], n)
+				gaz.addAlias(k, e.Type)
 			}
-			seen[k] = true
-			lx.alias[k] = append(lx.alias[k], e)
-			n := strings.Count(k, " ") + 1
-			lx.maxAlias = max(lx.maxAlias, n)
-			first, _, _ := strings.Cut(k, " ")
-			lx.starts[first] = max(lx.starts[first], n)
-			gaz.addAlias(k, e.Type)
 		}
 		for _, d := range e.Demonyms {
 			k := Normalize(d)

@@ -26,6 +26,12 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 			i++
 			continue
 		}
+		if m.Type == "PER" && i > 0 && isBin(toks[i-1].key) {
+			// فيصل بن [سلمان بن عبدالعزيز]: a father's name in a
+			// lineage, not a mention of him
+			i += n
+			continue
+		}
 		out = append(out, m)
 		i += n
 	}

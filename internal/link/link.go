@@ -324,6 +324,16 @@ func (l *Linker) lineage(it *item) *lexicon.Entity {
 	return nil
 }
 
+// lineageJoin reports whether the span b goes on the name of span a:
+// only a space between, and b starts with بن or ابن.
+func lineageJoin(text string, a, b Span) bool {
+	if b.Start <= a.End || strings.TrimSpace(text[a.End:b.Start]) != "" {
+		return false
+	}
+	first, _, _ := strings.Cut(b.Text, " ")
+	return isBin(first)
+}
+
 func isBin(w string) bool { return w == "بن" || w == "ابن" || w == "بنت" }
 
 func isLineageWord(w string) bool { return isBin(w) || w == "آل" }
@@ -701,6 +711,12 @@ func (st *state) entities() []Entity {
 			e.Type = majorityType(c)
 		}
 		for _, it := range c.items {
+			if n := len(e.Mentions); n > 0 && e.Type == "PER" && lineageJoin(st.text, e.Mentions[n-1], it.Span) {
+				// عبدالله الثاني + ابن الحسين: one name
+				e.Mentions[n-1].End = it.End
+				e.Mentions[n-1].Text = st.text[e.Mentions[n-1].Start:it.End]
+				continue
+			}
 			e.Mentions = append(e.Mentions, it.Span)
 		}
 		out = append(out, e)
