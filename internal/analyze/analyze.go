@@ -298,7 +298,11 @@ func (a *Analyzer) afterPreposition(d *doc.Doc, ft, start, end int) int {
 // علي with ي.
 var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": true, "إنه": true, "أنه": true,
 	"في": true, "من": true, "إلى": true, "عن": true, "مع": true, "قال": true, "وقال": true, "أمس": true,
-	"الذي": true, "التي": true, "حيث": true, "كما": true, "لكن": true, "بعد": true, "قبل": true}
+	"الذي": true, "التي": true, "حيث": true, "كما": true, "لكن": true, "بعد": true, "قبل": true,
+	// what a person sends or gives, the object after «بعث الملك سلمان»
+	"برقية": true, "برقيه": true, "رسالة": true, "رسالة،": true, "برقيتي": true, "رسالتين": true,
+	"كلمة": true, "بيانا": true, "بياناً": true, "تصريحا": true, "تصريحاً": true, "اتصالا": true, "اتصالاً": true,
+	"خطابا": true, "خطاباً": true, "أمرا": true, "أمراً": true, "مرسوما": true, "مرسوماً": true}
 
 // cutAtFunctionWord returns the end of the person's name text[start:end]
 // before the first function word after its first word.

@@ -97,10 +97,13 @@ type state struct {
 	// 0 unknown); prevGender that of the latest actors of the sentence,
 	// and actGender that of the actors code found last.
 	lastGender, prevGender, actGender byte
-	dropGender                        byte   // set by proDrop
-	prevNoun                          bool   // the sentence's latest coded trigger is a verbal noun
-	agentTok                          int    // set by deathAgent
-	used                              []bool // tokens consumed as the object phrase of a trigger
+	dropGender                        byte // set by proDrop
+	prevNoun                          bool // the sentence's latest coded trigger is a verbal noun
+	// lastRecips are the recipients of the latest event of each type
+	// that had one, for «برقية مماثلة» (a like cable)
+	lastRecips map[string][]int
+	agentTok   int    // set by deathAgent
+	used       []bool // tokens consumed as the object phrase of a trigger
 	// eventWord memoises isEventWord by token: 0 not yet known, 1 yes, 2 no
 	eventWord []uint8
 	// arMemo memoises the lexicon's reading of each Arabic token
@@ -1394,7 +1397,7 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		// An Arabic subject between the verb and its object does not
 		// count: وقّع الرئيس عبد الفتاح السيسي اتفاقية.
-		if s.en || s.tokM[t] < 0 {
+		if s.en || s.tokM[t] < 0 && !s.inPhraseOfName(t, sen) {
 			n++
 		}
 		for _, ph := range e.obj {
@@ -1411,7 +1414,7 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		// nor does an Arabic object lie beyond another event word: أعلنت
 		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
-		if !s.en && s.isEventWord(t) {
+		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t, sen) {
 			break
 		}
 	}
@@ -2157,6 +2160,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			recips = s.resolvePron(pr, ti, speaker, actors, analysis{})
 		}
 	}
+	if len(recips) == 0 && !passive && !s.en && s.similar(ti, right) {
+		// كما بعث Y برقية مماثلة: to whom the like was sent before
+		recips = slices.Clone(s.lastRecips[e.Type])
+		recips = slices.DeleteFunc(recips, func(r int) bool { return slices.Contains(actors, r) })
+	}
 	var demArg *Arg
 	if len(recips) == 0 && !passive && arConflict[e.Type] {
 		if ei, a := s.demonymObject(objStart, sen, actors); ei >= 0 {
@@ -2226,6 +2234,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			s.partner[a], s.partner[r] = r, a // the conversation partner
 		}
 	}
+	if len(recips) > 0 && !neg {
+		if s.lastRecips == nil {
+			s.lastRecips = map[string][]int{}
+		}
+		s.lastRecips[typ] = recips
+	}
 	if len(recips) == 0 && len(actors) > 1 && e.sym {
 		for i := 0; i < len(actors); i++ {
 			for j := i + 1; j < len(actors); j++ {
@@ -2254,6 +2268,18 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	s.actGender = gender
 	return evs, lastTok, actors
+}
+
+// similar reports whether the object of the Arabic trigger at ti, before
+// token right, is «like» the one before (برقية عزاء مماثلة، رسالة مماثلة).
+func (s *state) similar(ti, right int) bool {
+	for t := ti + 1; t < right; t++ {
+		switch s.norms[t] {
+		case "مماثله", "مماثلا", "مماثل", "مماثلين", "مماثلتين":
+			return true
+		}
+	}
+	return false
 }
 
 // namesOnly reports whether tokens [a, b) are all of entity mentions or
@@ -2297,8 +2323,27 @@ func (s *state) deedBefore(t, from int) bool {
 // العربية]): a title head, then names, construct nouns, nationality
 // adjectives and لدى or في; t when no title head stands there.
 func (s *state) officeAfter(t, right int) int {
-	if t >= right || s.tokM[t] >= 0 || !link.ArTitleHead(s.d.Tokens[t].Text) || strings.HasPrefix(s.norms[t], "و") {
+	end := s.officeSpan(t, right)
+	if end == t || end >= right {
 		return t
+	}
+	// the office is the actor's only when the verb's object, a definite
+	// noun that is no name, follows it (… لدى الجامعة الممارسات); else
+	// the phrase is the object's own title (استقبل X سفير روسيا، نظيره
+	// الأذري Y)
+	last := s.tokM[end-1]
+	if s.tokM[end] < 0 && s.d.Tokens[end].Kind == doc.KindWord && hasArticle(s.norms[end]) && (last < 0 || s.ents[s.ments[last].ents[0]].Type != "PER") {
+		return end
+	}
+	return t
+}
+
+// officeSpan returns the token after the office phrase that starts at
+// token t (مندوب اليمن لدى جامعة الدول العربية، ولي العهد نائب رئيس مجلس
+// الوزراء وزير الداخلية), t when no title head stands there.
+func (s *state) officeSpan(t, right int) int {
+	if t >= right || s.tokM[t] >= 0 || !link.ArTitleHead(s.d.Tokens[t].Text) || titleProclitic(s.d.Tokens[t].Text) > 0 {
+		return t // no office, or one joined by و: X ووزير الخارجية Y
 	}
 	end := t + 1
 	for u := t + 1; u < right; u++ {
@@ -2309,21 +2354,39 @@ func (s *state) officeAfter(t, right int) int {
 			end = u + 1
 		case n == "لدي" || n == "في" || link.ArTitleHead(s.d.Tokens[u].Text):
 			end = u + 1
-		case strings.HasPrefix(n, "ال") && (strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه")) && s.d.Tokens[u].Kind == doc.KindWord:
-			end = u + 1 // a nationality adjective: مندوب المملكة الدائم
+		case s.d.Tokens[u].Kind == doc.KindWord && (hasArticle(n) && (strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه")) || arTitleComplements[n]):
+			end = u + 1 // مندوب المملكة الدائم، ولي العهد، رئيس مجلس الوزراء
 		default:
-			// the office is the actor's only when the verb's object, a
-			// definite noun that is no name, follows it (… لدى الجامعة
-			// الممارسات); else the phrase is the object's own title
-			// (استقبل X سفير روسيا، نظيره الأذري Y)
-			last := s.tokM[end-1]
-			if s.d.Tokens[u].Kind == doc.KindWord && hasArticle(n) && (last < 0 || s.ents[s.ments[last].ents[0]].Type != "PER") {
-				return end
-			}
-			return t
+			return end
 		}
 	}
-	return t
+	return end
+}
+
+// arTitleComplements are the words an office goes on with after its head
+// (ولي العهد، نائب رئيس مجلس الوزراء، وزير الداخلية، الحرمين الشريفين).
+var arTitleComplements = map[string]bool{"العهد": true, "مجلس": true, "الوزراء": true, "الداخليه": true, "الخارجيه": true,
+	"الدفاع": true, "الحرس": true, "الوطني": true, "الثاني": true, "الاول": true, "الحرمين": true, "الشريفين": true,
+	"العام": true, "الدائم": true, "المالية": true, "الماليه": true, "الاقتصاد": true, "التخطيط": true, "العدل": true,
+	"الاعلام": true, "الثقافه": true, "الصحه": true, "التعليم": true, "الطاقه": true, "الشوري": true, "منطقه": true}
+
+// inPhraseOfName reports whether Arabic token t lies in the title phrase
+// before a person's name or in the office after it (صاحب السمو الملكي
+// الأمير X ولي العهد وزير الداخلية).
+func (s *state) inPhraseOfName(t int, sen doc.Sentence) bool {
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.titleA > t || m.tokB+2*maxTitleChain < t {
+			continue
+		}
+		if m.titleA <= t && t < m.tokA {
+			return true
+		}
+		if t >= m.tokB && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && t < s.officeSpan(m.tokB, sen.EndToken) {
+			return true
+		}
+	}
+	return false
 }
 
 // arTargetNouns are the things of a group that an attack is aimed at

@@ -155,6 +155,7 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"who commits the deed condemned", "أدانت روسيا الانتهاكات التي ترتكبها عناصر حماس في غزة.", []string{"ACCUSE Russia > Hamas"}},
 		{"a verbal noun's agent after its title", "إن زيارة الرئيس بوتين إلى تركيا تأتي في إطار التشاور.", []string{"CONSULT Putin > Turkey"}},
 		{"a joined verbal noun shares the agent", "إن زيارة بوتين إلى تركيا ولقاء الرئيس أردوغان يتم في إطار التشاور.", []string{"CONSULT Putin > Turkey", "CONSULT Putin > Erdogan"}},
+		{"a like cable goes to the same", "بعث بوتين برقية عزاء لفخامة الرئيس علييف. كما بعث صاحب السمو الملكي الأمير أردوغان ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع برقية عزاء مماثلة.", []string{"SUPPORT Putin > Aliyev", "SUPPORT Erdogan > Aliyev"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }

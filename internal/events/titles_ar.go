@@ -61,7 +61,7 @@ func (s *state) titleStart(mi int) int {
 			break
 		}
 		n := s.norms[k]
-		if arHonorifics[strings.TrimPrefix(n, "و")] {
+		if arHonorifics[strings.TrimPrefix(n, "و")] || k < m.tokA && arHonorifics[arNorm(s.d.Tokens[k].Text[titleProclitic(s.d.Tokens[k].Text):])] {
 			start = k // معالي، فخامة، سمو: the phrase begins with them
 			continue
 		}
@@ -190,7 +190,7 @@ func titleProclitic(w string) int {
 	n := 0
 	for _, set := range []string{"وف", "بل"} {
 		r, size := utf8.DecodeRuneInString(w[n:])
-		if strings.ContainsRune(set, r) && link.ArTitleHead(w[n+size:]) {
+		if strings.ContainsRune(set, r) && (link.ArTitleHead(w[n+size:]) || arHonorifics[arNorm(w[n+size:])]) {
 			n += size
 		}
 	}

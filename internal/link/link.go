@@ -580,6 +580,18 @@ func endsFullName(w string, names [][]string) bool {
 
 // nameMatches reports whether a person's name ws (words) is a variant of one
 // of names: a single word equal to a surname, or first and last words equal.
+// otherFather reports whether two lineage names give different fathers
+// at the same place (محمد بن نايف بن عبدالعزيز، محمد بن سلمان بن
+// عبدالعزيز): they are two people, however alike their ends.
+func otherFather(a, b []string) bool {
+	for i := 1; i+1 < min(len(a), len(b)); i++ {
+		if isBin(a[i]) && isBin(b[i]) && !fuzzyEq(a[i+1], b[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 func nameMatches(ws []string, names [][]string) bool {
 	for _, n := range names {
 		switch {
@@ -592,7 +604,7 @@ func nameMatches(ws []string, names [][]string) bool {
 				return true
 			}
 		case len(n) >= 2:
-			if fuzzyEq(ws[0], n[0]) && fuzzyEq(ws[len(ws)-1], n[len(n)-1]) {
+			if fuzzyEq(ws[0], n[0]) && fuzzyEq(ws[len(ws)-1], n[len(n)-1]) && !otherFather(ws, n) {
 				return true
 			}
 		}

@@ -582,6 +582,12 @@ func TestNamesAsWritten(t *testing.T) {
 	if got := idOf(ents2, "الملك عبدالله الثاني ابن الحسين"); got != "Q:abdullah-ii" {
 		t.Errorf("%s: the whole name is %q, want Q:abdullah-ii", text2, got)
 	}
+	// two lineages alike at both ends but for the father are two people
+	text3 := "واستقبل الأمير محمد بن نايف بن عبدالعزيز الأمير محمد بن سلمان بن عبدالعزيز."
+	ents3 := l.LinkAt(text3, mentionsOf(text3, "PER", "محمد بن نايف بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"), at)
+	if len(ents3) != 2 {
+		t.Errorf("%s: %d entities, want 2", text3, len(ents3))
+	}
 	// a word that only begins with ل is no article's
 	text := "وقال ليبرمان إن الحرب طويلة."
 	if got := idOf(l.LinkAt(text, mentionsOf(text, "PER", "ليبرمان"), at), "ليبرمان"); got == "" || strings.HasPrefix(got, "gpe:") {
