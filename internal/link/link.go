@@ -640,7 +640,23 @@ func (st *state) appositive(it *item, items []*item) *item {
 		strings.TrimSpace(st.text[it.End:next.Start]) == "" {
 		return next
 	}
+	// after the name: «الباجي قائد السبسي رئيس الجمهورية التونسية»
+	if prev := prevItem(items, it); prev != nil && !prev.title && prev.cluster != nil && prev.cluster.typ == "PER" &&
+		strings.TrimSpace(st.text[prev.End:it.Start]) == "" {
+		return prev
+	}
 	return nil
+}
+
+// prevItem returns the item that ends last before it starts, nil when none.
+func prevItem(items []*item, it *item) *item {
+	var p *item
+	for _, o := range items {
+		if o.End <= it.Start && (p == nil || o.End > p.End) {
+			p = o
+		}
+	}
+	return p
 }
 
 func (st *state) resolveTitle(it *item, items []*item) *cluster {

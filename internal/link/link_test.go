@@ -588,6 +588,22 @@ func TestNamesAsWritten(t *testing.T) {
 	if len(ents3) != 2 {
 		t.Errorf("%s: %d entities, want 2", text3, len(ents3))
 	}
+	// an office after an unknown person's name gives him its country, and
+	// the headline's title is he; a headline is no title phrase of the
+	// report's first name
+	text4 := "الملك يعزي رئيس الجمهورية التونسية\n\nبعث الملك برقية للرئيس الباجي قائد السبسي رئيس الجمهورية التونسية."
+	ents4 := l.LinkAt(text4, mentionsOf(text4, "PER", "الباجي قائد السبسي"), at)
+	var titled []string
+	for _, e := range ents4 {
+		for _, m := range e.Mentions {
+			if m.Text == "رئيس الجمهورية التونسية" {
+				titled = append(titled, e.NameAr)
+			}
+		}
+	}
+	if len(titled) != 2 || titled[0] != "الباجي قائد السبسي" || titled[1] != titled[0] {
+		t.Errorf("%s: the two titles are %q, want the president named", text4, titled)
+	}
 	// a word that only begins with ل is no article's
 	text := "وقال ليبرمان إن الحرب طويلة."
 	if got := idOf(l.LinkAt(text, mentionsOf(text, "PER", "ليبرمان"), at), "ليبرمان"); got == "" || strings.HasPrefix(got, "gpe:") {
