@@ -236,6 +236,7 @@ func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []
 	// 5. A title used as a name and the name after it are one person.
 	st.mergeAppositions(items)
 	st.mergeTitleNames(items)
+	st.addOfficeNames(toks, items)
 	return st.entities()
 }
 

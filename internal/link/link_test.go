@@ -604,6 +604,24 @@ func TestNamesAsWritten(t *testing.T) {
 	if len(titled) != 2 || titled[0] != "الباجي قائد السبسي" || titled[1] != titled[0] {
 		t.Errorf("%s: the two titles are %q, want the president named", text4, titled)
 	}
+	// an office given after a name names him elsewhere alone, but not
+	// inside a longer office nor as another country's
+	text5 := "ولي العهد يستقبل ولي ولي العهد\n\nاستقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد وزير الداخلية الأمير محمد بن سلمان بن عبدالعزيز. وقال ولي العهد السعودي كلمة."
+	ents5 := l.LinkAt(text5, mentionsOf(text5, "PER", "محمد بن نايف بن عبدالعزيز", "محمد بن سلمان بن عبدالعزيز"), at)
+	n5 := 0
+	for _, e := range ents5 {
+		for _, m := range e.Mentions {
+			if m.Text == "ولي العهد" {
+				n5++
+				if e.NameAr != "محمد بن نايف بن عبدالعزيز" {
+					t.Errorf("%s: «ولي العهد» at %d is %q", text5, m.Start, e.NameAr)
+				}
+			}
+		}
+	}
+	if n5 != 2 {
+		t.Errorf("%s: %d mentions «ولي العهد», want the headline's and the office's", text5, n5)
+	}
 	// a word that only begins with ل is no article's
 	text := "وقال ليبرمان إن الحرب طويلة."
 	if got := idOf(l.LinkAt(text, mentionsOf(text, "PER", "ليبرمان"), at), "ليبرمان"); got == "" || strings.HasPrefix(got, "gpe:") {

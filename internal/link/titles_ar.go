@@ -170,3 +170,102 @@ func (st *state) mergeTitleNames(items []*item) {
 		c.items = nil
 	}
 }
+
+// maxOfficeWords is the most words of an office used as a name.
+const maxOfficeWords = 4
+
+// addOfficeNames adds, for each person the article gives an office right
+// after the name («محمد بن نايف بن عبدالعزيز ولي العهد»), a mention of him
+// at every other place where that office stands alone as a name (a
+// headline's «ولي العهد يبحث …»): GUIDELINES' title used as a name. An
+// office given to two people, one a word of a longer office (ولي [ولي
+// العهد]) or followed by a nationality (وزير الخارجية المصري: another
+// office) names no one.
+func (st *state) addOfficeNames(toks []token, items []*item) {
+	byStart := make(map[int]int, len(toks))
+	for i, t := range toks {
+		byStart[t.start] = i
+	}
+	covered := func(a, b int) bool {
+		for _, it := range items {
+			if it.Start < b && a < it.End {
+				return true
+			}
+		}
+		return false
+	}
+	offices := map[string]*cluster{}
+	for _, it := range items {
+		if it.title || it.cluster == nil || it.cluster.typ != "PER" {
+			continue
+		}
+		rest := st.text[it.End:]
+		k, ok := byStart[it.End+len(rest)-len(strings.TrimLeft(rest, " "))]
+		if !ok || strings.Contains(st.text[it.End:toks[k].start], "\n") {
+			continue
+		}
+		if n := officeLen(toks, k); n >= 2 {
+			key := keyOf(toks[k : k+n])
+			if c, seen := offices[key]; seen && c != it.cluster {
+				offices[key] = nil // two people hold it
+			} else {
+				offices[key] = it.cluster
+			}
+		}
+	}
+	for key, c := range offices {
+		if c == nil {
+			continue
+		}
+		n := strings.Count(key, " ") + 1
+		for p := 0; p+n <= len(toks); p++ {
+			if keyOf(toks[p:p+n]) != key || covered(toks[p].start, toks[p+n-1].end) {
+				continue
+			}
+			if p > 0 && ArTitleHead(toks[p-1].raw) && !strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
+				continue // ولي [ولي العهد]
+			}
+			if q := p + n; q < len(toks) && isNisba(toks[q].key) && !strings.Contains(st.text[toks[q-1].end:toks[q].start], "\n") {
+				continue // وزير الخارجية المصري: the office of another country
+			}
+			a, b := toks[p].start, toks[p+n-1].end
+			it := &item{Span: Span{a, b, st.text[a:b]}, name: st.text[a:b], typ: "PER", title: true, order: len(items)}
+			st.attach(it, c)
+		}
+	}
+}
+
+// officeLen returns the number of words of the office that starts at
+// toks[k]: a title head, again for ولي ولي, then words with the article
+// that are no title heads (العهد، الخارجية); 0 when toks[k] is no head.
+func officeLen(toks []token, k int) int {
+	if !ArTitleHead(toks[k].raw) || strings.HasPrefix(toks[k].key, "و") && ArTitleHead(toks[k].raw[len("و"):]) {
+		return 0
+	}
+	n := 1
+	for k+n < len(toks) && n < maxOfficeWords {
+		w := toks[k+n]
+		switch {
+		case w.key == toks[k].key && n == 1: // ولي ولي العهد
+		case strings.HasPrefix(w.key, "ال") && !ArTitleHead(w.raw) && !isNisba(w.key):
+		default:
+			return n
+		}
+		n++
+	}
+	return n
+}
+
+func keyOf(ts []token) string {
+	ks := make([]string, len(ts))
+	for i, t := range ts {
+		ks[i] = t.key
+	}
+	return strings.Join(ks, " ")
+}
+
+// isNisba reports whether the normalised word w is an adjective of
+// relation with the article (المصري، الأمريكية).
+func isNisba(w string) bool {
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه"))
+}
