@@ -97,8 +97,9 @@ type state struct {
 	// 0 unknown); prevGender that of the latest actors of the sentence,
 	// and actGender that of the actors code found last.
 	lastGender, prevGender, actGender byte
-	dropGender                        byte // set by proDrop
-	prevNoun                          bool // the sentence's latest coded trigger is a verbal noun
+	dropGender                        byte   // set by proDrop
+	prevNoun                          bool   // the sentence's latest coded trigger is a verbal noun
+	namePhrase                        []bool // tokens of the titles and offices of people (inPhraseOfName)
 	// lastRecips are the recipients of the latest event of each type
 	// that had one, for «برقية مماثلة» (a like cable)
 	lastRecips map[string][]int
@@ -1397,7 +1398,7 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		// An Arabic subject between the verb and its object does not
 		// count: وقّع الرئيس عبد الفتاح السيسي اتفاقية.
-		if s.en || s.tokM[t] < 0 && !s.inPhraseOfName(t, sen) {
+		if s.en || s.tokM[t] < 0 && !s.inPhraseOfName(t) {
 			n++
 		}
 		for _, ph := range e.obj {
@@ -1414,7 +1415,7 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		// nor does an Arabic object lie beyond another event word: أعلنت
 		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
-		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t, sen) {
+		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t) {
 			break
 		}
 	}
@@ -2373,20 +2374,29 @@ var arTitleComplements = map[string]bool{"العهد": true, "مجلس": true, "
 // inPhraseOfName reports whether Arabic token t lies in the title phrase
 // before a person's name or in the office after it (صاحب السمو الملكي
 // الأمير X ولي العهد وزير الداخلية).
-func (s *state) inPhraseOfName(t int, sen doc.Sentence) bool {
-	for mi := range s.ments {
-		m := s.ments[mi]
-		if m.titleA > t || m.tokB+2*maxTitleChain < t {
-			continue
+func (s *state) inPhraseOfName(t int) bool {
+	if s.namePhrase == nil {
+		// built once a document: the title and office tokens of every
+		// person's mention, each office within its sentence
+		s.namePhrase = make([]bool, len(s.d.Tokens))
+		ends := make([]int, len(s.d.Tokens))
+		for _, se := range s.d.Sentences {
+			for k := se.FirstToken; k < se.EndToken && k < len(ends); k++ {
+				ends[k] = se.EndToken
+			}
 		}
-		if m.titleA <= t && t < m.tokA {
-			return true
-		}
-		if t >= m.tokB && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && t < s.officeSpan(m.tokB, sen.EndToken) {
-			return true
+		for _, m := range s.ments {
+			for k := m.titleA; k < m.tokA; k++ {
+				s.namePhrase[k] = true
+			}
+			if len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && m.tokB < len(ends) {
+				for k := m.tokB; k < s.officeSpan(m.tokB, ends[m.tokB]); k++ {
+					s.namePhrase[k] = true
+				}
+			}
 		}
 	}
-	return false
+	return t < len(s.namePhrase) && s.namePhrase[t]
 }
 
 // arTargetNouns are the things of a group that an attack is aimed at
