@@ -837,7 +837,9 @@ func (s *state) latestTwo(ms []mention, typ string) []int {
 var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "الي": true, "عن": true, "مع": true,
 	"حول": true, "خلال": true, "عبر": true, "نحو": true, "لدي": true, "ضد": true, "بين": true, "امام": true,
 	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true,
-	"وفي": true, "ومن": true, "وعلي": true, "والي": true, "وعن": true, "ومع": true, "وبعد": true, "وقبل": true}
+	"وفي": true, "ومن": true, "وعلي": true, "والي": true, "وعن": true, "ومع": true, "وبعد": true, "وقبل": true,
+	// a verbal noun follows: عدم دعم، ضرورة وقف
+	"عدم": true, "بعدم": true, "ضروره": true, "بضروره": true}
 
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
@@ -1278,10 +1280,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 && tr.objEnd > 0 {
 			skipTo = tr.objEnd
 		}
-		if len(evs) > 0 && !s.en && tr.e.Type == "ACCUSE" && tr.a.kind != kindNoun {
-			// اتهمت X Y بدعم Z: the charge after the accused is what X
-			// alleges, not an event of its own
-			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && strings.HasPrefix(s.norms[trigs[k+1].tok], "ب") && s.namesOnly(lastTok+1, trigs[k+1].tok) {
+		if len(evs) > 0 && !s.en && arComplementTypes[tr.e.Type] && tr.a.kind != kindNoun {
+			// اتهمت X Y بدعم Z، حث X Y على عدم معارضة Z، تعهدت X
+			// باستمرار الدعم: the verbal noun after the verb and its
+			// recipient is what is alleged, asked or promised, not an
+			// event of its own
+			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && s.complementGap(lastTok+1, trigs[k+1].tok) {
 				skipTo = max(skipTo, trigs[k+1].tok+1)
 			}
 		}
@@ -2283,15 +2287,31 @@ func (s *state) similar(ti, right int) bool {
 	return false
 }
 
-// namesOnly reports whether tokens [a, b) are all of entity mentions or
-// the conjunction و between them.
-func (s *state) namesOnly(a, b int) bool {
+// arComplementTypes are the categories whose Arabic verbs take a verbal
+// noun for what is alleged, asked, promised, refused or threatened
+// (اتهم X بدعم، حث X على دعم، تعهد بدعم، رفض دعم، هدد بقصف): the noun is
+// the content of the act, as enComplementTypes are in English.
+var arComplementTypes = map[string]bool{"ACCUSE": true, "REQUEST": true, "AGREE": true, "REJECT": true, "THREATEN": true}
+
+// arComplementWords are the particles and verbs of continuing that may
+// stand between such a verb and its verbal noun (على عدم، باستمرار).
+var arComplementWords = map[string]bool{"و": true, "علي": true, "عدم": true, "بعدم": true, "الي": true,
+	"استمرار": true, "باستمرار": true, "مواصله": true, "بمواصله": true, "ضروره": true, "بضروره": true}
+
+// complementGap reports whether tokens [a, b) hold nothing but entity
+// mentions and arComplementWords, and the noun at b is governed by one of
+// them or by its own ب (بدعم) or ل.
+func (s *state) complementGap(a, b int) bool {
+	if b < a || b >= len(s.norms) || b-a > 8 {
+		return false // a noun before the recipient is a happening of its own: دعا X خلال لقائه Y
+	}
 	for t := a; t < b; t++ {
-		if s.tokM[t] < 0 && s.norms[t] != "و" {
+		if s.tokM[t] < 0 && !arComplementWords[s.norms[t]] {
 			return false
 		}
 	}
-	return true
+	n := s.norms[b]
+	return b > a || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "وب")
 }
 
 // arDeedVerbs are the verbs of a relative clause whose subject commits
