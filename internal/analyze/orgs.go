@@ -26,14 +26,14 @@ var orgHeads = normSet(`وزارة شرطة هيئة مجلس جامعة شرك�
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
 var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة
-	الديوان`)
+	الديوان المعارضة`)
 
 // orgForceHeads are the definite heads of a nation's armed and security
 // bodies: with the nation's adjective after them (القوات المسلحة المصرية،
 // الجيش اليمني، الشرطة الروسية، المخابرات الأمريكية) they name an
 // organisation of that country, which the guidelines' gold annotates as
 // an ORG and the event coder takes as the actor.
-var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات`)
+var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات المعارضة`)
 
 // orgLeadHeads are heads that, followed by the name of a place, mean the
 // place's leadership, not an institution: «قيادة السعودية» is the
@@ -62,7 +62,7 @@ func normSet(words string) map[string]bool {
 // orgAdjectives are the adjectives that go on an institution's name that
 // are no nisba (which adjectiveLike knows by its ending).
 var orgAdjectives = normSet(`العام العامة العليا الأعلى الكبرى الكبير المتحدة المستقلة المشتركة الخاصة المسلحة المتخصصة
-	المختصة المكرمة المنورة الحرة الأحمر الأخضر الموحدة الفيدرالية الاتحادية`)
+	المختصة المكرمة المنورة الحرة الأحمر الأخضر الموحدة الفيدرالية الاتحادية المعتدلة المعتدل`)
 
 // adjectiveLike reports whether the normalised word with the article w
 // is an adjective that may go on a name: a nisba (العربي، المركزية،

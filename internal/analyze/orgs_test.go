@@ -34,6 +34,7 @@ func TestOrgPhrases(t *testing.T) {
 		{"وأعلنت قيادة القوات المشتركة البدء.", []string{"قيادة القوات المشتركة"}},
 		{"وأعربت رئاسة هيئة الأركان العامة عن شكرها.", []string{"رئاسة هيئة الأركان العامة"}},
 		{"وأعلن الديوان الملكي وفاة الأمير.", []string{"الديوان الملكي"}},
+		{"وتدرب تركيا المعارضة السورية المعتدلة.", []string{"المعارضة السورية المعتدلة"}},
 		// not institutions by this rule: the article on the head, a head
 		// after a title, a nation's court or its leadership, a name the lexicon
 		// knows

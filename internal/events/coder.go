@@ -1968,7 +1968,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 		} else if mi := s.announcedBy(ti, left, sen, inWin); mi >= 0 && tr.a.pron == "" {
 			// أعلنت X القبض على Y، تواصل X اضطهاد Y: the verb's subject
-			// acts, and a genitive after the noun is its object
+			// acts, and a genitive after the noun is its object; X وY
+			// تقومان بتدريب Z: both
+			for mi > 0 && s.ments[mi].coord && s.ments[mi].tokA < ti && s.ments[mi-1].tokA >= sen.FirstToken && s.ments[mi-1].prep == "" {
+				mi--
+			}
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 			announced = true
@@ -2138,7 +2142,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				m.prep = "affil"
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && m.titleA == ti+1) && !s.genitive(m, objStart)) || m.prep == "affil" ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA))) && !s.genitive(m, objStart)) || m.prep == "affil" ||
 				// a verbal noun with its agent as a pronoun takes its object
 				// bare (خلال لقائه اليوم X): no second genitive can follow
 				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA))) ||
@@ -2285,6 +2289,20 @@ func (s *state) similar(ti, right int) bool {
 		}
 	}
 	return false
+}
+
+// joinedNouns reports whether tokens [a, b) are verbal nouns joined by و
+// to the one before them (بتدريب [وتجهيز] X): X is the object of all.
+func (s *state) joinedNouns(a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if !strings.HasPrefix(s.norms[t], "و") || !s.isEventWord(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // arComplementTypes are the categories whose Arabic verbs take a verbal

@@ -158,6 +158,9 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"a like cable goes to the same", "بعث بوتين برقية عزاء لفخامة الرئيس علييف. كما بعث صاحب السمو الملكي الأمير أردوغان ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع برقية عزاء مماثلة.", []string{"SUPPORT Putin > Aliyev", "SUPPORT Erdogan > Aliyev"}},
 		{"what is asked is no event", "وحث بوتين علييف على عدم دعم حماس.", []string{"REQUEST Putin > Aliyev"}},
 		{"what is threatened is no event", "وهددت إسرائيل حماس بقصف غزة.", []string{"THREATEN Israel > Hamas"}},
+		{"training and equipping, by two", "وقال إن تركيا والولايات المتحدة تقومان حاليا بتدريب وتجهيز حماس.", []string{"AID Turkey > Hamas", "AID United States > Hamas", "AID Turkey > Hamas", "AID United States > Hamas"}},
+		{"fighting against", "وتواصل روسيا محاربة شاملة ضد داعش.", []string{"ASSAULT Russia > Islamic State"}},
+		{"fighting terrorism is no event", "وأكد بوتين أهمية مكافحة الإرهاب.", nil},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }

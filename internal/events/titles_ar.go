@@ -148,7 +148,8 @@ var arTitleStops = map[string]bool{"قال": true, "وقال": true, "اكد": t
 // verb's subject and its object (التقى X، في جدة أول من أمس، Y).
 var arTimeWords = map[string]bool{"امس": true, "اول": true, "من": true, "اليوم": true, "مساء": true, "صباح": true,
 	"ظهر": true, "يوم": true, "الاحد": true, "الاثنين": true, "الثلاثاء": true, "الاربعاء": true, "الخميس": true,
-	"الجمعه": true, "السبت": true, "الماضي": true, "الحالي": true, "الجاري": true, "في": true}
+	"الجمعه": true, "السبت": true, "الماضي": true, "الحالي": true, "الجاري": true, "في": true,
+	"حاليا": true, "الان": true, "غدا": true}
 
 // adjunctsOnly reports whether tokens [a, b) hold nothing but commas and
 // adjuncts of time and place (، في جدة أول من أمس،) and, last, a
@@ -218,7 +219,7 @@ var arAnnounceVerbs = map[string]bool{
 	"اطلق": true, "اطلقت": true, "يطلق": true, "تطلق": true, "اطلقوا": true,
 	// the light verb قام بـ (قام الوزير بزيارة، قامت الشرطة بمداهمة) and
 	// تمكّن من (تمكنت الشرطة من القبض على)
-	"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "قاموا": true,
+	"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "قاموا": true, "يقومان": true, "تقومان": true, "يقومون": true, "قاما": true, "قامتا": true,
 	"تمكن": true, "تمكنت": true, "يتمكن": true, "تتمكن": true, "تمكنوا": true,
 }
 
