@@ -480,6 +480,8 @@ var arAgentHeads = map[string]bool{
 	"المحكمه": true, "محكمه": true,
 	// the ministries named by their field alone: الخارجية السعودية
 	"الخارجيه": true, "الداخليه": true,
+	// a nation's people: للشعب اليمني
+	"الشعب": true, "شعب": true,
 }
 
 // addArAgents adds to s.ents a GPE mention for each Arabic phrase of an

@@ -161,6 +161,8 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"training and equipping, by two", "وقال إن تركيا والولايات المتحدة تقومان حاليا بتدريب وتجهيز حماس.", []string{"AID Turkey > Hamas", "AID United States > Hamas", "AID Turkey > Hamas", "AID United States > Hamas"}},
 		{"fighting against", "وتواصل روسيا محاربة شاملة ضد داعش.", []string{"ASSAULT Russia > Islamic State"}},
 		{"fighting terrorism is no event", "وأكد بوتين أهمية مكافحة الإرهاب.", nil},
+		{"congratulations expressed", "وأعرب أردوغان لبوتين عن تهاني تركيا بالعيد.", []string{"SUPPORT Erdogan > Putin"}},
+		{"who orders the aid sent", "ووجه بوتين بإرسال طائرة محملة بمستلزمات طبية إلى غزة.", []string{"AID Putin > Gaza"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }

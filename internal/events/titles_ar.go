@@ -217,6 +217,8 @@ var arAnnounceVerbs = map[string]bool{
 	"نظم": true, "نظمت": true, "ينظم": true, "تنظم": true, "نظموا": true,
 	"نفذ": true, "نفذت": true, "ينفذ": true, "تنفذ": true, "نفذوا": true,
 	"اطلق": true, "اطلقت": true, "يطلق": true, "تطلق": true, "اطلقوا": true,
+	// who orders the act: وجّه الرئيس بإرسال، أمر الملك بصرف
+	"وجه": true, "وجهت": true, "يوجه": true, "توجه": true, "امر": true, "امرت": true, "يامر": true,
 	// the light verb قام بـ (قام الوزير بزيارة، قامت الشرطة بمداهمة) and
 	// تمكّن من (تمكنت الشرطة من القبض على)
 	"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "قاموا": true, "يقومان": true, "تقومان": true, "يقومون": true, "قاما": true, "قامتا": true,
