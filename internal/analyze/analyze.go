@@ -302,7 +302,9 @@ var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": 
 	// what a person sends or gives, the object after «بعث الملك سلمان»
 	"برقية": true, "برقيه": true, "رسالة": true, "رسالة،": true, "برقيتي": true, "رسالتين": true,
 	"كلمة": true, "بيانا": true, "بياناً": true, "تصريحا": true, "تصريحاً": true, "اتصالا": true, "اتصالاً": true,
-	"خطابا": true, "خطاباً": true, "أمرا": true, "أمراً": true, "مرسوما": true, "مرسوماً": true}
+	"خطابا": true, "خطاباً": true, "أمرا": true, "أمراً": true, "مرسوما": true, "مرسوماً": true,
+	// a quantifier after the name: استقبل الملك سلمان [كلا] من …
+	"كلا": true, "كلاً": true, "كل": true}
 
 // cutAtFunctionWord returns the end of the person's name text[start:end]
 // before the first function word after its first word.

@@ -897,6 +897,14 @@ func (s *state) prepBefore(m *mention) string {
 		return ""
 	}
 	prev = strings.TrimPrefix(prev, "و")
+	if prev == "من" && m.tokA >= 2 {
+		switch s.norms[m.tokA-2] {
+		case "كلا", "كل", "وكلا":
+			// كلاً من X وY: each of them, governed by what governs كلاً
+			q := mention{tokA: m.tokA - 2, start: s.d.Tokens[m.tokA-2].Start}
+			return s.prepBefore(&q)
+		}
+	}
 	if arPreps[prev] {
 		return prev
 	}
@@ -1060,6 +1068,10 @@ func (s *state) coordBefore(mi int) bool {
 	if m.tokA == p.tokB+1 && m.start == t.Start {
 		w := s.norms[p.tokB]
 		return w == "و" || w == "،" || w == "," || w == "وحتي" || w == "وكذلك" || w == "وايضا"
+	}
+	if m.tokA == p.tokB+1 && m.start > t.Start && s.d.Text[t.Start:m.start] == "و" {
+		w := s.norms[p.tokB]
+		return w == "،" || w == "," // X، وY
 	}
 	if m.tokA == p.tokB+2 && m.start == t.Start {
 		// X وحتى Y، X وكذلك Y، X وأيضاً Y: a coordination stressed

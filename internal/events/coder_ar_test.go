@@ -163,6 +163,8 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"fighting terrorism is no event", "وأكد بوتين أهمية مكافحة الإرهاب.", nil},
 		{"congratulations expressed", "وأعرب أردوغان لبوتين عن تهاني تركيا بالعيد.", []string{"SUPPORT Erdogan > Putin"}},
 		{"who orders the aid sent", "ووجه بوتين بإرسال طائرة محملة بمستلزمات طبية إلى غزة.", []string{"AID Putin > Gaza"}},
+		{"each of", "استقبل بوتين كلاً من أردوغان وعلييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
+		{"a list with commas", "التقى بوتين أردوغان، وعلييف، وخامنئي.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev", "CONSULT Putin > Khamenei"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
