@@ -68,6 +68,14 @@ func New() (*Analyzer, error) {
 		if e, ok := lex.Demonym(word); ok {
 			return e.ID, e.Name, true
 		}
+		// a group's adjective: الاعتداء الحوثي، العناصر الداعشية
+		for _, c := range lexicon.Clitics(word) {
+			if id, ok := groupNisbas[c.Stem]; ok {
+				if e, ok := lex.ByID(id); ok {
+					return e.ID, e.Name, true
+				}
+			}
+		}
 		return "", "", false
 	}
 	for _, f := range strings.Fields(stripComments(notNamesData)) {
@@ -532,6 +540,15 @@ func (a *Analyzer) splitKnownHead(text string, tagged, known []link.Mention) []l
 		return tagged
 	}
 	return out
+}
+
+// groupNisbas are the adjectives, normalised, that name an armed group
+// the lexicon knows as the doer (الاعتداء الحوثي، الهجوم الداعشي). They
+// are the event coder's only: as a mention they would take a person's
+// surname (عبد الملك الحوثي) or a title's country.
+var groupNisbas = map[string]string{
+	"الحوثي": "org:houthis", "الحوثيه": "org:houthis",
+	"الداعشي": "org:isis", "الداعشيه": "org:isis",
 }
 
 //go:embed notnames.txt
