@@ -2107,6 +2107,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 					postTitle = max(postTitle, s.officeAfter(s.ments[mi].tokB, right))
 				}
 			}
+			if from > 0 && from < len(s.tokM) && s.tokM[from-1] >= 0 && slices.ContainsFunc(s.ments[s.tokM[from-1]].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+				// بحث X ولي العهد … وزير الدفاع، مع Y: the clause of the
+				// object is checked after the actor's office
+				from = s.officeSpan(from, right)
+			}
 		}
 		for mi := range s.ments {
 			m := s.ments[mi]
@@ -2141,7 +2146,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
 				if !s.en && m.titleA >= from && !s.commaBetween(from, m.titleA) {
-					from = m.tokB // the actor named again after its title
+					from = s.officeSpan(m.tokB, right) // the actor named again after its title, and its office
 				}
 				continue
 			}

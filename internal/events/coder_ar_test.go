@@ -165,6 +165,7 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"who orders the aid sent", "ووجه بوتين بإرسال طائرة محملة بمستلزمات طبية إلى غزة.", []string{"AID Putin > Gaza"}},
 		{"each of", "استقبل بوتين كلاً من أردوغان وعلييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
 		{"a list with commas", "التقى بوتين أردوغان، وعلييف، وخامنئي.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev", "CONSULT Putin > Khamenei"}},
+		{"a comma after the actor's office", "بحث الأمير بوتين ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الروسي، مع الرئيس علييف العلاقات.", []string{"CONSULT Putin > Aliyev"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }

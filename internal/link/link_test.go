@@ -622,6 +622,12 @@ func TestNamesAsWritten(t *testing.T) {
 	if n5 != 2 {
 		t.Errorf("%s: %d mentions «ولي العهد», want the headline's and the office's", text5, n5)
 	}
+	// a title that opens a name is no title used alone, and a preposition
+	// is no word of a title phrase
+	text6 := "بحث الأمير محمد بن سلمان مع الرئيس رمضان قاديروف العلاقات."
+	if ents6 := l.LinkAt(text6, mentionsOf(text6, "PER", "الأمير محمد بن سلمان", "رمضان قاديروف"), at); len(ents6) != 2 {
+		t.Errorf("%s: %d entities, want 2", text6, len(ents6))
+	}
 	// a word that only begins with ل is no article's
 	text := "وقال ليبرمان إن الحرب طويلة."
 	if got := idOf(l.LinkAt(text, mentionsOf(text, "PER", "ليبرمان"), at), "ليبرمان"); got == "" || strings.HasPrefix(got, "gpe:") {

@@ -69,6 +69,9 @@ func titleGap(gap string) bool {
 		if ArTitleHead(w) {
 			continue
 		}
+		if gapStops[lexicon.Normalize(w)] {
+			return false // a preposition or a verb of saying: مع الرئيس Y
+		}
 		if strings.HasPrefix(lexicon.Normalize(w), "ال") || strings.HasPrefix(lexicon.Normalize(w), "لل") {
 			continue
 		}
@@ -80,12 +83,34 @@ func titleGap(gap string) bool {
 	return true
 }
 
+// gapStops are words that never stand in a title phrase: prepositions and
+// particles (normalised).
+var gapStops = map[string]bool{"مع": true, "في": true, "من": true, "الي": true, "علي": true, "عن": true,
+	"لدي": true, "بين": true, "ضد": true, "حول": true, "امام": true, "عند": true, "و": true, "ان": true,
+	"قال": true, "وقال": true, "اكد": true, "واكد": true}
+
 // titleOnly reports whether a person mention is a title used as a name:
 // its first word is a title head (ولي ولي العهد، خادم الحرمين الشريفين،
 // الرئيس الأذري), not a personal name.
 func titleOnly(it *item) bool {
-	first, _, _ := strings.Cut(it.Text, " ")
-	return hasArabic(first) && ArTitleHead(first)
+	ws := strings.Fields(it.Text)
+	if len(ws) == 0 || !hasArabic(ws[0]) || !ArTitleHead(ws[0]) {
+		return false
+	}
+	// no name after the head: every word a title head, one with the
+	// article, or a noun in construct with one (رئيس جمهورية الشيشان),
+	// not «الأمير محمد بن سلمان»
+	for i, w := range ws[1:] {
+		n := lexicon.Normalize(w)
+		if ArTitleHead(w) || strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "لل") {
+			continue
+		}
+		if i+2 < len(ws) && strings.HasPrefix(lexicon.Normalize(ws[i+2]), "ال") {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // mergeAppositions joins a title used as a name to the name that follows
