@@ -515,12 +515,28 @@ func (s *state) addArAgents() {
 			continue
 		}
 		adj := -1
+		var id, name string
 		for k := i + 1; k < min(len(toks), i+3); k++ {
-			if toks[k].Kind != doc.KindWord || !free(k) {
+			if toks[k].Kind != doc.KindWord {
 				break
 			}
-			if _, _, ok := s.c.Demonym(toks[k].Text); ok {
-				adj = k
+			if s.norms[k] == "في" && k+1 < len(toks) {
+				// السلطات الأمنية في السعودية: the country's own
+				if ei := s.countryAt(k + 1); ei >= 0 {
+					adj, id, name = k+1, s.ents[ei].ID, s.ents[ei].Name
+				}
+				break
+			}
+			if !free(k) {
+				// السلطات السعودية: the adjective that is also the
+				// country's name is the entity layer's mention of it
+				if did, dname, ok := s.c.Demonym(toks[k].Text); ok && s.countryMentionAt(k, did) {
+					adj, id, name = k, did, dname
+				}
+				break
+			}
+			if did, dname, ok := s.c.Demonym(toks[k].Text); ok {
+				adj, id, name = k, did, dname
 				break
 			}
 			if !strings.HasPrefix(s.norms[k], "ال") {
@@ -530,7 +546,6 @@ func (s *state) addArAgents() {
 		if adj < 0 {
 			continue
 		}
-		id, name, _ := s.c.Demonym(toks[adj].Text)
 		if !cloned {
 			s.ents = slices.Clone(s.ents)
 			for ei, e := range s.ents {
@@ -551,6 +566,40 @@ func (s *state) addArAgents() {
 		s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[i].Start + arProcliticLen(toks[i].Text), toks[adj].End})
 		i = adj
 	}
+}
+
+// countryAt returns the entity of a country whose mention covers exactly
+// token k (after a proclitic), -1 when none.
+func (s *state) countryAt(k int) int {
+	t := s.d.Tokens[k]
+	for ei, e := range s.ents {
+		if e.Type != "GPE" || e.Kind != "country" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m[0] >= t.Start && m[1] == t.End {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+// countryMentionAt reports whether an entity mention of the entity with
+// id covers exactly token k.
+func (s *state) countryMentionAt(k int, id string) bool {
+	t := s.d.Tokens[k]
+	for _, e := range s.ents {
+		if e.ID != id {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m[0] >= t.Start && m[1] == t.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // arProcliticLen returns the byte length of the conjunction and

@@ -130,6 +130,8 @@ func TestArabicObjectRecipients(t *testing.T) {
 	runDemonymPatterns(t, []patternCase{
 		{"adjective in the object", "وتوعد خامنئي خلاله بتحدي السياسات الأمريكية في المنطقة.", []string{"THREATEN Khamenei > United States"}},
 		{"a ministry named by its field", "وأدانت الخارجية الروسية الهجوم.", []string{"ACCUSE Russia > -"}},
+		{"authorities named by the country's adjective that is its name", "أعلنت السلطات الروسية أمس، القبض على خلية تابعة لتنظيم داعش.", []string{"COERCE Russia > Islamic State"}},
+		{"authorities in a country", "أعلنت السلطات الأمنية في روسيا القبض على عناصر ينتمون إلى تنظيم داعش.", []string{"COERCE Russia > Islamic State"}},
 		{"adjective after a VSO subject", "وانتقد أردوغان المواقف الروسية.", []string{"ACCUSE Erdogan > Russia"}},
 		{"no adjective recipient of a visit", "زار أردوغان العاصمة الروسية.", []string{"CONSULT Erdogan > -"}},
 		{"partitive", "فرضت الحكومة الأمريكية أمس الثلاثاء عقوبات على ثلاثة من زعماء جماعة حزب الله الشيعية.", []string{"SANCTION United States > Hezbollah"}},

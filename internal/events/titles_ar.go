@@ -260,7 +260,7 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 			p = q - 1
 		}
 	}
-	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p)) {
+	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p) || s.norms[p] == "،" || s.norms[p] == ",") {
 		p--
 	}
 	if p > sen.FirstToken && s.norms[p] == "من" && s.tokM[p] < 0 {
