@@ -25,6 +25,7 @@ type Model struct {
 	pairIdx []int32
 	trans   []float32 // (len(tags)+1) × len(tags); row 0 is the sentence start
 	allowed []bool    // same shape as trans
+	prevs   [][]int   // predecessors of each tag by allowed
 	final   []bool    // tags that may end a sentence
 	lex     *lexicon
 	learned *learnedLex // names learned from the training data (nil: none)
@@ -199,12 +200,13 @@ func newPool() *sync.Pool {
 }
 
 // viterbi finds the best valid tag path. emit is n×T, trans and allowed
-// (T+1)×T, final T (nil: any tag may end); back is n×T scratch, score 2×T
-// scratch; the path goes to out.
+// (T+1)×T, prevs the predecessors of each tag by allowed (see
+// predecessors), final T (nil: any tag may end); back is n×T scratch,
+// score 2×T scratch; the path goes to out.
 //
 // pair, when not nil, is n×(T+1)×T: scores of each transition (as in
 // trans) at each token.
-func viterbi[F float32 | float64](emit, trans, pair []F, allowed, final []bool, n, T int, back []uint8, score []F, out []uint8) {
+func viterbi[F float32 | float64](emit, trans, pair []F, allowed []bool, prevs [][]int, final []bool, n, T int, back []uint8, score []F, out []uint8) {
 	if n == 0 {
 		return
 	}
@@ -229,9 +231,9 @@ func viterbi[F float32 | float64](emit, trans, pair []F, allowed, final []bool, 
 		}
 		for y := 0; y < T; y++ {
 			best, arg := negInf, 0
-			for p := 0; p < T; p++ {
+			for _, p := range prevs[y] {
 				k := (p+1)*T + y
-				if !allowed[k] || prev[p] == negInf {
+				if p < 0 || prev[p] == negInf {
 					continue
 				}
 				s := prev[p] + trans[k]
@@ -373,7 +375,7 @@ func (m *Model) decode(ts *tagState, n int, pairC []float32) []uint8 {
 		}
 		pair = ts.pair
 	}
-	viterbi(ts.emit, m.trans, pair, m.allowed, m.final, n, T, ts.back, ts.score, ts.path)
+	viterbi(ts.emit, m.trans, pair, m.allowed, m.prevs, m.final, n, T, ts.back, ts.score, ts.path)
 	ts.lastPair = pair
 	return ts.path
 }
@@ -442,6 +444,7 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 	}
 	m := &Model{tags: tags, out: outputTags(tags), lex: newLexicon(), extra: opts.Gazetteer, pool: newPool()}
 	m.allowed, m.final = allowedTransitions(tags)
+	m.prevs = predecessors(m.allowed, T)
 	stats := make([][]tokStat, len(sents))
 	if opts.DocStats {
 		m.statsWindow = opts.Window
@@ -672,6 +675,7 @@ func perceptron(data []trainSent, F, PF, T int, allowed, final []bool, seed uint
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x6d617273616421))
+	prevs := predecessors(allowed, T)
 	var (
 		emit, score, pair []float64
 		back, pred        []uint8
@@ -728,7 +732,7 @@ func perceptron(data []trainSent, F, PF, T int, allowed, final []bool, seed uint
 			back = slices.Grow(back[:0], n*T)[:n*T]
 			score = slices.Grow(score[:0], 2*T)[:2*T]
 			pred = slices.Grow(pred[:0], n)[:n]
-			viterbi(emit, tr, pr, allowed, final, n, T, back, score, pred)
+			viterbi(emit, tr, pr, allowed, prevs, final, n, T, back, score, pred)
 			wrong := false
 			for i := 0; i < n; i++ {
 				g, p := int(s.gold[i]), int(pred[i])

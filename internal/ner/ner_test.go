@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"reflect"
@@ -318,12 +319,77 @@ func TestViterbiValid(t *testing.T) {
 			trans[i] = rng.NormFloat64()
 		}
 		out := make([]uint8, n)
-		viterbi(emit, trans, nil, allowed, final, n, T, make([]uint8, n*T), make([]float64, 2*T), out)
+		viterbi(emit, trans, nil, allowed, predecessors(allowed, T), final, n, T, make([]uint8, n*T), make([]float64, 2*T), out)
 		got := make([]string, n)
 		for i, y := range out {
 			got[i] = tags[y]
 		}
 		checkValid(t, nil, got)
+	}
+}
+
+// TestViterbiBest: the decoder finds the best-scoring valid path, with and
+// without pair scores, as a search over all paths finds it.
+func TestViterbiBest(t *testing.T) {
+	tags := []string{"O", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-PER", "I-PER", "L-PER", "U-PER"}
+	allowed, final := allowedTransitions(tags)
+	prevs := predecessors(allowed, len(tags))
+	rng := rand.New(rand.NewPCG(7, 8))
+	T, TT := len(tags), (len(tags)+1)*len(tags)
+	for trial := 0; trial < 300; trial++ {
+		n := 1 + rng.IntN(4)
+		emit := make([]float64, n*T)
+		for i := range emit {
+			emit[i] = rng.NormFloat64() * 3
+		}
+		trans := make([]float64, TT)
+		for i := range trans {
+			trans[i] = rng.NormFloat64()
+		}
+		var pair []float64
+		if trial%2 == 1 {
+			pair = make([]float64, n*TT)
+			for i := range pair {
+				pair[i] = rng.NormFloat64()
+			}
+		}
+		got := make([]uint8, n)
+		viterbi(emit, trans, pair, allowed, prevs, final, n, T, make([]uint8, n*T), make([]float64, 2*T), got)
+		score := func(path []uint8) float64 {
+			s, p := 0.0, 0
+			for i, y := range path {
+				k := p*T + int(y)
+				if !allowed[k] {
+					return math.Inf(-1)
+				}
+				s += emit[i*T+int(y)] + trans[k]
+				if pair != nil {
+					s += pair[i*TT+k]
+				}
+				p = int(y) + 1
+			}
+			if !final[path[n-1]] {
+				return math.Inf(-1)
+			}
+			return s
+		}
+		best := math.Inf(-1)
+		path := make([]uint8, n)
+		var walk func(i int)
+		walk = func(i int) {
+			if i == n {
+				best = max(best, score(path))
+				return
+			}
+			for y := 0; y < T; y++ {
+				path[i] = uint8(y)
+				walk(i + 1)
+			}
+		}
+		walk(0)
+		if s := score(got); math.Abs(s-best) > 1e-9 {
+			t.Fatalf("trial %d: path %v scores %v, best %v", trial, got, s, best)
+		}
 	}
 }
 
