@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -508,4 +509,83 @@ func roundTrip(t *testing.T, m *Model) *Model {
 		t.Fatal(err)
 	}
 	return m2
+}
+
+// readSample splits the bundled Arabic report into sentences of tokens.
+func readSample(t *testing.T) [][]string {
+	t.Helper()
+	text, err := os.ReadFile("testdata/independent-arabia-putin-aliyev-dushanbe.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents [][]string
+	for _, line := range strings.Split(string(text), "\n") {
+		if toks := tokenize(line); len(toks) > 0 {
+			sents = append(sents, toks)
+		}
+	}
+	return sents
+}
+
+// TestTokenFeaturesAlone: the token features of a word are the same in
+// every sentence (apart from the first words of one, see shape), which
+// is what lets the tagger keep their sums.
+func TestTokenFeaturesAlone(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st sentState
+	seen := map[string][]uint64{}
+	for _, s := range readSample(t) {
+		st.prepare(s, m.lex, m.extra, m.learned)
+		for i, tok := range s {
+			if st.toks[i].shape0 < shapeMax {
+				continue
+			}
+			got, _ := st.tokenFeatures(i, nil)
+			if want, ok := seen[tok]; !ok {
+				seen[tok] = got
+			} else if !slices.Equal(got, want) {
+				t.Errorf("%q in %v: token features %x, elsewhere %x", tok, s, got, want)
+			}
+		}
+	}
+}
+
+// TestTokenMemo: the emission and pair scores of a sentence are the same
+// whatever the token memo holds: computed afresh, or remembered from
+// other sentences.
+func TestTokenMemo(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.pass1
+	sents := readSample(t)
+	warm := new(tagState)
+	for _, s := range sents {
+		p.tagIDsDoc(warm, s, nil, nil)
+	}
+	T, A := len(p.tags), len(p.pairIdx)
+	for _, s := range sents {
+		p.tagIDsDoc(warm, s, nil, nil)
+		st := &warm.st
+		for i := range s {
+			want := make([]float32, T)
+			tok, _ := st.tokenFeatures(i, nil)
+			p.addEmit(want, tok)
+			want[0] -= p.oBias
+			ctx := st.contextFeatures(i, st.wordContextFeatures(i, nil))
+			p.addEmit(want, ctx)
+			if got := warm.emit[i*T : (i+1)*T]; !slices.Equal(got, want) {
+				t.Errorf("%v: token %d: emission %v, afresh %v", s, i, got, want)
+			}
+			wantPair := make([]float32, A)
+			p.addPair(wantPair, st.pairFeatures(i, nil))
+			if got := warm.pairRow[i*A : (i+1)*A]; !slices.Equal(got, wantPair) {
+				t.Errorf("%v: token %d: pair scores differ from those afresh", s, i)
+			}
+		}
+	}
 }
