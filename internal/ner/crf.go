@@ -153,14 +153,7 @@ func crf(data []trainSent, F, PF, T int, allowed, final []bool, seed uint64, opt
 	if rate <= 0 {
 		rate = 0.1
 	}
-	prevs := make([][]int, T)
-	for y := 0; y < T; y++ {
-		for p := -1; p < T; p++ {
-			if allowed[(p+1)*T+y] {
-				prevs[y] = append(prevs[y], p)
-			}
-		}
-	}
+	prevs := predecessors(allowed, T)
 	idx := allowedIndex(allowed)
 	w, tr, pw = make([]float64, F*T), make([]float64, TT), make([]float64, PF*TT)
 	N := float64(len(data))

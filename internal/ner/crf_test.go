@@ -15,14 +15,7 @@ func TestCRFGradient(t *testing.T) {
 	T := len(tags)
 	TT := (T + 1) * T
 	allowed, final := allowedTransitions(tags)
-	var prevs = make([][]int, T)
-	for y := 0; y < T; y++ {
-		for p := -1; p < T; p++ {
-			if allowed[(p+1)*T+y] {
-				prevs[y] = append(prevs[y], p)
-			}
-		}
-	}
+	prevs := predecessors(allowed, T)
 	rng := rand.New(rand.NewPCG(5, 6))
 	gold := []uint8{0, 1, 2, 3, 8, 0, 5, 7}
 	n := len(gold)

@@ -235,54 +235,69 @@ var boundary = []byte{0}
 
 // features appends the hashed features of token i to dst. The first nlex
 // of them identify the word itself (its forms, bigrams and character
-// n-grams); training may
-// drop them to make the model lean on context and word shape.
+// n-grams); training may drop them to make the model lean on context and
+// word shape. They are wordContextFeatures, then tokenFeatures (which
+// begin with those that identify the word), then contextFeatures.
 func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
-	n := len(st.toks)
+	base := len(dst)
+	dst = st.wordContextFeatures(i, dst)
+	nlex = len(dst) - base
+	dst, k := st.tokenFeatures(i, dst)
+	return st.contextFeatures(i, dst), nlex + k
+}
+
+// ctxStrip returns the stripped form of token j, or a boundary mark
+// outside the sentence.
+func (st *sentState) ctxStrip(j int) []byte {
+	if j < 0 || j >= len(st.toks) {
+		return boundary
+	}
+	return st.stripped(j)
+}
+
+// ctxShape returns the shape of token j, or a boundary mark outside the
+// sentence.
+func (st *sentState) ctxShape(j int) []byte {
+	if j < 0 || j >= len(st.toks) {
+		return boundary
+	}
+	return st.arena[st.toks[j].shape0:st.toks[j].shape1]
+}
+
+// appendBits appends a feature of template tid for each bit set in b.
+func appendBits(dst []uint64, tid byte, b uint8) []uint64 {
+	for k := uint8(0); k < 8; k++ {
+		if b&(1<<k) != 0 {
+			dst = append(dst, hbyte(hstart(tid), k))
+		}
+	}
+	return dst
+}
+
+// wordContextFeatures appends the features that identify token i together
+// with its neighbours: the bigrams and the learned phrase covering it.
+func (st *sentState) wordContextFeatures(i int, dst []uint64) []uint64 {
+	s := st.stripped(i)
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fBigramM1), st.ctxStrip(i-1)), 0xff), s))
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fBigramP1), s), 0xff), st.ctxStrip(i+1)))
+	if t := &st.toks[i]; st.learned && t.learnPhrase != 0 {
+		dst = append(dst, hbyte(hstart(fLearnPhrase), t.learnPhrase))
+	}
+	return dst
+}
+
+// tokenFeatures appends the features of token i that depend on the token
+// alone (for a given model: its gazetteer and learned list), so that
+// every occurrence of a word has the same ones: its forms, affixes,
+// character n-grams and shape, and what the gazetteers and the learned
+// list say about it. The first nlex identify the word.
+func (st *sentState) tokenFeatures(i int, dst []uint64) (_ []uint64, nlex int) {
 	t := &st.toks[i]
 	w := st.norm(i)
 	s := st.stripped(i)
-	ctxStrip := func(j int) []byte {
-		if j < 0 || j >= n {
-			return boundary
-		}
-		return st.stripped(j)
-	}
-	ctxNorm := func(j int) []byte {
-		if j < 0 || j >= n {
-			return boundary
-		}
-		return st.norm(j)
-	}
-	ctxShape := func(j int) []byte {
-		if j < 0 || j >= n {
-			return boundary
-		}
-		return st.arena[st.toks[j].shape0:st.toks[j].shape1]
-	}
-	ctxBits := func(j int, trig bool) uint8 {
-		if j < 0 || j >= n {
-			return 0
-		}
-		if trig {
-			return st.toks[j].trig
-		}
-		return st.toks[j].gaz
-	}
-	bits := func(dst []uint64, tid byte, b uint8) []uint64 {
-		for k := uint8(0); k < 8; k++ {
-			if b&(1<<k) != 0 {
-				dst = append(dst, hbyte(hstart(tid), k))
-			}
-		}
-		return dst
-	}
-
 	base := len(dst)
 	dst = append(dst, hbytes(hstart(fWord), w))
 	dst = append(dst, hbytes(hstart(fStrip), s))
-	dst = append(dst, hbytes(hbyte(hbytes(hstart(fBigramM1), ctxStrip(i-1)), 0xff), s))
-	dst = append(dst, hbytes(hbyte(hbytes(hstart(fBigramP1), s), 0xff), ctxStrip(i+1)))
 	if t.spec > 0 {
 		dst = append(dst, hbytes(hstart(fSpecStrip), w[t.spec:]))
 	}
@@ -296,7 +311,7 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	dst = append(dst, hstart(fBias))
 	dst = append(dst, hbytes(hstart(fProclitic), w[:t.strip]))
 
-	// Prefixes and suffixes of 1-3 letters of the stripped form.
+	// Prefixes and suffixes of 1-4 letters of the stripped form.
 	runes := utf8.RuneCount(s)
 	for k, end := 1, 0; k <= 4 && k < runes; k++ {
 		_, sz := utf8.DecodeRune(s[end:])
@@ -316,51 +331,70 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 		}
 		dst = append(dst, hbytes(hstart(tid), s[start:]))
 	}
-	dst = append(dst, hbytes(hstart(fSuffix2M1), suffixN(ctxStrip(i-1), 2)))
-	dst = append(dst, hbytes(hstart(fSuffix2P1), suffixN(ctxStrip(i+1), 2)))
-	if i > 0 {
-		t1 := &st.toks[i-1]
-		dst = append(dst, hbytes(hstart(fProcliticM1), st.arena[t1.norm0:t1.norm0+t1.strip]))
-	}
-	dst = append(dst, hbytes(hbyte(hbytes(hstart(fSandwich), ctxStrip(i-1)), 0xff), ctxStrip(i+1)))
-
-	sh := st.arena[t.shape0:t.shape1]
 	cap := byte(0)
 	if t.capital {
 		cap = 1
 	}
-	dst = append(dst, hbyte(hbytes(hstart(fShape), sh), cap))
-	lb := runes
-	if lb > 8 {
-		lb = 8
-	}
-	dst = append(dst, hbyte(hbyte(hstart(fScriptLen), t.script), byte(lb)))
+	dst = append(dst, hbyte(hbytes(hstart(fShape), st.ctxShape(i)), cap))
+	dst = append(dst, hbyte(hbyte(hstart(fScriptLen), t.script), byte(min(runes, 8))))
+	dst = appendBits(dst, fGaz, t.gaz)
+	dst = appendBits(dst, fGazSpec, t.gazSpec)
+	return dst, nlex
+}
 
-	dst = append(dst, hbytes(hstart(fStripM2), ctxStrip(i-2)))
-	dst = append(dst, hbytes(hstart(fStripM1), ctxStrip(i-1)))
-	dst = append(dst, hbytes(hstart(fStripP1), ctxStrip(i+1)))
-	dst = append(dst, hbytes(hstart(fStripP2), ctxStrip(i+2)))
+// contextFeatures appends the features of token i that depend on its
+// neighbours, its place in the sentence or its document, apart from those
+// of wordContextFeatures.
+func (st *sentState) contextFeatures(i int, dst []uint64) []uint64 {
+	n := len(st.toks)
+	t := &st.toks[i]
+	s := st.stripped(i)
+	ctxNorm := func(j int) []byte {
+		if j < 0 || j >= n {
+			return boundary
+		}
+		return st.norm(j)
+	}
+	ctxBits := func(j int, trig bool) uint8 {
+		if j < 0 || j >= n {
+			return 0
+		}
+		if trig {
+			return st.toks[j].trig
+		}
+		return st.toks[j].gaz
+	}
+	dst = append(dst, hbytes(hstart(fSuffix2M1), suffixN(st.ctxStrip(i-1), 2)))
+	dst = append(dst, hbytes(hstart(fSuffix2P1), suffixN(st.ctxStrip(i+1), 2)))
+	if i > 0 {
+		t1 := &st.toks[i-1]
+		dst = append(dst, hbytes(hstart(fProcliticM1), st.arena[t1.norm0:t1.norm0+t1.strip]))
+	}
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fSandwich), st.ctxStrip(i-1)), 0xff), st.ctxStrip(i+1)))
+	dst = append(dst, hbytes(hstart(fStripM2), st.ctxStrip(i-2)))
+	dst = append(dst, hbytes(hstart(fStripM1), st.ctxStrip(i-1)))
+	dst = append(dst, hbytes(hstart(fStripP1), st.ctxStrip(i+1)))
+	dst = append(dst, hbytes(hstart(fStripP2), st.ctxStrip(i+2)))
 	dst = append(dst, hbytes(hstart(fNormM1), ctxNorm(i-1)))
 	dst = append(dst, hbytes(hstart(fNormP1), ctxNorm(i+1)))
 
-	dst = bits(dst, fTrigM1, ctxBits(i-1, true))
-	dst = bits(dst, fTrigM2, ctxBits(i-2, true))
-	dst = bits(dst, fTrigP1, ctxBits(i+1, true))
-	dst = bits(dst, fGaz, t.gaz)
-	dst = bits(dst, fGazSpec, t.gazSpec)
-	dst = bits(dst, fGazM1, ctxBits(i-1, false))
-	dst = bits(dst, fGazP1, ctxBits(i+1, false))
-	dst = bits(dst, fGazPhraseB, t.gazB)
-	dst = bits(dst, fGazPhraseI, t.gazI)
+	dst = appendBits(dst, fTrigM1, ctxBits(i-1, true))
+	dst = appendBits(dst, fTrigM2, ctxBits(i-2, true))
+	dst = appendBits(dst, fTrigP1, ctxBits(i+1, true))
+	dst = appendBits(dst, fGazM1, ctxBits(i-1, false))
+	dst = appendBits(dst, fGazP1, ctxBits(i+1, false))
+	dst = appendBits(dst, fGazPhraseB, t.gazB)
+	dst = appendBits(dst, fGazPhraseI, t.gazI)
 	if i == 0 {
 		dst = append(dst, hstart(fFirst))
 	}
 	if i == n-1 {
 		dst = append(dst, hstart(fLast))
 	}
-	dst = append(dst, hbytes(hbyte(hbytes(hstart(fShapeM1), ctxShape(i-1)), 0xff), sh))
-	dst = append(dst, hbytes(hbyte(hbytes(hstart(fShapeP1), sh), 0xff), ctxShape(i+1)))
-	if tr := ctxBits(i-1, true); tr != 0 && runes > 2 {
+	sh := st.ctxShape(i)
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fShapeM1), st.ctxShape(i-1)), 0xff), sh))
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fShapeP1), sh), 0xff), st.ctxShape(i+1)))
+	if tr := ctxBits(i-1, true); tr != 0 && utf8.RuneCount(s) > 2 {
 		_, sz := utf8.DecodeLastRune(s)
 		_, sz2 := utf8.DecodeLastRune(s[:len(s)-sz])
 		dst = append(dst, hbytes(hbyte(hstart(fTrigM1Suffix2), tr), s[len(s)-sz-sz2:]))
@@ -374,7 +408,7 @@ func (st *sentState) features(i int, dst []uint64) (_ []uint64, nlex int) {
 	if st.doc != nil {
 		dst = st.docFeatures(i, dst)
 	}
-	return dst, nlex
+	return dst
 }
 
 // appendCharGrams appends the hashed character 2-, 3- and 4-grams of the

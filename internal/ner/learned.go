@@ -204,16 +204,13 @@ func (st *sentState) applyLearned(ll *learnedLex) {
 	}
 }
 
-// learnedWordFeatures appends what the learned list says about token i
-// itself.
+// learnedWordFeatures appends what the learned list says about the word
+// of token i (the phrase covering it is in wordContextFeatures).
 func (st *sentState) learnedWordFeatures(i int, dst []uint64) []uint64 {
 	t := &st.toks[i]
 	dst = appendWordCode(dst, fLearnWord, t.learn, true)
 	if t.spec > 0 {
 		dst = appendWordCode(dst, fLearnSpec, t.learnSpec, false)
-	}
-	if t.learnPhrase != 0 {
-		dst = append(dst, hbyte(hstart(fLearnPhrase), t.learnPhrase))
 	}
 	return dst
 }

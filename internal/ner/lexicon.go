@@ -17,7 +17,9 @@ const (
 // Gazetteer tells the tagger which entity types a word or phrase is known
 // to name. The key is the normalised, proclitic-stripped form of each word
 // (see Key), joined by single spaces for phrases. Implementations must be
-// safe for concurrent use.
+// safe for concurrent use, and must not change their answers while a
+// model uses them: the tagger remembers what the words it has seen add up
+// to.
 type Gazetteer interface {
 	Lookup(normalisedStrippedWord string) (types uint8)
 }

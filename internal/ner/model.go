@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -25,6 +26,7 @@ type Model struct {
 	pairIdx []int32
 	trans   []float32 // (len(tags)+1) × len(tags); row 0 is the sentence start
 	allowed []bool    // same shape as trans
+	prevs   [][]int   // predecessors of each tag by allowed
 	final   []bool    // tags that may end a sentence
 	lex     *lexicon
 	learned *learnedLex // names learned from the training data (nil: none)
@@ -192,6 +194,115 @@ type tagState struct {
 	beta    []float32
 	// lastPair is the pair scores of the last sentence tagged (nil: none).
 	lastPair []float32
+	// memos hold the token sums of the models that tag with this state
+	// (a second pass and its first).
+	memos []*tokenMemo
+}
+
+// maxMemo and maxPairMemo bound the number of words and of pair feature
+// lists a tokenMemo keeps (about 1 MB each in the embedded model).
+const (
+	maxMemo     = 1 << 14
+	maxPairMemo = 1 << 11
+)
+
+// tokenMemo keeps, for one model, the summed weights of the features that
+// depend on the token alone (see sentState.tokenFeatures) of each
+// distinct token seen, so that a repeated word costs a map lookup instead
+// of a few dozen feature look-ups. A sum does not depend on when it was
+// computed, so tags do not depend on what the memo holds.
+type tokenMemo struct {
+	m       *Model
+	ids     map[string]int32
+	sums    []float32 // len(ids) × len(m.tags)
+	scratch []float32
+	// pairIDs and pairSums do the same for the pair features (see
+	// sentState.pairFeatures) of a token, by the whole list of them: few
+	// lists are common.
+	pairIDs  map[pairKey]int32
+	pairSums []float32 // len(pairIDs) × len(m.pairIdx)
+}
+
+// pairKey is a list of pair features.
+type pairKey struct {
+	n int
+	h [10]uint64
+}
+
+// memo returns m's token memo in ts.
+func (ts *tagState) memo(m *Model) *tokenMemo {
+	for _, tm := range ts.memos {
+		if tm.m == m {
+			return tm
+		}
+	}
+	tm := &tokenMemo{m: m, ids: make(map[string]int32), pairIDs: make(map[pairKey]int32)}
+	ts.memos = append(ts.memos, tm)
+	return tm
+}
+
+// pairSum returns the summed pair weights of the pair features feats,
+// in the order given. The result is valid until the next call of pairSum
+// or tokenSum.
+func (tm *tokenMemo) pairSum(feats []uint64) []float32 {
+	m := tm.m
+	A := len(m.pairIdx)
+	var k pairKey
+	if len(feats) > len(k.h) {
+		sum := slices.Grow(tm.scratch[:0], A)[:A]
+		clear(sum)
+		m.addPair(sum, feats)
+		tm.scratch = sum
+		return sum
+	}
+	k.n = copy(k.h[:], feats)
+	if id, ok := tm.pairIDs[k]; ok {
+		return tm.pairSums[int(id)*A : int(id)*A+A]
+	}
+	if len(tm.pairIDs) >= maxPairMemo {
+		clear(tm.pairIDs)
+		tm.pairSums = tm.pairSums[:0]
+	}
+	id := len(tm.pairIDs)
+	tm.pairIDs[k] = int32(id)
+	tm.pairSums = slices.Grow(tm.pairSums, A)[:(id+1)*A]
+	sum := tm.pairSums[id*A : id*A+A]
+	clear(sum)
+	m.addPair(sum, feats)
+	return sum
+}
+
+// tokenSum returns the summed weights of the token features of token i
+// of the sentence in st, whose text is tok, added up from zero in their
+// order. The result is valid until the next call of pairSum or tokenSum.
+func (tm *tokenMemo) tokenSum(st *sentState, i int, tok string) []float32 {
+	m := tm.m
+	T := len(m.tags)
+	if st.toks[i].shape0 < shapeMax {
+		// The shape of the first words of a sentence depends on the
+		// words before it (see shape): their sums are not kept.
+		st.feats, _ = st.tokenFeatures(i, st.feats[:0])
+		sum := slices.Grow(tm.scratch[:0], T)[:T]
+		clear(sum)
+		m.addEmit(sum, st.feats)
+		tm.scratch = sum
+		return sum
+	}
+	if id, ok := tm.ids[tok]; ok {
+		return tm.sums[int(id)*T : int(id)*T+T]
+	}
+	if len(tm.ids) >= maxMemo {
+		clear(tm.ids)
+		tm.sums = tm.sums[:0]
+	}
+	id := len(tm.ids)
+	tm.ids[strings.Clone(tok)] = int32(id)
+	tm.sums = slices.Grow(tm.sums, T)[:(id+1)*T]
+	sum := tm.sums[id*T : id*T+T]
+	clear(sum)
+	st.feats, _ = st.tokenFeatures(i, st.feats[:0])
+	m.addEmit(sum, st.feats)
+	return sum
 }
 
 func newPool() *sync.Pool {
@@ -199,12 +310,13 @@ func newPool() *sync.Pool {
 }
 
 // viterbi finds the best valid tag path. emit is n×T, trans and allowed
-// (T+1)×T, final T (nil: any tag may end); back is n×T scratch, score 2×T
-// scratch; the path goes to out.
+// (T+1)×T, prevs the predecessors of each tag by allowed (see
+// predecessors), final T (nil: any tag may end); back is n×T scratch,
+// score 2×T scratch; the path goes to out.
 //
 // pair, when not nil, is n×(T+1)×T: scores of each transition (as in
 // trans) at each token.
-func viterbi[F float32 | float64](emit, trans, pair []F, allowed, final []bool, n, T int, back []uint8, score []F, out []uint8) {
+func viterbi[F float32 | float64](emit, trans, pair []F, allowed []bool, prevs [][]int, final []bool, n, T int, back []uint8, score []F, out []uint8) {
 	if n == 0 {
 		return
 	}
@@ -229,9 +341,9 @@ func viterbi[F float32 | float64](emit, trans, pair []F, allowed, final []bool, 
 		}
 		for y := 0; y < T; y++ {
 			best, arg := negInf, 0
-			for p := 0; p < T; p++ {
+			for _, p := range prevs[y] {
 				k := (p+1)*T + y
-				if !allowed[k] || prev[p] == negInf {
+				if p < 0 || prev[p] == negInf {
 					continue
 				}
 				s := prev[p] + trans[k]
@@ -307,10 +419,15 @@ func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo, stats []t
 	ts.st.stats = stats
 	ts.emit = slices.Grow(ts.emit[:0], n*T)[:n*T]
 	clear(ts.emit)
+	tm := ts.memo(m)
 	for i := 0; i < n; i++ {
-		ts.st.feats, _ = ts.st.features(i, ts.st.feats[:0])
 		row := ts.emit[i*T : (i+1)*T]
 		row[0] = -m.oBias // tag 0 is O
+		for y, v := range tm.tokenSum(&ts.st, i, tokens[i]) {
+			row[y] += v
+		}
+		ts.st.feats = ts.st.wordContextFeatures(i, ts.st.feats[:0])
+		ts.st.feats = ts.st.contextFeatures(i, ts.st.feats)
 		m.addEmit(row, ts.st.feats)
 	}
 	var pairC []float32
@@ -321,7 +438,7 @@ func (m *Model) tagIDsDoc(ts *tagState, tokens []string, doc *docInfo, stats []t
 		clear(pairC)
 		for i := 0; i < n; i++ {
 			ts.st.feats = ts.st.pairFeatures(i, ts.st.feats[:0])
-			m.addPair(pairC[i*A:(i+1)*A], ts.st.feats)
+			copy(pairC[i*A:(i+1)*A], tm.pairSum(ts.st.feats))
 		}
 	}
 	return m.decode(ts, n, pairC)
@@ -373,7 +490,7 @@ func (m *Model) decode(ts *tagState, n int, pairC []float32) []uint8 {
 		}
 		pair = ts.pair
 	}
-	viterbi(ts.emit, m.trans, pair, m.allowed, m.final, n, T, ts.back, ts.score, ts.path)
+	viterbi(ts.emit, m.trans, pair, m.allowed, m.prevs, m.final, n, T, ts.back, ts.score, ts.path)
 	ts.lastPair = pair
 	return ts.path
 }
@@ -442,6 +559,7 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 	}
 	m := &Model{tags: tags, out: outputTags(tags), lex: newLexicon(), extra: opts.Gazetteer, pool: newPool()}
 	m.allowed, m.final = allowedTransitions(tags)
+	m.prevs = predecessors(m.allowed, T)
 	stats := make([][]tokStat, len(sents))
 	if opts.DocStats {
 		m.statsWindow = opts.Window
@@ -672,6 +790,7 @@ func perceptron(data []trainSent, F, PF, T int, allowed, final []bool, seed uint
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x6d617273616421))
+	prevs := predecessors(allowed, T)
 	var (
 		emit, score, pair []float64
 		back, pred        []uint8
@@ -728,7 +847,7 @@ func perceptron(data []trainSent, F, PF, T int, allowed, final []bool, seed uint
 			back = slices.Grow(back[:0], n*T)[:n*T]
 			score = slices.Grow(score[:0], 2*T)[:2*T]
 			pred = slices.Grow(pred[:0], n)[:n]
-			viterbi(emit, tr, pr, allowed, final, n, T, back, score, pred)
+			viterbi(emit, tr, pr, allowed, prevs, final, n, T, back, score, pred)
 			wrong := false
 			for i := 0; i < n; i++ {
 				g, p := int(s.gold[i]), int(pred[i])

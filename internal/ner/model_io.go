@@ -213,6 +213,7 @@ func fromFile(mf *modelFile, depth int) (*Model, error) {
 		refine:      mf.Refine,
 	}
 	m.allowed, m.final = allowedTransitions(mf.Tags)
+	m.prevs = predecessors(m.allowed, len(mf.Tags))
 	var err error
 	if m.learned, err = mf.Learned.lex(); err != nil {
 		return nil, err

@@ -3,9 +3,11 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -318,12 +320,77 @@ func TestViterbiValid(t *testing.T) {
 			trans[i] = rng.NormFloat64()
 		}
 		out := make([]uint8, n)
-		viterbi(emit, trans, nil, allowed, final, n, T, make([]uint8, n*T), make([]float64, 2*T), out)
+		viterbi(emit, trans, nil, allowed, predecessors(allowed, T), final, n, T, make([]uint8, n*T), make([]float64, 2*T), out)
 		got := make([]string, n)
 		for i, y := range out {
 			got[i] = tags[y]
 		}
 		checkValid(t, nil, got)
+	}
+}
+
+// TestViterbiBest: the decoder finds the best-scoring valid path, with and
+// without pair scores, as a search over all paths finds it.
+func TestViterbiBest(t *testing.T) {
+	tags := []string{"O", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-PER", "I-PER", "L-PER", "U-PER"}
+	allowed, final := allowedTransitions(tags)
+	prevs := predecessors(allowed, len(tags))
+	rng := rand.New(rand.NewPCG(7, 8))
+	T, TT := len(tags), (len(tags)+1)*len(tags)
+	for trial := 0; trial < 300; trial++ {
+		n := 1 + rng.IntN(4)
+		emit := make([]float64, n*T)
+		for i := range emit {
+			emit[i] = rng.NormFloat64() * 3
+		}
+		trans := make([]float64, TT)
+		for i := range trans {
+			trans[i] = rng.NormFloat64()
+		}
+		var pair []float64
+		if trial%2 == 1 {
+			pair = make([]float64, n*TT)
+			for i := range pair {
+				pair[i] = rng.NormFloat64()
+			}
+		}
+		got := make([]uint8, n)
+		viterbi(emit, trans, pair, allowed, prevs, final, n, T, make([]uint8, n*T), make([]float64, 2*T), got)
+		score := func(path []uint8) float64 {
+			s, p := 0.0, 0
+			for i, y := range path {
+				k := p*T + int(y)
+				if !allowed[k] {
+					return math.Inf(-1)
+				}
+				s += emit[i*T+int(y)] + trans[k]
+				if pair != nil {
+					s += pair[i*TT+k]
+				}
+				p = int(y) + 1
+			}
+			if !final[path[n-1]] {
+				return math.Inf(-1)
+			}
+			return s
+		}
+		best := math.Inf(-1)
+		path := make([]uint8, n)
+		var walk func(i int)
+		walk = func(i int) {
+			if i == n {
+				best = max(best, score(path))
+				return
+			}
+			for y := 0; y < T; y++ {
+				path[i] = uint8(y)
+				walk(i + 1)
+			}
+		}
+		walk(0)
+		if s := score(got); math.Abs(s-best) > 1e-9 {
+			t.Fatalf("trial %d: path %v scores %v, best %v", trial, got, s, best)
+		}
 	}
 }
 
@@ -442,4 +509,83 @@ func roundTrip(t *testing.T, m *Model) *Model {
 		t.Fatal(err)
 	}
 	return m2
+}
+
+// readSample splits the bundled Arabic report into sentences of tokens.
+func readSample(t *testing.T) [][]string {
+	t.Helper()
+	text, err := os.ReadFile("testdata/independent-arabia-putin-aliyev-dushanbe.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents [][]string
+	for _, line := range strings.Split(string(text), "\n") {
+		if toks := tokenize(line); len(toks) > 0 {
+			sents = append(sents, toks)
+		}
+	}
+	return sents
+}
+
+// TestTokenFeaturesAlone: the token features of a word are the same in
+// every sentence (apart from the first words of one, see shape), which
+// is what lets the tagger keep their sums.
+func TestTokenFeaturesAlone(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st sentState
+	seen := map[string][]uint64{}
+	for _, s := range readSample(t) {
+		st.prepare(s, m.lex, m.extra, m.learned)
+		for i, tok := range s {
+			if st.toks[i].shape0 < shapeMax {
+				continue
+			}
+			got, _ := st.tokenFeatures(i, nil)
+			if want, ok := seen[tok]; !ok {
+				seen[tok] = got
+			} else if !slices.Equal(got, want) {
+				t.Errorf("%q in %v: token features %x, elsewhere %x", tok, s, got, want)
+			}
+		}
+	}
+}
+
+// TestTokenMemo: the emission and pair scores of a sentence are the same
+// whatever the token memo holds: computed afresh, or remembered from
+// other sentences.
+func TestTokenMemo(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := m.pass1
+	sents := readSample(t)
+	warm := new(tagState)
+	for _, s := range sents {
+		p.tagIDsDoc(warm, s, nil, nil)
+	}
+	T, A := len(p.tags), len(p.pairIdx)
+	for _, s := range sents {
+		p.tagIDsDoc(warm, s, nil, nil)
+		st := &warm.st
+		for i := range s {
+			want := make([]float32, T)
+			tok, _ := st.tokenFeatures(i, nil)
+			p.addEmit(want, tok)
+			want[0] -= p.oBias
+			ctx := st.contextFeatures(i, st.wordContextFeatures(i, nil))
+			p.addEmit(want, ctx)
+			if got := warm.emit[i*T : (i+1)*T]; !slices.Equal(got, want) {
+				t.Errorf("%v: token %d: emission %v, afresh %v", s, i, got, want)
+			}
+			wantPair := make([]float32, A)
+			p.addPair(wantPair, st.pairFeatures(i, nil))
+			if got := warm.pairRow[i*A : (i+1)*A]; !slices.Equal(got, wantPair) {
+				t.Errorf("%v: token %d: pair scores differ from those afresh", s, i)
+			}
+		}
+	}
 }

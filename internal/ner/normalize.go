@@ -116,9 +116,17 @@ const (
 	scriptMixed
 )
 
+// shapeMax bounds the length of buf in shape.
+const shapeMax = 6
+
 // shape returns a compressed character-class shape of tok (at most 6
 // classes, repeats collapsed: "Putin" → "Xx", "NATO" → "X", "بوتين" → "a"),
 // its dominant script and whether it is Latin and starts upper-case.
+//
+// The shape is appended to buf only while buf is shorter than shapeMax
+// bytes, and the tagger passes the sentence's whole arena as buf: only
+// the first word or two of a sentence get a shape, the others an empty
+// one. The embedded model was trained so; changing it needs retraining.
 func shape(buf []byte, tok string) (sh []byte, script int, capital bool) {
 	var last byte
 	var nAr, nLat, nDig, nPun, nOth int
@@ -160,7 +168,7 @@ func shape(buf []byte, tok string) (sh []byte, script int, capital bool) {
 			nOth++
 		}
 		first = false
-		if c != last && len(buf) < 6 {
+		if c != last && len(buf) < shapeMax {
 			buf = append(buf, c)
 		}
 		last = c

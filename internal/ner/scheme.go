@@ -121,3 +121,18 @@ func allowedTransitions(tags []string) (allowed, final []bool) {
 	}
 	return allowed, final
 }
+
+// predecessors lists, for each of the T tags, the tags that may precede it
+// by allowed (see allowedTransitions) in increasing order, -1 standing for
+// the sentence start.
+func predecessors(allowed []bool, T int) [][]int {
+	prevs := make([][]int, T)
+	for y := 0; y < T; y++ {
+		for p := -1; p < T; p++ {
+			if allowed[(p+1)*T+y] {
+				prevs[y] = append(prevs[y], p)
+			}
+		}
+	}
+	return prevs
+}
