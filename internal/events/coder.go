@@ -568,6 +568,17 @@ func (s *state) addArAgents() {
 	}
 }
 
+// countryOnly reports whether mention mi names only countries, which
+// Arabic treats as feminine.
+func (s *state) countryOnly(mi int) bool {
+	for _, e := range s.ments[mi].ents {
+		if s.ents[e].Kind != "country" {
+			return false
+		}
+	}
+	return len(s.ments[mi].ents) > 0
+}
+
 // countryAt returns the entity of a country whose mention covers exactly
 // token k (after a proclitic), -1 when none.
 func (s *state) countryAt(k int) int {
@@ -2118,6 +2129,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// «اللجنة … التي اجتمعت», «أن الاجتماع سيناقش»: the
 			// subject is a noun that is no entity; taking the last
 			// actor instead would invent one.
+		} else if rightFirst >= 0 && !s.en && tr.a.conj && gender == 'm' && e.trans && len(prevActors) > 0 && s.countryOnly(rightFirst) {
+			// وأدان X الهجمات، وحمّل إيران المسؤولية: a masculine verb
+			// has no country (feminine) for subject; the one of the verb
+			// it is joined to acts, and the country is its object
+			actors = slices.Clone(prevActors)
 		} else if rightFirst >= 0 && !s.en && !s.pronounSubject(ti, sen) {
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)

@@ -168,6 +168,8 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"each of", "استقبل بوتين كلاً من أردوغان وعلييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
 		{"a list with commas", "التقى بوتين أردوغان، وعلييف، وخامنئي.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev", "CONSULT Putin > Khamenei"}},
 		{"a comma after the actor's office", "بحث الأمير بوتين ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الروسي، مع الرئيس علييف العلاقات.", []string{"CONSULT Putin > Aliyev"}},
+		{"a masculine verb has no country for subject", "وأدان بوتين الهجوم، وحمل روسيا وتركيا المسؤولية.", []string{"ACCUSE Putin > -", "ACCUSE Putin > Russia", "ACCUSE Putin > Turkey"}},
+		{"a feminine verb may", "وأدان بوتين الهجوم، وحملت روسيا تركيا المسؤولية.", []string{"ACCUSE Putin > -", "ACCUSE Russia > Turkey"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
