@@ -568,6 +568,11 @@ func (s *state) addArAgents() {
 	}
 }
 
+// arMaAdverbs are the words after which ما makes an adverb, not a
+// negation (سرعان ما تبنى: soon claimed; طالما، كثيراً ما).
+var arMaAdverbs = map[string]bool{"سرعان": true, "وسرعان": true, "طالما": true, "كثيرا": true, "قليلا": true,
+	"غالبا": true, "نادرا": true, "وغالبا": true, "وكثيرا": true, "ريث": true, "بعد": true, "عند": true, "حين": true}
+
 // countryOnly reports whether mention mi names only countries, which
 // Arabic treats as feminine.
 func (s *state) countryOnly(mi int) bool {
@@ -1618,7 +1623,7 @@ func (s *state) negCue(ti int, sen doc.Sentence) bool {
 		if neg[n] {
 			return true
 		}
-		if !s.en && n == "ما" && t == ti-1 {
+		if !s.en && (n == "ما" || n == "وما" || n == "فما") && t == ti-1 && !(t > sen.FirstToken && arMaAdverbs[s.norms[t-1]]) {
 			return true
 		}
 		if s.tokM[t] >= 0 && t < ti-1 {

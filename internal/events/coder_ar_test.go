@@ -170,6 +170,8 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"a comma after the actor's office", "بحث الأمير بوتين ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الروسي، مع الرئيس علييف العلاقات.", []string{"CONSULT Putin > Aliyev"}},
 		{"a masculine verb has no country for subject", "وأدان بوتين الهجوم، وحمل روسيا وتركيا المسؤولية.", []string{"ACCUSE Putin > -", "ACCUSE Putin > Russia", "ACCUSE Putin > Turkey"}},
 		{"a feminine verb may", "وأدان بوتين الهجوم، وحملت روسيا تركيا المسؤولية.", []string{"ACCUSE Putin > -", "ACCUSE Russia > Turkey"}},
+		{"سرعان ما is no negation", "وسرعان ما تبنى تنظيم داعش الهجوم.", []string{"ASSAULT Islamic State > -"}},
+		{"وما negates", "وما التقى بوتين أردوغان.", []string{"NOT CONSULT Putin > Erdogan"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
