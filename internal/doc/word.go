@@ -127,6 +127,19 @@ func (s *wordSplitter) splitArabic(ti int, t Token, words []Word) []Word {
 		}
 		return naturalWords[string(s.key)] || naturalStems[string(s.key)]
 	}
+	// natLen returns the letters of the longest natural beginning of the
+	// word from letter p on, 0 when none.
+	natLen := func(p int) int {
+		s.key = s.key[:0]
+		best := 0
+		for k := p; k < n; k++ {
+			s.key = utf8.AppendRune(s.key, L[k].norm)
+			if k-p >= 2 && k-p < n-p-1 && naturalStems[string(s.key)] || k == n-1 && (naturalWords[string(s.key)] || naturalStems[string(s.key)]) {
+				best = k - p + 1
+			}
+		}
+		return best
+	}
 	// rest reports whether the word from letter p on is in set.
 	rest := func(p int, set map[string]bool) bool {
 		s.key = s.key[:0]
@@ -144,7 +157,9 @@ func (s *wordSplitter) splitArabic(ti int, t Token, words []Word) []Word {
 	var cuts [4]cut
 	nc, p := 0, 0
 	article := false
-	if c := L[0].norm; (c == 'و' || c == 'ف') && !natural(0) && (n-1 >= 3 || rest(1, funcWords)) {
+	// وفرنسا begins like وفر (provided) but is و + فرنسا: the longer
+	// natural beginning after the conjunction wins
+	if c := L[0].norm; (c == 'و' || c == 'ف') && (!natural(0) || natLen(1) > natLen(0)) && (n-1 >= 3 || rest(1, funcWords)) {
 		cuts[nc] = cut{0, 1, procliticNorm[c]}
 		nc, p = nc+1, 1
 	}

@@ -40,6 +40,7 @@ func TestSplitWords(t *testing.T) {
 			"بوتين فلاديمير كوليسنيكوف لافروف باكو"},
 		{"a name after a real clitic", "لبوتين وبوتين", "ل+بوتين و+بوتين"},
 		{"words that begin with waw naturally", "وزير وزارة وقت واضحاً", "وزير وزارة وقت واضحاً=واضحا"},
+		{"a longer natural word after waw wins", "وفرنسا وفد وفرت", "و+فرنسا وفد وفرت"},
 		{"waw before a function word", "وقد فإن ولم وهو", "و+قد ف+إن=ان و+لم و+هو"},
 		{"waw before another two-letter word stays", "وها فوق", "وها فوق"},
 		{"short words stay whole", "كل بعد بين لكن في", "كل بعد بين لكن في"},
