@@ -3126,6 +3126,27 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 		}
 		return prevActors, false
 	}
+	if !s.en && ti+1 < len(s.norms) && arHonorificPron[s.norms[ti+1]] {
+		// وأعرب سموه: his highness is the person who acted last, or
+		// else the last named, a few sentences back at most
+		if si-s.lastActSen <= 4 && len(s.lastActors) == 1 && s.ents[s.lastActors[0]].Type == "PER" {
+			s.dropGender = vg
+			return s.lastActors, false
+		}
+		for mi := len(s.ments) - 1; mi >= 0; mi-- {
+			m := s.ments[mi]
+			if m.tokA >= ti {
+				continue
+			}
+			if si-s.sentenceOf(m.tokA) > 4 {
+				break
+			}
+			if m.prep == "" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && m.quote == s.quote[ti] {
+				s.dropGender = vg
+				return m.ents, false
+			}
+		}
+	}
 	if !s.en && !s.clauseInitial(ti) {
 		// An Arabic verb inside its sentence with no subject of its own
 		// has a subject the rules did not see (a noun that is no entity:
@@ -3150,6 +3171,25 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 		}
 	}
 	return nil, false
+}
+
+// arHonorificPron are the honorifics with a pronoun that stand for a
+// person as a verb's subject (وأعرب سموه، وأكد معاليه).
+var arHonorificPron = map[string]bool{"سموه": true, "معاليه": true, "فخامته": true, "سماحته": true,
+	"سعادته": true, "دولته": true, "سموها": true, "معاليها": true}
+
+// sentenceOf returns the index of the sentence that holds token t.
+func (s *state) sentenceOf(t int) int {
+	i, _ := slices.BinarySearchFunc(s.d.Sentences, t, func(se doc.Sentence, t int) int {
+		if se.EndToken <= t {
+			return -1
+		}
+		if se.FirstToken > t {
+			return 1
+		}
+		return 0
+	})
+	return i
 }
 
 // mainSubject returns the subject of the main verb of the Arabic sentence

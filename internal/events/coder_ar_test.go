@@ -172,6 +172,7 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"a feminine verb may", "وأدان بوتين الهجوم، وحملت روسيا تركيا المسؤولية.", []string{"ACCUSE Putin > -", "ACCUSE Russia > Turkey"}},
 		{"سرعان ما is no negation", "وسرعان ما تبنى تنظيم داعش الهجوم.", []string{"ASSAULT Islamic State > -"}},
 		{"وما negates", "وما التقى بوتين أردوغان.", []string{"NOT CONSULT Putin > Erdogan"}},
+		{"his highness is who acted last", "استقبل بوتين علييف. وجرى خلال الاستقبال بحث العلاقات. وأعرب سموه عن شكره لأردوغان.", []string{"CONSULT Putin > Aliyev", "SUPPORT Putin > Erdogan"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
