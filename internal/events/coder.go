@@ -480,8 +480,8 @@ var arAgentHeads = map[string]bool{
 	"المحكمه": true, "محكمه": true,
 	// the ministries named by their field alone: الخارجية السعودية
 	"الخارجيه": true, "الداخليه": true,
-	// a nation's people: للشعب اليمني
-	"الشعب": true, "شعب": true,
+	// a nation's people: للشعب اليمني; its settlers
+	"الشعب": true, "شعب": true, "مستوطنون": true, "المستوطنون": true, "مستوطنين": true, "المستوطنين": true,
 }
 
 // addArAgents adds to s.ents a GPE mention for each Arabic phrase of an
@@ -1480,8 +1480,10 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 			break
 		}
 		// An Arabic subject between the verb and its object does not
-		// count: وقّع الرئيس عبد الفتاح السيسي اتفاقية.
-		if s.en || s.tokM[t] < 0 && !s.inPhraseOfName(t) {
+		// count: وقّع الرئيس عبد الفتاح السيسي اتفاقية; nor do
+		// punctuation, a prayer after a name and a time adjunct (أجرى
+		// الملك سلمان -حفظه الله-، أمس، اتصالاً)
+		if s.en || s.tokM[t] < 0 && !s.inPhraseOfName(t) && !s.objAside(t) {
 			n++
 		}
 		for _, ph := range e.obj {
@@ -3172,6 +3174,24 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 	}
 	return nil, false
 }
+
+// objAside reports whether Arabic token t stands aside between a verb and
+// its object: a punctuation mark, a prayer after a name (حفظه الله،
+// أيده الله) or a time word.
+func (s *state) objAside(t int) bool {
+	if s.d.Tokens[t].Kind != doc.KindWord {
+		return true
+	}
+	n := s.norms[t]
+	if n == "الله" && t > 0 && arPrayers[s.norms[t-1]] || arPrayers[n] && t+1 < len(s.norms) && s.norms[t+1] == "الله" {
+		return true
+	}
+	return n == "امس" || n == "اليوم" || n == "مساء" || n == "صباح"
+}
+
+// arPrayers are the verbs of a prayer for a person after his name (حفظه
+// الله، أيده الله، رعاه الله، رحمه الله).
+var arPrayers = map[string]bool{"حفظه": true, "ايده": true, "رعاه": true, "رحمه": true, "حفظها": true, "يحفظه": true}
 
 // arHonorificPron are the honorifics with a pronoun that stand for a
 // person as a verb's subject (وأعرب سموه، وأكد معاليه).

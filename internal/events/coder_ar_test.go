@@ -173,6 +173,9 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"سرعان ما is no negation", "وسرعان ما تبنى تنظيم داعش الهجوم.", []string{"ASSAULT Islamic State > -"}},
 		{"وما negates", "وما التقى بوتين أردوغان.", []string{"NOT CONSULT Putin > Erdogan"}},
 		{"his highness is who acted last", "استقبل بوتين علييف. وجرى خلال الاستقبال بحث العلاقات. وأعرب سموه عن شكره لأردوغان.", []string{"CONSULT Putin > Aliyev", "SUPPORT Putin > Erdogan"}},
+		{"a prayer and a time between verb and object", "أجرى بوتين -حفظه الله-، أمس، اتصالاً هاتفياً بفخامة الرئيس علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"sanctions widened", "ووسّعت روسيا نطاق عقوباتها ضد تركيا.", []string{"SANCTION Russia > Turkey"}},
+		{"firebombs thrown", "وألقى عناصر حماس زجاجات حارقة على منزل في إسرائيل.", []string{"ASSAULT Hamas > Israel"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }

@@ -165,6 +165,9 @@ func (s *state) adjunctsOnly(a, b int) bool {
 		case s.tokM[t] >= 0 && s.ments[s.tokM[t]].prep == "في":
 		case t == b-1 && arPreps[strings.TrimPrefix(n, "و")]:
 		case s.d.Tokens[t].Kind == doc.KindNumber:
+		case s.objAside(t) || s.used[t] || strings.HasSuffix(n, "يا") && utf8.RuneCountInString(n) >= 5:
+			// a dash, a prayer after a name (-حفظه الله-), the words of
+			// the object phrase and an adverb (اتصالاً هاتفياً)
 		default:
 			return false
 		}
