@@ -131,6 +131,9 @@ func (s *state) victim(ti int, sen doc.Sentence) (int, *Arg) {
 	}
 	for t := a; t < b; t++ {
 		tok := s.d.Tokens[t]
+		if tok.Kind == doc.KindNumber {
+			continue // مقتل 7 جنود ليبيين: the count before the victims
+		}
 		if tok.Kind != doc.KindWord {
 			return -1, nil
 		}
