@@ -112,7 +112,7 @@ func TestArabicNominalAttacks(t *testing.T) {
 	runDemonymPatterns(t, []patternCase{
 		{"relative clause, agent noun", "لقي عشرات من عناصر داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي.", []string{"ASSAULT Coalition > Islamic State"}},
 		{"noun with ل", "مقتل العشرات من داعش في غارات للتحالف قرب حلب.", []string{"ASSAULT Coalition > Islamic State"}},
-		{"a count before the victims", "مقتل 7 جنود روس في اشتباكات مع تنظيم داعش.", []string{"ASSAULT Islamic State > Russia"}},
+		{"a count before the victims", "مقتل 7 من الجنود الأتراك في اشتباكات مع تنظيم داعش.", []string{"ASSAULT Islamic State > Turkey"}},
 		{"genitive agent", "مقتل العشرات من داعش في قصف التحالف.", []string{"ASSAULT Coalition > Islamic State"}},
 		{"relative with الذي", "وقع التفجير الانتحاري الذي نفذه تنظيم داعش في غزة.", []string{"ASSAULT Islamic State > -"}},
 		{"برصاص من جانب in quotation marks", "مقتل جندي تركي وإصابة آخر برصاص من جانب \"داعش\"", []string{"ASSAULT Islamic State > Turkey"}},
