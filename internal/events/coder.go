@@ -2072,7 +2072,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			actors = slices.Clone(prevActors)
 			objStart = ti
 			announced = true
-		} else if g := s.nounAgent(ti, sen, tr); g >= 0 {
+		} else if g := s.nounAgent(ti, sen, tr); g >= 0 && !thirdPron[tr.a.pron] {
+			// a noun whose possessor is its pronoun (استقباله X) has its
+			// agent already: the name after it is its object
 			mi := g
 			g, last := s.group(mi, right)
 			addArgs(&actors, g, mi)

@@ -177,6 +177,7 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"a prayer and a time between verb and object", "أجرى بوتين -حفظه الله-، أمس، اتصالاً هاتفياً بفخامة الرئيس علييف.", []string{"CONSULT Putin > Aliyev"}},
 		{"sanctions widened", "ووسّعت روسيا نطاق عقوباتها ضد تركيا.", []string{"SANCTION Russia > Turkey"}},
 		{"firebombs thrown", "وألقى عناصر حماس زجاجات حارقة على منزل في إسرائيل.", []string{"ASSAULT Hamas > Israel"}},
+		{"a noun with its possessor pronoun takes a bare object", "وقال بوتين خلال استقباله أردوغان إن العلاقات مهمة.", []string{"CONSULT Putin > Erdogan"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
