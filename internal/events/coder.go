@@ -2080,7 +2080,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			addArgs(&actors, g, mi)
 			objStart = s.ments[last].tokB - 1
 		} else if pr := s.nounPron(tr, sen); pr != "" {
-			actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
+			if mi := s.forwardSubject(ti, sen, inWin); mi >= 0 && thirdPron[pr] {
+				// وخلال لقائه X، أكد Y: the pronoun points to the
+				// subject of the clause the phrase opens
+				g, _ := s.group(mi, sen.EndToken)
+				addArgs(&actors, g, mi)
+			} else {
+				actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
+			}
 		} else if e.interj && speaker >= 0 {
 			actors = []int{speaker}
 		}
@@ -2178,7 +2185,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if !s.en {
 			for _, a := range actors {
 				if mi, ok := argMent[a]; ok && mi >= 0 && mi < len(s.ments) {
-					postTitle = max(postTitle, s.officeAfter(s.ments[mi].tokB, right))
+					if end := s.officeAfter(s.ments[mi].tokB, right); end > s.ments[mi].tokB {
+						postTitle = max(postTitle, end)
+					}
 				}
 			}
 			if from > 0 && from < len(s.tokM) && s.tokM[from-1] >= 0 && slices.ContainsFunc(s.ments[s.tokM[from-1]].ents, func(x int) bool { return slices.Contains(actors, x) }) {
@@ -3194,6 +3203,56 @@ func (s *state) objAside(t int) bool {
 // arPrayers are the verbs of a prayer for a person after his name (حفظه
 // الله، أيده الله، رعاه الله، رحمه الله).
 var arPrayers = map[string]bool{"حفظه": true, "ايده": true, "رعاه": true, "رحمه": true, "حفظها": true, "يحفظه": true}
+
+// forwardSubject returns, for a verbal noun at ti that opens its Arabic
+// sentence in an adjunct of time (وخلال لقائه X، أكد Y …، ولدى
+// استقباله X، قال Y), the subject of the main clause after the comma: the
+// first bare actor mention after a verb right after the comma. -1 when
+// the sentence is not so built.
+func (s *state) forwardSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	if ti-1 < sen.FirstToken || ti-1 > sen.FirstToken+1 || !arOpeningAdjuncts[s.norms[ti-1]] {
+		return -1
+	}
+	comma := -1
+	for t := ti + 1; t < min(sen.EndToken, ti+25); t++ {
+		if s.norms[t] == "،" || s.norms[t] == "," {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 || comma+2 >= sen.EndToken {
+		return -1
+	}
+	if a, ok := s.analyzeTok(comma + 1); !ok || a.kind == kindNoun {
+		if !arSayVerbs[strings.TrimPrefix(s.norms[comma+1], "و")] {
+			return -1
+		}
+	}
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.tokA <= comma+1 {
+			continue
+		}
+		if m.titleA > comma+2 && !s.onlyTitles(comma+2, m.tokA) {
+			return -1
+		}
+		if m.prep == "" && s.actorOK(m) && inWin(m) {
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
+// arOpeningAdjuncts are the words of time that open an Arabic sentence
+// before a verbal noun whose pronoun the main clause names (خلال لقائه).
+var arOpeningAdjuncts = map[string]bool{"خلال": true, "وخلال": true, "لدي": true, "ولدي": true, "اثناء": true,
+	"واثناء": true, "عقب": true, "وعقب": true, "في": true, "وفي": true, "بعد": true, "وبعد": true}
+
+// arSayVerbs are verbs of saying that open a main clause after a comma
+// (…، قال X) without being event words.
+var arSayVerbs = map[string]bool{"قال": true, "اكد": true, "اكدت": true, "قالت": true, "اوضح": true,
+	"اوضحت": true, "شدد": true, "شددت": true, "اشار": true, "اشارت": true, "اعلن": true, "اعلنت": true}
 
 // arHonorificPron are the honorifics with a pronoun that stand for a
 // person as a verb's subject (وأعرب سموه، وأكد معاليه).

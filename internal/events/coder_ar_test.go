@@ -178,6 +178,8 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"sanctions widened", "ووسّعت روسيا نطاق عقوباتها ضد تركيا.", []string{"SANCTION Russia > Turkey"}},
 		{"firebombs thrown", "وألقى عناصر حماس زجاجات حارقة على منزل في إسرائيل.", []string{"ASSAULT Hamas > Israel"}},
 		{"a noun with its possessor pronoun takes a bare object", "وقال بوتين خلال استقباله أردوغان إن العلاقات مهمة.", []string{"CONSULT Putin > Erdogan"}},
+		{"the pronoun of an opening phrase points forward", "وخلال لقائه بأردوغان، أكد بوتين أهمية التعاون.", []string{"CONSULT Putin > Erdogan"}},
+		{"…، قال X", "ولدى استقباله أردوغان، قال بوتين إن العلاقات قوية.", []string{"CONSULT Putin > Erdogan"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
