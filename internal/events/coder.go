@@ -980,6 +980,10 @@ func (s *state) prepBefore(m *mention) string {
 	if prev == "لقياده" || prev == "للقياده" {
 		return "ل" // امتنانها لقيادة التحالف: the body led is whom
 	}
+	if p, rest := arPrepNoun(prev); p != "" && arPossessed[rest] {
+		// أشاد بجهود X، رحب بمبادرة X: the praise is of X's efforts
+		return p
+	}
 	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
 		return "by"
 	}
@@ -2693,6 +2697,17 @@ func (s *state) demonymObject(ti int, sen doc.Sentence, actors []int) (int, *Arg
 	}
 	for t := ti + 1; t < min(sen.EndToken, ti+6); t++ {
 		tok := s.d.Tokens[t]
+		if s.tokM[t] >= 0 && t >= ti+2 && s.tokM[t-1] < 0 && hasArticle(s.norms[t-1]) && hasArticle(s.norms[t]) {
+			// الاتهامات السعودية: the adjective that is also the
+			// country's name, agreeing with the noun before it
+			if id, name, ok := s.c.Demonym(tok.Text); ok && s.countryMentionAt(t, id) {
+				ei := s.entityFor(id, name)
+				if slices.Contains(actors, ei) {
+					return -1, nil
+				}
+				return ei, &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}
+			}
+		}
 		if tok.Kind != doc.KindWord || s.tokM[t] >= 0 || arPreps[s.norms[t]] {
 			return -1, nil
 		}
@@ -3253,6 +3268,23 @@ var arOpeningAdjuncts = map[string]bool{"خلال": true, "وخلال": true, "�
 // (…، قال X) without being event words.
 var arSayVerbs = map[string]bool{"قال": true, "اكد": true, "اكدت": true, "قالت": true, "اوضح": true,
 	"اوضحت": true, "شدد": true, "شددت": true, "اشار": true, "اشارت": true, "اعلن": true, "اعلنت": true}
+
+// arPossessed are nouns of what a party does or holds (جهود، دور، موقف)
+// that a verb of praise, thanks or blame takes through ب or ل before the
+// party's name: the party is the recipient.
+var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": true, "مواقف": true, "مبادره": true,
+	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true}
+
+// arPrepNoun splits the preposition ب or ل off the normalised word n
+// (بجهود → ب، جهود), "" when it has none.
+func arPrepNoun(n string) (string, string) {
+	for _, p := range []string{"ب", "ل"} {
+		if rest, ok := strings.CutPrefix(n, p); ok && utf8.RuneCountInString(rest) >= 3 {
+			return p, rest
+		}
+	}
+	return "", n
+}
 
 // arHonorificPron are the honorifics with a pronoun that stand for a
 // person as a verb's subject (وأعرب سموه، وأكد معاليه).

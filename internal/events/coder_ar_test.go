@@ -133,6 +133,7 @@ func TestArabicObjectRecipients(t *testing.T) {
 		{"a ministry named by its field", "وأدانت الخارجية الروسية الهجوم.", []string{"ACCUSE Russia > -"}},
 		{"authorities named by the country's adjective that is its name", "أعلنت السلطات الروسية أمس، القبض على خلية تابعة لتنظيم داعش.", []string{"COERCE Russia > Islamic State"}},
 		{"authorities in a country", "أعلنت السلطات الأمنية في روسيا القبض على عناصر ينتمون إلى تنظيم داعش.", []string{"COERCE Russia > Islamic State"}},
+		{"the adjective that is a country's name", "ونفت تركيا الاتهامات الروسية.", []string{"REJECT Turkey > Russia"}},
 		{"adjective after a VSO subject", "وانتقد أردوغان المواقف الروسية.", []string{"ACCUSE Erdogan > Russia"}},
 		{"no adjective recipient of a visit", "زار أردوغان العاصمة الروسية.", []string{"CONSULT Erdogan > -"}},
 		{"partitive", "فرضت الحكومة الأمريكية أمس الثلاثاء عقوبات على ثلاثة من زعماء جماعة حزب الله الشيعية.", []string{"SANCTION United States > Hezbollah"}},
@@ -180,6 +181,7 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"a noun with its possessor pronoun takes a bare object", "وقال بوتين خلال استقباله أردوغان إن العلاقات مهمة.", []string{"CONSULT Putin > Erdogan"}},
 		{"the pronoun of an opening phrase points forward", "وخلال لقائه بأردوغان، أكد بوتين أهمية التعاون.", []string{"CONSULT Putin > Erdogan"}},
 		{"…، قال X", "ولدى استقباله أردوغان، قال بوتين إن العلاقات قوية.", []string{"CONSULT Putin > Erdogan"}},
+		{"praise of a party's efforts", "وأشاد أردوغان بجهود روسيا في المنطقة.", []string{"SUPPORT Erdogan > Russia"}},
 		{"the charge is no event", "اتهمت إسرائيل حماس وحزب الله بدعم داعش.", []string{"ACCUSE Israel > Hamas", "ACCUSE Israel > Hezbollah"}},
 	})
 }
