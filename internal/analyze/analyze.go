@@ -532,6 +532,33 @@ func (a *Analyzer) splitKnownHead(text string, tagged, known []link.Mention) []l
 			t.End = -1
 			break
 		}
+		if t.End >= 0 && t.Type != "PER" {
+			// a body run into a name the lexicon knows after it (طالب
+			// «مجلس الأمن الحوثيين» بالانسحاب): the known name ends the
+			// span, and what comes before is an institution's head phrase
+			for _, k := range known {
+				if k.End != t.End || k.Start <= t.Start {
+					continue
+				}
+				head := strings.TrimRight(text[t.Start:k.Start], " ")
+				ws := strings.Fields(head)
+				if len(ws) < 2 || len(head) == k.Start-t.Start || !orgHeads[lexicon.StripArticle(lexicon.Normalize(ws[0]))] {
+					continue
+				}
+				if _, ok := a.lex.Demonym(k.Text); ok {
+					continue // القوات المسلحة السعودية: the country's adjective
+				}
+				if !strings.HasPrefix(lexicon.Normalize(ws[len(ws)-1]), "ال") {
+					continue // شرطة محافظة جدة: a noun in construct has the name for genitive
+				}
+				if out == nil {
+					out = slices.Clone(tagged[:i])
+				}
+				out = append(out, link.Mention{Start: t.Start, End: t.Start + len(head), Text: head, Type: t.Type}, k)
+				t.End = -1
+				break
+			}
+		}
 		if out != nil && t.End >= 0 {
 			out = append(out, t)
 		}

@@ -182,6 +182,33 @@ func TestSplitKnownHead(t *testing.T) {
 	}
 }
 
+// TestSplitBodyAndKnownName: a body run into a known name after it is
+// two mentions, unless the name is the body's genitive (شرطة محافظة جدة)
+// or a country's adjective (القوات المسلحة السعودية).
+func TestSplitBodyAndKnownName(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tc := range []struct {
+		text, tagged, known string
+		want              []string
+	}{
+		{"وطالب مجلس الأمن الحوثيين بالانسحاب", "مجلس الأمن الحوثيين", "الحوثيين", []string{"ORG مجلس الأمن", "ORG الحوثيين"}},
+		{"وقالت شرطة محافظة جدة إن", "شرطة محافظة جدة", "جدة", []string{"ORG شرطة محافظة جدة"}},
+		{"وأعلنت القوات المسلحة السعودية أن", "القوات المسلحة السعودية", "السعودية", []string{"ORG القوات المسلحة السعودية"}},
+	} {
+		i := strings.Index(tc.text, tc.tagged)
+		k := strings.Index(tc.text, tc.known)
+		tagged := []link.Mention{{Start: i, End: i + len(tc.tagged), Text: tc.tagged, Type: "ORG"}}
+		known := []link.Mention{{Start: k, End: k + len(tc.known), Text: tc.known, Type: "ORG"}}
+		var got []string
+		for _, m := range a.splitKnownHead(tc.text, tagged, known) {
+			got = append(got, m.Type+" "+m.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestSplitKnownPair: two names the lexicon knows, side by side as verb
 // and object put them (اتهمت السعودية إيران), are two entities even where
 // the tagger runs them into one.
