@@ -189,7 +189,7 @@ func TestSplitBodyAndKnownName(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, tc := range []struct {
 		text, tagged, known string
-		want              []string
+		want                []string
 	}{
 		{"وطالب مجلس الأمن الحوثيين بالانسحاب", "مجلس الأمن الحوثيين", "الحوثيين", []string{"ORG مجلس الأمن", "ORG الحوثيين"}},
 		{"وقالت شرطة محافظة جدة إن", "شرطة محافظة جدة", "جدة", []string{"ORG شرطة محافظة جدة"}},
