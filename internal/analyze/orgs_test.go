@@ -155,7 +155,10 @@ func TestAlaPreposition(t *testing.T) {
 
 // TestSplitKnownHead: a tagger's organisation that runs on from a known
 // name into a person's name is split; one that goes on with the
-// organisation's own words is not.
+// organisation's own words is not. A body run into a known name after it
+// is split too, unless the name is the body's genitive or a country's
+// adjective. The tagged span starts at the known name when the text
+// ends with something else, else after the text's first word.
 func TestSplitKnownHead(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, tc := range []struct {
@@ -168,37 +171,19 @@ func TestSplitKnownHead(t *testing.T) {
 		// English words have no article to tell an institution's from a
 		// person's: only a known first name makes a person.
 		{"officials of the Montenegro Municipality Association", "Montenegro", []string{"ORG Montenegro Municipality Association"}},
+		// a body run into a known name after it is two mentions, unless
+		// the name is the body's genitive or a country's adjective
+		{"وطالب مجلس الأمن الحوثيين", "الحوثيين", []string{"ORG مجلس الأمن", "ORG الحوثيين"}},
+		{"وقالت شرطة محافظة جدة", "جدة", []string{"ORG شرطة محافظة جدة"}},
+		{"وأعلنت القوات المسلحة السعودية", "السعودية", []string{"ORG القوات المسلحة السعودية"}},
 	} {
+		start := strings.Index(tc.text, " ") + 1
+		if strings.HasPrefix(tc.text[start:], tc.known) || !strings.HasSuffix(tc.text, tc.known) {
+			start = strings.Index(tc.text, tc.known)
+		}
 		i := strings.Index(tc.text, tc.known)
-		tagged := []link.Mention{{Start: i, End: len(tc.text), Text: tc.text[i:], Type: "ORG"}}
+		tagged := []link.Mention{{Start: start, End: len(tc.text), Text: tc.text[start:], Type: "ORG"}}
 		known := []link.Mention{{Start: i, End: i + len(tc.known), Text: tc.known, Type: "ORG"}}
-		var got []string
-		for _, m := range a.splitKnownHead(tc.text, tagged, known) {
-			got = append(got, m.Type+" "+m.Text)
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
-// TestSplitBodyAndKnownName: a body run into a known name after it is
-// two mentions, unless the name is the body's genitive (شرطة محافظة جدة)
-// or a country's adjective (القوات المسلحة السعودية).
-func TestSplitBodyAndKnownName(t *testing.T) {
-	a := newAnalyzer(t)
-	for _, tc := range []struct {
-		text, tagged, known string
-		want                []string
-	}{
-		{"وطالب مجلس الأمن الحوثيين بالانسحاب", "مجلس الأمن الحوثيين", "الحوثيين", []string{"ORG مجلس الأمن", "ORG الحوثيين"}},
-		{"وقالت شرطة محافظة جدة إن", "شرطة محافظة جدة", "جدة", []string{"ORG شرطة محافظة جدة"}},
-		{"وأعلنت القوات المسلحة السعودية أن", "القوات المسلحة السعودية", "السعودية", []string{"ORG القوات المسلحة السعودية"}},
-	} {
-		i := strings.Index(tc.text, tc.tagged)
-		k := strings.Index(tc.text, tc.known)
-		tagged := []link.Mention{{Start: i, End: i + len(tc.tagged), Text: tc.tagged, Type: "ORG"}}
-		known := []link.Mention{{Start: k, End: k + len(tc.known), Text: tc.known, Type: "ORG"}}
 		var got []string
 		for _, m := range a.splitKnownHead(tc.text, tagged, known) {
 			got = append(got, m.Type+" "+m.Text)
