@@ -198,6 +198,8 @@ func TestArabicLexiconBreadth(t *testing.T) {
 		{"بارك X Y", "بارك بوتين علييف على فوزه.", []string{"SUPPORT Putin > Aliyev"}},
 		{"بارك الله", "بارك الله في علييف.", nil},
 		{"امتدح X Y", "امتدح أردوغان روسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"arriving for a visit", "وصل أردوغان إلى دوشنبه أمس في زيارة رسمية.", []string{"CONSULT Erdogan > Dushanbe"}},
+		{"arriving alone is no visit", "ووصل بوتين إلى دوشنبه.", nil},
 		{"حيّا X Y", "وحيّت تركيا روسيا على موقفها.", []string{"SUPPORT Turkey > Russia"}},
 		{"حيث is «where»", "وحيث إن روسيا قالت ذلك.", nil},
 		{"نوه X بـY", "ونوه أردوغان بروسيا.", []string{"SUPPORT Erdogan > Russia"}},
