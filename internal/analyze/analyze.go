@@ -308,7 +308,7 @@ var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": 
 	"في": true, "من": true, "إلى": true, "عن": true, "مع": true, "قال": true, "وقال": true, "أمس": true,
 	"الذي": true, "التي": true, "حيث": true, "كما": true, "لكن": true, "بعد": true, "قبل": true,
 	// what a person sends or gives, the object after «بعث الملك سلمان»
-	"برقية": true, "برقيه": true, "رسالة": true, "رسالة،": true, "برقيتي": true, "رسالتين": true,
+	"برقية": true, "برقيه": true, "رسالة": true, "برقيتي": true, "رسالتين": true,
 	"كلمة": true, "بيانا": true, "بياناً": true, "تصريحا": true, "تصريحاً": true, "اتصالا": true, "اتصالاً": true,
 	"خطابا": true, "خطاباً": true, "أمرا": true, "أمراً": true, "مرسوما": true, "مرسوماً": true,
 	// a quantifier after the name: استقبل الملك سلمان [كلا] من …
@@ -317,7 +317,9 @@ var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": 
 // cutAtFunctionWord returns the end of the person's name text[start:end]
 // before the first function word after its first word.
 func cutAtFunctionWord(text string, start, end int) int {
-	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool { return personFunctionWords[w] })
+	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool {
+		return personFunctionWords[strings.TrimRight(w, "،,.:؛")]
+	})
 }
 
 // endBeforeWord returns the end of the last word of text[start:end] before

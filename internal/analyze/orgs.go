@@ -40,6 +40,9 @@ var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس ا�
 // country acting (the place is the mention).
 var orgLeadHeads = normSet(`قيادة`)
 
+// kingdomWord is «المملكة» normalised.
+var kingdomWord = lexicon.Normalize("المملكة")
+
 // orgConstructs are nouns without the article that may go on the name
 // before what they are of: شرطة منطقة مكة، بلدية محافظة جدة.
 var orgConstructs = normSet(`منطقة محافظة مدينة ولاية إقليم دولة جمهورية مملكة إمارة بلدية`)
@@ -132,7 +135,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			}
 			m := lexicon.Normalize(u.Text)
 			switch {
-			case lead && words == 1 && (a.placeName(m) || a.isDemonymKey(m) || m == lexicon.Normalize("المملكة") || orgHeads[m] || a.knownOrgAt(d.Text, toks[j:])):
+			case lead && words == 1 && (a.placeName(m) || a.isDemonymKey(m) || m == kingdomWord || orgHeads[m] || a.knownOrgAt(d.Text, toks[j:])):
 				// قيادة السعودية، بقيادة المملكة، قيادة التحالف العربي،
 				// قيادة قوات X: the country or the body led, which is the
 				// mention

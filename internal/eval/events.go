@@ -70,17 +70,15 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 	// An event without its recipient is, when exactly one event of the
 	// same type and actor names one, that happening told less fully, as
 	// events.Dedup groups them: it is no happening of its own.
-	uniq = slices.DeleteFunc(uniq, func(e model.Event) bool {
+	type typeActor struct{ t, a string }
+	named := map[typeActor]int{} // events of a type and actor with a recipient
+	for _, e := range uniq {
 		if e.Recipient != nil {
-			return false
+			named[typeActor{e.Type, e.Actor.ID}]++
 		}
-		n := 0
-		for _, f := range uniq {
-			if f.Recipient != nil && f.Type == e.Type && f.Actor.ID == e.Actor.ID {
-				n++
-			}
-		}
-		return n == 1
+	}
+	uniq = slices.DeleteFunc(uniq, func(e model.Event) bool {
+		return e.Recipient == nil && named[typeActor{e.Type, e.Actor.ID}] == 1
 	})
 	names := func(want ...string) []string {
 		var out []string
@@ -116,7 +114,7 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 	}
 	// why names the first step at which a missed gold event failed.
 	why := func(g GoldEvent, used []bool) {
-		var typed, actor bool
+		var typed, actor, other bool
 		for i, e := range uniq {
 			if used[i] {
 				continue
@@ -125,8 +123,11 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 				typed = true
 				actor = actor || args(g, e, true)
 			} else if args(g, e, false) {
-				s.OtherType++
+				other = true
 			}
+		}
+		if other {
+			s.OtherType++
 		}
 		found := func(want []string) bool {
 			for _, e := range ents {

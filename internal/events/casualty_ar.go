@@ -166,8 +166,17 @@ func (s *state) entityFor(id, name string) int {
 			return i
 		}
 	}
-	s.ents = append(s.ents[:len(s.ents):len(s.ents)], Entity{ID: id, Name: name, Type: "GPE"})
+	s.ents = append(s.ents[:len(s.ents):len(s.ents)], Entity{ID: id, Name: name, Type: demonymType(id)})
 	return len(s.ents) - 1
+}
+
+// demonymType is the type of the entity a Demonym id names: an
+// organisation for a group's adjective (org:houthis), else a GPE.
+func demonymType(id string) string {
+	if strings.HasPrefix(id, "org:") {
+		return "ORG"
+	}
+	return "GPE"
 }
 
 // deathAgent returns the entity named by a cause phrase among tokens

@@ -371,7 +371,7 @@ func (s *state) addDemonyms() {
 				if !ok {
 					ei = len(s.ents)
 					byID[id2] = ei
-					s.ents = append(s.ents, Entity{ID: id2, Name: name2, Type: "GPE"})
+					s.ents = append(s.ents, Entity{ID: id2, Name: name2, Type: demonymType(id2)})
 				}
 				s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[i].Start, toks[i].End})
 				i = next
@@ -411,7 +411,7 @@ func (s *state) addDemonyms() {
 			if !ok {
 				ei = len(s.ents)
 				byID[g.id] = ei
-				s.ents = append(s.ents, Entity{ID: g.id, Name: g.name, Type: "GPE"})
+				s.ents = append(s.ents, Entity{ID: g.id, Name: g.name, Type: demonymType(g.id)})
 			}
 			s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[g.a].Start, toks[end].End})
 		}
@@ -559,7 +559,7 @@ func (s *state) addArAgents() {
 		if !ok {
 			ei = len(s.ents)
 			byID[id] = ei
-			s.ents = append(s.ents, Entity{ID: id, Name: name, Type: "GPE"})
+			s.ents = append(s.ents, Entity{ID: id, Name: name, Type: demonymType(id)})
 		}
 		// the mention starts after the head's proclitics, as the entity
 		// layer's do, so that the preposition is seen (بالحكومة)
@@ -587,9 +587,21 @@ func (s *state) countryOnly(mi int) bool {
 // countryAt returns the entity of a country whose mention covers exactly
 // token k (after a proclitic), -1 when none.
 func (s *state) countryAt(k int) int {
+	return s.entityAt(k, func(e Entity) bool { return e.Type == "GPE" && e.Kind == "country" })
+}
+
+// countryMentionAt reports whether a mention of the entity with id covers
+// exactly token k.
+func (s *state) countryMentionAt(k int, id string) bool {
+	return s.entityAt(k, func(e Entity) bool { return e.ID == id }) >= 0
+}
+
+// entityAt returns the first entity that keep accepts with a mention
+// covering exactly token k (after a proclitic), -1 when none.
+func (s *state) entityAt(k int, keep func(Entity) bool) int {
 	t := s.d.Tokens[k]
 	for ei, e := range s.ents {
-		if e.Type != "GPE" || e.Kind != "country" {
+		if !keep(e) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -599,23 +611,6 @@ func (s *state) countryAt(k int) int {
 		}
 	}
 	return -1
-}
-
-// countryMentionAt reports whether an entity mention of the entity with
-// id covers exactly token k.
-func (s *state) countryMentionAt(k int, id string) bool {
-	t := s.d.Tokens[k]
-	for _, e := range s.ents {
-		if e.ID != id {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m[0] >= t.Start && m[1] == t.End {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // arProcliticLen returns the byte length of the conjunction and
@@ -2353,7 +2348,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if s.lastRecips == nil {
 			s.lastRecips = map[string][]int{}
 		}
-		s.lastRecips[typ] = recips
+		s.lastRecips[e.Type] = recips // read back by the entry's type
 	}
 	if len(recips) == 0 && len(actors) > 1 && e.sym {
 		for i := 0; i < len(actors); i++ {
@@ -2435,7 +2430,7 @@ func (s *state) complementGap(a, b int) bool {
 		}
 	}
 	n := s.norms[b]
-	return b > a || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "وب")
+	return b > a && arComplementWords[s.norms[b-1]] || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "وب")
 }
 
 // arDeedVerbs are the verbs of a relative clause whose subject commits
@@ -2512,7 +2507,7 @@ func (s *state) officeSpan(t, right int) int {
 // (ولي العهد، نائب رئيس مجلس الوزراء، وزير الداخلية، الحرمين الشريفين).
 var arTitleComplements = map[string]bool{"العهد": true, "مجلس": true, "الوزراء": true, "الداخليه": true, "الخارجيه": true,
 	"الدفاع": true, "الحرس": true, "الوطني": true, "الثاني": true, "الاول": true, "الحرمين": true, "الشريفين": true,
-	"العام": true, "الدائم": true, "المالية": true, "الماليه": true, "الاقتصاد": true, "التخطيط": true, "العدل": true,
+	"العام": true, "الدائم": true, "الماليه": true, "الاقتصاد": true, "التخطيط": true, "العدل": true,
 	"الاعلام": true, "الثقافه": true, "الصحه": true, "التعليم": true, "الطاقه": true, "الشوري": true, "منطقه": true}
 
 // inPhraseOfName reports whether Arabic token t lies in the title phrase
@@ -2534,7 +2529,7 @@ func (s *state) inPhraseOfName(t int) bool {
 				s.namePhrase[k] = true
 			}
 			if len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && m.tokB < len(ends) {
-				for k := m.tokB; k < s.officeSpan(m.tokB, ends[m.tokB]); k++ {
+				for k := m.tokB; k < s.officeSpan(m.tokB, ends[m.tokB-1]); k++ {
 					s.namePhrase[k] = true
 				}
 			}
@@ -3212,7 +3207,7 @@ func (s *state) objAside(t int) bool {
 	if n == "الله" && t > 0 && arPrayers[s.norms[t-1]] || arPrayers[n] && t+1 < len(s.norms) && s.norms[t+1] == "الله" {
 		return true
 	}
-	return n == "امس" || n == "اليوم" || n == "مساء" || n == "صباح"
+	return arTimeWords[n] && n != "في" && n != "من" && n != "يوم"
 }
 
 // arPrayers are the verbs of a prayer for a person after his name (حفظه
@@ -3269,9 +3264,10 @@ var arOpeningAdjuncts = map[string]bool{"خلال": true, "وخلال": true, "�
 var arSayVerbs = map[string]bool{"قال": true, "اكد": true, "اكدت": true, "قالت": true, "اوضح": true,
 	"اوضحت": true, "شدد": true, "شددت": true, "اشار": true, "اشارت": true, "اعلن": true, "اعلنت": true}
 
-// arPossessed are nouns of what a party does or holds (جهود، دور، موقف)
-// that a verb of praise, thanks or blame takes through ب or ل before the
-// party's name: the party is the recipient.
+// arPossessed are nouns of what a party does or holds (جهود، دور، موقف):
+// after ب or ل they hand that preposition to the party's name that
+// follows, so that the verb of praise, thanks or blame that takes it
+// (أشاد بجهود X، ندد بتصريحات X) has the party for recipient.
 var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": true, "مواقف": true, "مبادره": true,
 	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true}
 

@@ -1,9 +1,6 @@
 package events
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Group is one happening: the event that stands for it and every coded
 // mention of it (sentences, articles, sources), in the order given.
@@ -27,13 +24,17 @@ type Group struct {
 // one, when exactly one such group is compatible with it: it is that
 // happening told less fully, not another.
 func Dedup(evs []Event) []Group {
-	return foldUnsaid(dedup(evs))
+	groups, order := dedup(evs)
+	return foldUnsaid(groups, order)
 }
 
-func dedup(evs []Event) []Group {
+// dedup groups evs by dedupKey and compatible dates and places; order
+// holds, for each group, the input index of each of its mentions.
+func dedup(evs []Event) ([]Group, [][]int) {
 	var groups []Group
+	var order [][]int
 	index := map[string][]int{} // key → groups
-	for _, ev := range evs {
+	for n, ev := range evs {
 		if ev.Negated || ev.Actor == nil {
 			continue
 		}
@@ -45,6 +46,7 @@ func dedup(evs []Event) []Group {
 				continue
 			}
 			g.Mentions = append(g.Mentions, ev)
+			order[gi] = append(order[gi], n)
 			if len(ev.Date) > len(g.Event.Date) {
 				g.Event.Date = ev.Date
 			}
@@ -57,17 +59,18 @@ func dedup(evs []Event) []Group {
 		if !merged {
 			index[k] = append(index[k], len(groups))
 			groups = append(groups, Group{Event: ev, Mentions: []Event{ev}})
+			order = append(order, []int{n})
 		}
 	}
-	return groups
+	return groups, order
 }
 
 // foldUnsaid moves each group without a recipient into the one group of
 // the same type and actor that has a recipient and compatible dates and
-// places, keeping the mentions in their order; the group takes the place
-// of the earlier of the two, and its representative stays the first
-// mention that names the recipient.
-func foldUnsaid(groups []Group) []Group {
+// places, merging the mentions in their input order (order); the group
+// takes the place of the earlier of the two, and its representative stays
+// the first mention that names the recipient.
+func foldUnsaid(groups []Group, order [][]int) []Group {
 	drop := make([]bool, len(groups))
 	for i := range groups {
 		g := groups[i].Event
@@ -91,11 +94,7 @@ func foldUnsaid(groups []Group) []Group {
 			continue
 		}
 		f := &groups[into]
-		if i < into {
-			f.Mentions = append(slices.Clone(groups[i].Mentions), f.Mentions...)
-		} else {
-			f.Mentions = append(f.Mentions, groups[i].Mentions...)
-		}
+		f.Mentions, order[into] = mergeInOrder(f.Mentions, order[into], groups[i].Mentions, order[i])
 		if len(g.Date) > len(f.Event.Date) {
 			f.Event.Date = g.Date
 		}
@@ -105,6 +104,7 @@ func foldUnsaid(groups []Group) []Group {
 		drop[i] = true
 		if i < into {
 			groups[i], groups[into] = *f, Group{}
+			order[i], order[into] = order[into], nil
 			drop[i], drop[into] = false, true
 		}
 	}
@@ -115,6 +115,22 @@ func foldUnsaid(groups []Group) []Group {
 		}
 	}
 	return out
+}
+
+// mergeInOrder merges two lists of mentions by their input indexes.
+func mergeInOrder(a []Event, ai []int, b []Event, bi []int) ([]Event, []int) {
+	out := make([]Event, 0, len(a)+len(b))
+	oi := make([]int, 0, len(a)+len(b))
+	for len(ai) > 0 || len(bi) > 0 {
+		if len(bi) == 0 || len(ai) > 0 && ai[0] < bi[0] {
+			out, oi = append(out, a[0]), append(oi, ai[0])
+			a, ai = a[1:], ai[1:]
+		} else {
+			out, oi = append(out, b[0]), append(oi, bi[0])
+			b, bi = b[1:], bi[1:]
+		}
+	}
+	return out, oi
 }
 
 func dedupKey(ev Event) string {

@@ -104,3 +104,18 @@ func TestDedupUnsaidKeepsOrder(t *testing.T) {
 		t.Fatalf("got %+v", g)
 	}
 }
+
+// TestDedupUnsaidInterleaved: the mentions of a folded group keep the
+// input order when the two groups' mentions interleave.
+func TestDedupUnsaidInterleaved(t *testing.T) {
+	a := ev("REQUEST", "hadi", "houthis", "", "", false)
+	a.Text = "1"
+	b := ev("REQUEST", "hadi", "", "", "", false)
+	b.Text = "2"
+	c := ev("REQUEST", "hadi", "houthis", "", "", false)
+	c.Text = "3"
+	g := Dedup([]Event{a, b, c})
+	if len(g) != 1 || len(g[0].Mentions) != 3 || g[0].Mentions[0].Text != "1" || g[0].Mentions[1].Text != "2" || g[0].Mentions[2].Text != "3" {
+		t.Fatalf("got %+v", g)
+	}
+}

@@ -61,7 +61,7 @@ func (s *state) titleStart(mi int) int {
 			break
 		}
 		n := s.norms[k]
-		if arHonorifics[strings.TrimPrefix(n, "و")] || k < m.tokA && arHonorifics[arNorm(s.d.Tokens[k].Text[titleProclitic(s.d.Tokens[k].Text):])] {
+		if arHonorifics[strings.TrimPrefix(n, "و")] || arHonorifics[arNorm(s.d.Tokens[k].Text[titleProclitic(s.d.Tokens[k].Text):])] {
 			start = k // معالي، فخامة، سمو: the phrase begins with them
 			continue
 		}
@@ -165,7 +165,7 @@ func (s *state) adjunctsOnly(a, b int) bool {
 		case s.tokM[t] >= 0 && s.ments[s.tokM[t]].prep == "في":
 		case t == b-1 && arPreps[strings.TrimPrefix(n, "و")]:
 		case s.d.Tokens[t].Kind == doc.KindNumber:
-		case s.objAside(t) || s.used[t] || strings.HasSuffix(n, "يا") && utf8.RuneCountInString(n) >= 5:
+		case s.objAside(t) || s.used[t] || s.tokM[t] < 0 && strings.HasSuffix(n, "يا") && utf8.RuneCountInString(n) >= 5:
 			// a dash, a prayer after a name (-حفظه الله-), the words of
 			// the object phrase and an adverb (اتصالاً هاتفياً)
 		default:

@@ -270,9 +270,9 @@ func (lx *Lexicon) add(e *Entity) error {
 }
 
 // abdVariants returns the normalised alias k and, when it holds a name
-// of عبد and one of God's names, the same alias with that name written
-// the other way: عبد الله ↔ عبدالله, عبد العزيز ↔ عبدالعزيز (the press
-// writes both).
+// of عبد and a word with the article (one of God's names: الله، العزيز،
+// الرحمن), the same alias with that name written the other way: عبد الله
+// ↔ عبدالله, عبد العزيز ↔ عبدالعزيز (the press writes both).
 func abdVariants(k string) []string {
 	out := []string{k}
 	ws := strings.Fields(k)

@@ -149,8 +149,8 @@ func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []
 			txt = text[m.Start:m.End]
 		}
 		name := txt
-		if elidedArticle(text, m.Start) {
-			name = "ا" + txt
+		if elidedArticle(text, m.Start) && len(l.lex.Lookup(txt)) == 0 {
+			name = "ا" + txt // لليمن; but للبنان is لـ + لبنان
 		}
 		items = append(items, &item{Span: Span{m.Start, m.End, txt}, name: name, typ: normType(m.Type),
 			words: strings.Fields(lexicon.Normalize(name))})
@@ -314,8 +314,11 @@ func (l *Linker) lineage(it *item) *lexicon.Entity {
 		return nil
 	}
 	words := strings.Fields(it.name)
+	if len(words) != len(it.words) {
+		return nil
+	}
 	for i := len(words) - 1; i >= 3; i-- {
-		if !isLineageWord(words[i]) || !slices.ContainsFunc(words[1:i], isBin) {
+		if !isLineageWord(it.words[i]) || !slices.ContainsFunc(it.words[1:i], isBin) {
 			continue
 		}
 		if e := l.pick(l.lex.Lookup(strings.Join(words[:i], " ")), "PER"); e != nil && e.Type == "PER" {
@@ -332,12 +335,16 @@ func lineageJoin(text string, a, b Span) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(b.Text, " ")
-	return isBin(first)
+	return isBin(lexicon.Normalize(first))
 }
 
+// isBin reports whether the normalised word w is بن، ابن or بنت.
 func isBin(w string) bool { return w == "بن" || w == "ابن" || w == "بنت" }
 
-func isLineageWord(w string) bool { return isBin(w) || w == "آل" }
+// isLineageWord reports whether the normalised word w opens a further
+// part of a lineage: بن or آل (normalised ال: the article never stands
+// alone).
+func isLineageWord(w string) bool { return isBin(w) || w == "ال" }
 
 // pick chooses among lexicon candidates: the first of a compatible type,
 // preferring countries over cities of the same name; nil when none fits.
@@ -511,7 +518,7 @@ func adjectivesAfter(ws, n []string) bool {
 		return false
 	}
 	for _, w := range n[len(ws):] {
-		if !strings.HasPrefix(w, "ال") || !(strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) {
+		if !isNisba(w) {
 			return false
 		}
 	}
@@ -633,20 +640,51 @@ func (st *state) byFirstName(first string) *cluster {
 	return found
 }
 
-// resolveTitle finds the person a title phrase names.
 // appositive returns the person's name right after the title item it
-// («الرئيس الأذري إلهام علييف»), nil when none.
+// («الرئيس الأذري إلهام علييف»), or right before it when the title closes
+// the phrase («… الباجي قائد السبسي رئيس الجمهورية التونسية، …»), nil
+// when none. A name before a title that the sentence goes on after is
+// most often a verb's subject before its object (استقبل الملك سلمان رئيس
+// الوزراء الباكستاني في …), and a known person of another country is
+// never the holder.
 func (st *state) appositive(it *item, items []*item) *item {
 	if next := nextItem(items, it); next != nil && next.cluster != nil && next.cluster.typ == "PER" &&
 		strings.TrimSpace(st.text[it.End:next.Start]) == "" {
 		return next
 	}
-	// after the name: «الباجي قائد السبسي رئيس الجمهورية التونسية»
-	if prev := prevItem(items, it); prev != nil && !prev.title && prev.cluster != nil && prev.cluster.typ == "PER" &&
-		strings.TrimSpace(st.text[prev.End:it.Start]) == "" {
-		return prev
+	prev := prevItem(items, it)
+	if prev == nil || prev.title || prev.cluster == nil || prev.cluster.typ != "PER" ||
+		strings.TrimSpace(st.text[prev.End:it.Start]) != "" || !st.phraseEnds(it.End) {
+		return nil
 	}
-	return nil
+	c := prev.cluster
+	country := c.country
+	if c.ent != nil {
+		country = c.ent.Country
+	}
+	if country != "" && country != it.country {
+		return nil
+	}
+	return prev
+}
+
+// phraseEnds reports whether the text after byte end closes a noun
+// phrase: its end, a punctuation mark, a line break or a relative pronoun.
+func (st *state) phraseEnds(end int) bool {
+	rest := strings.TrimLeft(st.text[end:], " ")
+	if rest == "" || strings.HasPrefix(rest, "\n") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if unicode.IsPunct(r) {
+		return true
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	switch lexicon.Normalize(first) {
+	case "الذي", "التي", "والذي", "والتي":
+		return true
+	}
+	return false
 }
 
 // prevItem returns the item that ends last before it starts, nil when none.
@@ -660,6 +698,7 @@ func prevItem(items []*item, it *item) *item {
 	return p
 }
 
+// resolveTitle finds the person a title phrase names.
 func (st *state) resolveTitle(it *item, items []*item) *cluster {
 	// Appositive: «الرئيس الأذري إلهام علييف».
 	if next := st.appositive(it, items); next != nil {
@@ -692,7 +731,8 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 	// A person of that country already mentioned whose office is not known
 	// to be a different one; in a headline, mentioned in the report below
 	// it (الرئيس المصري يلتقي الرئيس اليمني …).
-	headline := !strings.Contains(st.text[:it.Start], "\n")
+	nl := strings.IndexByte(st.text, '\n')
+	headline := nl >= 0 && it.Start < nl
 	for _, c := range st.clusters {
 		if c.typ == "PER" && c.country == it.country && len(c.items) > 0 && (c.first < it.order || headline) &&
 			(len(c.roles) == 0 || hasRole(c.roles, it.role)) {

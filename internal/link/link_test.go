@@ -628,6 +628,17 @@ func TestNamesAsWritten(t *testing.T) {
 	if ents6 := l.LinkAt(text6, mentionsOf(text6, "PER", "الأمير محمد بن سلمان", "رمضان قاديروف"), at); len(ents6) != 2 {
 		t.Errorf("%s: %d entities, want 2", text6, len(ents6))
 	}
+	// a title after a name that the sentence goes on after is the verb's
+	// object, not the name's office; a name that begins with ل after لـ
+	// keeps it (للبنان)
+	text7 := "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة. وسافر للبنان."
+	ents7 := l.LinkAt(text7, append(mentionsOf(text7, "PER", "عبد الفتاح السيسي"), mentionsOf(text7, "GPE", "لبنان")...), time.Time{})
+	if got := idOf(ents7, "وزير الخارجية الأمريكي"); got == idOf(ents7, "عبد الفتاح السيسي") {
+		t.Errorf("%s: the US foreign minister is %q, Sisi's id", text7, got)
+	}
+	if got := idOf(ents7, "لبنان"); got != "gpe:LB" {
+		t.Errorf("%s: للبنان is %q, want gpe:LB", text7, got)
+	}
 	// a word that only begins with ل is no article's
 	text := "وقال ليبرمان إن الحرب طويلة."
 	if got := idOf(l.LinkAt(text, mentionsOf(text, "PER", "ليبرمان"), at), "ليبرمان"); got == "" || strings.HasPrefix(got, "gpe:") {

@@ -2,6 +2,7 @@ package link
 
 import (
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -238,13 +239,16 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 			}
 		}
 	}
-	for key, c := range offices {
+	keys := slices.Sorted(maps.Keys(offices)) // one order, whatever the map's
+	for _, key := range keys {
+		c := offices[key]
 		if c == nil {
 			continue
 		}
 		n := strings.Count(key, " ") + 1
+		first, _, _ := strings.Cut(key, " ")
 		for p := 0; p+n <= len(toks); p++ {
-			if keyOf(toks[p:p+n]) != key || covered(toks[p].start, toks[p+n-1].end) {
+			if toks[p].key != first || keyOf(toks[p:p+n]) != key || covered(toks[p].start, toks[p+n-1].end) {
 				continue
 			}
 			if p > 0 && ArTitleHead(toks[p-1].raw) && !strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
@@ -256,6 +260,7 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 			a, b := toks[p].start, toks[p+n-1].end
 			it := &item{Span: Span{a, b, st.text[a:b]}, name: st.text[a:b], typ: "PER", title: true, order: len(items)}
 			st.attach(it, c)
+			items = append(items, it) // later offices do not take its words
 		}
 	}
 }
