@@ -641,12 +641,11 @@ func (st *state) byFirstName(first string) *cluster {
 }
 
 // appositive returns the person's name right after the title item it
-// («الرئيس الأذري إلهام علييف»), or right before it when the title closes
-// the phrase («… الباجي قائد السبسي رئيس الجمهورية التونسية، …»), nil
-// when none. A name before a title that the sentence goes on after is
-// most often a verb's subject before its object (استقبل الملك سلمان رئيس
-// الوزراء الباكستاني في …), and a known person of another country is
-// never the holder.
+// («الرئيس الأذري إلهام علييف») or right before it («الباجي قائد السبسي
+// رئيس الجمهورية التونسية»), nil when none. A name before a title may
+// also be a verb's subject before its object (استقبل الملك سلمان رئيس
+// الوزراء الباكستاني): a known person of another country, or one the
+// lexicon gives other offices, is never the title's holder.
 func (st *state) appositive(it *item, items []*item) *item {
 	if next := nextItem(items, it); next != nil && next.cluster != nil && next.cluster.typ == "PER" &&
 		strings.TrimSpace(st.text[it.End:next.Start]) == "" {
@@ -654,37 +653,21 @@ func (st *state) appositive(it *item, items []*item) *item {
 	}
 	prev := prevItem(items, it)
 	if prev == nil || prev.title || prev.cluster == nil || prev.cluster.typ != "PER" ||
-		strings.TrimSpace(st.text[prev.End:it.Start]) != "" || !st.phraseEnds(it.End) {
+		strings.TrimSpace(st.text[prev.End:it.Start]) != "" {
 		return nil
 	}
 	c := prev.cluster
 	country := c.country
 	if c.ent != nil {
 		country = c.ent.Country
+		if len(c.ent.Roles) > 0 && !it.former && !hasRole(c.ent.Roles, it.role) {
+			return nil // استقبل السيسي رئيس الوزراء المصري: another office
+		}
 	}
 	if country != "" && country != it.country {
 		return nil
 	}
 	return prev
-}
-
-// phraseEnds reports whether the text after byte end closes a noun
-// phrase: its end, a punctuation mark, a line break or a relative pronoun.
-func (st *state) phraseEnds(end int) bool {
-	rest := strings.TrimLeft(st.text[end:], " ")
-	if rest == "" || strings.HasPrefix(rest, "\n") {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	if unicode.IsPunct(r) {
-		return true
-	}
-	first, _, _ := strings.Cut(rest, " ")
-	switch lexicon.Normalize(first) {
-	case "الذي", "التي", "والذي", "والتي":
-		return true
-	}
-	return false
 }
 
 // prevItem returns the item that ends last before it starts, nil when none.
