@@ -427,8 +427,10 @@ func TestIngestWARC(t *testing.T) {
 }
 
 // TestEvalAnalyzePublished: a gold file's publication date reaches the
-// analysis — a title in an old article is not resolved to today's office
-// holder — and a bad date is an error naming the file.
+// analysis — a title in an old article names the holder of its day
+// (past_holders.tsv) and is not resolved to today's holder when that day's
+// is unknown (2010: Medvedev) — and a bad date is an error naming the
+// file.
 func TestEvalAnalyzePublished(t *testing.T) {
 	text := "الرئيس الروسي يزور القاهرة\n\nوصل الرئيس الروسي إلى القاهرة أمس في زيارة رسمية."
 	gold := func(published string) string {
@@ -439,7 +441,8 @@ func TestEvalAnalyzePublished(t *testing.T) {
 		code            int
 	}{
 		{"2025-10-09", "entities: 1 documents P=1.000 R=1.000", 0},
-		{"2015-07-21", "entities: 1 documents P=1.000 R=0.500", 0},
+		{"2015-07-21", "entities: 1 documents P=1.000 R=1.000", 0},
+		{"2010-07-21", "entities: 1 documents P=1.000 R=0.500", 0},
 		{"21/07/2015", "published", 1},
 	} {
 		dir := t.TempDir()

@@ -57,6 +57,7 @@ type Lexicon struct {
 	alias    map[string][]*Entity // normalised alias → entities
 	demonym  map[string]*Entity   // normalised demonym → country
 	holders  map[string][]*Entity // role + "|" + country → people
+	past     []pastHolder         // office holders before HoldersAsOf
 	titles   map[string]string    // normalised title phrase → role
 	maxAlias int                  // most words in an alias
 	maxTitle int                  // most words in a title phrase
@@ -92,6 +93,9 @@ func Load() (*Lexicon, error) {
 		return nil, err
 	}
 	if err := lx.loadTitles("titles.tsv"); err != nil {
+		return nil, err
+	}
+	if err := lx.loadPastHolders("past_holders.tsv"); err != nil {
 		return nil, err
 	}
 	if err := readTSV("ambiguous.tsv", 2, func(f []string) error {
@@ -196,6 +200,52 @@ func (lx *Lexicon) Holder(role, country string) (*Entity, bool) {
 	for _, alt := range roleFallback[role] {
 		if es := lx.holders[alt+"|"+country]; len(es) > 0 {
 			return es[0], true
+		}
+	}
+	return nil, false
+}
+
+// pastHolder is one term of office before HoldersAsOf.
+type pastHolder struct {
+	role, country string
+	person        *Entity
+	from, to      time.Time // [from, to)
+}
+
+// loadPastHolders reads the terms of past_holders.tsv; each person must be
+// in the lexicon.
+func (lx *Lexicon) loadPastHolders(name string) error {
+	return readTSV(name, 5, func(f []string) error {
+		e, ok := lx.byID[f[2]]
+		if !ok {
+			return fmt.Errorf("lexicon: data/%s: %s is no person of the lexicon", name, f[2])
+		}
+		from, err := time.Parse(time.DateOnly, f[3])
+		if err != nil {
+			return fmt.Errorf("lexicon: data/%s: %w", name, err)
+		}
+		to, err := time.Parse(time.DateOnly, f[4])
+		if err != nil {
+			return fmt.Errorf("lexicon: data/%s: %w", name, err)
+		}
+		lx.past = append(lx.past, pastHolder{role: f[0], country: f[1], person: e, from: from, to: to})
+		return nil
+	})
+}
+
+// HolderAt returns the person holding role in the country at time t: the
+// lexicon's holder from HoldersAsOf on (or when t is zero), else the one
+// whose term in past_holders.tsv holds t; false when none is known.
+func (lx *Lexicon) HolderAt(role, country string, t time.Time) (*Entity, bool) {
+	if t.IsZero() || !t.Before(HoldersAsOf) {
+		return lx.Holder(role, country)
+	}
+	country = strings.TrimPrefix(country, "gpe:")
+	for _, r := range append([]string{role}, roleFallback[role]...) {
+		for _, p := range lx.past {
+			if p.role == r && p.country == country && !t.Before(p.from) && t.Before(p.to) {
+				return p.person, true
+			}
 		}
 	}
 	return nil, false

@@ -708,7 +708,7 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 			return c
 		}
 	}
-	if h, ok := st.l.lex.Holder(it.role, it.country); ok && (st.published.IsZero() || !st.published.Before(lexicon.HoldersAsOf)) {
+	if h, ok := st.l.lex.HolderAt(it.role, it.country, st.published); ok {
 		return st.lexCluster(h)
 	}
 	// A person of that country already mentioned whose office is not known
