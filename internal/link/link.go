@@ -72,6 +72,7 @@ type item struct {
 	role, country string
 	title         bool
 	former        bool // a past office (الرئيس اليمني السابق)
+	byName        bool // a title with the country's name (وزير خارجية إيران), which stays a mention of it
 	order         int
 }
 
@@ -260,7 +261,7 @@ func elidedArticle(text string, start int) bool {
 // insideTitle reports whether [s, e) lies inside one of the title phrases.
 func insideTitle(titles []*item, s, e int) bool {
 	for _, t := range titles {
-		if s >= t.Start && e <= t.End {
+		if !t.byName && s >= t.Start && e <= t.End {
 			return true
 		}
 	}

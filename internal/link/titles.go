@@ -36,11 +36,15 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 					continue
 				}
 				dem := toks[i+n]
-				if !strings.HasPrefix(dem.key, "ال") {
-					continue
+				code, byName := "", false
+				if country, ok := l.lex.DemonymKey(dem.key); ok && strings.HasPrefix(dem.key, "ال") {
+					code = country.Country
+				} else if c := l.countryNamed(dem.key); c != "" && !strings.HasPrefix(toks[i+n-1].key, "ال") {
+					// وزير خارجية إيران، رئيس وزراء العراق: the title in
+					// construct with the country's name
+					code, byName = c, true
 				}
-				country, ok := l.lex.DemonymKey(dem.key)
-				if !ok || country.Country == "" {
+				if code == "" {
 					continue
 				}
 				start, end, former := toks[i].start+c.Prefix, dem.end, false
@@ -50,7 +54,7 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 					n++
 				}
 				out = append(out, &item{Span: Span{start, end, text[start:end]}, name: text[start:end], typ: "PER",
-					role: role, country: country.Country, title: true, former: former})
+					role: role, country: code, title: true, former: former, byName: byName})
 				i += n
 				found = true
 				break
@@ -58,6 +62,17 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 		}
 	}
 	return out
+}
+
+// countryNamed returns the code of the country whose one-word name is the
+// normalised key (إيران، العراق), "" when none.
+func (l *Linker) countryNamed(key string) string {
+	for _, e := range l.lex.LookupKey(key) {
+		if e.Type == "GPE" && e.Kind == "country" && e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // formerWords mark a title as a past office (الرئيس اليمني السابق).
