@@ -46,7 +46,7 @@ var arAgentMarks = map[string]bool{"برصاص": true, "بنيران": true, "ن
 // of its own.
 func (s *state) casualties(sen doc.Sentence, evs []Event) []Event {
 	for ti := sen.FirstToken; ti < sen.EndToken; ti++ {
-		if s.tokM[ti] >= 0 || !arDeathCues[s.norms[ti]] {
+		if s.tokM[ti] >= 0 || !arDeathCues[s.norms[ti]] && !s.deathVerb(ti, sen) {
 			continue
 		}
 		victim, vArg := s.victim(ti, sen)
@@ -100,6 +100,33 @@ func (s *state) casualties(sen doc.Sentence, evs []Event) []Event {
 		}
 	}
 	return evs
+}
+
+// arDeathVerbs are the verbs of a death or a wound whose subject is the
+// victim (استشهد جندي، أصيب ثلاثة).
+var arDeathVerbs = map[string]bool{
+	"استشهد": true, "استشهدت": true, "استشهدوا": true, "واستشهد": true, "واستشهدت": true, "واستشهدوا": true,
+	"اصيب": true, "اصيبت": true, "اصيبوا": true, "واصيب": true, "واصيبت": true, "واصيبوا": true,
+	"جرح": true, "وجرح": true,
+}
+
+// arKilled are the unvocalised forms of قُتل, which are also those of the
+// active قَتل: passive only before a count or an indefinite noun (قتل 5
+// جنود، قتل جندي تركي), where the active verb would have its subject.
+var arKilled = map[string]bool{"قتل": true, "وقتل": true, "قتلت": true, "وقتلت": true, "قتلوا": true, "وقتلوا": true}
+
+// deathVerb reports whether the Arabic token ti is a verb of death or
+// wound whose subject, after it, is the victim.
+func (s *state) deathVerb(ti int, sen doc.Sentence) bool {
+	n := s.norms[ti]
+	if arDeathVerbs[n] {
+		return true
+	}
+	if !arKilled[n] || ti+1 >= sen.EndToken || s.tokM[ti+1] >= 0 {
+		return false
+	}
+	next := s.d.Tokens[ti+1]
+	return next.Kind == doc.KindNumber || next.Kind == doc.KindWord && !hasArticle(s.norms[ti+1]) && !arPreps[s.norms[ti+1]]
 }
 
 // resultBefore reports whether a result word (أسفرت عن، أدى إلى) stands
@@ -224,4 +251,106 @@ func isQuoteMark(t string) bool {
 		return true
 	}
 	return false
+}
+
+// arAdjAgentTypes are the categories whose Arabic verbal noun may name its
+// doer by a nationality or a group's adjective (الهجوم الروسي، غارات
+// أمريكية، العقوبات الأوروبية، القصف الحوثي).
+var arAdjAgentTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "THREATEN": true,
+	"AID": true, "MOBILIZE": true}
+
+// adjAgent returns who acts in an Arabic verbal noun of arAdjAgentTypes
+// with no possessor: the country or group of the nationality adjective
+// right after it, over at most one other adjective, agreeing in the
+// article (الضربات الجوية الأمريكية، بغارة روسية; the adjective that is
+// also the country's name, القصف السعودي، is the entity layer's mention
+// of it). It returns the entity, its argument and the adjective's token;
+// -1 when none.
+func (s *state) adjAgent(ti int, sen doc.Sentence, tr trigger) (int, *Arg, int) {
+	if s.en || s.c.Demonym == nil || tr.a.kind != kindNoun || tr.a.pron != "" || !arAdjAgentTypes[tr.e.Type] {
+		return -1, nil, 0
+	}
+	def := hasArticle(s.norms[ti])
+	for t := ti + 1; t < min(sen.EndToken, ti+3); t++ {
+		tok := s.d.Tokens[t]
+		if tok.Kind != doc.KindWord || hasArticle(s.norms[t]) != def {
+			return -1, nil, 0
+		}
+		id, name, ok := s.c.Demonym(tok.Text)
+		if s.tokM[t] >= 0 {
+			if !ok || !s.countryMentionAt(t, id) {
+				return -1, nil, 0
+			}
+		} else if !ok {
+			if n := s.norms[t]; strings.HasSuffix(n, "يه") || strings.HasSuffix(n, "ي") {
+				continue // another adjective: الجوية، عسكرية
+			}
+			return -1, nil, 0
+		}
+		return s.entityFor(id, name), &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}, t
+	}
+	return -1, nil, 0
+}
+
+// arUndergo are the forms of تعرّض (underwent), whose subject suffers
+// what the verbal noun after ل says: تعرضت مواقع X لقصف من Y.
+var arUndergo = map[string]bool{"تعرض": true, "تعرضت": true, "تعرضوا": true, "يتعرض": true, "تتعرض": true,
+	"يتعرضون": true, "تعرضها": true, "تعرضه": true, "تعرضهم": true}
+
+// undergone reads the Arabic passive of experience at the verbal noun ti
+// (X تعرض لهجوم من Y، تعرضت مواقع X لقصف مكثف من طيران Y، تعرضت X لغارات
+// روسية): it returns the mention of who suffered (after تعرض, or before
+// it), and who acted: a mention after من, من قبل or من جانب within four
+// words after the noun, or the adjective that names a country. -1 when
+// ti is not such a noun.
+func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(mention) bool) (patient, agent int, adj *Arg) {
+	patient, agent = -1, -1
+	if s.en || tr.a.kind != kindNoun || tr.a.pron != "" || !strings.HasPrefix(s.norms[ti], "ل") {
+		return
+	}
+	v := -1
+	for t := ti - 1; t >= max(sen.FirstToken, ti-6); t-- {
+		n := strings.TrimPrefix(s.norms[t], "و")
+		if s.tokM[t] < 0 && arUndergo[n] {
+			v = t
+			break
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord && !isQuoteMark(s.d.Tokens[t].Text) {
+			return
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for t := v + 1; t < ti; t++ {
+		if mi := s.tokM[t]; mi >= 0 && inWin(s.ments[mi]) && s.recipientOK(s.ments[mi]) {
+			patient = mi
+			break
+		}
+	}
+	if patient < 0 {
+		patient = s.leftSubject(v, sen.FirstToken, sen, inWin)
+	}
+	if patient < 0 {
+		return
+	}
+	if ei, a, _ := s.adjAgent(ti, sen, tr); ei >= 0 {
+		return patient, -1, a
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+5); t++ {
+		mi := s.tokM[t]
+		if mi < 0 {
+			if s.d.Tokens[t].Kind != doc.KindWord {
+				break
+			}
+			continue
+		}
+		// من طيران X: over the noun of its armed agents
+		headed := s.ments[mi].prep == "" && t >= ti+3 && s.agentHead(t-1, t) && s.norms[t-2] == "من"
+		if m := s.ments[mi]; m.tokA == t && (m.prep == "من" || m.prep == "by" || headed) && s.actorOK(m) && inWin(m) {
+			return patient, mi, nil
+		}
+		break
+	}
+	return -1, -1, nil
 }

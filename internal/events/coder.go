@@ -1358,7 +1358,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 && tr.objEnd > 0 {
 			skipTo = tr.objEnd
 		}
-		if len(evs) > 0 && !s.en && arComplementTypes[tr.e.Type] && tr.a.kind != kindNoun {
+		if len(evs) > 0 && !s.en && arComplementTypes[tr.e.Type] && tr.a.kind != kindNoun && !arCondemn(tr.e) {
 			// اتهمت X Y بدعم Z، حث X Y على عدم معارضة Z، تعهدت X
 			// باستمرار الدعم: the verbal noun after the verb and its
 			// recipient is what is alleged, asked or promised, not an
@@ -2019,6 +2019,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	objStart := ti // recipients come after this token
 	announced := false
+	var adjActor *Arg // an actor named by an adjective (الهجوم الروسي)
 
 	if passive {
 		if mi := byAgent(); mi >= 0 {
@@ -2046,6 +2047,22 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			} else {
 				recips = v
 			}
+		} else if pat, ag, adj := s.undergone(ti, sen, tr, inWin); pat >= 0 {
+			// تعرضت X لقصف من Y: Y acts on X
+			if adj != nil {
+				actors, adjActor = []int{s.entityFor(adj.ID, adj.Name)}, adj
+			} else {
+				g, _ := s.group(ag, right)
+				addArgs(&actors, g, ag)
+			}
+			g, _ := s.group(pat, ti)
+			addArgs(&recips, g, pat)
+		} else if mi := s.betweenPair(ti, right, sen, tr, inWin); mi >= 0 {
+			// محادثات بين X وY، اشتباكات عنيفة بين X وY: the two
+			// sides act together, one event a pair
+			g, _ := s.group(mi, right)
+			addArgs(&actors, g, mi)
+			announced = true
 		} else if mi := s.announcedBy(ti, left, sen, inWin); mi >= 0 && tr.a.pron == "" {
 			// أعلنت X القبض على Y، تواصل X اضطهاد Y: the verb's subject
 			// acts, and a genitive after the noun is its object; X وY
@@ -2056,6 +2073,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 			announced = true
+		} else if ei, arg, at := s.adjAgent(ti, sen, tr); ei >= 0 {
+			// الهجوم الروسي على X: the adjective names who attacks
+			actors, adjActor = []int{ei}, arg
+			objStart, lastTok = at, max(lastTok, at)
 		} else if tr.a.article && tr.a.pron == "" {
 			// اللقاء: no possessor; only "من جانب/قبل X" or the pronoun of
 			// its object (بالإعراب عن امتنانه) names one
@@ -2118,6 +2139,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if speaker >= 0 {
 				actors = []int{speaker}
 			}
+		} else if mi := s.betweenPair(ti, right, sen, tr, inWin); mi >= 0 && leftBare < 0 {
+			// عُقد اجتماع بين X وY: the verb's object names the pair
+			g, _ := s.group(mi, right)
+			addArgs(&actors, g, mi)
 		} else if s.en && s.coordVerb(ti, sen) {
 			// "X killed Y and wounded Z": the subject of the verb before
 			// it, never its object; none when that verb had none
@@ -2233,7 +2258,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				continue
 			}
 			if (m.prep == "" || m.prep == "من" || m.prep == "في") && !s.en {
-				if p := s.partitivePrep(m, objStart); p != "" && e.hasPrep(p) {
+				if p := s.partitivePrep(m, objStart); p == "affil" && arConflict[e.Type] || p != "" && e.hasPrep(p) {
 					m.prep = p
 				}
 			}
@@ -2333,6 +2358,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	emit := func(a, r int) {
 		ev := base
 		ev.Actor = s.arg(a, argMent, ti)
+		if adjActor != nil && adjActor.ID == ev.Actor.ID {
+			ev.Actor = adjActor
+		}
 		if r >= 0 {
 			ev.Recipient = s.arg(r, argMent, ti)
 			if demArg != nil && demArg.ID == ev.Recipient.ID {
@@ -2411,6 +2439,12 @@ func (s *state) joinedNouns(a, b int) bool {
 // (اتهم X بدعم، حث X على دعم، تعهد بدعم، رفض دعم، هدد بقصف): the noun is
 // the content of the act, as enComplementTypes are in English.
 var arComplementTypes = map[string]bool{"ACCUSE": true, "REQUEST": true, "AGREE": true, "REJECT": true, "THREATEN": true}
+
+// arCondemn reports whether e condemns or criticises (CAMEO 111: أدان،
+// ندد، استنكر): the deed condemned has happened, and its verbal noun is an
+// event of its own (أدانت X الغارات الأمريكية على Y), unlike what is
+// alleged (اتهم X Y بدعم Z).
+func arCondemn(e *entry) bool { return e.Type == "ACCUSE" && e.Cameo == "111" }
 
 // arComplementWords are the particles and verbs of continuing that may
 // stand between such a verb and its verbal noun (على عدم، باستمرار).
@@ -2547,7 +2581,9 @@ var arTargetNouns = map[string]bool{"مواقع": true, "مقرات": true, "م�
 // through a partitive or a membership phrase (عقوبات على ثلاثة من زعماء
 // جماعة حزب الله، على مسؤولين في حزب الله): from the word before m back
 // over at most two words to من or في, then over at most two words to a
-// preposition after objStart. "" when m stands in no such phrase.
+// preposition after objStart. "" when m stands in no such phrase;
+// "affil" when the word before m is a target noun with ل, the object of
+// a verbal noun of conflict (القصف السعودي لمواقع X).
 func (s *state) partitivePrep(m mention, objStart int) string {
 	if m.start > s.d.Tokens[m.tokA].Start {
 		return "" // a clitic on the name is its own preposition
@@ -2559,6 +2595,9 @@ func (s *state) partitivePrep(m mention, objStart int) string {
 	t := m.tokA - 1
 	if t > objStart && isQuoteMark(s.d.Tokens[t].Text) {
 		t--
+	}
+	if word(t) && strings.HasPrefix(s.norms[t], "ل") && arTargetNouns[s.norms[t][len("ل"):]] {
+		return "affil" // القصف السعودي لمواقع X: the object of the noun
 	}
 	if word(t) && arTargetNouns[strings.TrimPrefix(s.norms[t], "ل")] && word(t-1) {
 		if p := s.norms[t-1]; p == "علي" || p == "ضد" {
@@ -3780,6 +3819,44 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 		if s.d.Tokens[t].Kind != doc.KindWord || hasArticle(s.norms[t]) != hasArticle(s.norms[ti]) {
 			return -1 // only an adjective stands between
 		}
+	}
+	return -1
+}
+
+// betweenPair returns, for an Arabic verbal noun of a symmetric entry
+// with no pronoun of its own, or a verb of one with its object words, the
+// first of two or more coordinated mentions after بين, over at most four
+// words that are no names (adjectives, a time word: مواجهات عنيفة اليوم
+// بين X وY; عُقد اجتماع بين X وY); -1 when it names no such pair.
+func (s *state) betweenPair(ti, right int, sen doc.Sentence, tr trigger, inWin func(mention) bool) int {
+	if s.en || !tr.e.sym || tr.a.pron != "" {
+		return -1
+	}
+	for t := ti + 1; t < min(right, ti+6); t++ {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			return -1
+		}
+		if s.used[t] {
+			continue // the object of a light verb: عُقد اجتماع بين X وY
+		}
+		if s.norms[t] != "بين" {
+			if arPreps[s.norms[t]] || s.isEventWord(t) {
+				return -1
+			}
+			continue
+		}
+		if t+1 >= right || s.tokM[t+1] < 0 {
+			return -1
+		}
+		mi := s.tokM[t+1]
+		m := s.ments[mi]
+		if m.tokA != t+1 || !inWin(m) || !s.actorOK(m) {
+			return -1
+		}
+		if g, _ := s.group(mi, right); len(g) < 2 {
+			return -1
+		}
+		return mi
 	}
 	return -1
 }

@@ -540,3 +540,59 @@ func TestArabicNounFalseFriends(t *testing.T) {
 		{"فلا negates", "فلا تعترف روسيا بالحكومة.", []string{"NOT CONCEDE Russia > -"}},
 	})
 }
+
+// TestArabicBetween: a verbal noun of a symmetric entry names its two
+// sides after بين (اشتباكات عنيفة بين X وY، محادثات بين X وY، عُقد اجتماع
+// بين X وY): one event a pair, and a noun of fighting needs its sides.
+func TestArabicBetween(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"clashes between", "اندلعت اشتباكات عنيفة بين حماس وإسرائيل في غزة.", []string{"ASSAULT Hamas > Israel"}},
+		{"battles, time word between", "دارت معارك ضارية اليوم بين روسيا وأوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
+		{"talks between", "جرت محادثات بين روسيا وتركيا في دوشنبه.", []string{"CONSULT Russia > Turkey"}},
+		{"summit between", "انتهت القمة بين بوتين وأردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"meeting held between", "عقد اجتماع بين بوتين وأردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"one side only", "اندلعت اشتباكات بين حماس ومسلحين.", nil},
+		{"confronting, no sides", "أكد بوتين أهمية مواجهة الإرهاب.", nil},
+	})
+}
+
+// TestArabicAdjectiveAgent: a verbal noun of an attack, a sanction or aid
+// names its doer by a nationality adjective (الهجوم الروسي على X، غارة
+// روسية، الضربات الجوية الأمريكية); what it struck follows (لمواقع X).
+func TestArabicAdjectiveAgent(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"definite", "وصف بوتين الهجوم التركي على حلب بالخطير.", []string{"ASSAULT Turkey > Aleppo"}},
+		{"over another adjective", "استمرت الضربات الجوية الأمريكية على داعش.", []string{"ASSAULT United States > Islamic State"}},
+		{"target with ل", "تواصل القصف الروسي لمواقع داعش.", []string{"ASSAULT Russia > Islamic State"}},
+		{"adjectives must agree", "استمر القصف على مدينة تركية.", nil},
+		{"condemned attack is an event", "أدانت روسيا الغارات الأمريكية على داعش.", []string{"ACCUSE Russia > United States", "ASSAULT United States > Islamic State"}},
+		{"alleged deed is none", "اتهمت روسيا أوكرانيا بقصف حلب.", []string{"ACCUSE Russia > Ukraine"}},
+	})
+}
+
+// TestArabicDeathVerbs: a verb of death or wound whose subject is the
+// victim (استشهد جندي تركي برصاص X، قُتل 5 جنود في هجوم لـX، أصيب)
+// gives the attack its recipient; the active قتل with its subject stays.
+func TestArabicDeathVerbs(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"martyred by fire of", "استشهد جندي تركي برصاص داعش.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"killed, a count", "قتل 5 جنود أتراك في هجوم لداعش.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"killed by an adjective's raid", "قتل جنديان تركيان في غارة روسية على الحدود.", []string{"ASSAULT Russia > Turkey"}},
+		{"wounded", "أصيب ثلاثة جنود أتراك بنيران حماس.", []string{"ASSAULT Hamas > Turkey"}},
+		{"active killed", "قتل الجيش التركي عشرين من مسلحي داعش.", []string{"ASSAULT Turkey > Islamic State"}},
+		{"no cause", "أصيب ثلاثة جنود أتراك في حادث سير.", nil},
+	})
+}
+
+// TestArabicUndergo: تعرّض X لـ (underwent) names who suffered the verbal
+// noun after it, and who acted after من, من قبل, an agent noun, or an
+// adjective.
+func TestArabicUndergo(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"من", "تعرضت روسيا لهجوم من أوكرانيا.", []string{"ASSAULT Ukraine > Russia"}},
+		{"من قبل, after كان", "وكانت أوكرانيا تعرضت لقصف من قبل روسيا.", []string{"ASSAULT Russia > Ukraine"}},
+		{"agent noun", "تعرضت مواقع داعش لقصف مكثف من طائرات التحالف.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"adjective", "تعرضت حلب لغارات روسية.", []string{"ASSAULT Russia > Aleppo"}},
+		{"no one acts", "تعرضت حلب لقصف عنيف.", nil},
+	})
+}

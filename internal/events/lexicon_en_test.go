@@ -54,9 +54,9 @@ func TestGeneratedPatterns(t *testing.T) {
 // Arabic.
 func fakeDemonym(w string) (string, string, bool) {
 	switch w {
-	case "Russian", "الروسية", "الروسي", "الروس":
+	case "Russian", "الروسية", "الروسي", "الروس", "روسية", "روسي":
 		return "russia", "Russia", true
-	case "تركي", "التركي", "التركية", "تركيا", "الأتراك":
+	case "تركي", "التركي", "التركية", "تركيا", "الأتراك", "أتراك", "تركيان":
 		return "turkey", "Turkey", true
 	case "الأمريكية", "الأمريكي", "الأمريكيين", "الأميركية":
 		return "us", "United States", true
