@@ -972,6 +972,12 @@ func (s *state) prepBefore(m *mention) string {
 		// إلى جانب X، بجانب X: beside X (وقف إلى جانب X), not by X
 		return "جانب"
 	}
+	if prev == "بحسب" || prev == "حسب" {
+		return "حسب" // بحسب وكالة الأنباء: a source, never a subject
+	}
+	if prev == "لمقام" || prev == "للمقام" {
+		return "ل" // تعازيه لمقام خادم الحرمين الشريفين: to the king
+	}
 	if prev == "لقياده" || prev == "للقياده" {
 		return "ل" // امتنانها لقيادة التحالف: the body led is whom
 	}
@@ -1297,6 +1303,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && a.pron == "ه" && s.taMarbuta(ti) {
 				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
 			}
+			if ok && s.prayer(ti, sen, a) {
+				ok = false // دعت القيادة الله أن …، داعيا المولى: a prayer
+			}
 			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && s.norms[ti+1] == "الله" {
 				ok = false // أيده الله، حفظه الله: a prayer, God its subject
 			}
@@ -1484,6 +1493,9 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		// الملك سلمان -حفظه الله-، أمس، اتصالاً)
 		if s.en || s.tokM[t] < 0 && !s.inPhraseOfName(t) && !s.objAside(t) {
 			n++
+		}
+		if !s.en && s.tokM[t] >= 0 {
+			continue // a word of a name (تحالف دعم الشرعية) is no object
 		}
 		for _, ph := range e.obj {
 			ok := true
@@ -2306,6 +2318,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			recips, demArg = []int{ei}, a
 		}
 	}
+	if len(recips) == 0 && !passive {
+		if ei, a := s.counterpartObject(objStart, right, sen, actors); ei >= 0 {
+			recips, demArg = []int{ei}, a
+		}
+	}
 	if e.needRec && len(recips) == 0 && !(e.sym && len(actors) > 1) {
 		return nil, lastTok, nil
 	}
@@ -2609,6 +2626,9 @@ func (s *state) partitivePrep(m mention, objStart int) string {
 		if n != "من" && n != "في" {
 			continue
 		}
+		if n == "في" && t+1 < m.tokA && placeNouns[s.norms[t+1]] {
+			return "" // نظيره الإيطالي في العاصمة روما: where, not of whom
+		}
 		for u := t - 1; u >= t-3 && word(u); u-- {
 			if p := s.norms[u]; p == "علي" || p == "ضد" || p == "مع" || p == "الي" {
 				return p
@@ -2717,6 +2737,62 @@ var thirdPron = map[string]bool{"ه": true, "ها": true, "هم": true, "هما"
 
 var arConflict = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true, "PROTEST": true,
 	"SANCTION": true, "COERCE": true, "ASSAULT": true}
+
+// arGod are the names of God (normalised) that, after دعا, make it a
+// prayer, not a call on anyone.
+var arGod = map[string]bool{"الله": true, "المولي": true, "ربه": true, "ربها": true, "ربهم": true, "الباري": true}
+
+// prayer reports whether the Arabic word at ti is دعا (or its participle)
+// addressing God within three words after it: دعت القيادة الله أن
+// يتقبلهم، داعيا المولى عز وجل.
+func (s *state) prayer(ti int, sen doc.Sentence, a analysis) bool {
+	if !slices.ContainsFunc(a.entries, func(e *entry) bool { return e.Type == "REQUEST" }) {
+		return false
+	}
+	n := strings.TrimPrefix(strings.TrimPrefix(s.norms[ti], "و"), "ف")
+	if !strings.HasPrefix(n, "دع") && !strings.HasPrefix(n, "يدع") && !strings.HasPrefix(n, "تدع") {
+		return false
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+4); t++ {
+		if arGod[s.norms[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartObject returns the country of the counterpart named by
+// office alone in the Arabic object after objStart (بحث مع نظيره الإيطالي،
+// استقبل نظيرته الفرنسية): «نظير» with a pronoun, then a nationality
+// adjective, and no name after it; the state stands for its unnamed
+// official, as CAMEO codes a state's agents. -1 when none.
+func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, actors []int) (int, *Arg) {
+	if s.en || s.c.Demonym == nil {
+		return -1, nil
+	}
+	for t := objStart + 1; t+1 < min(right, sen.EndToken, objStart+8); t++ {
+		if s.tokM[t] >= 0 {
+			return -1, nil
+		}
+		if !strings.HasPrefix(arStripProclitic(s.norms[t]), "نظير") {
+			continue
+		}
+		adj := s.d.Tokens[t+1]
+		if adj.Kind != doc.KindWord || t+2 < sen.EndToken && s.tokM[t+2] >= 0 {
+			return -1, nil // نظيره الأذري إلهام علييف: the name is the recipient
+		}
+		id, name, ok := s.c.Demonym(adj.Text)
+		if !ok || s.tokM[t+1] >= 0 && !s.countryMentionAt(t+1, id) {
+			return -1, nil
+		}
+		ei := s.entityFor(id, name)
+		if slices.Contains(actors, ei) {
+			return -1, nil
+		}
+		return ei, &Arg{ID: id, Name: name, Start: adj.Start, End: adj.End}
+	}
+	return -1, nil
+}
 
 // demonymObject returns the country named by a nationality adjective in
 // the object phrase that follows token ti, the Arabic trigger or its

@@ -596,3 +596,28 @@ func TestArabicUndergo(t *testing.T) {
 		{"no one acts", "تعرضت حلب لقصف عنيف.", nil},
 	})
 }
+
+// TestArabicCounterpart: a counterpart named by office and nationality
+// alone (مع نظيره الإيطالي) is his country, a named one is himself, and a
+// city after «في العاصمة» is where they met.
+func TestArabicCounterpart(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"unnamed", "بحث بوتين مع نظيره التركي العلاقات.", []string{"CONSULT Putin > Turkey"}},
+		{"unnamed, the capital after", "أجرى بوتين مباحثات مع نظيره التركي في العاصمة الرياض.", []string{"CONSULT Putin > Turkey"}},
+		{"named", "استقبل بوتين نظيره التركي أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
+
+// TestArabicPrayerSourceOffice: دعا addressing God is a prayer, no
+// request; a name after بحسب is a source, never a speaker or an actor;
+// «لمقام X» is to X; a word of a name is no object (تحالف دعم الشرعية).
+func TestArabicPrayerSourceOffice(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"prayer", "ودعت حماس الله سبحانه وتعالى أن يتقبلهم.", nil},
+		{"participle of prayer", "وأدانت روسيا الهجوم، داعية المولى أن يرحم الضحايا.", []string{"ACCUSE Russia > -"}},
+		{"call", "ودعت حماس إسرائيل إلى الهدوء.", []string{"REQUEST Hamas > Israel"}},
+		{"source", "وقالت حماس في بيان -بحسب الأمم المتحدة- «نرحب بالقرار».", []string{"SUPPORT Hamas > -"}},
+		{"to the office of", "رفع بوتين تعازيه لمقام علييف.", []string{"SUPPORT Putin > Aliyev"}},
+		{"word of a name", "أعلنت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن وفاة جنديين.", nil},
+	})
+}

@@ -29,6 +29,8 @@ var testEntities = []ent{
 	{"hezbollah", "Hezbollah", "ORG", []string{"حزب الله"}},
 	{"us", "United States", "GPE", []string{"الولايات المتحدة"}},
 	{"khamenei", "Khamenei", "PER", []string{"علي خامنئي", "خامنئي"}},
+	{"arab-coalition", "Arab Coalition", "ORG", []string{"تحالف دعم الشرعية في اليمن"}},
+	{"jfc", "Joint Forces Command", "ORG", []string{"قيادة القوات المشتركة"}},
 }
 
 // code runs the coder on text and returns its events as triples.

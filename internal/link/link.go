@@ -72,8 +72,11 @@ type item struct {
 	role, country string
 	title         bool
 	former        bool // a past office (الرئيس اليمني السابق)
-	byName        bool // a title with the country's name (وزير خارجية إيران), which stays a mention of it
-	order         int
+	// deputy marks a title after a word of anotherOf (نائب رئيس الوزراء
+	// التركي): it names no holder, only the name right after it.
+	deputy bool
+	byName bool // a title with the country's name (وزير خارجية إيران), which stays a mention of it
+	order  int
 }
 
 // cluster is an entity being built.
@@ -127,6 +130,9 @@ func (l *Linker) Link(text string, mentions []Mention) []Entity {
 func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []Entity {
 	toks := tokenize(text)
 	titles := l.findTitles(text, toks)
+	for _, t := range titles {
+		t.deputy = ofAnother(text, t.Start)
+	}
 
 	// Collect the items: title phrases win over mentions inside them.
 	var items []*item
@@ -256,6 +262,41 @@ func elidedArticle(text string, start int) bool {
 	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "و"), "ف")
 	r, _ := utf8.DecodeLastRuneInString(rest)
 	return rest == "" || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// anotherOf are the nouns, normalised, that before a title make it the
+// title of another person: a deputy, an envoy, an adviser (نائب خادم
+// الحرمين الشريفين، مستشار الرئيس الأمريكي), or the holder's kin (نجل
+// الرئيس اليمني السابق).
+var anotherOf = map[string]bool{"نائب": true, "نائبه": true, "مستشار": true, "مستشاره": true, "مساعد": true,
+	"وكيل": true, "مبعوث": true, "ممثل": true, "مندوب": true, "سكرتير": true, "حرس": true, "مكتب": true,
+	"نجل": true, "ابن": true, "ابنه": true, "شقيق": true, "شقيقه": true, "زوجه": true, "زوج": true,
+	"والد": true, "والده": true, "حفيد": true, "اخو": true, "اخت": true, "عم": true}
+
+// wordBefore returns the word, normalised, right before offset start
+// over white space; "" when a letter touches start.
+func wordBefore(text string, start int) string {
+	before := strings.TrimRight(text[:start], " \t\u00a0")
+	if len(before) == len(text[:start]) {
+		return ""
+	}
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+	return lexicon.Normalize(before[i+1:])
+}
+
+// ofAnother reports whether the word right before offset start (white
+// space between) is one of anotherOf, with or without a conjunction or
+// preposition glued to it (ونائب، لمستشار).
+func ofAnother(text string, start int) bool {
+	w := wordBefore(text, start)
+	for _, p := range []string{"", "و", "ف", "ل", "ب", "ول", "وب"} {
+		if p == "" || strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			if anotherOf[w[len(p):]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // insideTitle reports whether [s, e) lies inside one of the title phrases.
@@ -687,6 +728,9 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 	// Appositive: «الرئيس الأذري إلهام علييف».
 	if next := st.appositive(it, items); next != nil {
 		c := next.cluster
+		if it.deputy {
+			return c // نائب رئيس الوزراء التركي X: X holds no office of the title
+		}
 		if c.ent == nil && c.country == "" {
 			c.country = it.country
 			if !it.former {
@@ -700,8 +744,8 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 		}
 		return c
 	}
-	if it.former {
-		return nil // a former holder is named by the name after the title, or not at all
+	if it.former || it.deputy {
+		return nil // a former holder or a deputy is named by the name after the title, or not at all
 	}
 	// A person of the article holding that office.
 	for _, c := range st.clusters {

@@ -655,3 +655,24 @@ func TestNamesAsWritten(t *testing.T) {
 		t.Errorf("%s: ليبرمان is %q", text, got)
 	}
 }
+
+// TestDeputyTitles: a title after a deputy's or an adviser's noun (نائب
+// العاهل البحريني، مستشار الرئيس الروسي) names no office holder, and gives
+// the name after it no office of the title.
+func TestDeputyTitles(t *testing.T) {
+	l := newLinker(t)
+	at := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC)
+	text := "أجرى نائب العاهل البحريني الأمير سلمان بن حمد آل خليفة اتصالا بالوزير. وقال مستشار الرئيس الروسي إن الزيارة مهمة. وقال العاهل البحريني إن العلاقات قوية."
+	ents := l.LinkAt(text, mentionsOf(text, "PERS", "الأمير سلمان بن حمد آل خليفة"), at)
+	for _, e := range ents {
+		if e.ID == "Q:vladimir-putin" {
+			t.Errorf("an adviser's title linked to Putin: %+v", e)
+		}
+		if e.ID == "Q:hamad-bin-isa" && len(e.Mentions) != 1 {
+			t.Errorf("the king should keep the last title only: %+v", e)
+		}
+	}
+	if es := entityOf(ents, "الأمير سلمان بن حمد آل خليفة"); len(es) != 1 || len(es[0].Mentions) != 2 {
+		t.Errorf("the deputy's title joins the name after it: %+v", ents)
+	}
+}
