@@ -21,7 +21,7 @@ import (
 var orgHeads = normSet(`وزارة شرطة هيئة مجلس جامعة شركة بنك مصرف حركة حزب جبهة منظمة وكالة صحيفة قناة
 	إذاعة مؤسسة جمعية اتحاد لجنة محكمة نيابة رئاسة مديرية إدارة قيادة قوات جيش مركز معهد أكاديمية
 	مستشفى مستوصف صندوق سفارة قنصلية أمانة بلدية غرفة نقابة تنظيم جماعة ائتلاف تحالف كتائب ميليشيا
-	مليشيا لواء فيلق دائرة مصلحة ديوان مكتب برلمان حكومة`)
+	مليشيا لواء فيلق دائرة مصلحة ديوان مكتب برلمان حكومة كلية مكتبة`)
 
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
@@ -101,7 +101,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			continue
 		}
 		start, ok, definite, force := t.Start, false, false, false
-		lead := false
+		lead, namedAfter := false, false
 		for _, c := range lexicon.Clitics(t.Text) {
 			// a reading that took the article off is no construct head:
 			// الحكومة التركية is no «حكومة التركية»
@@ -117,15 +117,18 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case bare && orgHeads[c.Stem]:
 				start, ok = t.Start+c.Prefix, true
 				lead = orgLeadHeads[c.Stem]
+				namedAfter = namedHeads[c.Stem]
 			}
 			if ok {
 				break
 			}
 		}
-		// a head after a title belongs to the title: رئيس حكومة أرمينيا
-		if !ok || i > 0 && titleWords[lexicon.Normalize(toks[i-1].Text)] {
+		if !ok {
 			continue
 		}
+		// a head after a title belongs to the title (رئيس حكومة أرمينيا),
+		// unless it is named after a person (مدير مستشفى الملك فيصل)
+		afterTitle := i > 0 && titleWords[lexicon.Normalize(toks[i-1].Text)]
 		end, words := t.End, 1
 		complement := definite // a definite head has its noun in itself
 		for j := i + 1; j < len(toks) && words < maxOrgWords; j++ {
@@ -144,6 +147,14 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				// a head in construct with another: رئاسة هيئة الأركان
 				end, words = u.End, words+1
 				continue
+			case words == 1 && namedAfter && royalTitles[m]:
+				// named after a king or a prince: مركز الملك سلمان
+				// للإغاثة، جامعة الأمير محمد بن فهد
+				if k := royalNameEnd(toks, j+1); k > j+1 {
+					end, words, complement = toks[k-1].End, words+k-j, true
+					j = k - 1
+					continue
+				}
 			case orgStops[m]:
 			case m == "العام" && j+1 < len(toks) && orgStops[lexicon.Normalize(toks[j+1].Text)]:
 				// العام الماضي: a time, not «public»
@@ -167,7 +178,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			}
 			break
 		}
-		if words < 2 {
+		if words < 2 || afterTitle && !royalNamed(d.Text[start:end]) {
 			continue
 		}
 		// Other definite heads with a nation's adjective (المحكمة
@@ -190,6 +201,47 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		}
 	}
 	return out
+}
+
+// namedHeads are the heads of orgHeads of the institutions that are
+// named after people (مركز، جامعة، مستشفى); not رئاسة (برئاسة الأمير X is
+// chaired by him).
+var namedHeads = normSet(`جامعة مركز معهد أكاديمية مستشفى مستوصف صندوق مؤسسة جمعية مكتبة كلية`)
+
+// royalTitles are the titles, normalised, of the people institutions are
+// named after (مركز الملك سلمان، جامعة الأمير سلطان).
+var royalTitles = normSet(`الملك الأمير الشيخ الإمام`)
+
+// royalNamed reports whether the institution's name n is named after a
+// king or a prince (مركز الملك سلمان للإغاثة): the person's name in it is
+// no mention of him.
+func royalNamed(n string) bool {
+	ws := strings.Fields(n)
+	return len(ws) > 2 && royalTitles[lexicon.Normalize(ws[1])]
+}
+
+// royalNameEnd returns the token after the personal name that starts at
+// token i: one word (or عبد and the word after it), then «بن X» links;
+// i when no name starts there.
+func royalNameEnd(toks []doc.Token, i int) int {
+	word := func(k int) bool {
+		if k >= len(toks) || !doc.IsArabicWord(toks[k]) {
+			return false
+		}
+		n := lexicon.Normalize(toks[k].Text)
+		return !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "لل") && !strings.HasPrefix(n, "و")
+	}
+	if !word(i) {
+		return i
+	}
+	k := i + 1
+	if lexicon.Normalize(toks[i].Text) == "عبد" && word(k) {
+		k++
+	}
+	for k+1 < len(toks) && (lexicon.Normalize(toks[k].Text) == "بن" || lexicon.Normalize(toks[k].Text) == "بنت") && word(k+1) {
+		k += 2
+	}
+	return k
 }
 
 // maybeOrgHead reports whether the normalised word n may be a head of
@@ -269,7 +321,7 @@ func withOrgPhrases(tagged, orgs []link.Mention) []link.Mention {
 	for _, o := range orgs {
 		ok := true
 		for _, t := range tagged {
-			if overlap(t, o) && (t.Type == "PER" || t.Start <= o.Start && t.End >= o.End && (t.Start < o.Start || t.End > o.End)) {
+			if overlap(t, o) && (t.Type == "PER" && !royalNamed(o.Text) || t.Start <= o.Start && t.End >= o.End && (t.Start < o.Start || t.End > o.End)) {
 				ok = false
 				break
 			}

@@ -60,6 +60,9 @@ func TestArabicAnnounced(t *testing.T) {
 		{"the genitive is the object", "وتواصل روسيا اضطهاد حماس.", []string{"COERCE Russia > Hamas"}},
 		{"no announcing verb", "وقال بوتين إن القبض على علييف خطأ.", nil},
 		{"هم is no country", "أعلنت روسيا اعتقال مسلحين أبدوا تأييدهم للتنظيم.", nil},
+		{"announced with عن", "أعلنت الشرطة عن القبض على علييف.", []string{"COERCE Police > Aliyev"}},
+		{"ordered: وجّه begins with و", "وجهت روسيا بإرسال مساعدات إلى أوكرانيا.", []string{"AID Russia > Ukraine"}},
+		{"ordered, after و", "ووجه بوتين بإرسال مساعدات إلى أوكرانيا.", []string{"AID Putin > Ukraine"}},
 	})
 }
 

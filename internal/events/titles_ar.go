@@ -246,8 +246,9 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 		return -1
 	}
 	verb := func(t int) bool {
+		// وجّه begins with و: the word as written, then without و or ف
 		return t >= sen.FirstToken && s.d.Tokens[t].Kind == doc.KindWord && s.tokM[t] < 0 &&
-			arAnnounceVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")]
+			(arAnnounceVerbs[s.norms[t]] || arAnnounceVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")])
 	}
 	// over an adjunct of time and the من of تمكّن من: قام الوزير اليوم
 	// بزيارة، تمكنت الشرطة من القبض
@@ -266,8 +267,8 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p) || s.norms[p] == "،" || s.norms[p] == ",") {
 		p--
 	}
-	if p > sen.FirstToken && s.norms[p] == "من" && s.tokM[p] < 0 {
-		p--
+	if p > sen.FirstToken && (s.norms[p] == "من" || s.norms[p] == "عن") && s.tokM[p] < 0 {
+		p-- // تمكنت الشرطة من القبض، أعلنت X عن إرسال
 	}
 	if mi := s.tokM[p]; mi >= 0 {
 		m := s.ments[mi]
