@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad/internal/doc"
@@ -353,4 +354,37 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 		break
 	}
 	return -1, -1, nil
+}
+
+// adjPair returns the two sides a verbal noun of a symmetric entry names
+// by two nationality adjectives in a row (المباحثات السعودية الأمريكية،
+// تعاون مصري سعودي), with their arguments and the last adjective's token;
+// nil when there are not two.
+func (s *state) adjPair(ti int, sen doc.Sentence, tr trigger) ([]int, []*Arg, int) {
+	if s.en || s.c.Demonym == nil || tr.a.kind != kindNoun || tr.a.pron != "" || !tr.e.sym {
+		return nil, nil, 0
+	}
+	def := hasArticle(s.norms[ti])
+	var eis []int
+	var args []*Arg
+	last := 0
+	for t := ti + 1; t < min(sen.EndToken, ti+3); t++ {
+		tok := s.d.Tokens[t]
+		if tok.Kind != doc.KindWord || hasArticle(s.norms[t]) != def {
+			break
+		}
+		id, name, ok := s.c.Demonym(tok.Text)
+		if !ok || s.tokM[t] >= 0 && !s.countryMentionAt(t, id) {
+			break
+		}
+		ei := s.entityFor(id, name)
+		if slices.Contains(eis, ei) {
+			break
+		}
+		eis, args, last = append(eis, ei), append(args, &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}), t
+	}
+	if len(eis) < 2 {
+		return nil, nil, 0
+	}
+	return eis, args, last
 }

@@ -2031,7 +2031,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	objStart := ti // recipients come after this token
 	announced := false
-	var adjActor *Arg // an actor named by an adjective (الهجوم الروسي)
+	var adjActor *Arg   // an actor named by an adjective (الهجوم الروسي)
+	var pairArgs []*Arg // two sides named by adjectives (المباحثات السعودية الأمريكية)
 
 	if passive {
 		if mi := byAgent(); mi >= 0 {
@@ -2069,6 +2070,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 			g, _ := s.group(pat, ti)
 			addArgs(&recips, g, pat)
+		} else if eis, args, at := s.adjPair(ti, sen, tr); eis != nil {
+			// المباحثات السعودية الأمريكية: the two adjectives are the sides
+			actors, pairArgs = eis, args
+			objStart, lastTok = at, max(lastTok, at)
+			announced = true
 		} else if mi := s.betweenPair(ti, right, sen, tr, inWin); mi >= 0 {
 			// محادثات بين X وY، اشتباكات عنيفة بين X وY: the two
 			// sides act together, one event a pair
@@ -2319,7 +2325,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 	}
 	if len(recips) == 0 && !passive {
-		if ei, a := s.counterpartObject(objStart, right, sen, actors); ei >= 0 {
+		if ei, a := s.counterpartObject(objStart, right, sen, e, actors); ei >= 0 {
 			recips, demArg = []int{ei}, a
 		}
 	}
@@ -2382,6 +2388,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			ev.Recipient = s.arg(r, argMent, ti)
 			if demArg != nil && demArg.ID == ev.Recipient.ID {
 				ev.Recipient = demArg
+			}
+		}
+		for _, pa := range pairArgs {
+			if pa.ID == ev.Actor.ID {
+				ev.Actor = pa
+			}
+			if ev.Recipient != nil && pa.ID == ev.Recipient.ID {
+				ev.Recipient = pa
 			}
 		}
 		evs = append(evs, ev)
@@ -2766,7 +2780,7 @@ func (s *state) prayer(ti int, sen doc.Sentence, a analysis) bool {
 // استقبل نظيرته الفرنسية): «نظير» with a pronoun, then a nationality
 // adjective, and no name after it; the state stands for its unnamed
 // official, as CAMEO codes a state's agents. -1 when none.
-func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, actors []int) (int, *Arg) {
+func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, e *entry, actors []int) (int, *Arg) {
 	if s.en || s.c.Demonym == nil {
 		return -1, nil
 	}
@@ -2777,9 +2791,23 @@ func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, actors 
 		if !strings.HasPrefix(arStripProclitic(s.norms[t]), "نظير") {
 			continue
 		}
+		// governed as the entry's recipient: بحث مع نظيره، استقبل
+		// نظيره; not أشاد، في مؤتمر مع نظيره، بالاجتماع
+		prep := arArticlePrep(s.norms[t])
+		if n := s.norms[t]; prep == "" && (strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")) {
+			prep = n[:1]
+		}
+		if prep == "" && t > objStart+1 && arPreps[s.norms[t-1]] {
+			prep = s.norms[t-1]
+		}
+		if prep != "" && !e.hasPrep(prep) || prep == "" && !e.trans {
+			return -1, nil
+		}
 		adj := s.d.Tokens[t+1]
-		if adj.Kind != doc.KindWord || t+2 < sen.EndToken && s.tokM[t+2] >= 0 {
-			return -1, nil // نظيره الأذري إلهام علييف: the name is the recipient
+		named := t+2 < sen.EndToken && s.tokM[t+2] >= 0 ||
+			t+3 < sen.EndToken && s.d.Tokens[t+2].Text == "،" && s.tokM[t+3] >= 0
+		if adj.Kind != doc.KindWord || named {
+			return -1, nil // نظيره الأذري (،) إلهام علييف: the name is the recipient
 		}
 		id, name, ok := s.c.Demonym(adj.Text)
 		if !ok || s.tokM[t+1] >= 0 && !s.countryMentionAt(t+1, id) {
@@ -2818,8 +2846,11 @@ func (s *state) demonymObject(ti int, sen doc.Sentence, actors []int) (int, *Arg
 				return ei, &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}
 			}
 		}
-		if tok.Kind != doc.KindWord || s.tokM[t] >= 0 || arPreps[s.norms[t]] {
-			return -1, nil
+		if tok.Kind == doc.KindWord && arTowards[s.norms[t]] && t+1 < sen.EndToken && arTerritory[s.norms[t+1]] {
+			continue // تسللوا إلى الأراضي السعودية: the country entered
+		}
+		if tok.Kind != doc.KindWord || s.tokM[t] >= 0 || arPreps[s.norms[t]] || s.norms[t] == "عبر" {
+			return -1, nil // عبر الحدود اليمنية: whence, not whom
 		}
 		if t < ti+2 || s.tokM[t-1] >= 0 || hasArticle(s.norms[t]) != hasArticle(s.norms[t-1]) {
 			continue
@@ -2836,6 +2867,15 @@ func (s *state) demonymObject(ti int, sen doc.Sentence, actors []int) (int, *Arg
 	}
 	return -1, nil
 }
+
+// arTowards are the prepositions of a movement into or against a place
+// (إلى الأراضي السعودية، على الحدود التركية), normalised.
+var arTowards = map[string]bool{"الي": true, "علي": true, "داخل": true, "نحو": true, "باتجاه": true, "ضد": true}
+
+// arTerritory are the nouns of a country's territory, normalised, whose
+// nationality adjective names the country an act of conflict is aimed at.
+var arTerritory = map[string]bool{"الاراضي": true, "الحدود": true, "المناطق": true, "المدن": true,
+	"القري": true, "الاجواء": true, "المياه": true, "الاقليم": true, "المواقع": true}
 
 // mentionBetween reports whether a mention starts among tokens [a, b).
 func (s *state) mentionBetween(a, b int) bool {
@@ -3912,7 +3952,7 @@ func (s *state) betweenPair(ti, right int, sen doc.Sentence, tr trigger, inWin f
 		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
 			return -1
 		}
-		if s.used[t] {
+		if s.used[t] && s.norms[t] != "بين" {
 			continue // the object of a light verb: عُقد اجتماع بين X وY
 		}
 		if s.norms[t] != "بين" {
@@ -3921,12 +3961,19 @@ func (s *state) betweenPair(ti, right int, sen doc.Sentence, tr trigger, inWin f
 			}
 			continue
 		}
-		if t+1 >= right || s.tokM[t+1] < 0 {
+		// the first side, after its title (جمع بين الرئيس X وY)
+		mi := -1
+		for k := range s.ments {
+			if m := s.ments[k]; m.titleA == t+1 || m.tokA == t+1 {
+				mi = k
+				break
+			}
+		}
+		if mi < 0 || s.ments[mi].tokA >= right {
 			return -1
 		}
-		mi := s.tokM[t+1]
 		m := s.ments[mi]
-		if m.tokA != t+1 || !inWin(m) || !s.actorOK(m) {
+		if !inWin(m) || !s.actorOK(m) {
 			return -1
 		}
 		if g, _ := s.group(mi, right); len(g) < 2 {

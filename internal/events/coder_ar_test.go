@@ -624,3 +624,28 @@ func TestArabicPrayerSourceOffice(t *testing.T) {
 		{"word of a name", "أعلنت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن وفاة جنديين.", nil},
 	})
 }
+
+// TestArabicTerritory: the country of a territory after a preposition of
+// movement is what an attack is aimed at (تسللوا إلى الأراضي التركية، على
+// المناطق التركية), not the one whose border is crossed (عبر الحدود).
+func TestArabicTerritory(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"into the territory", "قامت حماس بالتسلل المسلح إلى الأراضي التركية.", []string{"ASSAULT Hamas > Turkey"}},
+		{"on the areas", "أطلقت حماس قذائف على المناطق التركية.", []string{"ASSAULT Hamas > Turkey"}},
+		{"across the border", "شنت حماس هجمات عبر الحدود التركية.", []string{"ASSAULT Hamas > -"}},
+		{"infiltration unarmed is none", "تسلل مهاجرون إلى الأراضي التركية.", nil},
+	})
+}
+
+// TestArabicMeetingPairs: a meeting that brought two together (جمع بين X
+// وY) and a noun of a symmetric entry with two nationality adjectives
+// (المباحثات الروسية التركية) name both sides; a counterpart in a phrase
+// the entry does not govern is no recipient.
+func TestArabicMeetingPairs(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"brought together", "أشاد أردوغان بالاجتماع الذي جمع بين بوتين وعلييف.", []string{"SUPPORT Erdogan > -", "CONSULT Putin > Aliyev"}},
+		{"two adjectives", "انطلقت المباحثات الروسية التركية في دوشنبه.", []string{"CONSULT Russia > Turkey"}},
+		{"collect, no meeting", "جمعت حماس التبرعات بين المواطنين.", nil},
+		{"counterpart in another phrase", "وأشاد بوتين في مؤتمر صحفي مع نظيره التركي بالاتفاق.", []string{"SUPPORT Putin > -"}},
+	})
+}
