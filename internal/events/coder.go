@@ -2104,6 +2104,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			} else if pr := s.nounPron(tr, sen); pr != "" {
 				actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
 			}
+		} else if mi := s.effortAgent(ti, sen, tr, inWin); mi >= 0 {
+			// ثمّن جهود المملكة في دعم اليمن: whose efforts act, and the
+			// genitive is the object
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+			announced = true
 		} else if tr.a.conj && s.prevNoun && len(prevActors) > 0 && tr.a.pron == "" {
 			// زيارة X إلى Y ولقاء Z: a verbal noun joined to one that
 			// had its agent shares it, and its genitive is its object
@@ -2275,6 +2281,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				}
 				continue
 			}
+			if !s.en && m.tokA == ti+1 && m.start == s.d.Tokens[m.tokA].Start && tr.a.kind == kindNoun && !arPreps[s.norms[ti]] {
+				m.prep = "" // لدعم اليمن: the noun's own ل governs the noun, not its genitive
+			}
 			if (m.prep == "" || m.prep == "من" || m.prep == "في") && !s.en {
 				if p := s.partitivePrep(m, objStart); p == "affil" && arConflict[e.Type] || p != "" && e.hasPrep(p) {
 					m.prep = p
@@ -2326,6 +2335,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	if len(recips) == 0 && !passive {
 		if ei, a := s.counterpartObject(objStart, right, sen, e, actors); ei >= 0 {
+			recips, demArg = []int{ei}, a
+		} else if ei, a := s.possessedDemonym(objStart, right, sen, e, actors); ei >= 0 {
 			recips, demArg = []int{ei}, a
 		}
 	}
@@ -3425,6 +3436,77 @@ var arSayVerbs = map[string]bool{"قال": true, "اكد": true, "اكدت": tru
 // (أشاد بجهود X، ندد بتصريحات X) has the party for recipient.
 var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": true, "مواقف": true, "مبادره": true,
 	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true}
+
+// possessedDemonym returns the country whose efforts, role or stance the
+// entry's preposition governs, named by its adjective (نوّه بالدور
+// السعودي، أشاد بالجهود المصرية): the first word after the trigger is the
+// preposition glued to a noun of arPossessed, the next the adjective. -1
+// when none.
+func (s *state) possessedDemonym(objStart, right int, sen doc.Sentence, e *entry, actors []int) (int, *Arg) {
+	if s.en || s.c.Demonym == nil {
+		return -1, nil
+	}
+	for t := objStart + 1; t+1 < min(right, sen.EndToken, objStart+6); t++ {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			return -1, nil
+		}
+		p, rest := arPrepNoun(s.norms[t])
+		if p == "" || !e.hasPrep(p) || !strings.HasPrefix(rest, "ال") || !arPossessed[strings.TrimPrefix(rest, "ال")] {
+			continue
+		}
+		adj := s.d.Tokens[t+1]
+		id, name, ok := s.c.Demonym(adj.Text)
+		if !ok || s.tokM[t+1] >= 0 && !s.countryMentionAt(t+1, id) {
+			return -1, nil
+		}
+		ei := s.entityFor(id, name)
+		if slices.Contains(actors, ei) {
+			return -1, nil
+		}
+		return ei, &Arg{ID: id, Name: name, Start: adj.Start, End: adj.End}
+	}
+	return -1, nil
+}
+
+// arEfforts are the nouns, normalised, of a party's efforts or role,
+// whose verbal noun after في or ل is that party's act (جهود المملكة في
+// دعم اليمن، دور مصر في مكافحة الإرهاب).
+var arEfforts = map[string]bool{"جهود": true, "جهد": true, "دور": true, "مساعي": true, "حرص": true,
+	"التزام": true, "مبادره": true, "استعداد": true}
+
+// effortAgent returns the mention of the party whose efforts or role
+// the Arabic verbal noun at ti, after في or with ل, carries out: the
+// genitive of a noun of arEfforts right before the preposition. -1 when
+// none.
+func (s *state) effortAgent(ti int, sen doc.Sentence, tr trigger, inWin func(mention) bool) int {
+	if s.en || tr.a.pron != "" || ti-2 < sen.FirstToken {
+		return -1
+	}
+	end := ti // the token after the genitive
+	switch {
+	case strings.TrimPrefix(s.norms[ti-1], "و") == "في":
+		end = ti - 1
+	case strings.HasPrefix(s.norms[ti], "ل") && !hasArticle(s.norms[ti]):
+	default:
+		return -1
+	}
+	mi := s.tokM[end-1]
+	if mi < 0 {
+		return -1
+	}
+	m := s.ments[mi]
+	if m.tokB != end || !inWin(m) || !s.actorOK(m) || m.titleA-1 < sen.FirstToken {
+		return -1
+	}
+	n := s.norms[m.titleA-1]
+	if _, rest := arPrepNoun(n); rest != "" {
+		n = rest
+	}
+	if !arEfforts[strings.TrimPrefix(n, "و")] {
+		return -1
+	}
+	return mi
+}
 
 // arPrepNoun splits the preposition ب or ل off the normalised word n
 // (بجهود → ب، جهود), "" when it has none.

@@ -649,3 +649,20 @@ func TestArabicMeetingPairs(t *testing.T) {
 		{"counterpart in another phrase", "وأشاد بوتين في مؤتمر صحفي مع نظيره التركي بالاتفاق.", []string{"SUPPORT Putin > -"}},
 	})
 }
+
+// TestArabicEffortsAndFarewell: the verbal noun after the efforts of a
+// party is that party's act on its genitive (جهود X في دعم Y، بجهود X
+// لدعم Y); praise of a nation's role names it by its adjective (نوّه
+// بالدور التركي); accepting an invitation is AGREE with its host; seeing
+// off a visitor is hosting him (ودّع X Y، كان في وداعه X).
+func TestArabicEffortsAndFarewell(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"efforts in", "ثمن أردوغان جهود روسيا في دعم أوكرانيا.", []string{"SUPPORT Erdogan > Russia", "SUPPORT Russia > Ukraine"}},
+		{"efforts with ل", "وأشاد أردوغان بجهود روسيا لدعم أوكرانيا.", []string{"SUPPORT Erdogan > Russia", "SUPPORT Russia > Ukraine"}},
+		{"the role by its adjective", "نوه بوتين بالدور التركي في المنطقة.", []string{"SUPPORT Putin > Turkey"}},
+		{"congratulated with ل", "بارك بوتين لأردوغان الفوز.", []string{"SUPPORT Putin > Erdogan"}},
+		{"accepted the invitation", "لبى أردوغان دعوة بوتين لزيارة روسيا.", []string{"AGREE Erdogan > Putin"}},
+		{"saw off", "ودع بوتين أردوغان في المطار.", []string{"CONSULT Putin > Erdogan"}},
+		{"in his farewell", "غادر أردوغان روسيا. وكان في وداعه بوتين.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}

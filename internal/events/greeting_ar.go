@@ -8,6 +8,13 @@ var arKana = map[string]bool{
 	"كان": true, "وكان": true, "كانت": true, "وكانت": true, "فكان": true,
 }
 
+// arGreetNouns are the verbal nouns of greeting a visitor on arrival or
+// seeing him off (في استقباله، في وداعه), normalised, with their pronouns.
+var arGreetNouns = map[string]bool{
+	"استقبال": true, "استقباله": true, "استقبالها": true, "استقبالهم": true, "استقبالهما": true,
+	"وداع": true, "وداعه": true, "وداعها": true, "وداعهم": true, "وداعهما": true,
+}
+
 // greeting returns, for the Arabic verbal noun استقبال after في in a
 // clause of كان, the greeter (the subject of كان) and the visitor (the
 // genitive of the noun or its pronoun's antecedent, usually the subject
@@ -15,8 +22,7 @@ var arKana = map[string]bool{
 // وكان في استقبال Y لدى وصوله X. ok is false when the phrase is not there.
 func (s *state) greeting(ti, right int, sen doc.Sentence, tr trigger, speaker int, inWin func(mention) bool) (greeter, visitor []int, gm, vm int, ok bool) {
 	gm, vm = -1, -1
-	if s.en || tr.e.Type != "CONSULT" || tr.a.article || ti-2 < sen.FirstToken || s.norms[ti-1] != "في" ||
-		s.norms[ti] != "استقبال" && s.norms[ti] != "استقباله" && s.norms[ti] != "استقبالها" && s.norms[ti] != "استقبالهم" && s.norms[ti] != "استقبالهما" {
+	if s.en || tr.e.Type != "CONSULT" || tr.a.article || ti-2 < sen.FirstToken || s.norms[ti-1] != "في" || !arGreetNouns[s.norms[ti]] {
 		return nil, nil, -1, -1, false
 	}
 	// the greeter before في: كان X في استقبال

@@ -676,3 +676,20 @@ func TestDeputyTitles(t *testing.T) {
 		t.Errorf("the deputy's title joins the name after it: %+v", ents)
 	}
 }
+
+// TestTitleBeforeOtherCountrysName: a nation's title right before the
+// name of a known person of another country is two people (استقبل الرئيس
+// المصري الأمير محمد بن سلمان), while one of the same country is the
+// title's apposition.
+func TestTitleBeforeOtherCountrysName(t *testing.T) {
+	l := newLinker(t)
+	at := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC)
+	text := "استقبل الرئيس المصري الأمير محمد بن سلمان في القاهرة. والتقى الرئيس الروسي فلاديمير بوتين."
+	ents := l.LinkAt(text, mentionsOf(text, "PERS", "الأمير محمد بن سلمان", "فلاديمير بوتين"), at)
+	if es := entityOf(ents, "الأمير محمد بن سلمان"); len(es) != 1 || len(es[0].Mentions) != 1 {
+		t.Errorf("the Egyptian president's title joined the Saudi prince: %+v", ents)
+	}
+	if es := entityOf(ents, "فلاديمير بوتين"); len(es) != 1 || len(es[0].Mentions) != 2 {
+		t.Errorf("the Russian president's title should join Putin: %+v", ents)
+	}
+}
