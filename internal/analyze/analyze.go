@@ -228,6 +228,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				typ = "PER"
 			}
 			if typ == "PER" {
+				start = afterRank(d.Text, start, end)
 				end = trimTitleTail(d.Text, start, end)
 				end = cutAtFunctionWord(d.Text, start, end)
 			}
@@ -354,9 +355,26 @@ var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مست
 // ends the span is a part of the name (محمد الحسن الأمين).
 func trimTitleTail(text string, start, end int) int {
 	return endBeforeWord(text, start, end, 2, func(w string, last bool) bool {
-		return !last && personTitleTail[lexicon.Normalize(w)]
+		n := lexicon.Normalize(w)
+		return personTitleTail[n] && (!last || neverNames[n])
 	})
 }
+
+// afterRank returns where a person's name text[start:end] begins after
+// «ركن» (staff), the end of a military rank (اللواء ركن، الفريق أول ركن)
+// that the tagger may take into the name.
+func afterRank(text string, start, end int) int {
+	w, rest, ok := strings.Cut(text[start:end], " ")
+	if !ok || lexicon.Normalize(w) != lexicon.Normalize("ركن") || strings.TrimSpace(rest) == "" {
+		return start
+	}
+	return end - len(strings.TrimLeft(rest, " "))
+}
+
+// neverNames are the title words of personTitleTail that are no part of
+// a name even at its end (سلمان بن حمد آل خليفة [نائب] ملك البحرين),
+// unlike أمير، قائد، الأمين.
+var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة`)
 
 // wordIndex returns, for each token, the index of its first word.
 func wordIndex(d *doc.Doc) []int {

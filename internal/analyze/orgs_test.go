@@ -90,6 +90,8 @@ func TestPersonNameEnds(t *testing.T) {
 		{"trimTitleTail", trimTitleTail, "عبد ربه منصور هادي", "عبد ربه منصور هادي"},
 		{"trimTitleTail", trimTitleTail, "محمد الحسن الأمين", "محمد الحسن الأمين"},
 		{"trimTitleTail", trimTitleTail, "ولي العهد", "ولي العهد"},
+		{"trimTitleTail", trimTitleTail, "سلمان بن حمد آل خليفة نائب", "سلمان بن حمد آل خليفة"},
+		{"trimTitleTail", trimTitleTail, "سعود بن عبدالله أمير", "سعود بن عبدالله أمير"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "فيصل بن خالد على", "فيصل بن خالد"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "فوزي إن", "فوزي"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "محمد علي عبدالرحيم", "محمد علي عبدالرحيم"},
@@ -98,6 +100,12 @@ func TestPersonNameEnds(t *testing.T) {
 	} {
 		if got := tc.in[:tc.cut(tc.in, 0, len(tc.in))]; got != tc.want {
 			t.Errorf("%s(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+	// «ركن» ends a military rank (اللواء ركن), not begins the name
+	for in, want := range map[string]string{"ركن حمد بن علي العطية": "حمد بن علي العطية", "ركن": "ركن", "حمد العطية": "حمد العطية"} {
+		if got := in[afterRank(in, 0, len(in)):]; got != want {
+			t.Errorf("afterRank(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

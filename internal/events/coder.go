@@ -1345,8 +1345,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		right := min(sen.EndToken, tr.tok+14)
 		if !s.en {
 			// Arabic titles are long: the object may come after the
-			// subject's title phrase and an adjunct of time and place
-			right = min(sen.EndToken, tr.tok+30)
+			// subject's title phrase, an adjunct of time and place and
+			// its own title (استقبل صاحب السمو الملكي … وزير الدفاع في
+			// قصر السلام بجدة مساء اليوم معالي وزير الدولة … اللواء ركن X)
+			right = min(sen.EndToken, tr.tok+40)
 		}
 		if tr.comp > 0 {
 			// the complement's arguments are the event's: "threatened to
@@ -2824,6 +2826,12 @@ func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, e *entr
 		if !ok || s.tokM[t+1] >= 0 && !s.countryMentionAt(t+1, id) {
 			return -1, nil
 		}
+		if pi := s.titledPerson(id); pi >= 0 && !slices.Contains(actors, pi) {
+			// the article names him by that country's title elsewhere
+			// (باولو جينتيلوني وزير الخارجية الإيطالي)
+			en := s.ents[pi]
+			return pi, &Arg{ID: en.ID, Name: en.Name, Start: s.d.Tokens[t].Start, End: adj.End}
+		}
 		ei := s.entityFor(id, name)
 		if slices.Contains(actors, ei) {
 			return -1, nil
@@ -2831,6 +2839,41 @@ func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, e *entr
 		return ei, &Arg{ID: id, Name: name, Start: adj.Start, End: adj.End}
 	}
 	return -1, nil
+}
+
+// titledPerson returns the one person of the article named somewhere by a
+// title of the country with id (وزير الخارجية الإيطالي، الرئيس الأذري):
+// a mention that opens with a title word and ends with the country's
+// adjective. -1 when none or more than one.
+func (s *state) titledPerson(id string) int {
+	found := -1
+	for ei, e := range s.ents {
+		if e.Type != "PER" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m[0] < 0 || m[1] > len(s.d.Text) || m[0] >= m[1] {
+				continue
+			}
+			ws := strings.Fields(s.d.Text[m[0]:m[1]])
+			if len(ws) < 2 {
+				continue
+			}
+			first := arNorm(ws[0])
+			if !arTitles[first] && !strings.HasPrefix(first, "وزير") && !strings.HasPrefix(first, "رئيس") {
+				continue
+			}
+			if did, _, ok := s.c.Demonym(ws[len(ws)-1]); !ok || did != id {
+				continue
+			}
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+			break
+		}
+	}
+	return found
 }
 
 // demonymObject returns the country named by a nationality adjective in

@@ -666,3 +666,15 @@ func TestArabicEffortsAndFarewell(t *testing.T) {
 		{"in his farewell", "غادر أردوغان روسيا. وكان في وداعه بوتين.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicCounterpartNamed: a counterpart named by nationality alone is
+// the person the article names by that country's title elsewhere; a call
+// received names its caller or is no event; a recipient may stand after
+// the actor's long title chain and its own.
+func TestArabicCounterpartNamed(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"named elsewhere", "بحث بوتين مع نظيره الأذري العلاقات. وكان بوتين التقى الرئيس الأذري أمس.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Aliyev"}},
+		{"call with no caller", "تلقت الشرطة اتصالا لإبلاغها بالحادث.", nil},
+		{"long titles", "استقبل صاحب السمو الملكي الأمير بوتين ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في قصر السلام بجدة مساء اليوم معالي وزير الدولة لشئون الدفاع القطري اللواء ركن أردوغان والوفد المرافق له.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}

@@ -60,6 +60,8 @@ func fakeDemonym(w string) (string, string, bool) {
 		return "turkey", "Turkey", true
 	case "الأمريكية", "الأمريكي", "الأمريكيين", "الأميركية":
 		return "us", "United States", true
+	case "الأذري", "الأذرية":
+		return "azerbaijan", "Azerbaijan", true
 	case "Hungarian":
 		return "hungary", "Hungary", true
 	case "Romanian":
