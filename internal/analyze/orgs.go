@@ -158,6 +158,9 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case orgStops[m]:
 			case m == "العام" && j+1 < len(toks) && orgStops[lexicon.Normalize(toks[j+1].Text)]:
 				// العام الماضي: a time, not «public»
+			case complement && a.otherName(m):
+				// المقاومة الشعبية | الحوثيين: a known name of its own
+				// after the body ends it (a country's adjective does not)
 			case strings.HasPrefix(m, "ال") && len(m) > len("ال")+2 && (!complement || adjectiveLike(m)):
 				// the noun the head is of, then adjectives: a definite
 				// noun after them is the verb's object (الموعد)
@@ -242,6 +245,22 @@ func royalNameEnd(toks []doc.Token, i int) int {
 		k += 2
 	}
 	return k
+}
+
+// otherName reports whether the normalised word m is the name of an
+// organisation the lexicon knows (الحوثيين); a place's name after a body
+// is its adjective or what it is of (شرطة المنطقة الشرقية، القوات
+// المسلحة السعودية).
+func (a *Analyzer) otherName(m string) bool {
+	if a.isDemonymKey(m) {
+		return false
+	}
+	for _, e := range a.lex.LookupKey(m) {
+		if e.Type == "ORG" {
+			return true
+		}
+	}
+	return false
 }
 
 // maybeOrgHead reports whether the normalised word n may be a head of

@@ -40,6 +40,10 @@ func TestOrgPhrases(t *testing.T) {
 		{"ووقعت جامعة الأمير محمد بن فهد على الاتفاقية.", []string{"جامعة الأمير محمد بن فهد"}},
 		{"وقال مدير مستشفى الملك فيصل التخصصي إن الحالة مستقرة.", []string{"مستشفى الملك فيصل التخصصي"}},
 		{"وعقد الاجتماع برئاسة الأمير محمد بن نايف.", nil},
+		// a known organisation's name after a body is its own (the
+		// tagger's known names find it), a place's is the body's
+		{"وطردت المقاومة الشعبية الحوثيين من عدن.", []string{"المقاومة الشعبية"}},
+		{"وكشفت شرطة المنطقة الشرقية التفاصيل.", []string{"شرطة المنطقة الشرقية"}},
 		// not institutions by this rule: the article on the head, a head
 		// after a title, a nation's court or its leadership, a name the lexicon
 		// knows

@@ -678,3 +678,21 @@ func TestArabicCounterpartNamed(t *testing.T) {
 		{"long titles", "استقبل صاحب السمو الملكي الأمير بوتين ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في قصر السلام بجدة مساء اليوم معالي وزير الدولة لشئون الدفاع القطري اللواء ركن أردوغان والوفد المرافق له.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicBattlefield: the verbs of war reporting: liberating a place
+// from a side, wresting or storming its positions, driving it out,
+// inflicting losses, retaking control from it, advancing at its expense
+// are ASSAULT on that side; expelling an ambassador stays a sanction.
+func TestArabicBattlefield(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"liberated from", "تمكنت حماس من تحرير غزة من داعش.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"wrested", "انتزعت حماس آخر حصون داعش في غزة.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"stormed positions", "اقتحمت حماس مواقع داعش في غزة.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"stormed a house", "اقتحمت الشرطة منزل علييف.", []string{"COERCE Police > Aliyev"}},
+		{"drove out", "طردت حماس داعش من غزة.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"expelled the ambassador", "طردت روسيا السفير التركي.", []string{"SANCTION Russia > Turkey"}},
+		{"inflicted losses", "كبدت حماس داعش خسائر فادحة.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"retook control from", "استعادت حماس السيطرة على غزة من داعش.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"advanced at the expense of", "أحرزت حماس تقدما على حساب داعش في غزة.", []string{"ASSAULT Hamas > Islamic State"}},
+	})
+}
