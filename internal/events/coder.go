@@ -3653,6 +3653,9 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 			// a noun in construct with a defined one (أن مقاتلات التحالف
 			// شنت، بأن قوات الأمن داهمت): no name, no verb of the lexicon
 			if n+1 < ti && (hasArticle(s.norms[n+1]) || s.tokM[n+1] >= 0) && s.d.Tokens[n+1].Kind == doc.KindWord {
+				if s.tokM[n+1] >= 0 && s.agentHead(n, n+1) {
+					return false // أن عناصر تنظيم داعش هاجمت: the group's men, the group acts
+				}
 				w := s.norms[n]
 				if _, verb := s.analyzeTok(n); !verb && !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
 					return true
@@ -3895,6 +3898,9 @@ func (s *state) subjectPos(m mention, sen doc.Sentence) bool {
 	p := m.tokA - 1
 	for p >= sen.FirstToken && arTitles[s.norms[p]] {
 		p--
+	}
+	if p >= sen.FirstToken && s.tokM[p] < 0 && s.agentHead(p, p+1) {
+		p-- // أن عناصر تنظيم داعش هاجمت: the noun of the group's men stands first
 	}
 	if p < sen.FirstToken {
 		return true

@@ -696,3 +696,15 @@ func TestArabicBattlefield(t *testing.T) {
 		{"advanced at the expense of", "أحرزت حماس تقدما على حساب داعش في غزة.", []string{"ASSAULT Hamas > Islamic State"}},
 	})
 }
+
+// TestArabicArmedMenAfterAnna: after أنّ, the noun of a group's armed men
+// in construct with the group (أن عناصر تنظيم داعش هاجمت، أن مقاتلات
+// التحالف قصفت) is the clause's subject, and the group acts; a noun in
+// construct with no name still names no actor.
+func TestArabicArmedMenAfterAnna(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"men of the group", "وأفادت روسيا في بيان أن عناصر داعش هاجمت حلب.", []string{"ASSAULT Islamic State > Aleppo"}},
+		{"fighters of the coalition", "وذكرت تركيا أن مقاتلات التحالف قصفت مواقع داعش.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"no name", "وقال بوتين بأن مقاتلات الجيش قصفت حلب.", nil},
+	})
+}
