@@ -68,6 +68,7 @@ func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	ents := addOffices(d, addShortForms(d, mergeGenericPlaceOrgs(la.l.LinkAt(d.Text, mentions, d.Published))))
 	if la.a != nil {
 		ents = la.a.addKingdom(d, ents)
+		ents = la.a.addCoalition(d, ents)
 	}
 	for _, e := range ents {
 		name := e.Name

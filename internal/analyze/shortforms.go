@@ -62,18 +62,56 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 	if len(fulls) == 0 {
 		return ents
 	}
-	covered := func(s, e int) bool {
-		for _, en := range ents {
-			for _, m := range en.Mentions {
-				if m.Start < e && s < m.End {
-					return true
+	added := false
+	for _, b := range bareHeads(d, ents) {
+		k := -1
+		for j, f := range fulls {
+			if f.head == b.head && f.start < b.start && (k < 0 || f.start > fulls[k].start) {
+				k = j
+			}
+		}
+		if k < 0 {
+			// before any full name (a headline's «التحالف»): the one
+			// coalition the article names in full after it
+			for j, f := range fulls {
+				if f.head != b.head {
+					continue
+				}
+				if k >= 0 && fulls[k].ent != f.ent {
+					k = -2
+					break
+				}
+				if k == -1 {
+					k = j
 				}
 			}
 		}
-		return false
+		if k < 0 {
+			continue
+		}
+		e := &ents[fulls[k].ent]
+		e.Mentions = append(e.Mentions, link.Span{Start: b.start, End: b.end, Text: d.Text[b.start:b.end]})
+		added = true
 	}
+	if added {
+		for i := range ents {
+			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+		}
+	}
+	return ents
+}
+
+// bareHead is a short form standing alone in the text.
+type bareHead struct {
+	start, end int // the mention, after its proclitics
+	head       string
+}
+
+// bareHeads returns the short forms of shortFormHeads in d that no entity
+// of ents covers and no adjective of their own follows (التحالف الوطني).
+func bareHeads(d *doc.Doc, ents []link.Entity) []bareHead {
+	var out []bareHead
 	toks := d.Tokens
-	added := false
 	for i, t := range toks {
 		if t.Kind != doc.KindWord {
 			continue
@@ -96,7 +134,7 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 				break
 			}
 		}
-		if head == "" || covered(t.Start, t.End) {
+		if head == "" || coveredBy(ents, t.Start, t.End) {
 			continue
 		}
 		// an adjective after it makes the name of another (التحالف الوطني)
@@ -105,25 +143,60 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 				continue
 			}
 		}
-		k := -1
-		for j, f := range fulls {
-			if f.head == head && f.start < t.Start && (k < 0 || f.start > fulls[k].start) {
-				k = j
+		out = append(out, bareHead{t.Start + off, t.End, head})
+	}
+	return out
+}
+
+// coalitionOf are the coalitions «التحالف» alone names in an article
+// that never names one in full, by the war the article reports: the one
+// fighting the Houthis in Yemen, or the one fighting the Islamic State.
+var coalitionOf = []struct {
+	id  string
+	war []string
+}{
+	{"org:arab-coalition", []string{"org:houthis", "gpe:YE"}},
+	{"org:intl-coalition", []string{"org:isis"}},
+}
+
+// addCoalition adds, in an article that names no coalition in full, the
+// mentions of «التحالف» alone to the coalition of the one war among
+// coalitionOf that the article's entities name (the Houthis or Yemen, or
+// the Islamic State); with both or neither it adds nothing.
+func (a *Analyzer) addCoalition(d *doc.Doc, ents []link.Entity) []link.Entity {
+	if !strings.Contains(d.Text, "تحالف") {
+		return ents
+	}
+	has := func(id string) bool { return slices.ContainsFunc(ents, func(e link.Entity) bool { return e.ID == id }) }
+	pick := ""
+	for _, c := range coalitionOf {
+		if has(c.id) {
+			return ents // named in full: addShortForms has linked its short forms
+		}
+		if slices.ContainsFunc(c.war, has) {
+			if pick != "" {
+				return ents
 			}
-		}
-		if k < 0 {
-			continue
-		}
-		e := &ents[fulls[k].ent]
-		e.Mentions = append(e.Mentions, link.Span{Start: t.Start + off, End: t.End, Text: d.Text[t.Start+off : t.End]})
-		added = true
-	}
-	if added {
-		for i := range ents {
-			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+			pick = c.id
 		}
 	}
-	return ents
+	if pick == "" {
+		return ents
+	}
+	le, ok := a.lex.ByID(pick)
+	if !ok {
+		return ents
+	}
+	var ms []link.Span
+	for _, b := range bareHeads(d, ents) {
+		if b.head == lexicon.Normalize("التحالف") {
+			ms = append(ms, link.Span{Start: b.start, End: b.end, Text: d.Text[b.start:b.end]})
+		}
+	}
+	if len(ms) == 0 {
+		return ents
+	}
+	return append(ents, link.Entity{ID: le.ID, Name: le.Name, NameAr: le.NameAr, Type: "ORG", Mentions: ms})
 }
 
 // genericPlaces map the definite place nouns that, after an

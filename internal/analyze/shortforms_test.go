@@ -9,7 +9,9 @@ import (
 )
 
 // TestShortForms: a bare «التحالف» after the coalition's full name is a
-// mention of it; before it, or with an adjective of its own, it is not.
+// mention of it, and before it too when the article names one coalition
+// only; with an adjective of its own it is not. In an article that names
+// none in full, it is the coalition of the war the article reports.
 func TestShortForms(t *testing.T) {
 	a := newAnalyzer(t)
 	tests := []struct {
@@ -19,7 +21,15 @@ func TestShortForms(t *testing.T) {
 		{"أعلن التحالف العربي بدء عملية جديدة. وقصف التحالف مواقع المتمردين، وقالت مصادر إن طائرات للتحالف حلقت فوق المدينة.",
 			"org:arab-coalition", []string{"التحالف العربي", "التحالف", "لتحالف"}},
 		{"وقال التحالف إن العملية بدأت. وأعلن التحالف العربي نهايتها.",
+			"org:arab-coalition", []string{"التحالف", "التحالف العربي"}},
+		{"وقال التحالف إن العملية بدأت. وأعلن التحالف العربي نهايتها، ورحب التحالف الدولي.",
 			"org:arab-coalition", []string{"التحالف العربي"}},
+		{"وقصفت طائرات التحالف مواقع الحوثيين في صعدة.",
+			"org:arab-coalition", []string{"التحالف"}},
+		{"وقصفت طائرات التحالف مواقع داعش في الرقة.",
+			"org:intl-coalition", []string{"التحالف"}},
+		{"وقصفت طائرات التحالف مواقع داعش والحوثيين.",
+			"org:arab-coalition", nil},
 		{"وأعلن التحالف الدولي غارات جديدة، ورفض التحالف الوطني العراقي ذلك.",
 			"org:intl-coalition", []string{"التحالف الدولي"}},
 	}
