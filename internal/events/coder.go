@@ -988,6 +988,13 @@ func (s *state) prepBefore(m *mention) string {
 		// أشاد بجهود X، رحب بمبادرة X: the praise is of X's efforts
 		return p
 	}
+	if arPossessed[prev] && m.tokA >= 2 && !s.isEventWord(m.tokA-1) {
+		// أثنى على دور X: the preposition before the noun (a verbal
+		// noun keeps its genitive: أثنى على دعم X, X's support)
+		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] && pp != "في" && pp != "من" {
+			return pp
+		}
+	}
 	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
 		return "by"
 	}

@@ -708,3 +708,14 @@ func TestArabicArmedMenAfterAnna(t *testing.T) {
 		{"no name", "وقال بوتين بأن مقاتلات الجيش قصفت حلب.", nil},
 	})
 }
+
+// TestArabicCondolencesAndPraise: «قدّم واجب العزاء لـ X» is support of X,
+// and praise «على دور X» is of X; a verbal noun after على keeps its
+// genitive as its agent (أثنى على دعم X).
+func TestArabicCondolencesAndPraise(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"paid condolences", "قدم بوتين واجب العزاء لأردوغان في وفاة شقيقه.", []string{"SUPPORT Putin > Erdogan"}},
+		{"praised the role of", "أثنى بوتين على دور تركيا في المنطقة.", []string{"SUPPORT Putin > Turkey"}},
+		{"praised the support of", "وأثنى بوتين على دعم تركيا.", []string{"SUPPORT Putin > -", "SUPPORT Turkey > -"}},
+	})
+}
