@@ -540,7 +540,8 @@ func TestArabicNounFalseFriends(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"ثمنها is «its price»", "ودفعت روسيا ثمنها كاملاً.", nil},
 		{"سيطرتها is «its control»", "وتراجعت مناطق سيطرتها على حلب.", nil},
-		{"فلا negates", "فلا تعترف روسيا بالحكومة.", []string{"NOT CONCEDE Russia > -"}},
+		{"فلا negates", "فلا تعترف روسيا بخطئها.", []string{"NOT CONCEDE Russia > -"}},
+		{"recognising is no concession", "واعترفت روسيا بالحكومة.", nil},
 	})
 }
 
