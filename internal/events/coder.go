@@ -4198,6 +4198,17 @@ var arFurniture = [][]string{{"رابط", "الخبر"}, {"سمات"}}
 // furniture (arFurniture): it opens its line with those words.
 func (s *state) furniture(sen doc.Sentence) bool {
 	a := sen.FirstToken
+	if a < sen.EndToken && s.norms[a] == "سمات" {
+		// a site's tag line closes its paragraph, even after a full stop
+		// on the same line: «… في اليمن. سمات اليمن صنعاء»
+		rest := s.d.Text[sen.End:]
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			rest = rest[:i]
+		}
+		if strings.TrimSpace(rest) == "" {
+			return true
+		}
+	}
 	if a > 0 && !strings.Contains(s.d.Text[s.d.Tokens[a-1].End:s.d.Tokens[a].Start], "\n") {
 		return false
 	}

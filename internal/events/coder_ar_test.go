@@ -296,6 +296,7 @@ func TestArabicNewsWire(t *testing.T) {
 		{"a name in a relative clause", "دانت تركيا العمل الذي استهدف علييف.", []string{"ACCUSE Turkey > -"}},
 		{"the link line", "رابط الخبر بصحيفة الرياض: تركيا تدين الهجوم", nil},
 		{"the tags line", "سمات اتهام روسيا تركيا", nil},
+		{"the tags after a full stop", "اتهمت روسيا تركيا بالكذب. سمات اتهام حماس إسرائيل", []string{"ACCUSE Russia > Turkey"}},
 	})
 }
 
