@@ -972,6 +972,9 @@ func (s *state) prepBefore(m *mention) string {
 		// إلى جانب X، بجانب X: beside X (وقف إلى جانب X), not by X
 		return "جانب"
 	}
+	if (prev == "ايدي" || prev == "يد" || prev == "قبضه") && m.tokA >= 2 && s.norms[m.tokA-2] == "من" {
+		return "من" // استعادت X القاعدة من أيدي Y: from Y
+	}
 	if prev == "حساب" && m.tokA >= 2 && strings.TrimPrefix(s.norms[m.tokA-2], "و") == "علي" {
 		return "حساب" // تقدماً على حساب X: at X's expense
 	}

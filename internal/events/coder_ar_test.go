@@ -695,6 +695,9 @@ func TestArabicBattlefield(t *testing.T) {
 		{"expelled the ambassador", "طردت روسيا السفير التركي.", []string{"SANCTION Russia > Turkey"}},
 		{"inflicted losses", "كبدت حماس داعش خسائر فادحة.", []string{"ASSAULT Hamas > Islamic State"}},
 		{"retook control from", "استعادت حماس السيطرة على غزة من داعش.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"retook a city from the hands of", "استعادت حماس مدينة غزة من أيدي داعش.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"liberated from the grip of", "حررت حماس غزة من قبضة داعش.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"recovered money", "استعادت روسيا أموالها من أوكرانيا.", nil},
 		{"advanced at the expense of", "أحرزت حماس تقدما على حساب داعش في غزة.", []string{"ASSAULT Hamas > Islamic State"}},
 	})
 }
