@@ -594,7 +594,7 @@ func (a *Analyzer) splitKnownHead(text string, tagged, known []link.Mention) []l
 // are the event coder's only: as a mention they would take a person's
 // surname (عبد الملك الحوثي) or a title's country.
 var groupNisbas = map[string]string{
-	"الحوثي": "org:houthis", "الحوثيه": "org:houthis",
+	"الحوثي": "org:houthis", "الحوثيه": "org:houthis", "حوثيون": "org:houthis", "حوثيين": "org:houthis",
 	"الداعشي": "org:isis", "الداعشيه": "org:isis",
 }
 

@@ -2217,6 +2217,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
 			objStart = s.ments[last].tokB - 1
+		} else if ei, arg, at := s.armedAdj(ti, right); ei >= 0 && leftBare < 0 {
+			// اختطف مسلحون حوثيون صحفيين: armed men named by their
+			// group's adjective; their group acts
+			actors, adjActor = []int{ei}, arg
+			objStart = at
 		} else if mi := s.reportedPronoun(ti, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
@@ -2745,6 +2750,27 @@ func (s *state) armedSubject(ti, right int, inWin func(mention) bool) int {
 	return -1
 }
 
+// armedAdj returns the group or country whose armed men, named by its
+// adjective, are the subject right after the Arabic verb at ti (اختطف
+// مسلحون حوثيون، هاجم جنود أتراك): a plural noun of arMembers, then the
+// adjective. It returns the entity, its argument and the adjective's
+// token; -1 when none.
+func (s *state) armedAdj(ti, right int) (int, *Arg, int) {
+	h := ti + 1
+	if s.en || s.c.Demonym == nil || h+1 >= right || !arMembers[arStripProclitic(s.norms[h])] || s.tokM[h] >= 0 || s.tokM[h+1] >= 0 {
+		return -1, nil, 0
+	}
+	tok := s.d.Tokens[h+1]
+	if tok.Kind != doc.KindWord || hasArticle(s.norms[h+1]) != hasArticle(s.norms[h]) {
+		return -1, nil, 0
+	}
+	id, name, ok := s.c.Demonym(tok.Text)
+	if !ok {
+		return -1, nil, 0
+	}
+	return s.entityFor(id, name), &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}, h + 1
+}
+
 // allOrgs reports whether every entity of mention m is an organisation.
 func (s *state) allOrgs(m mention) bool {
 	for _, e := range m.ents {
@@ -2766,6 +2792,7 @@ var arMembers = map[string]bool{
 }
 
 var arHeld = map[string]bool{
+	"وكر": true, "وكرا": true, "اوكار": true, "مخبا": true, "مخابئ": true, "شقه": true, "منزلا": true,
 	"مواقع": true, "موقع": true, "موقعا": true, "معاقل": true, "معقل": true, "مقار": true, "مقرات": true,
 	"مقر": true, "مقرا": true, "تجمعات": true, "مخازن": true, "مستودعات": true, "قواعد": true,
 	"قاعده": true, "ثكنه": true, "ثكنات": true, "اهداف": true, "مراكز": true, "مركز": true,

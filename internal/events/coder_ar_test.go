@@ -724,3 +724,15 @@ func TestArabicCondolencesAndPraise(t *testing.T) {
 		{"praised the support of", "وأثنى بوتين على دعم تركيا.", []string{"SUPPORT Putin > -", "SUPPORT Turkey > -"}},
 	})
 }
+
+// TestArabicArmedMenByAdjective: armed men named by their group's or
+// nation's adjective after the verb (هاجم مسلحون أتراك) are that side
+// acting; a den of a group is the group's (داهمت وكراً لـ X), and suspects
+// «بانتمائهم لـ X» are X's.
+func TestArabicArmedMenByAdjective(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"armed men by adjective", "هاجم مسلحون أتراك حلب.", []string{"ASSAULT Turkey > Aleppo"}},
+		{"a den of the group", "داهمت الشرطة وكرا لحماس في غزة.", []string{"COERCE Police > Hamas"}},
+		{"suspected of belonging", "أوقفت الشرطة 21 مشتبها بانتمائهم لتنظيم داعش.", []string{"COERCE Police > Islamic State"}},
+	})
+}

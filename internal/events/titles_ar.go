@@ -235,6 +235,8 @@ var arAffiliation = map[string]bool{
 	"موال": true, "مواليه": true, "موالين": true, "موالون": true, "الموالي": true, "المواليه": true, "الموالين": true,
 	"مرتبط": true, "مرتبطه": true, "مرتبطين": true, "المرتبطه": true, "المرتبطين": true,
 	"ينتمي": true, "تنتمي": true, "ينتمون": true, "ينتميان": true, "تنتميان": true, "المنتمين": true, "منتمين": true,
+	// the verbal noun: مشتبهين بانتمائهم لتنظيم X
+	"بانتمائهم": true, "بانتمائه": true, "بانتمائها": true, "لانتمائهم": true, "لانتمائه": true, "بالانتماء": true,
 }
 
 // announcedBy returns, for an Arabic verbal noun with the article and no
