@@ -161,11 +161,15 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case complement && a.otherName(m):
 				// المقاومة الشعبية | الحوثيين: a known name of its own
 				// after the body ends it (a country's adjective does not)
+			case strings.HasSuffix(u.Text, "ى") && complement:
+				// الجرحى، القتلى: ى normalised is no nisba's ي
 			case strings.HasPrefix(m, "ال") && len(m) > len("ال")+2 && (!complement || adjectiveLike(m)):
 				// the noun the head is of, then adjectives: a definite
 				// noun after them is the verb's object (الموعد)
 				end, words, complement = u.End, words+1, true
 				continue
+			case strings.HasPrefix(m, "و") && (orgDefiniteHeads[m[len("و"):]] || orgHeads[m[len("و"):]]):
+				// الجيش الشرعي والمقاومة الشعبية: another body begins
 			case strings.HasPrefix(m, "وال") && len(m) > len("وال")+2 && words > 1:
 				end, words = u.End, words+1
 				continue

@@ -44,6 +44,9 @@ func TestOrgPhrases(t *testing.T) {
 		// tagger's known names find it), a place's is the body's
 		{"وطردت المقاومة الشعبية الحوثيين من عدن.", []string{"المقاومة الشعبية"}},
 		{"وكشفت شرطة المنطقة الشرقية التفاصيل.", []string{"شرطة المنطقة الشرقية"}},
+		// another body joined by و begins; a word in ى is no nisba
+		{"وقال إن الجيش الشرعي والمقاومة الشعبية يحكمان السيطرة.", []string{"الجيش الشرعي", "المقاومة الشعبية"}},
+		{"فيما ستنقل حكومة اليمن الجرحى من مدنها.", []string{"حكومة اليمن"}},
 		// not institutions by this rule: the article on the head, a head
 		// after a title, a nation's court or its leadership, a name the lexicon
 		// knows

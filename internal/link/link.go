@@ -150,6 +150,9 @@ func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []
 		if insideTitle(titles, m.Start, m.End) {
 			continue
 		}
+		if w := wordBefore(text, m.Start); adviserOf[w] && titleOnly(&item{Span: Span{Text: text[m.Start:m.End]}}) {
+			continue // مستشار خادم الحرمين: the adviser's title, not the king
+		}
 		seen[[2]int{m.Start, m.End}] = true
 		txt := m.Text
 		if txt == "" || txt != text[m.Start:m.End] {
@@ -272,6 +275,13 @@ var anotherOf = map[string]bool{"نائب": true, "نائبه": true, "مستش�
 	"وكيل": true, "مبعوث": true, "ممثل": true, "مندوب": true, "سكرتير": true, "حرس": true, "مكتب": true,
 	"نجل": true, "ابن": true, "ابنه": true, "شقيق": true, "شقيقه": true, "زوجه": true, "زوج": true,
 	"والد": true, "والده": true, "حفيد": true, "اخو": true, "اخت": true, "عم": true}
+
+// adviserOf are the nouns, normalised, of anotherOf that before a title
+// used as a name (خادم الحرمين الشريفين) make it part of another
+// person's office; a deputy's (نائب) is left to the title: the press
+// writes «نائب خادم الحرمين» for the crown prince standing in for him.
+var adviserOf = map[string]bool{"مستشار": true, "ومستشار": true, "لمستشار": true, "مستشاره": true,
+	"مبعوث": true, "ومبعوث": true, "ممثل": true, "وممثل": true, "مندوب": true, "ومندوب": true}
 
 // wordBefore returns the word, normalised, right before offset start
 // over white space; "" when a letter touches start.

@@ -693,3 +693,18 @@ func TestTitleBeforeOtherCountrysName(t *testing.T) {
 		t.Errorf("the Russian president's title should join Putin: %+v", ents)
 	}
 }
+
+// TestAdviserOfTheKing: a title used as a name after an adviser's or an
+// envoy's noun (مستشار خادم الحرمين الشريفين) is part of that person's
+// office, no mention of the king.
+func TestAdviserOfTheKing(t *testing.T) {
+	l := newLinker(t)
+	text := "وجه مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل بالتحقيق."
+	s := strings.Index(text, "خادم الحرمين الشريفين")
+	ms := append(mentionsOf(text, "PERS", "الأمير خالد الفيصل"), Mention{Start: s, End: s + len("خادم الحرمين الشريفين"), Text: "خادم الحرمين الشريفين", Type: "PERS"})
+	for _, e := range l.Link(text, ms) {
+		if e.ID == "Q:salman-bin-abdulaziz" {
+			t.Errorf("the adviser's office linked to the king: %+v", e)
+		}
+	}
+}
