@@ -45,6 +45,9 @@ type Analyzer struct {
 	// tagger's, firstnames.txt, namestarts.txt): words whose first letter
 	// is no proclitic (see nameStart).
 	nameWords map[string]bool
+	// wordNames are the Arab first names that are also common words
+	// (wordnames.txt), for firstNameBefore only.
+	wordNames map[string]bool
 	// pipes holds document pipelines: a Tokenizer keeps buffers between
 	// documents, so each goroutine takes its own.
 	pipes sync.Pool
@@ -91,6 +94,10 @@ func New() (*Analyzer, error) {
 		a.nameWords[lexicon.Normalize(f)] = true
 	}
 	ner.EachFirstName(func(f string) { a.nameWords[lexicon.Normalize(f)] = true })
+	a.wordNames = map[string]bool{}
+	for _, f := range strings.Fields(stripComments(wordNamesData)) {
+		a.wordNames[lexicon.Normalize(f)] = true
+	}
 	// The pipeline is checked once here; the pool then builds the same.
 	if _, err := a.newPipeline(); err != nil {
 		return nil, err
@@ -228,6 +235,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				typ = "PER"
 			}
 			if typ == "PER" {
+				start = a.firstNameBefore(d, s, ft, start)
 				start = afterRank(d.Text, start, end)
 				end = trimTitleTail(d.Text, start, end)
 				end = cutAtFunctionWord(d.Text, start, end)
@@ -358,6 +366,27 @@ func trimTitleTail(text string, start, end int) int {
 		n := lexicon.Normalize(w)
 		return personTitleTail[n] && (!last || neverNames[n])
 	})
+}
+
+// firstNameBefore returns where a person's name that the tagger began at
+// token ft (its text from start) begins when the word right before it,
+// in the sentence, is a first name the tagger left out because it is
+// also a common word (سيف يوسف أحمد الفلاسي): a first name of nameWords,
+// written bare (no proclitic, not على with ى), and no title or office.
+func (a *Analyzer) firstNameBefore(d *doc.Doc, s doc.Sentence, ft, start int) int {
+	p := ft - 1
+	if p < s.FirstToken || start != d.Tokens[ft].Start || !doc.IsArabicWord(d.Tokens[p]) {
+		return start
+	}
+	t := d.Tokens[p]
+	if strings.TrimSpace(d.Text[t.End:start]) != "" || strings.HasSuffix(t.Text, "ى") {
+		return start
+	}
+	n := lexicon.Normalize(t.Text)
+	if !a.nameWords[n] && !a.wordNames[n] || personTitleTail[n] || titleWords[n] || strings.HasPrefix(n, "ال") {
+		return start
+	}
+	return t.Start
 }
 
 // afterRank returns where a person's name text[start:end] begins after
@@ -600,6 +629,9 @@ var groupNisbas = map[string]string{
 
 //go:embed notnames.txt
 var notNamesData string
+
+//go:embed wordnames.txt
+var wordNamesData string
 
 //go:embed firstnames.txt
 var firstNamesData string

@@ -242,3 +242,30 @@ func TestAcrossPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNameBefore: a first name that is also a common word, right
+// before a tagged name, begins it (سيف يوسف أحمد الفلاسي); the
+// preposition على (with ى) never does.
+func TestFirstNameBefore(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"بمعاملة الشهيد الرقيب أول سيف يوسف أحمد الفلاسي، من القوة.": "سيف يوسف أحمد الفلاسي",
+		"وتحدث على محمد الحسن في المؤتمر.":                           "محمد الحسن",
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			if e.Type == "PER" {
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("%s: person mentions %q, want %q", text, got, want)
+		}
+	}
+}
