@@ -2178,7 +2178,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if speaker >= 0 {
 				actors = []int{speaker}
 			}
-		} else if mi := s.betweenPair(ti, right, sen, tr, inWin); mi >= 0 && leftBare < 0 {
+		} else if mi := s.betweenPair(ti, right, sen, tr, inWin); mi >= 0 && (leftBare < 0 || objIsBetween(e)) {
 			// عُقد اجتماع بين X وY: the verb's object names the pair
 			g, _ := s.group(mi, right)
 			addArgs(&actors, g, mi)
@@ -4108,6 +4108,13 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 		}
 	}
 	return -1
+}
+
+// objIsBetween reports whether the entry's object is بين itself (جمع
+// بين X وY): the pair after it are the ones who act, whatever name
+// stands before the verb (بالاجتماع الذي جمع بين X وY).
+func objIsBetween(e *entry) bool {
+	return len(e.obj) == 1 && len(e.obj[0]) == 1 && e.obj[0][0] == "بين"
 }
 
 // betweenPair returns, for an Arabic verbal noun of a symmetric entry

@@ -646,6 +646,7 @@ func TestArabicTerritory(t *testing.T) {
 func TestArabicMeetingPairs(t *testing.T) {
 	runDemonymPatterns(t, []patternCase{
 		{"brought together", "أشاد أردوغان بالاجتماع الذي جمع بين بوتين وعلييف.", []string{"SUPPORT Erdogan > -", "CONSULT Putin > Aliyev"}},
+		{"brought together, a name before", "أشاد أردوغان في مؤتمر مع حماس بالاجتماع، الذي جمع بين بوتين وعلييف.", []string{"SUPPORT Erdogan > -", "CONSULT Putin > Aliyev"}},
 		{"two adjectives", "انطلقت المباحثات الروسية التركية في دوشنبه.", []string{"CONSULT Russia > Turkey"}},
 		{"collect, no meeting", "جمعت حماس التبرعات بين المواطنين.", nil},
 		{"counterpart in another phrase", "وأشاد بوتين في مؤتمر صحفي مع نظيره التركي بالاتفاق.", []string{"SUPPORT Putin > -"}},
