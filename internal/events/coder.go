@@ -897,6 +897,7 @@ func (s *state) latestTwo(ms []mention, typ string) []int {
 // arNounBefore are the words after which an Arabic word is a noun, never a
 // verb: prepositions (a verb follows them only through أن).
 var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "الي": true, "عن": true, "مع": true,
+	"بسبب": true, "جراء": true, "نتيجه": true, "بتهمه": true, "ازاء": true, "حيال": true, "تجاه": true,
 	"حول": true, "خلال": true, "عبر": true, "نحو": true, "لدي": true, "ضد": true, "بين": true, "امام": true,
 	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true,
 	"وفي": true, "ومن": true, "وعلي": true, "والي": true, "وعن": true, "ومع": true, "وبعد": true, "وقبل": true,
@@ -1307,7 +1308,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// tanween marks a noun (دعماً is no «دعما», they supported),
 			// and so does a preposition before the word (على دعم الصفقة)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
-				ti > sen.FirstToken && arNounBefore[s.norms[ti-1]]
+				ti > sen.FirstToken && arNounBefore[s.norms[ti-1]] || s.objectAfterSubject(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
 			} else {
@@ -1350,6 +1351,8 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	s.prevGender = 0
 	var cts []codedTrigger
 	skipTo := 0 // the object phrase of a coded participle
+	// after a verb of condemning: where its arguments end and who condemns
+	condemnEnd, condemners := 0, map[string]bool(nil)
 	for k, tr := range trigs {
 		if tr.tok < skipTo {
 			continue
@@ -1376,6 +1379,18 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			right = min(right, trigs[next].tok)
 		}
 		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
+		if condemnEnd > 0 && tr.a.kind == kindNoun && tr.tok-condemnEnd <= 8 {
+			// انتقد X Y بسبب قمع الصحفيين: the deed condemned is not the
+			// condemner's own
+			evs = slices.DeleteFunc(evs, func(ev Event) bool { return ev.Actor != nil && condemners[ev.Actor.ID] })
+		}
+		condemnEnd = 0
+		if len(evs) > 0 && !s.en && arCondemn(tr.e) && tr.a.kind != kindNoun {
+			condemnEnd, condemners = lastTok+1, map[string]bool{}
+			for _, ev := range evs {
+				condemners[ev.Actor.ID] = true
+			}
+		}
 		if len(evs) > 0 {
 			s.prevNoun = tr.a.kind == kindNoun
 		}
@@ -1420,6 +1435,22 @@ var enNounCues = map[string]bool{"the": true, "a": true, "an": true, "its": true
 	"such": true, "under": true, "without": true, "after": true, "before": true, "against": true,
 	"recent": true, "repeated": true, "renewed": true, "fresh": true, "latest": true, "growing": true,
 	"international": true, "western": true, "several": true, "many": true}
+
+// objectAfterSubject reports whether the Arabic word at ti stands where
+// the object of a verb of the lexicon is, right after the verb's subject
+// (أدانت تركيا [قصف] روسيا لحلب): a verb there would have no subject of
+// its own, so the word is read as a verbal noun.
+func (s *state) objectAfterSubject(ti int, sen doc.Sentence) bool {
+	if ti-1 < sen.FirstToken || s.tokM[ti-1] < 0 {
+		return false
+	}
+	m := s.ments[s.tokM[ti-1]]
+	if m.tokB != ti || m.prep != "" || m.titleA-1 < sen.FirstToken {
+		return false
+	}
+	v := m.titleA - 1
+	return s.tokM[v] < 0 && s.d.Tokens[v].Kind == doc.KindWord && s.isEventWord(v)
+}
 
 // nounCue reports whether token t is a word of enNounCues outside a name
 // ("the", "recent", but not "International" of "Amnesty International").
@@ -2046,6 +2077,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	objStart := ti // recipients come after this token
 	announced := false
+	demand := false     // the act is demanded of its agent (ضرورة انسحاب Y)
 	var adjActor *Arg   // an actor named by an adjective (الهجوم الروسي)
 	var pairArgs []*Arg // two sides named by adjectives (المباحثات السعودية الأمريكية)
 
@@ -2152,6 +2184,18 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 		if len(actors) == 0 {
 			return nil, lastTok, nil
+		}
+		if s.demanded(ti) {
+			// أكد X ضرورة انسحاب Y: X demands that Y act, Y does not yet
+			mi := s.mainSubject(ti, sen, inWin)
+			if mi < 0 || slices.ContainsFunc(s.ments[mi].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+				return nil, lastTok, nil
+			}
+			recips = actors
+			actors = nil
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+			demand = true
 		}
 	} else if tr.a.kind == kindPart {
 		// a circumstantial participle (أدانت X الهجوم، محمّلةً Y
@@ -2315,10 +2359,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				m.prep = "affil"
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA))) && !s.genitive(m, objStart)) || m.prep == "affil" ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA) || m.titleA == ti+2 && arHeld[s.norms[ti+1]])) && !s.genitive(m, objStart)) || m.prep == "affil" ||
 				// a verbal noun with its agent as a pronoun takes its object
 				// bare (خلال لقائه اليوم X): no second genitive can follow
 				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA))) ||
+				// the object of a verbal noun after its agent takes ل: قصف
+				// روسيا لحلب
+				(!s.en && m.prep == "ل" && e.trans && tr.a.kind == kindNoun && objStart > ti && m.titleA == objStart+1) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -2372,6 +2419,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 
 	typ, cameo := e.Type, e.Cameo
+	if demand {
+		typ, cameo = "REQUEST", "100"
+	}
 	if typ == "AGREE" && tr.compE != nil {
 		// intent to harm is a threat, whatever the verb of intent ("plans
 		// to impose a curfew", "vowed to attack"): PLOVER's AGREE is
@@ -3549,6 +3599,17 @@ func (s *state) possessedDemonym(objStart, right int, sen doc.Sentence, e *entry
 		return ei, &Arg{ID: id, Name: name, Start: adj.Start, End: adj.End}
 	}
 	return -1, nil
+}
+
+// arNecessity are the nouns, normalised, of a need or a call before a
+// verbal noun (ضرورة انسحاب، بضرورة وقف، وجوب): the act is demanded.
+var arNecessity = map[string]bool{"ضروره": true, "بضروره": true, "وجوب": true, "بوجوب": true,
+	"لضروره": true}
+
+// demanded reports whether the Arabic verbal noun at ti follows a noun of
+// arNecessity.
+func (s *state) demanded(ti int) bool {
+	return !s.en && ti > 0 && arNecessity[s.norms[ti-1]]
 }
 
 // arEfforts are the nouns, normalised, of a party's efforts or role,

@@ -737,3 +737,18 @@ func TestArabicArmedMenByAdjective(t *testing.T) {
 		{"suspected of belonging", "أوقفت الشرطة 21 مشتبها بانتمائهم لتنظيم داعش.", []string{"COERCE Police > Islamic State"}},
 	})
 }
+
+// TestArabicDemandsAndDeeds: a verbal noun after «ضرورة» is demanded of
+// its agent by the main subject (REQUEST), no happening; attacking a
+// policy is criticism; a deed condemned after بسبب is no act of the
+// condemner's; a verbal noun's object after its agent takes ل.
+func TestArabicDemandsAndDeeds(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"the need for", "وأكد بوتين ضرورة انسحاب تركيا من حلب.", []string{"REQUEST Putin > Turkey"}},
+		{"attacked a policy", "وهاجم بوتين السياسة التركية.", []string{"ACCUSE Putin > Turkey"}},
+		{"attacked positions", "هاجم تنظيم داعش مواقع حماس.", []string{"ASSAULT Islamic State > Hamas"}},
+		{"criticised because of", "وانتقد بوتين تركيا بسبب قمع الصحفيين.", []string{"ACCUSE Putin > Turkey"}},
+		{"object with ل after the agent", "وأدانت تركيا قصف روسيا لحلب.", []string{"ACCUSE Turkey > Russia", "ASSAULT Russia > Aleppo"}},
+		{"announced, positions of", "أعلنت روسيا قصف مواقع داعش.", []string{"ASSAULT Russia > Islamic State"}},
+	})
+}
