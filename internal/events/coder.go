@@ -476,6 +476,8 @@ var arAgentHeads = map[string]bool{
 	"الحكومه": true, "حكومه": true, "السلطات": true, "سلطات": true,
 	"القوات": true, "قوات": true, "الجيش": true, "جيش": true,
 	"الشرطه": true, "الطائرات": true, "المقاتلات": true, "الطيران": true,
+	// a side of talks or of an agreement: الجانب السعودي، الجانبان السعودي والمصري
+	"الجانب": true, "الجانبان": true, "الجانبين": true,
 	"البحريه": true, "الاستخبارات": true, "الاجهزه": true,
 	"المحكمه": true, "محكمه": true,
 	// the ministries named by their field alone: الخارجية السعودية
@@ -565,6 +567,19 @@ func (s *state) addArAgents() {
 		// layer's do, so that the preposition is seen (بالحكومة)
 		s.ents[ei].Mentions = append(slices.Clip(s.ents[ei].Mentions), [2]int{toks[i].Start + arProcliticLen(toks[i].Text), toks[adj].End})
 		i = adj
+		// a second side by its adjective after و: الجانبان السعودي والمصري
+		if k := adj + 1; k < len(toks) && toks[k].Kind == doc.KindWord && free(k) && strings.HasPrefix(toks[k].Text, "و") {
+			if did, dname, ok := s.c.Demonym(toks[k].Text[len("و"):]); ok && did != id {
+				ej, ok := byID[did]
+				if !ok {
+					ej = len(s.ents)
+					byID[did] = ej
+					s.ents = append(s.ents, Entity{ID: did, Name: dname, Type: demonymType(did)})
+				}
+				s.ents[ej].Mentions = append(slices.Clip(s.ents[ej].Mentions), [2]int{toks[k].Start + len("و"), toks[k].End})
+				i = k
+			}
+		}
 	}
 }
 
@@ -2724,7 +2739,15 @@ func (s *state) partitivePrep(m mention, objStart int) string {
 		if n == "في" && t+1 < m.tokA && placeNouns[s.norms[t+1]] {
 			return "" // نظيره الإيطالي في العاصمة روما: where, not of whom
 		}
+		for u := t + 1; u < m.tokA; u++ {
+			if s.isEventWord(u) {
+				return "" // على المشاركة في مشاورات جنيف: an act's place
+			}
+		}
 		for u := t - 1; u >= t-3 && word(u); u-- {
+			if s.isEventWord(u) {
+				return "" // وافقت على المشاركة في مشاورات جنيف: an act, no members
+			}
 			if p := s.norms[u]; p == "علي" || p == "ضد" || p == "مع" || p == "الي" {
 				return p
 			}

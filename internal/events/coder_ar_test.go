@@ -752,3 +752,18 @@ func TestArabicDemandsAndDeeds(t *testing.T) {
 		{"announced, positions of", "أعلنت روسيا قصف مواقع داعش.", []string{"ASSAULT Russia > Islamic State"}},
 	})
 }
+
+// TestArabicAgreementSides: the sides of an agreement named by their
+// adjectives (الجانبان الروسي والتركي) or as coordinated subjects of an
+// announcing verb (أعلنت X وY عن اتفاق); readiness expressed (أعرب عن
+// استعداد بلاده للتعاون مع X) is AGREE with X; «في» after a verbal noun
+// is where the act is, not a partitive.
+func TestArabicAgreementSides(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"the two sides by adjective", "اتفق الجانبان الروسي والتركي على تشكيل قوة مشتركة.", []string{"AGREE Russia > Turkey"}},
+		{"announced an agreement", "أعلنت روسيا وتركيا عن اتفاق لتعزيز التعاون.", []string{"AGREE Russia > Turkey"}},
+		{"the agreement, no sides", "وقال بوتين إن الاتفاق النووي سيئ.", nil},
+		{"readiness", "أعرب بوتين عن استعداد بلاده للتعاون مع تركيا.", []string{"AGREE Putin > Turkey"}},
+		{"in talks of a place", "وافقت حماس على المشاركة في مشاورات حلب.", []string{"AGREE Hamas > -"}},
+	})
+}

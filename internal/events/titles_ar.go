@@ -273,8 +273,15 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 		p-- // تمكنت الشرطة من القبض، أعلنت X عن إرسال
 	}
 	if mi := s.tokM[p]; mi >= 0 {
+		if s.ments[mi].tokB != p+1 {
+			return -1
+		}
+		// the first of coordinated subjects: أعلنت X وY عن اتفاق
+		for mi > 0 && s.ments[mi].coord && s.ments[mi].prep == "" && s.ments[mi-1].tokB == s.ments[mi].tokA && s.ments[mi-1].prep == "" {
+			mi--
+		}
 		m := s.ments[mi]
-		if m.tokB == p+1 && m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
+		if m.prep == "" && s.actorOK(m) && inWin(m) && verb(m.titleA-1) {
 			return mi
 		}
 		return -1
