@@ -9,16 +9,21 @@ import (
 	"github.com/marsad/marsad/internal/link"
 )
 
-// An article that has named a coalition in full («التحالف العربي»،
-// «تحالف دعم الشرعية في اليمن»، «التحالف الدولي») goes on calling it by
-// its head alone: «وقصف التحالف», «طائرات التحالف». The bare head is a
+// An article that has named a coalition or a group in full («التحالف
+// العربي»، «تحالف دعم الشرعية في اليمن»، «تنظيم داعش»، «حركة حماس») goes
+// on calling it by its head alone: «وقصف التحالف», «مركبات للتنظيم»,
+// «الحركة». The bare head is a
 // mention of that coalition, the last one named before it; before any
 // full name, or followed by an adjective of its own (التحالف الوطني, a
 // name of another), it is nothing.
 
 // shortFormHeads are the heads, normalised with the article, that stand
 // for the organisation named in full with them earlier in the article.
-var shortFormHeads = normSet(`التحالف الائتلاف`)
+var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب`)
+
+// shortFormStems are letters every written form of a head of
+// shortFormHeads holds: an article without them has no short form.
+var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب"}
 
 // shortFormProclitics are the conjunctions and prepositions, as written,
 // that may be glued to a short form; the mention starts after them (for
@@ -28,7 +33,7 @@ var shortFormProclitics = []string{"", "و", "ف", "ب", "وب", "فب", "ل", "
 // addShortForms adds to ents the bare-head mentions of the organisations
 // they name in full, and returns ents.
 func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
-	if !strings.Contains(d.Text, "ئتلاف") && !strings.Contains(d.Text, "تحالف") {
+	if !slices.ContainsFunc(shortFormStems, func(st string) bool { return strings.Contains(d.Text, st) }) {
 		return ents
 	}
 	type full struct {
