@@ -19,11 +19,11 @@ import (
 
 // shortFormHeads are the heads, normalised with the article, that stand
 // for the organisation named in full with them earlier in the article.
-var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب`)
+var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب المتمردين`)
 
 // shortFormStems are letters every written form of a head of
 // shortFormHeads holds: an article without them has no short form.
-var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب"}
+var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب", "متمرد"}
 
 // shortFormProclitics are the conjunctions and prepositions, as written,
 // that may be glued to a short form; the mention starts after them (for
@@ -54,7 +54,7 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 			if !ok || rest == "" {
 				continue
 			}
-			head := first
+			head := pluralOblique(first)
 			if !strings.HasPrefix(head, "ال") {
 				head = "ال" + head
 			}
@@ -106,6 +106,15 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 	return ents
 }
 
+// pluralOblique writes a sound masculine plural in its oblique case
+// (المتمردون → المتمردين), so that both cases of a head compare equal.
+func pluralOblique(w string) string {
+	if stem, ok := strings.CutSuffix(w, "ون"); ok && len(stem) > len("ال")+2 {
+		return stem + "ين"
+	}
+	return w
+}
+
 // bareHead is a short form standing alone in the text.
 type bareHead struct {
 	start, end int // the mention, after its proclitics
@@ -126,7 +135,7 @@ func bareHeads(d *doc.Doc, ents []link.Entity) []bareHead {
 			if !strings.HasPrefix(t.Text, p) {
 				continue
 			}
-			rest := lexicon.Normalize(t.Text[len(p):])
+			rest := pluralOblique(lexicon.Normalize(t.Text[len(p):]))
 			if strings.HasSuffix(p, "ل") {
 				// للتحالف: ل and the article written ل
 				if !strings.HasPrefix(rest, "ل") {

@@ -1834,7 +1834,8 @@ func (s *state) modal(ti int, sen doc.Sentence) bool {
 
 // arConditionals are the Arabic particles of a condition (إذا ضربت،
 // لو هاجمت), normalised, with their conjunctions.
-var arConditionals = map[string]bool{"اذا": true, "واذا": true, "فاذا": true, "لو": true, "ولو": true, "لولا": true}
+var arConditionals = map[string]bool{"اذا": true, "واذا": true, "فاذا": true, "لو": true, "ولو": true, "لولا": true,
+	"حال": true, "حاله": true} // في حال(ة) ردّ X: in case X responds
 
 // arPossibility are the nouns of possibility before أن (احتمالات أن تشن).
 var arPossibility = map[string]bool{"احتمال": true, "احتمالات": true, "احتماليه": true, "امكانيه": true, "امكان": true}
@@ -3373,6 +3374,12 @@ func (s *state) prepPron(ti, right int, e *entry) string {
 			switch rest {
 			case "ه", "ها", "هم", "هما", "ك", "كم", "ي", "نا":
 				return rest
+			}
+			// the praise of its stance: مشيداً بموقفها، أشاد بجهودهم
+			for _, pr := range []string{"ها", "هم", "هما", "ه"} {
+				if noun, ok := strings.CutSuffix(rest, pr); ok && arPossessed[noun] {
+					return pr
+				}
 			}
 		}
 	}

@@ -767,3 +767,13 @@ func TestArabicAgreementSides(t *testing.T) {
 		{"in talks of a place", "وافقت حماس على المشاركة في مشاورات حلب.", []string{"AGREE Hamas > -"}},
 	})
 }
+
+// TestArabicPraisedStanceAndCase: praise of a stance with its pronoun
+// (مشيداً بموقفها) is of the pronoun's antecedent; an act «في حالة»
+// (in case) is only supposed.
+func TestArabicPraisedStanceAndCase(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"its stance", "وأكد بوتين على أهمية دور تركيا في المنطقة، مشيداً بموقفها الحازم.", []string{"SUPPORT Putin > Turkey"}},
+		{"in case of", "وحذرت روسيا السكان في حالة قصف إسرائيل لغزة.", []string{"THREATEN Russia > -"}},
+	})
+}
