@@ -249,6 +249,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
 		}
 	}
+	out = append(out, a.namesAfterTitles(d, out)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return withOrgPhrases(out, a.orgPhrases(d))
 }

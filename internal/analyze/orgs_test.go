@@ -269,3 +269,28 @@ func TestFirstNameBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterTitles: two or three bare words after a title of a
+// country are the official's name (رئيس وزراء باكستان نواز شريف); verbs,
+// adverbs and nouns with a pronoun after a title are not.
+func TestNamesAfterTitles(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string][]string{
+		"استقبل الملك سلمان رئيس وزراء باكستان نواز شريف والوفد المرافق له.": {"نواز شريف"},
+		"غير أن الرئيس الأذري استأنف حديثه قائلاً إن الوضع صعب.":             nil,
+		"رئيس وزراء باكستان يزور جدة غدا.":                                   nil,
+	} {
+		d := doc.New(text, "ar")
+		p, _ := a.newPipeline()
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range a.namesAfterTitles(d, nil) {
+			got = append(got, m.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: names %q, want %q", text, got, want)
+		}
+	}
+}
