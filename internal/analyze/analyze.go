@@ -250,6 +250,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 		}
 	}
 	out = append(out, a.namesAfterTitles(d, out)...)
+	out = append(out, a.placesAfterNouns(d, out)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return withOrgPhrases(out, a.orgPhrases(d))
 }

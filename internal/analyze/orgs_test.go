@@ -294,3 +294,28 @@ func TestNamesAfterTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAfterNouns: the word after a place noun is the town's name
+// (حصيبة، القديح), two words for a toponym's head (تل عفر) or a bare word
+// in construct with a name (جسر الشغور); adjectives and demonyms are not.
+func TestPlacesAfterNouns(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string][]string{
+		"وقعت اشتباكات في مدينة حصيبة وبلدة القديح ومدينة جسر الشغور.": {"حصيبة", "القديح", "جسر الشغور"},
+		"وسيطر التنظيم على بلدة تل عفر.":                               {"تل عفر"},
+		"وزار قرية صغيرة ومدينة سعودية في منطقة العمليات.":             nil,
+	} {
+		d := doc.New(text, "ar")
+		p, _ := a.newPipeline()
+		if err := p.Run(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range a.placesAfterNouns(d, nil) {
+			got = append(got, m.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: places %q, want %q", text, got, want)
+		}
+	}
+}

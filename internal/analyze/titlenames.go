@@ -114,3 +114,69 @@ func nameLike(w string, first bool) bool {
 	}
 	return true
 }
+
+// placeNouns are the nouns, normalised, of a town or a province before
+// its name (مدينة الرمادي، بلدة القديح). منطقة is left out (منطقة
+// العمليات is no name), and so is قضاء (a district, but also «spending»:
+// قضاء إجازة).
+var placeNouns = normSet(`مدينة بلدة قرية ناحية محافظة ولاية مخيم`)
+
+// commonPlaceAdjs are adjectives, normalised, that follow a place noun
+// without naming the place (مدينة كبيرة، قرية صغيرة).
+var commonPlaceAdjs = normSet(`كبيرة صغيرة جديدة قديمة واحدة أخرى عدة ساحلية حدودية نائية مجاورة قريبة بعيدة
+	الكبيرة الصغيرة الجديدة القديمة الساحلية الحدودية المجاورة القريبة البعيدة المذكورة نفسها`)
+
+// toponymHeads are the first words, normalised, of place names of two
+// words (تل أبيض، رأس العين، دير الزور، بئر السبع).
+var toponymHeads = normSet(`تل رأس جسر عين دير بئر أبو بني كفر خان سيدي شرم بيت`)
+
+// placesAfterNouns returns the place mentions (GPE) of d that a place
+// noun introduces (في مدينة الرمادي، بقضاء حديثة، مدينة جسر الشغور) where
+// no tagged mention stands: one word, or two when a bare word is in
+// construct with a name that has the article.
+func (a *Analyzer) placesAfterNouns(d *doc.Doc, tagged []link.Mention) []link.Mention {
+	var out []link.Mention
+	toks := d.Tokens
+	taken := func(t int) bool {
+		return slices.ContainsFunc(tagged, func(m link.Mention) bool { return m.Start < toks[t].End && toks[t].Start < m.End })
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !doc.IsArabicWord(toks[i]) || !placeNouns[lexicon.StripArticle(arProcliticFree(lexicon.Normalize(toks[i].Text)))] ||
+			strings.HasPrefix(lexicon.Normalize(toks[i].Text), "ال") {
+			continue
+		}
+		k := i + 1
+		if !doc.IsArabicWord(toks[k]) || taken(k) || strings.Contains(d.Text[toks[i].End:toks[k].Start], "\n") {
+			continue
+		}
+		w := lexicon.Normalize(toks[k].Text)
+		if titleNameStops[w] || commonPlaceAdjs[w] || a.isDemonymKey(w) || link.ArTitleHead(toks[k].Text) || a.notNames[w] ||
+			strings.HasPrefix(w, "و") || orgHeads[w] || placeNouns[w] {
+			continue
+		}
+		end := toks[k].End
+		if !strings.HasPrefix(w, "ال") && k+1 < len(toks) && doc.IsArabicWord(toks[k+1]) && !taken(k+1) {
+			// جسر الشغور: a bare word in construct with a name; تل
+			// عفر، رأس العين: a toponym's first word and the rest
+			w2 := lexicon.Normalize(toks[k+1].Text)
+			if strings.HasPrefix(w2, "ال") && !adjectiveLike(w2) && !strings.HasSuffix(w2, "ه") && !commonPlaceAdjs[w2] ||
+				toponymHeads[w] && !titleNameStops[w2] && !strings.HasPrefix(w2, "و") {
+				end = toks[k+1].End
+			}
+		}
+		out = append(out, link.Mention{Start: toks[k].Start, End: end, Text: d.Text[toks[k].Start:end], Type: "GPE"})
+	}
+	return out
+}
+
+// arProcliticFree returns the normalised word n without one proclitic و،
+// ف، ب، ل (ولمدينة → مدينة keeps only one) when what is left is a place
+// noun.
+func arProcliticFree(n string) string {
+	for _, p := range []string{"وب", "ول", "و", "ف", "ب", "ل"} {
+		if rest, ok := strings.CutPrefix(n, p); ok && placeNouns[rest] {
+			return rest
+		}
+	}
+	return n
+}
