@@ -65,7 +65,7 @@ func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 		tagged = la.a.splitKnownHead(d.Text, tagged, known)
 	}
 	mentions := mergeMentions(tagged, known)
-	ents := addOffices(d, addShortForms(d, mergeGenericPlaceOrgs(la.l.LinkAt(d.Text, mentions, d.Published))))
+	ents := addOffices(d, addTerrorists(d, addShortForms(d, mergeGenericPlaceOrgs(la.l.LinkAt(d.Text, mentions, d.Published)))))
 	if la.a != nil {
 		ents = la.a.addKingdom(d, ents)
 		ents = la.a.addCoalition(d, ents)

@@ -285,3 +285,78 @@ func mergeGenericPlaceOrgs(ents []link.Entity) []link.Entity {
 	}
 	return out
 }
+
+// terrorGroups are the groups the press calls terrorist by name; in an
+// article that names one of them only, «الإرهابيين» and «العناصر
+// الإرهابية» are its men (as the guidelines' gold reads them).
+var terrorGroups = []string{"org:isis", "org:al-qaeda", "org:nusra"}
+
+// terrorNouns are the phrases, normalised, that name a terrorist group's
+// men without naming the group.
+var terrorNouns = [][]string{
+	{lexicon.Normalize("الإرهابيين")}, {lexicon.Normalize("الإرهابيون")},
+	{lexicon.Normalize("العناصر"), lexicon.Normalize("الإرهابية")},
+	{lexicon.Normalize("التنظيم"), lexicon.Normalize("الإرهابي")},
+}
+
+// addTerrorists adds, in an article that names exactly one of
+// terrorGroups, the mentions of terrorNouns (after a proclitic) to it.
+func addTerrorists(d *doc.Doc, ents []link.Entity) []link.Entity {
+	if !strings.Contains(d.Text, "رهابي") {
+		return ents
+	}
+	group := -1
+	for ei, e := range ents {
+		if slices.Contains(terrorGroups, e.ID) {
+			if group >= 0 {
+				return ents
+			}
+			group = ei
+		}
+	}
+	if group < 0 {
+		return ents
+	}
+	toks := d.Tokens
+	var ms []link.Span
+	for i := 0; i < len(toks); i++ {
+		if !doc.IsArabicWord(toks[i]) || coveredBy(ents, toks[i].Start, toks[i].End) {
+			continue
+		}
+		for _, ph := range terrorNouns {
+			if i+len(ph) > len(toks) {
+				continue
+			}
+			off, ok := 0, true
+			for k, w := range ph {
+				n := lexicon.Normalize(toks[i+k].Text)
+				if k == 0 {
+					for _, p := range []string{"و", "ب", "ل", "وب", "ول", "ف"} {
+						if rest, cut := strings.CutPrefix(n, p); cut && (rest == w || "ال"+rest == w) {
+							n, off = w, len(p)
+							break
+						}
+					}
+				}
+				if n != w || k > 0 && !doc.IsArabicWord(toks[i+k]) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			end := toks[i+len(ph)-1].End
+			ms = append(ms, link.Span{Start: toks[i].Start + off, End: end, Text: d.Text[toks[i].Start+off : end]})
+			i += len(ph) - 1
+			break
+		}
+	}
+	if len(ms) == 0 {
+		return ents
+	}
+	e := &ents[group]
+	e.Mentions = append(e.Mentions, ms...)
+	slices.SortFunc(e.Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+	return ents
+}

@@ -86,3 +86,24 @@ func TestGenericPlaceOrgs(t *testing.T) {
 		}
 	}
 }
+
+// TestTerrorists: in an article that names one terrorist group, «the
+// terrorists» are its men; with two named, they are no one's.
+func TestTerrorists(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"قتل العشرات من عناصر تنظيم داعش. وأغارت القوات على العناصر الإرهابية وقتلت خمسة من الإرهابيين.",
+			[]string{"تنظيم داعش", "العناصر الإرهابية", "الإرهابيين"}},
+		{"قتل العشرات من عناصر تنظيم داعش وتنظيم القاعدة. وقتلت القوات خمسة من الإرهابيين.",
+			[]string{"تنظيم داعش"}},
+	}
+	for _, tc := range tests {
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.ID == "org:isis" })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
