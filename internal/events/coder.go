@@ -2426,6 +2426,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	if e.needRec && len(recips) == 0 && !(e.sym && len(actors) > 1) {
 		return nil, lastTok, nil
 	}
+	if e.converse {
+		// تلقى X برقية تهنئة من Y: Y acts on X
+		if len(recips) == 0 {
+			return nil, lastTok, nil
+		}
+		actors, recips = recips, actors
+	}
 	// first person plural of a symmetric verb in a quotation: we = the
 	// speaker and the one spoken to (اجتماعنا، ناقشنا)
 	if len(recips) == 0 && e.sym && qt >= 0 && tr.a.plural && tr.a.person == 1 && len(actors) == 1 {

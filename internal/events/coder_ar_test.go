@@ -777,3 +777,15 @@ func TestArabicPraisedStanceAndCase(t *testing.T) {
 		{"in case of", "وحذرت روسيا السكان في حالة قصف إسرائيل لغزة.", []string{"THREATEN Russia > -"}},
 	})
 }
+
+// TestArabicReceivedCables: a cable of congratulation or condolence
+// received from Y is Y's support of the one who received it (flag C); a
+// call received keeps its receiver as the one who consults.
+func TestArabicReceivedCables(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"congratulations received", "تلقى بوتين برقية تهنئة من أردوغان.", []string{"SUPPORT Erdogan > Putin"}},
+		{"condolences received", "وتلقى علييف برقية عزاء من بوتين في ضحايا الحادث.", []string{"SUPPORT Putin > Aliyev"}},
+		{"no sender", "وتلقى بوتين التهاني.", nil},
+		{"a call", "تلقى بوتين اتصالا هاتفيا من أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}

@@ -36,6 +36,10 @@ type entry struct {
 	// hamza (flag H): the past forms count only when the text writes
 	// their hamza (هنأ; written هنا it is «here»).
 	hamza bool
+	// converse (flag C): the subject receives the act and the recipient
+	// does it (تلقى X برقية تهنئة من Y: Y congratulates X); the entry
+	// needs both.
+	converse bool
 	// part (flag P): the active participle, م and the present stem, in
 	// the accusative of a circumstantial clause (مطالباً، منددةً، محمّلاً
 	// X المسؤولية) is a form of the entry. Only verbs of the derived
@@ -148,6 +152,8 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.part = true
 			case 'H':
 				e.hamza = true
+			case 'C':
+				e.converse = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
 			}
