@@ -2101,6 +2101,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if mi := byAgent(); mi >= 0 {
 			g, _ := s.group(mi, right)
 			addArgs(&actors, g, mi)
+		} else if mi := s.betweenPair(ti, right, sen, tr, inWin); mi >= 0 {
+			// تم توقيع اتفاقية بين X وY: the two sides did it together
+			g, _ := s.group(mi, right)
+			addArgs(&actors, g, mi)
+			passive = false
 		}
 		patient := rightFirst
 		if s.en || patient < 0 {

@@ -556,6 +556,8 @@ func TestArabicBetween(t *testing.T) {
 		{"talks between", "جرت محادثات بين روسيا وتركيا في دوشنبه.", []string{"CONSULT Russia > Turkey"}},
 		{"summit between", "انتهت القمة بين بوتين وأردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		{"meeting held between", "عقد اجتماع بين بوتين وأردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"signed, passive", "تم توقيع اتفاقية بين روسيا وتركيا للتعاون.", []string{"SUPPORT Russia > Turkey"}},
+		{"arrest, passive, no agent", "تم القبض على علييف.", nil},
 		{"one side only", "اندلعت اشتباكات بين حماس ومسلحين.", nil},
 		{"confronting, no sides", "أكد بوتين أهمية مواجهة الإرهاب.", nil},
 	})
