@@ -2243,6 +2243,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if speaker >= 0 {
 				actors = []int{speaker}
 			}
+		} else if mi, ok := s.gathered(ti, right, e, inWin); ok {
+			// اللقاء الذي جمع X وY: the meeting brought them together;
+			// جمع with no meeting before it is no event
+			if mi < 0 {
+				return nil, lastTok, nil
+			}
+			g, _ := s.group(mi, right)
+			addArgs(&actors, g, mi)
 		} else if mi := s.betweenPair(ti, right, sen, tr, inWin); mi >= 0 && (leftBare < 0 || objIsBetween(e)) {
 			// عُقد اجتماع بين X وY: the verb's object names the pair
 			g, _ := s.group(mi, right)
@@ -4211,6 +4219,43 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 		}
 	}
 	return -1
+}
+
+// arMeetingNouns are the nouns, normalised, of a meeting that «brought
+// together» its sides (اللقاء الذي جمع X وY).
+var arMeetingNouns = map[string]bool{"اللقاء": true, "الاجتماع": true, "القمه": true, "المباحثات": true,
+	"المحادثات": true, "لقاء": true, "اجتماع": true, "قمه": true, "الاتصال": true}
+
+// gathered reports, for the Arabic verb جمع (a CONSULT entry without an
+// object), ok and the first of the two or more coordinated mentions after
+// it when a meeting noun and a relative pronoun stand right before it
+// (اللقاء الذي جمع X وY), or ok and -1 when they do not.
+func (s *state) gathered(ti, right int, e *entry, inWin func(mention) bool) (int, bool) {
+	if s.en || e.Type != "CONSULT" || len(e.obj) > 0 {
+		return -1, false
+	}
+	switch strings.TrimPrefix(s.norms[ti], "و") {
+	case "جمع", "جمعت", "يجمع", "تجمع":
+	default:
+		return -1, false
+	}
+	if ti < 2 || !relPronouns[s.norms[ti-1]] || !arMeetingNouns[arStripProclitic(s.norms[ti-2])] {
+		return -1, true
+	}
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.titleA != ti+1 && m.tokA != ti+1 {
+			continue
+		}
+		if m.tokA >= right || !inWin(m) || !s.actorOK(m) {
+			break
+		}
+		if g, _ := s.group(mi, right); len(g) >= 2 {
+			return mi, true
+		}
+		break
+	}
+	return -1, true
 }
 
 // objIsBetween reports whether the entry's object is بين itself (جمع

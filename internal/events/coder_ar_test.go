@@ -651,6 +651,8 @@ func TestArabicMeetingPairs(t *testing.T) {
 		{"brought together, a name before", "أشاد أردوغان في مؤتمر مع حماس بالاجتماع، الذي جمع بين بوتين وعلييف.", []string{"SUPPORT Erdogan > -", "CONSULT Putin > Aliyev"}},
 		{"two adjectives", "انطلقت المباحثات الروسية التركية في دوشنبه.", []string{"CONSULT Russia > Turkey"}},
 		{"collect, no meeting", "جمعت حماس التبرعات بين المواطنين.", nil},
+		{"the meeting that brought them together", "تمت مناقشة العلاقات خلال اللقاء الذي جمع بوتين وعلييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"collect, no meeting, no بين", "جمعت حماس التبرعات.", nil},
 		{"counterpart in another phrase", "وأشاد بوتين في مؤتمر صحفي مع نظيره التركي بالاتفاق.", []string{"SUPPORT Putin > -"}},
 	})
 }
