@@ -213,6 +213,10 @@ func (a *Analyzer) addCoalition(d *doc.Doc, ents []link.Entity) []link.Entity {
 	return append(ents, link.Entity{ID: le.ID, Name: le.Name, NameAr: le.NameAr, Type: "ORG", Mentions: ms})
 }
 
+// forcesWord is «قوات» normalised: before a body's name it is that body
+// (قوات الجيش المصري).
+var forcesWord = lexicon.Normalize("قوات")
+
 // genericPlaces map the definite place nouns that, after an
 // institution's head, stand for the place named in full before
 // (شرطة المنطقة for شرطة منطقة مكة المكرمة) to their construct forms.
@@ -257,7 +261,20 @@ func mergeGenericPlaceOrgs(ents []link.Entity) []link.Entity {
 			continue // the entity has longer names of its own
 		}
 		best := full{-1, -1}
+		if ws[0] == forcesWord && strings.HasPrefix(ws[1], "ال") {
+			// قوات الجيش المصري is الجيش المصري, wherever that stands
+			rest := strings.Join(ws[1:], " ")
+			for ei, e := range ents {
+				if ei != gi && e.Type == "ORG" && slices.ContainsFunc(e.Mentions, func(m link.Span) bool { return lexicon.Normalize(m.Text) == rest }) {
+					best = full{ei, 0}
+					break
+				}
+			}
+		}
 		for ei, e := range ents {
+			if best.ent >= 0 {
+				break
+			}
 			if ei == gi || e.Type != "ORG" {
 				continue
 			}

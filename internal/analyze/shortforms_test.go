@@ -64,6 +64,9 @@ func TestGenericPlaceOrgs(t *testing.T) {
 		// a shorter form of an institution named in full before
 		{"وأعلنت وزارة الداخلية المغربية تفكيك خلية، وأوضحت وزارة الداخلية أن أفرادها اعتقلوا.",
 			[][]string{{"وزارة الداخلية المغربية", "وزارة الداخلية"}}},
+		// «قوات» before a body's name is that body, before it or after
+		{"ويشن الجيش المصري عمليات في سيناء. وبعد الهجمات على قوات الجيش المصري انسحب المسلحون.",
+			[][]string{{"الجيش المصري", "قوات الجيش المصري"}}},
 	}
 	for _, tc := range tests {
 		res, err := a.Analyze(context.Background(), tc.text, "ar")
