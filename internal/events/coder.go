@@ -1724,6 +1724,9 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 	if a.future {
 		return true
 	}
+	if !s.en && a.kind == kindPres && ti > sen.FirstToken && strings.TrimPrefix(s.norms[ti-1], "و") == "قد" {
+		return true // قد تشن: «may launch», a possibility (قد شنت is «has launched»)
+	}
 	fut := arFuture
 	if s.en {
 		fut = enFuture

@@ -793,3 +793,13 @@ func TestArabicReceivedCables(t *testing.T) {
 		{"a call", "تلقى بوتين اتصالا هاتفيا من أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicMay: «قد» before a verb in the present is a possibility, a
+// future act (an attack that may come is a threat); before the past it
+// is «has».
+func TestArabicMay(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"may launch", "قال بوتين إن روسيا قد تشن هجمات على داعش.", []string{"THREATEN Russia > Islamic State"}},
+		{"has launched", "وقد شنت روسيا هجمات على داعش.", []string{"ASSAULT Russia > Islamic State"}},
+	})
+}
