@@ -45,11 +45,12 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("bad --published %q: want YYYY-MM-DD or RFC 3339", *published)
 		}
 	}
-	// An Article JSON (marsad extract --json) is analysed by its text.
-	if t := bytes.TrimSpace(in); len(t) > 0 && t[0] == '{' {
+	// An Article JSON (marsad extract --json) is analysed by its text; a
+	// text that merely begins with a brace («{موبايلي} تقدم …») is text.
+	if t := bytes.TrimSpace(in); len(t) > 0 && t[0] == '{' && json.Valid(t) {
 		var art model.Article
 		if err := json.Unmarshal(t, &art); err != nil {
-			return fmt.Errorf("input looks like JSON but is not an Article: %w", err)
+			return fmt.Errorf("input is JSON but not an Article: %w", err)
 		}
 		if art.Text == "" {
 			return fmt.Errorf("the Article JSON has no text")

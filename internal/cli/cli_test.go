@@ -278,6 +278,14 @@ func TestAnalyzeJSON(t *testing.T) {
 	if code, out, _ := run(t, string(art), "analyze", "--json", "-"); code != 0 || !strings.Contains(out, "Vladimir Putin") {
 		t.Errorf("article JSON: exit %d, %.200s", code, out)
 	}
+	// A text that begins with a brace is text, not broken JSON.
+	if code, out, errs := run(t, "{موبايلي} "+text, "analyze", "--json", "-"); code != 0 || !strings.Contains(out, "Vladimir Putin") {
+		t.Errorf("text opening with a brace: exit %d, %s %.200s", code, errs, out)
+	}
+	// JSON that is no Article is an error that says so.
+	if code, _, errs := run(t, `{"text": 5}`, "analyze", "--json", "-"); code == 0 || !strings.Contains(errs, "not an Article") {
+		t.Errorf("JSON of another shape: exit %d, %s", code, errs)
+	}
 }
 
 func TestAnalyzeCoNLL(t *testing.T) {
