@@ -235,7 +235,9 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				typ = "PER"
 			}
 			if typ == "PER" {
-				start = a.firstNameBefore(d, s, ft, start)
+				if len(out) == 0 || out[len(out)-1].End <= d.Tokens[max(ft-1, 0)].Start {
+					start = a.firstNameBefore(d, s, ft, start) // not into the name before
+				}
 				start = afterRank(d.Text, start, end)
 				end = trimTitleTail(d.Text, start, end)
 				end = cutAtFunctionWord(d.Text, start, end)

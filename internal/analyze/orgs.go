@@ -161,8 +161,9 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case complement && a.otherName(m):
 				// المقاومة الشعبية | الحوثيين: a known name of its own
 				// after the body ends it (a country's adjective does not)
-			case strings.HasSuffix(u.Text, "ى") && complement:
-				// الجرحى، القتلى: ى normalised is no nisba's ي
+			case pluralsInAlif[m] && complement:
+				// حكومة اليمن | الجرحى: a plural in ى normalised is no
+				// nisba's ي (الأعلى، الكبرى go on with the name)
 			case strings.HasPrefix(m, "ال") && len(m) > len("ال")+2 && (!complement || adjectiveLike(m)):
 				// the noun the head is of, then adjectives: a definite
 				// noun after them is the verb's object (الموعد)
@@ -216,6 +217,10 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 // chaired by him).
 var namedHeads = normSet(`جامعة مركز معهد أكاديمية مستشفى مستوصف صندوق مؤسسة جمعية مكتبة كلية`)
 
+// pluralsInAlif are plurals in ى, normalised, that follow a body's name
+// without being part of it (ستنقل حكومة اليمن الجرحى).
+var pluralsInAlif = normSet(`الجرحى القتلى الأسرى المرضى الموتى الجرحي القتلي الاسري`)
+
 // royalTitles are the titles, normalised, of the people institutions are
 // named after (مركز الملك سلمان، جامعة الأمير سلطان).
 var royalTitles = normSet(`الملك الأمير الشيخ الإمام`)
@@ -242,12 +247,17 @@ func royalNameEnd(toks []doc.Token, i int) int {
 	if !word(i) {
 		return i
 	}
-	k := i + 1
-	if lexicon.Normalize(toks[i].Text) == "عبد" && word(k) {
-		k++
+	// عبد and the name of God after it (عبد العزيز، عبد الله): its article
+	// is the name's
+	abd := func(k int) int {
+		if lexicon.Normalize(toks[k].Text) == "عبد" && k+1 < len(toks) && doc.IsArabicWord(toks[k+1]) {
+			return k + 2
+		}
+		return k + 1
 	}
+	k := abd(i)
 	for k+1 < len(toks) && (lexicon.Normalize(toks[k].Text) == "بن" || lexicon.Normalize(toks[k].Text) == "بنت") && word(k+1) {
-		k += 2
+		k = abd(k + 1)
 	}
 	return k
 }

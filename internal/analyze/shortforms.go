@@ -21,6 +21,11 @@ import (
 // for the organisation named in full with them earlier in the article.
 var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب المتمردين`)
 
+// coalitionHeads are the heads that stand for their coalition even before
+// its full name (a headline's «التحالف»); the others (الحركة, «movement»,
+// الجماعة, «congregation») are common nouns until the name is given.
+var coalitionHeads = normSet(`التحالف الائتلاف`)
+
 // shortFormStems are letters every written form of a head of
 // shortFormHeads holds: an article without them has no short form.
 var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب", "متمرد"}
@@ -75,7 +80,7 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 				k = j
 			}
 		}
-		if k < 0 {
+		if k < 0 && coalitionHeads[b.head] {
 			// before any full name (a headline's «التحالف»): the one
 			// coalition the article names in full after it
 			for j, f := range fulls {

@@ -24,7 +24,8 @@ const maxTitleNameWords = 3
 // number words.
 var titleNameStops = normSet(`في من إلى الى على عن مع أن إن ان انه أنه التي الذي الذين حيث كما لكن بعد قبل عند
 	لدى خلال منذ قال وقال يقول أكد وأكد أمس غدا اليوم هذا هذه ذلك تلك كل بين حول عبر ضد نحو أو ثم قد لم لن
-	لا ما عدد عدة بعض جميع أحد أول ثاني ثالث برفقة يرافقه والوفد وفد`)
+	لا ما عدد عدة بعض جميع أحد أول ثاني ثالث برفقة يرافقه والوفد وفد فيما مما عندما بينما لما سبق ليس كان
+	كانت أصبح صار مازال ظل منذ حتى إذ إذا لدى بدوره بدورها أيضا كذلك نفسه نفسها`)
 
 // namesAfterTitles returns the person mentions that the shape above finds
 // in the Arabic text of d where no tagged mention already stands.
@@ -76,8 +77,8 @@ func (a *Analyzer) namesAfterTitles(d *doc.Doc, tagged []link.Mention) []link.Me
 				a.placeName(w) || a.isDemonymKey(w) || taken(k) || a.notNames[w] {
 				break
 			}
-			if !a.nameWords[w] && !a.wordNames[w] && !nameLike(toks[k].Text, n == 0) {
-				break
+			if !a.nameWords[w] && !a.wordNames[w] && (!nameLike(toks[k].Text, n == 0) || a.coder.ArabicVerb(toks[k].Text)) {
+				break // وزير الخارجية الإيراني [دعا] دول الخليج
 			}
 			n++
 		}
@@ -112,14 +113,15 @@ func nameLike(w string, first bool) bool {
 	if strings.HasPrefix(n, "است") || first && (strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت")) {
 		return false
 	}
-	return true
+	// a preposition glued to a noun (بفيروس، للاجئين)
+	return !strings.HasPrefix(n, "ب") && !strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "ك") && !strings.HasPrefix(n, "ف")
 }
 
 // placeNouns are the nouns, normalised, of a town or a province before
 // its name (مدينة الرمادي، بلدة القديح). منطقة is left out (منطقة
-// العمليات is no name), and so is قضاء (a district, but also «spending»:
-// قضاء إجازة).
-var placeNouns = normSet(`مدينة بلدة قرية ناحية محافظة ولاية مخيم`)
+// العمليات is no name), and so are قضاء (a district, but also «spending»:
+// قضاء إجازة) and ناحية (also «side»: من ناحية ثانية).
+var placeNouns = normSet(`مدينة بلدة قرية محافظة ولاية مخيم`)
 
 // commonPlaceAdjs are adjectives, normalised, that follow a place noun
 // without naming the place (مدينة كبيرة، قرية صغيرة).
@@ -153,6 +155,10 @@ func (a *Analyzer) placesAfterNouns(d *doc.Doc, tagged []link.Mention) []link.Me
 		if titleNameStops[w] || commonPlaceAdjs[w] || a.isDemonymKey(w) || link.ArTitleHead(toks[k].Text) || a.notNames[w] ||
 			strings.HasPrefix(w, "و") || orgHeads[w] || placeNouns[w] {
 			continue
+		}
+		if !strings.HasPrefix(w, "ال") && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") ||
+			strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")) {
+			continue // مخيم للاجئين، ولاية ثانية، ناحية أمنية: no name
 		}
 		end := toks[k].End
 		if !strings.HasPrefix(w, "ال") && k+1 < len(toks) && doc.IsArabicWord(toks[k+1]) && !taken(k+1) {

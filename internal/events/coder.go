@@ -45,6 +45,14 @@ func NewCoder() *Coder {
 
 // LexiconSize returns the number of lexicon entries per PLOVER category;
 // English entries are counted under "en:TYPE".
+// ArabicVerb reports whether the Arabic word w, as written, reads as a
+// verb of the event lexicon (دعا، أكد، يزور): the analysis uses it to
+// keep verbs out of the names it finds by their place.
+func (c *Coder) ArabicVerb(w string) bool {
+	a, ok := c.lx.analyzeAr(arNorm(w), false)
+	return ok && a.kind != kindNoun
+}
+
 func (c *Coder) LexiconSize() map[string]int {
 	m := make(map[string]int, len(c.lx.size))
 	for k, v := range c.lx.size {
@@ -1837,8 +1845,7 @@ func (s *state) modal(ti int, sen doc.Sentence) bool {
 
 // arConditionals are the Arabic particles of a condition (إذا ضربت،
 // لو هاجمت), normalised, with their conjunctions.
-var arConditionals = map[string]bool{"اذا": true, "واذا": true, "فاذا": true, "لو": true, "ولو": true, "لولا": true,
-	"حال": true, "حاله": true} // في حال(ة) ردّ X: in case X responds
+var arConditionals = map[string]bool{"اذا": true, "واذا": true, "فاذا": true, "لو": true, "ولو": true, "لولا": true}
 
 // arPossibility are the nouns of possibility before أن (احتمالات أن تشن).
 var arPossibility = map[string]bool{"احتمال": true, "احتمالات": true, "احتماليه": true, "امكانيه": true, "امكان": true}
@@ -1855,6 +1862,9 @@ func (s *state) arCondition(ti int, sen doc.Sentence) bool {
 		n := s.norms[t]
 		if arConditionals[n] {
 			return true
+		}
+		if (n == "حال" || n == "حاله") && t > sen.FirstToken && strings.TrimPrefix(s.norms[t-1], "و") == "في" {
+			return true // في حال(ة) ردّ X: in case X responds
 		}
 		if n == "ان" && t-1 >= sen.FirstToken && arPossibility[strings.TrimPrefix(s.norms[t-1], "و")] {
 			return true
@@ -2187,14 +2197,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			actors = slices.Clone(prevActors)
 			objStart = ti
 			announced = true
-		} else if g := s.nounAgent(ti, sen, tr); g >= 0 && !thirdPron[tr.a.pron] {
+		} else if g := s.nounAgent(ti, sen, tr); g >= 0 && !thirdPron[tr.a.pron] && !e.objGen {
 			// a noun whose possessor is its pronoun (استقباله X) has its
 			// agent already: the name after it is its object
 			mi := g
 			g, last := s.group(mi, right)
 			addArgs(&actors, g, mi)
 			objStart = s.ments[last].tokB - 1
-		} else if pr := s.nounPron(tr, sen); pr != "" {
+		} else if pr := s.nounPron(tr, sen); pr != "" && !e.objGen {
 			if mi := s.forwardSubject(ti, sen, inWin); mi >= 0 && thirdPron[pr] {
 				// وخلال لقائه X، أكد Y: the pronoun points to the
 				// subject of the clause the phrase opens
@@ -2904,7 +2914,7 @@ var arConflict = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": tru
 
 // arGod are the names of God (normalised) that, after دعا, make it a
 // prayer, not a call on anyone.
-var arGod = map[string]bool{"الله": true, "المولي": true, "ربه": true, "ربها": true, "ربهم": true, "الباري": true}
+var arGod = map[string]bool{"الله": true, "المولي": true, "ربها": true, "ربهم": true, "الباري": true}
 
 // prayer reports whether the Arabic word at ti is دعا (or its participle)
 // addressing God within three words after it: دعت القيادة الله أن
@@ -2918,7 +2928,8 @@ func (s *state) prayer(ti int, sen doc.Sentence, a analysis) bool {
 		return false
 	}
 	for t := ti + 1; t < min(sen.EndToken, ti+4); t++ {
-		if arGod[s.norms[t]] {
+		// حزب الله، عبد الله are names, not God addressed
+		if arGod[s.norms[t]] && s.tokM[t] < 0 && !(t > 0 && (s.norms[t-1] == "حزب" || s.norms[t-1] == "عبد")) {
 			return true
 		}
 	}
@@ -2938,15 +2949,17 @@ func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, e *entr
 		if s.tokM[t] >= 0 {
 			return -1, nil
 		}
-		if !strings.HasPrefix(arStripProclitic(s.norms[t]), "نظير") {
+		n, prep := s.norms[t], ""
+		for _, p := range []string{"ب", "ل"} {
+			if rest, ok := strings.CutPrefix(n, p); ok && strings.HasPrefix(rest, "نظير") {
+				n, prep = rest, p // التقى بنظيره
+			}
+		}
+		if !strings.HasPrefix(n, "نظير") {
 			continue
 		}
 		// governed as the entry's recipient: بحث مع نظيره، استقبل
 		// نظيره; not أشاد، في مؤتمر مع نظيره، بالاجتماع
-		prep := arArticlePrep(s.norms[t])
-		if n := s.norms[t]; prep == "" && (strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")) {
-			prep = n[:1]
-		}
 		if prep == "" && t > objStart+1 && arPreps[s.norms[t-1]] {
 			prep = s.norms[t-1]
 		}

@@ -687,16 +687,16 @@ func TestArabicCounterpartNamed(t *testing.T) {
 }
 
 // TestArabicBattlefield: the verbs of war reporting: liberating a place
-// from a side, wresting or storming its positions, driving it out,
-// inflicting losses, retaking control from it, advancing at its expense
-// are ASSAULT on that side; expelling an ambassador stays a sanction.
+// from a side, wresting or storming its positions, inflicting losses,
+// retaking control from it, advancing at its expense are ASSAULT on that
+// side; expelling (an ambassador, a member) stays a sanction.
 func TestArabicBattlefield(t *testing.T) {
 	runDemonymPatterns(t, []patternCase{
 		{"liberated from", "تمكنت حماس من تحرير غزة من داعش.", []string{"ASSAULT Hamas > Islamic State"}},
 		{"wrested", "انتزعت حماس آخر حصون داعش في غزة.", []string{"ASSAULT Hamas > Islamic State"}},
 		{"stormed positions", "اقتحمت حماس مواقع داعش في غزة.", []string{"ASSAULT Hamas > Islamic State"}},
 		{"stormed a house", "اقتحمت الشرطة منزل علييف.", []string{"COERCE Police > Aliyev"}},
-		{"drove out", "طردت حماس داعش من غزة.", []string{"ASSAULT Hamas > Islamic State"}},
+		{"expelled from membership", "طردت الأمم المتحدة روسيا من عضويتها.", []string{"SANCTION UN > Russia"}},
 		{"expelled the ambassador", "طردت روسيا السفير التركي.", []string{"SANCTION Russia > Turkey"}},
 		{"inflicted losses", "كبدت حماس داعش خسائر فادحة.", []string{"ASSAULT Hamas > Islamic State"}},
 		{"retook control from", "استعادت حماس السيطرة على غزة من داعش.", []string{"ASSAULT Hamas > Islamic State"}},
@@ -801,5 +801,17 @@ func TestArabicMay(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"may launch", "قال بوتين إن روسيا قد تشن هجمات على داعش.", []string{"THREATEN Russia > Islamic State"}},
 		{"has launched", "وقد شنت روسيا هجمات على داعش.", []string{"ASSAULT Russia > Islamic State"}},
+	})
+}
+
+// TestArabicReviewCases: names that hold الله are no prayer (دعا حزب الله
+// إلى)، حالة without في is no condition (أعلنت حالة الطوارئ بعد أن هاجم)،
+// a counterpart with ب is a recipient (التقى بنظيره الروسي).
+func TestArabicReviewCases(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"Hezbollah called", "دعا حزب الله إلى وقف إطلاق النار.", []string{"REQUEST Hezbollah > -"}},
+		{"a state of emergency", "أعلنت تركيا حالة الطوارئ بعد أن هاجم تنظيم داعش حلب.", []string{"ASSAULT Islamic State > Aleppo"}},
+		{"in case of", "وحذرت روسيا في حال قصف إسرائيل لغزة.", []string{"THREATEN Russia > -"}},
+		{"met with his counterpart", "التقى أردوغان بنظيره الروسي.", []string{"CONSULT Erdogan > Russia"}},
 	})
 }

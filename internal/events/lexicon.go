@@ -40,6 +40,11 @@ type entry struct {
 	// does it (تلقى X برقية تهنئة من Y: Y congratulates X); the entry
 	// needs both.
 	converse bool
+	// objGen (flag O): the genitive or the pronoun of the verbal noun is
+	// its object, never its agent (تحرير عدن، بعد تحريرها، مواجهة الإرهاب);
+	// the noun's agent comes only from an announcing verb, بين, an
+	// adjective or من قبل.
+	objGen bool
 	// part (flag P): the active participle, م and the present stem, in
 	// the accusative of a circumstantial clause (مطالباً، منددةً، محمّلاً
 	// X المسؤولية) is a form of the entry. Only verbs of the derived
@@ -154,6 +159,8 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.hamza = true
 			case 'C':
 				e.converse = true
+			case 'O':
+				e.objGen = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
 			}
