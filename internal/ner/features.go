@@ -219,6 +219,19 @@ const (
 	fNearSelf
 	fNearSome
 	fNearClose
+	fTrigM3
+	fTrigWin
+	fTrigP2
+	fPrefix2M1
+	fPrefix2P1
+	fSuffix3M1
+	fSuffix3P1
+	fProcliticP1
+	fLearnArt
+	fLearnFreq
+	fLearnArtM1
+	fLearnArtP1
+	fProcSuffix
 )
 
 // suffixN returns the last k runes of b (all of b when shorter).
@@ -339,6 +352,12 @@ func (st *sentState) tokenFeatures(i int, dst []uint64) (_ []uint64, nlex int) {
 	dst = append(dst, hbyte(hbyte(hstart(fScriptLen), t.script), byte(min(runes, 8))))
 	dst = appendBits(dst, fGaz, t.gaz)
 	dst = appendBits(dst, fGazSpec, t.gazSpec)
+	// The article (or a preposition with it) before the last two letters
+	// tells a nisba adjective (الأمريكي) from a name ending alike (علي).
+	dst = append(dst, hbytes(hbyte(hbytes(hstart(fProcSuffix), w[:t.strip]), 0xff), suffixN(s, 2)))
+	if st.learned {
+		dst = st.learnedUsageFeatures(i, dst)
+	}
 	return dst, nlex
 }
 
@@ -399,7 +418,9 @@ func (st *sentState) contextFeatures(i int, dst []uint64) []uint64 {
 		_, sz2 := utf8.DecodeLastRune(s[:len(s)-sz])
 		dst = append(dst, hbytes(hbyte(hstart(fTrigM1Suffix2), tr), s[len(s)-sz-sz2:]))
 	}
+	dst = st.windowFeatures(i, dst)
 	if st.learned {
+		dst = st.learnedUsageContext(i, dst)
 		dst = st.learnedContextFeatures(i, dst)
 	}
 	if st.stats != nil {
@@ -409,6 +430,45 @@ func (st *sentState) contextFeatures(i int, dst []uint64) []uint64 {
 		dst = st.docFeatures(i, dst)
 	}
 	return dst
+}
+
+// windowFeatures appends the features of the words around token i that
+// reach beyond its neighbours' whole forms: a trigger word up to three
+// words before it (الرئيس الأمريكي السابق جورج), the trigger two words
+// after it, and the first two and last three letters of the neighbours
+// and the next word's proclitics, which carry their part of speech and
+// definiteness (a nisba adjective after a place, a verb before a name)
+// where their whole forms were too rare to learn from.
+func (st *sentState) windowFeatures(i int, dst []uint64) []uint64 {
+	n := len(st.toks)
+	trig := func(j int) uint8 {
+		if j < 0 || j >= n {
+			return 0
+		}
+		return st.toks[j].trig
+	}
+	dst = appendBits(dst, fTrigM3, trig(i-3))
+	dst = appendBits(dst, fTrigWin, trig(i-1)|trig(i-2)|trig(i-3))
+	dst = appendBits(dst, fTrigP2, trig(i+2))
+	dst = append(dst, hbytes(hstart(fPrefix2M1), prefixN(st.ctxStrip(i-1), 2)))
+	dst = append(dst, hbytes(hstart(fPrefix2P1), prefixN(st.ctxStrip(i+1), 2)))
+	dst = append(dst, hbytes(hstart(fSuffix3M1), suffixN(st.ctxStrip(i-1), 3)))
+	dst = append(dst, hbytes(hstart(fSuffix3P1), suffixN(st.ctxStrip(i+1), 3)))
+	if i+1 < n {
+		t1 := &st.toks[i+1]
+		dst = append(dst, hbytes(hstart(fProcliticP1), st.arena[t1.norm0:t1.norm0+t1.strip]))
+	}
+	return dst
+}
+
+// prefixN returns the first k runes of b (all of b when shorter).
+func prefixN(b []byte, k int) []byte {
+	end := 0
+	for ; k > 0 && end < len(b); k-- {
+		_, sz := utf8.DecodeRune(b[end:])
+		end += sz
+	}
+	return b[:end]
 }
 
 // appendCharGrams appends the hashed character 2-, 3- and 4-grams of the

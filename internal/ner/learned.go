@@ -24,7 +24,9 @@ const learnedMaxWords = 5
 // A word code holds, for each of up to 4 entity types and for the first
 // and the following words of a span, the share of the word's occurrences
 // tagged so (2 bits each: 0 none, 1 under a third, 2 under two thirds, 3
-// more), and the number of occurrences (bits 16-18, see bucket).
+// more), the number of occurrences (bits 16-18, see bucket), the share of
+// them with the article (bits 19-20, as above) and their frequency class
+// (bits 21-23, see freqClass).
 //
 // A phrase code holds the majority type + 1 (bits 2-4) and the share of
 // the phrase's occurrences that were an entity (bits 0-1, as above).
@@ -68,7 +70,7 @@ func buildLearned(sents []Sentence, skipLo, skipHi int, types []string) *learned
 		}
 		return -1
 	}
-	words := map[uint64]*[9]int32{} // 8 counts, then total
+	words := map[uint64]*[10]int32{} // 8 counts, then total, then with the article
 	type pc struct {
 		byType [4]int32
 		occ    int32
@@ -90,10 +92,13 @@ func buildLearned(sents []Sentence, skipLo, skipHi int, types []string) *learned
 		for i := range s.Tokens {
 			c := words[hs[i]]
 			if c == nil {
-				c = new([9]int32)
+				c = new([10]int32)
 				words[hs[i]] = c
 			}
 			c[8]++
+			if st.toks[i].strip > 0 {
+				c[9]++
+			}
 			if i < len(s.Tags) {
 				if p, typ := splitTag(s.Tags[i]); p != 'O' {
 					if k := typeIdx(typ); k >= 0 {
@@ -138,6 +143,8 @@ func buildLearned(sents []Sentence, skipLo, skipHi int, types []string) *learned
 			code |= shareBucket(c[f], c[8]) << (2 * f)
 		}
 		code |= uint32(bucket(c[8])) << 16
+		code |= shareBucket(c[9], c[8]) << 19
+		code |= uint32(freqClass(c[8])) << 21
 		ll.words[h] = code
 	}
 	for h, c := range phrases {
@@ -224,6 +231,32 @@ func (st *sentState) learnedContextFeatures(i int, dst []uint64) []uint64 {
 	return dst
 }
 
+// learnedUsageFeatures appends how the word of token i was used in the
+// training text whatever its tags: how often it occurred and how often
+// with the article. Arabic has no capital letters, and these stand in for
+// them: a name such as بوش or القاهرة keeps one form, a common noun
+// comes with and without the article, and a frequent word is rarely a
+// name.
+func (st *sentState) learnedUsageFeatures(i int, dst []uint64) []uint64 {
+	c := st.toks[i].learn
+	dst = append(dst, hbyte(hbyte(hstart(fLearnArt), byte(c>>19&3)), byte(c>>16&7)))
+	return append(dst, hbyte(hstart(fLearnFreq), byte(c>>21&7)))
+}
+
+// learnedUsageContext appends the usage (see learnedUsageFeatures) of
+// the words before and after token i.
+func (st *sentState) learnedUsageContext(i int, dst []uint64) []uint64 {
+	code := func(j int) byte {
+		if j < 0 || j >= len(st.toks) {
+			return 0xff
+		}
+		c := st.toks[j].learn
+		return byte(c>>19&3) | byte(c>>16&7)<<2
+	}
+	dst = append(dst, hbyte(hstart(fLearnArtM1), code(i-1)))
+	return append(dst, hbyte(hstart(fLearnArtP1), code(i+1)))
+}
+
 // learnedMajor returns the strongest field of token j's learned word code
 // with its share, or a mark for no such token or an unseen word.
 func (st *sentState) learnedMajor(j int) byte {
@@ -258,7 +291,27 @@ func appendWordCode(dst []uint64, tid byte, code uint32, unseen bool) []uint64 {
 		}
 	}
 	if !any {
-		dst = append(dst, hbyte(hbyte(hstart(tid), 0xff), byte(code>>16)))
+		dst = append(dst, hbyte(hbyte(hstart(tid), 0xff), byte(code>>16&7)))
 	}
 	return dst
+}
+
+// freqClass maps a count to 0 (1), 1 (2-3), 2 (4-7), 3 (8-15), 4 (16-31),
+// 5 (32-127) or 6 (128 or more).
+func freqClass(c int32) uint32 {
+	switch {
+	case c <= 1:
+		return 0
+	case c <= 3:
+		return 1
+	case c <= 7:
+		return 2
+	case c <= 15:
+		return 3
+	case c <= 31:
+		return 4
+	case c <= 127:
+		return 5
+	}
+	return 6
 }

@@ -8,15 +8,17 @@
 // normalised word, the word with its proclitics (و ف ب ك ل + ال) stripped,
 // its prefixes, suffixes and character 2-4-grams, its shape (which also
 // carries Latin capitalisation, so English names are found in Arabic and
-// English text), the surrounding words, trigger words such as titles
-// (data/triggers.txt) and gazetteer membership (built-in first names and
+// English text), the surrounding words and their first and last letters,
+// trigger words such as titles (data/triggers.txt) up to three words
+// before, and gazetteer membership (built-in first names and
 // country names, plus any Gazetteer the caller supplies), also for the word
 // without a speculative single proclitic (وبوتين → بوتين).
 //
 // A name list learned from the training data adds how the word (and the
 // word without a speculative proclitic) was tagged there, by type and
-// share of its occurrences, and whether a sequence of words starting here
-// was tagged as one entity there and how often. The training features of
+// share of its occurrences, how often it occurred there and with the
+// article (what stands in for capitalisation), and whether a sequence of
+// words starting here was tagged as one entity there and how often. The training features of
 // a sentence come from the list built without its tenth of the data
 // (jackknifing), so that the model learns how far such a list can be
 // trusted on unseen text; the model keeps the list built from all of it,
@@ -49,9 +51,9 @@
 // data with go generate, which also prints the scores. Exact-span
 // micro-F1 on PERS/LOC/ORG when this model was built (O bias 0, no tuning
 // on test data; the CRF's σ was chosen on one fold of a 3-fold split of
-// the training data): 5-fold contiguous cross-validation 0.764, last 10 %
-// held out 0.728, AQMAR Wikipedia (domain shift, one document per
-// article) 0.523. Published systems reach about 0.83 on the ANERcorp test split
+// the training data): 5-fold contiguous cross-validation 0.767, last 10 %
+// held out 0.743, AQMAR Wikipedia (domain shift, one document per
+// article) 0.527. Published systems reach about 0.83 on the ANERcorp test split
 // with pretrained language models.
 package ner
 
