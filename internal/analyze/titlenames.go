@@ -36,8 +36,9 @@ func (a *Analyzer) namesAfterTitles(d *doc.Doc, tagged []link.Mention) []link.Me
 		return slices.ContainsFunc(tagged, func(m link.Mention) bool { return m.Start < toks[t].End && toks[t].Start < m.End })
 	}
 	word := func(t int) string { return lexicon.Normalize(toks[t].Text) }
+	heads := titleHeadTokens(d)
 	for i := 0; i < len(toks); i++ {
-		if !doc.IsArabicWord(toks[i]) || !link.ArTitleHead(toks[i].Text) {
+		if !heads[i] {
 			continue
 		}
 		// the title phrase: words with the article, nouns in construct,
@@ -55,7 +56,7 @@ func (a *Analyzer) namesAfterTitles(d *doc.Doc, tagged []link.Mention) []link.Me
 			if end > 0 || titleNameStops[w] {
 				break
 			}
-			if strings.HasPrefix(w, "ال") || link.ArTitleHead(toks[j].Text) || j+1 < len(toks) && strings.HasPrefix(word(j+1), "ال") {
+			if strings.HasPrefix(w, "ال") || heads[j] || j+1 < len(toks) && strings.HasPrefix(word(j+1), "ال") {
 				continue
 			}
 			if j+1 < len(toks) && a.placeName(word(j+1)) {
@@ -73,7 +74,7 @@ func (a *Analyzer) namesAfterTitles(d *doc.Doc, tagged []link.Mention) []link.Me
 				break
 			}
 			w := word(k)
-			if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") || titleNameStops[w] || link.ArTitleHead(toks[k].Text) ||
+			if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") || titleNameStops[w] || heads[k] ||
 				a.placeName(w) || a.isDemonymKey(w) || taken(k) || a.notNames[w] {
 				break
 			}
@@ -87,7 +88,7 @@ func (a *Analyzer) namesAfterTitles(d *doc.Doc, tagged []link.Mention) []link.Me
 		}
 		// the word after the name must not go on with it
 		if k := end + n; k < len(toks) && doc.IsArabicWord(toks[k]) && !strings.Contains(d.Text[toks[k-1].End:toks[k].Start], "\n") {
-			if w := word(k); !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و") && !titleNameStops[w] && !link.ArTitleHead(toks[k].Text) && !a.placeName(w) {
+			if w := word(k); !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و") && !titleNameStops[w] && !heads[k] && !a.placeName(w) {
 				continue
 			}
 		}
@@ -143,7 +144,8 @@ func (a *Analyzer) placesAfterNouns(d *doc.Doc, tagged []link.Mention) []link.Me
 		return slices.ContainsFunc(tagged, func(m link.Mention) bool { return m.Start < toks[t].End && toks[t].Start < m.End })
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !doc.IsArabicWord(toks[i]) || !placeNouns[lexicon.StripArticle(arProcliticFree(lexicon.Normalize(toks[i].Text)))] ||
+		if !doc.IsArabicWord(toks[i]) || !mayBePlaceNoun(toks[i].Text) ||
+			!placeNouns[lexicon.StripArticle(arProcliticFree(lexicon.Normalize(toks[i].Text)))] ||
 			strings.HasPrefix(lexicon.Normalize(toks[i].Text), "ال") {
 			continue
 		}
@@ -185,4 +187,31 @@ func arProcliticFree(n string) string {
 		}
 	}
 	return n
+}
+
+// titleHeadTokens marks the Arabic tokens of d one of whose clitic-layer
+// words is a title head (link.ArTitleStem), without allocating per token.
+func titleHeadTokens(d *doc.Doc) []bool {
+	heads := make([]bool, len(d.Tokens))
+	for _, w := range d.Words {
+		if !w.Clitic && !heads[w.Token] && doc.IsArabicWord(d.Tokens[w.Token]) && link.ArTitleStem(w.Norm) {
+			heads[w.Token] = true
+		}
+	}
+	return heads
+}
+
+// placeNounStems are letters every written form of a noun of placeNouns
+// holds: a cheap test before the word is normalised.
+var placeNounStems = []string{"مدين", "بلد", "قري", "محافظ", "ولاي", "مخيم"}
+
+// mayBePlaceNoun reports whether the token text w may be a noun of
+// placeNouns.
+func mayBePlaceNoun(w string) bool {
+	for _, st := range placeNounStems {
+		if strings.Contains(w, st) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,14 +31,24 @@ var arTitleHeads = func() map[string]bool {
 // titleheads_ar.txt.
 func ArTitleHead(w string) bool {
 	for _, c := range lexicon.Clitics(w) {
-		st := lexicon.StripArticle(c.Stem)
-		if arTitleHeads[st] {
+		if ArTitleStem(c.Stem) {
 			return true
 		}
-		for _, p := range arPossessives {
-			if r, ok := strings.CutSuffix(st, p); ok && r != st && arTitleHeads[r] {
-				return true
-			}
+	}
+	return false
+}
+
+// ArTitleStem is ArTitleHead for a stem already normalised and cut from
+// its proclitics (a word of the document's clitic layer): it allocates
+// nothing.
+func ArTitleStem(stem string) bool {
+	st := lexicon.StripArticle(stem)
+	if arTitleHeads[st] {
+		return true
+	}
+	for _, p := range arPossessives {
+		if r, ok := strings.CutSuffix(st, p); ok && r != st && arTitleHeads[r] {
+			return true
 		}
 	}
 	return false
