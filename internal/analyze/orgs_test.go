@@ -284,16 +284,7 @@ func TestNamesAfterTitles(t *testing.T) {
 		"وزير الخارجية الإيراني دعا دول الخليج إلى الحوار.":                  nil,
 		"أصيب وزير الصحة المصري بفيروس كورونا.":                              nil,
 	} {
-		d := doc.New(text, "ar")
-		p, _ := a.newPipeline()
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, m := range a.namesAfterTitles(d, nil) {
-			got = append(got, m.Text)
-		}
-		if !slices.Equal(got, want) {
+		if got := shapeMentions(t, a, text, a.namesAfterTitles); !slices.Equal(got, want) {
 			t.Errorf("%s: names %q, want %q", text, got, want)
 		}
 	}
@@ -310,17 +301,24 @@ func TestPlacesAfterNouns(t *testing.T) {
 		"وزار قرية صغيرة ومدينة سعودية في منطقة العمليات.":             nil,
 		"وفاز الرئيس بولاية ثانية، ووصل إلى مخيم للاجئين.":             nil,
 	} {
-		d := doc.New(text, "ar")
-		p, _ := a.newPipeline()
-		if err := p.Run(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, m := range a.placesAfterNouns(d, nil) {
-			got = append(got, m.Text)
-		}
-		if !slices.Equal(got, want) {
+		if got := shapeMentions(t, a, text, a.placesAfterNouns); !slices.Equal(got, want) {
 			t.Errorf("%s: places %q, want %q", text, got, want)
 		}
 	}
+}
+
+// shapeMentions runs the pipeline on text and returns the texts of the
+// mentions find (a rule that finds names by their place) returns.
+func shapeMentions(t *testing.T, a *Analyzer, text string, find func(*doc.Doc, []link.Mention) []link.Mention) []string {
+	t.Helper()
+	d := doc.New(text, "ar")
+	p, _ := a.newPipeline()
+	if err := p.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range find(d, nil) {
+		got = append(got, m.Text)
+	}
+	return got
 }
