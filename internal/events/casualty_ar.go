@@ -277,13 +277,9 @@ func (s *state) adjAgent(ti int, sen doc.Sentence, tr trigger) (int, *Arg, int) 
 		if tok.Kind != doc.KindWord || hasArticle(s.norms[t]) != def {
 			return -1, nil, 0
 		}
-		id, name, ok := s.c.Demonym(tok.Text)
-		if s.tokM[t] >= 0 {
-			if !ok || !s.countryMentionAt(t, id) {
-				return -1, nil, 0
-			}
-		} else if !ok {
-			if n := s.norms[t]; strings.HasSuffix(n, "يه") || strings.HasSuffix(n, "ي") {
+		id, name, ok := s.demonymAt(t)
+		if !ok {
+			if n := s.norms[t]; s.tokM[t] < 0 && (strings.HasSuffix(n, "يه") || strings.HasSuffix(n, "ي")) {
 				continue // another adjective: الجوية، عسكرية
 			}
 			return -1, nil, 0
@@ -373,8 +369,8 @@ func (s *state) adjPair(ti int, sen doc.Sentence, tr trigger) ([]int, []*Arg, in
 		if tok.Kind != doc.KindWord || hasArticle(s.norms[t]) != def {
 			break
 		}
-		id, name, ok := s.c.Demonym(tok.Text)
-		if !ok || s.tokM[t] >= 0 && !s.countryMentionAt(t, id) {
+		id, name, ok := s.demonymAt(t)
+		if !ok {
 			break
 		}
 		ei := s.entityFor(id, name)
@@ -387,4 +383,16 @@ func (s *state) adjPair(ti int, sen doc.Sentence, tr trigger) ([]int, []*Arg, in
 		return nil, nil, 0
 	}
 	return eis, args, last
+}
+
+// demonymAt returns the country or group that the Arabic nationality
+// adjective at token t names: a word the Demonym hook knows and no
+// mention, or the entity layer's mention of the country where the
+// adjective is also its name (القصف السعودي). ok is false otherwise.
+func (s *state) demonymAt(t int) (id, name string, ok bool) {
+	id, name, ok = s.c.Demonym(s.d.Tokens[t].Text)
+	if !ok || s.tokM[t] >= 0 && !s.countryMentionAt(t, id) {
+		return "", "", false
+	}
+	return id, name, true
 }

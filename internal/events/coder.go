@@ -2972,8 +2972,8 @@ func (s *state) counterpartObject(objStart, right int, sen doc.Sentence, e *entr
 		if adj.Kind != doc.KindWord || named {
 			return -1, nil // نظيره الأذري (،) إلهام علييف: the name is the recipient
 		}
-		id, name, ok := s.c.Demonym(adj.Text)
-		if !ok || s.tokM[t+1] >= 0 && !s.countryMentionAt(t+1, id) {
+		id, name, ok := s.demonymAt(t + 1)
+		if !ok {
 			return -1, nil
 		}
 		if pi := s.titledPerson(id); pi >= 0 && !slices.Contains(actors, pi) {
@@ -3654,8 +3654,8 @@ func (s *state) possessedDemonym(objStart, right int, sen doc.Sentence, e *entry
 			continue
 		}
 		adj := s.d.Tokens[t+1]
-		id, name, ok := s.c.Demonym(adj.Text)
-		if !ok || s.tokM[t+1] >= 0 && !s.countryMentionAt(t+1, id) {
+		id, name, ok := s.demonymAt(t + 1)
+		if !ok {
 			return -1, nil
 		}
 		ei := s.entityFor(id, name)
