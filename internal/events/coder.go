@@ -2395,7 +2395,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 					m.prep = p
 				}
 			}
-			if !s.en && (m.prep == "ل" || m.prep == "الي" || m.prep == "من") && arConflict[e.Type] && (s.affiliated(m, objStart) || s.heldBy(m, objStart)) {
+			if !s.en && (m.prep == "ل" || m.prep == "الي" || m.prep == "من" || m.prep == "في") && arConflict[e.Type] && (s.affiliated(m, objStart) || s.heldBy(m, objStart)) {
 				// تفكيك خلية تابعة لداعش: the group of the object is
 				// the recipient
 				m.prep = "affil"
@@ -2806,7 +2806,8 @@ func (s *state) affiliated(m mention, objStart int) bool {
 // heldBy reports whether the Arabic mention m, after its preposition,
 // owns the noun before it in the object after objStart: a place held or
 // members of a group (قصفت مواقع لجبهة النصرة، اعتقلت عناصر من داعش).
-// With من the noun must be of members, with ل of either.
+// With من or في the noun must be of members (قيادياً في داعش), with ل of
+// either.
 func (s *state) heldBy(m mention, objStart int) bool {
 	t := m.tokA - 1
 	clitic := m.start > s.d.Tokens[m.tokA].Start
@@ -2820,8 +2821,8 @@ func (s *state) heldBy(m mention, objStart int) bool {
 		return false
 	}
 	n := s.norms[t]
-	if m.prep == "من" {
-		return arMembers[n]
+	if m.prep == "من" || m.prep == "في" {
+		return arMembers[n] // قتلت X قيادياً في داعش: a member of it
 	}
 	return m.prep == "ل" && (arMembers[n] || arHeld[n])
 }
@@ -2896,6 +2897,7 @@ var arMembers = map[string]bool{
 	"مقاتلون": true, "مقاتلين": true, "عناصر": true, "اعضاء": true, "قياديين": true,
 	"قاده": true, "قيادات": true, "انصار": true, "اتباع": true, "ارهابيين": true, "ارهابيون": true,
 	"مسلحا": true, "مقاتلا": true, "عنصرا": true, "جنود": true, "جنودا": true,
+	"قياديا": true, "قيادي": true, "قائدا": true, "زعيما": true, "امير": true, "اميرا": true,
 }
 
 var arHeld = map[string]bool{

@@ -815,3 +815,12 @@ func TestArabicReviewCases(t *testing.T) {
 		{"met with his counterpart", "التقى أردوغان بنظيره الروسي.", []string{"CONSULT Erdogan > Russia"}},
 	})
 }
+
+// TestArabicMemberIn: a member «في» a group (قيادياً في داعش) is the
+// group struck or arrested.
+func TestArabicMemberIn(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"killed a leader in", "قتلت روسيا قياديا في داعش.", []string{"ASSAULT Russia > Islamic State"}},
+		{"arrested a member in", "اعتقلت الشرطة عنصرا في حماس.", []string{"COERCE Police > Hamas"}},
+	})
+}
