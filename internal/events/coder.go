@@ -1464,8 +1464,8 @@ var enNounCues = map[string]bool{"the": true, "a": true, "an": true, "its": true
 // (أدانت تركيا [قصف] روسيا لحلب): a verb there would have no subject of
 // its own, so the word is read as a verbal noun.
 func (s *state) objectAfterSubject(ti int, sen doc.Sentence) bool {
-	if ti-1 < sen.FirstToken || s.tokM[ti-1] < 0 {
-		return false
+	if ti-1 < sen.FirstToken || s.tokM[ti-1] < 0 || strings.HasPrefix(s.norms[ti], "و") || strings.HasPrefix(s.norms[ti], "ف") {
+		return false // وصل بوتين وعقد اجتماعاً: a verb joined by و opens its own clause
 	}
 	m := s.ments[s.tokM[ti-1]]
 	if m.tokB != ti || m.prep != "" || m.titleA-1 < sen.FirstToken {

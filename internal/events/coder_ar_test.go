@@ -754,6 +754,7 @@ func TestArabicDemandsAndDeeds(t *testing.T) {
 		{"criticised because of", "وانتقد بوتين تركيا بسبب قمع الصحفيين.", []string{"ACCUSE Putin > Turkey"}},
 		{"object with ل after the agent", "وأدانت تركيا قصف روسيا لحلب.", []string{"ACCUSE Turkey > Russia", "ASSAULT Russia > Aleppo"}},
 		{"announced, positions of", "أعلنت روسيا قصف مواقع داعش.", []string{"ASSAULT Russia > Islamic State"}},
+		{"a verb joined by و after the subject", "وصل بوتين وعقد اجتماعا مع أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
 
