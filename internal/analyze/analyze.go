@@ -239,8 +239,13 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 					start = a.firstNameBefore(d, s, ft, start) // not into the name before
 				}
 				start = afterRank(d.Text, start, end)
+				start = a.afterVerb(d.Text, start, end)
 				end = trimTitleTail(d.Text, start, end)
+				end = beforeNameTitle(d.Text, start, end)
 				end = cutAtFunctionWord(d.Text, start, end)
+				if start >= end || a.notAName(d.Text[start:end]) {
+					continue // what is left once cut is no name (مسلحو)
+				}
 			}
 			if typ == "LOC" && !naturalPlace(d.Text[start:end]) {
 				// The tagger knows one kind of place; a town, a province
@@ -402,6 +407,37 @@ func afterRank(text string, start, end int) int {
 		return start
 	}
 	return end - len(strings.TrimLeft(rest, " "))
+}
+
+// afterVerb returns where a person's name text[start:end] of two words
+// or more begins when the tagger took the verb before it into it («[شن]
+// مسلحو داعش»): a first word the event lexicon reads as a verb.
+func (a *Analyzer) afterVerb(text string, start, end int) int {
+	first, rest, ok := strings.Cut(text[start:end], " ")
+	if !ok || strings.TrimSpace(rest) == "" || a.nameWords[lexicon.Normalize(first)] || !a.coder.ArabicVerb(first) {
+		return start
+	}
+	return end - len(strings.TrimLeft(rest, " "))
+}
+
+// nameTitles are the titles, normalised, that stand right before a
+// personal name (الأمير محمد، الشيخ صباح).
+var nameTitles = normSet(`الأمير الشيخ الملك الرئيس السيد الدكتور اللواء الفريق العميد`)
+
+// beforeNameTitle returns the end of the title chain text[start:end] that
+// the tagger ran into the title of the name after it («ولي ولي العهد
+// [الأمير] محمد بن سلمان»): a span that opens with a title head and ends
+// with a title of nameTitles ends before that title, which belongs to
+// the next name. A name that ends with such a word (محمد الأمير) keeps
+// it.
+func beforeNameTitle(text string, start, end int) int {
+	span := text[start:end]
+	first, _, ok := strings.Cut(span, " ")
+	i := strings.LastIndexByte(span, ' ')
+	if !ok || i < 0 || !link.ArTitleHead(first) || !nameTitles[lexicon.Normalize(span[i+1:])] {
+		return end
+	}
+	return start + len(strings.TrimRight(span[:i], " "))
 }
 
 // neverNames are the title words of personTitleTail that are no part of

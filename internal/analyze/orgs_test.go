@@ -101,6 +101,8 @@ func TestPersonNameEnds(t *testing.T) {
 		{"trimTitleTail", trimTitleTail, "ولي العهد", "ولي العهد"},
 		{"trimTitleTail", trimTitleTail, "سلمان بن حمد آل خليفة نائب", "سلمان بن حمد آل خليفة"},
 		{"trimTitleTail", trimTitleTail, "سعود بن عبدالله أمير", "سعود بن عبدالله أمير"},
+		{"beforeNameTitle", beforeNameTitle, "ولي ولي العهد الأمير", "ولي ولي العهد"},
+		{"beforeNameTitle", beforeNameTitle, "محمد الأمير", "محمد الأمير"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "فيصل بن خالد على", "فيصل بن خالد"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "فوزي إن", "فوزي"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "محمد علي عبدالرحيم", "محمد علي عبدالرحيم"},
@@ -321,4 +323,33 @@ func shapeMentions(t *testing.T, a *Analyzer, text string, find func(*doc.Doc, [
 		got = append(got, m.Text)
 	}
 	return got
+}
+
+// TestTaggedNameEdges: the tagger's person spans lose a verb before the
+// name (شن مسلحو داعش: no person at all) and a name's title run into a
+// title chain before it (ولي ولي العهد [الأمير] محمد بن سلمان); an
+// institution named as an event's object word keeps the event (أحالت X
+// المتهمين إلى المحكمة الجزائية المتخصصة).
+func TestTaggedNameEdges(t *testing.T) {
+	a := newAnalyzer(t)
+	res, err := a.Analyze(context.Background(), "شن مسلحو داعش هجوما على نقطة تفتيش. والتقى ولي ولي العهد الأمير محمد بن سلمان بالرئيس الروسي فلاديمير بوتين.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []string
+	for _, e := range res.Entities {
+		if e.Type == "PER" {
+			people = append(people, e.ID)
+		}
+	}
+	if slices.ContainsFunc(people, func(id string) bool { return strings.HasPrefix(id, "x:") }) || !slices.Contains(people, "Q:mohammed-bin-salman") {
+		t.Errorf("people %q, want Mohammed bin Salman and Putin only", people)
+	}
+	res, err = a.Analyze(context.Background(), "أحالت هيئة التحقيق والادعاء العام المتهمين إلى المحكمة الجزائية المتخصصة.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Events, func(e model.Event) bool { return e.Type == "ACCUSE" }) {
+		t.Errorf("events %+v, want the referral to court", res.Events)
+	}
 }

@@ -1563,8 +1563,8 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if s.en || s.tokM[t] < 0 && !s.inPhraseOfName(t) && !s.objAside(t) {
 			n++
 		}
-		if !s.en && s.tokM[t] >= 0 {
-			continue // a word of a name (تحالف دعم الشرعية) is no object
+		if !s.en && s.tokM[t] >= 0 && s.ments[s.tokM[t]].tokA != t {
+			continue // a word inside a name (تحالف دعم الشرعية) is no object; its head may be (إلى المحكمة الجزائية)
 		}
 		for _, ph := range e.obj {
 			ok := true
