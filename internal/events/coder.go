@@ -1918,8 +1918,8 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 	if tr.a.kind == kindNoun {
 		if tr.tok > sen.FirstToken {
 			switch strings.TrimPrefix(s.norms[tr.tok-1], "و") {
-			case "تم", "جري", "يتم", "يجري", "سيتم", "سيجري":
-				return true
+			case "تم", "جري", "يتم", "يجري", "سيتم", "سيجري", "تمت", "تتم", "ستتم", "جرت", "تجري", "ستجري":
+				return true // تمت دعوة X، أن تتم دعوته: no inviter named
 			}
 		}
 		return false

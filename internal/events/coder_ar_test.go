@@ -558,6 +558,7 @@ func TestArabicBetween(t *testing.T) {
 		{"meeting held between", "عقد اجتماع بين بوتين وأردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		{"signed, passive", "تم توقيع اتفاقية بين روسيا وتركيا للتعاون.", []string{"SUPPORT Russia > Turkey"}},
 		{"arrest, passive, no agent", "تم القبض على علييف.", nil},
+		{"feminine passive, no agent", "وتمت دعوة بوتين لزيارة روسيا، وتمنى أردوغان أن تتم دعوته.", nil},
 		{"one side only", "اندلعت اشتباكات بين حماس ومسلحين.", nil},
 		{"confronting, no sides", "أكد بوتين أهمية مواجهة الإرهاب.", nil},
 	})
