@@ -30,6 +30,12 @@ var coalitionHeads = normSet(`التحالف الائتلاف`)
 // shortFormHeads holds: an article without them has no short form.
 var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب", "متمرد"}
 
+// hasShortFormStem reports whether the text s holds the letters of a
+// head of shortFormHeads: a text without them needs no normalising.
+func hasShortFormStem(s string) bool {
+	return slices.ContainsFunc(shortFormStems, func(st string) bool { return strings.Contains(s, st) })
+}
+
 // shortFormProclitics are the conjunctions and prepositions, as written,
 // that may be glued to a short form; the mention starts after them (for
 // لل, after the first ل, as the event coder reads للحكومة).
@@ -38,7 +44,7 @@ var shortFormProclitics = []string{"", "و", "ف", "ب", "وب", "فب", "ل", "
 // addShortForms adds to ents the bare-head mentions of the organisations
 // they name in full, and returns ents.
 func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
-	if !slices.ContainsFunc(shortFormStems, func(st string) bool { return strings.Contains(d.Text, st) }) {
+	if !hasShortFormStem(d.Text) {
 		return ents
 	}
 	type full struct {
@@ -132,8 +138,8 @@ func bareHeads(d *doc.Doc, ents []link.Entity) []bareHead {
 	var out []bareHead
 	toks := d.Tokens
 	for i, t := range toks {
-		if t.Kind != doc.KindWord {
-			continue
+		if t.Kind != doc.KindWord || !hasShortFormStem(t.Text) {
+			continue // no head's letters: not normalised at all
 		}
 		head, off := "", 0
 		for _, p := range shortFormProclitics {
@@ -340,6 +346,13 @@ func addTerrorists(d *doc.Doc, ents []link.Entity) []link.Entity {
 		return ents
 	}
 	toks := d.Tokens
+	norm := make([]string, len(toks)) // normalised once, when first needed
+	normAt := func(t int) string {
+		if norm[t] == "" {
+			norm[t] = lexicon.Normalize(toks[t].Text)
+		}
+		return norm[t]
+	}
 	var ms []link.Span
 	for i := 0; i < len(toks); i++ {
 		if !doc.IsArabicWord(toks[i]) || coveredBy(ents, toks[i].Start, toks[i].End) {
@@ -351,7 +364,7 @@ func addTerrorists(d *doc.Doc, ents []link.Entity) []link.Entity {
 			}
 			off, ok := 0, true
 			for k, w := range ph {
-				n := lexicon.Normalize(toks[i+k].Text)
+				n := normAt(i + k)
 				if k == 0 {
 					for _, p := range []string{"و", "ب", "ل", "وب", "ول", "ف"} {
 						if rest, cut := strings.CutPrefix(n, p); cut && (rest == w || "ال"+rest == w) {
