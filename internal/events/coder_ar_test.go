@@ -826,3 +826,14 @@ func TestArabicMemberIn(t *testing.T) {
 		{"arrested a member in", "اعتقلت الشرطة عنصرا في حماس.", []string{"COERCE Police > Hamas"}},
 	})
 }
+
+// TestArabicVenueAside: a venue set apart by commas between the host and
+// his guest (استقبل X، في مكتبه بالوزارة أمس، Y) does not end the clause;
+// a venue that is itself named is still no guest.
+func TestArabicVenueAside(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"in his office", "استقبل بوتين، في مكتبه بالكرملين أمس، أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"at the seat", "استقبل بوتين، بمقر الرئاسة، أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"a guest after a clause", "استقبل بوتين الوفد، وأشاد أردوغان بالاجتماع.", []string{"SUPPORT Erdogan > -"}},
+	})
+}

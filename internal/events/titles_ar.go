@@ -156,10 +156,15 @@ var arTimeWords = map[string]bool{"امس": true, "اول": true, "من": true, 
 // preposition word: the comma sets them apart from the clause, it does
 // not end it, so a recipient after them is still the verb's.
 func (s *state) adjunctsOnly(a, b int) bool {
+	venue := false // in a venue phrase (في مكتبه بالوزارة) up to the next comma
 	for t := a; t < b; t++ {
 		n := s.norms[t]
 		switch {
 		case n == "،" || n == ",":
+			venue = false
+		case venue && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord:
+		case s.tokM[t] < 0 && (arVenue(n) || n == "في" && t+1 < b && arVenue(s.norms[t+1])):
+			venue = true
 		case arTimeWords[n]:
 		case s.inDate(t):
 		case s.tokM[t] >= 0 && s.ments[s.tokM[t]].prep == "في":
@@ -173,6 +178,24 @@ func (s *state) adjunctsOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// arVenueNouns are the rooms and seats a meeting is held in (في مكتبه
+// بالوزارة، بمقر الأمانة العامة، في قصر اليمامة): an adjunct of place.
+var arVenueNouns = []string{"مكتب", "مقر", "قصر", "ديوان", "منزل", "مجلس", "قاعه"}
+
+// arVenue reports whether normalised word n is a venue noun, bare or after
+// في's ب and the article (بمكتبه، بالديوان، مقر).
+func arVenue(n string) bool {
+	n = strings.TrimPrefix(n, "و")
+	n = strings.TrimPrefix(n, "ب")
+	n = strings.TrimPrefix(n, "ال")
+	for _, v := range arVenueNouns {
+		if rest, ok := strings.CutPrefix(n, v); ok && (rest == "" || rest == "ه" || rest == "ها" || rest == "هم" || rest == "هما") {
+			return true
+		}
+	}
+	return false
 }
 
 // inDate reports whether token t lies in a date expression.
