@@ -3,6 +3,7 @@ package analyze
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/lexicon"
@@ -12,14 +13,16 @@ import (
 // An article that has named a coalition or a group in full («التحالف
 // العربي»، «تحالف دعم الشرعية في اليمن»، «تنظيم داعش»، «حركة حماس») goes
 // on calling it by its head alone: «وقصف التحالف», «مركبات للتنظيم»,
-// «الحركة». The bare head is a
+// «الحركة»; so with a committee, an authority, a ministry, a council
+// («دعت لجنة مبادرة السلام العربية …، وحملت اللجنة …»). The bare head is a
 // mention of that coalition, the last one named before it; before any
 // full name, or followed by an adjective of its own (التحالف الوطني, a
 // name of another), it is nothing.
 
 // shortFormHeads are the heads, normalised with the article, that stand
 // for the organisation named in full with them earlier in the article.
-var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب المتمردين`)
+var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب المتمردين
+	اللجنة الهيئة الوزارة المنظمة الجمعية المجلس الجامعة الشركة الوكالة`)
 
 // coalitionHeads are the heads that stand for their coalition even before
 // its full name (a headline's «التحالف»); the others (الحركة, «movement»,
@@ -28,7 +31,8 @@ var coalitionHeads = normSet(`التحالف الائتلاف`)
 
 // shortFormStems are letters every written form of a head of
 // shortFormHeads holds: an article without them has no short form.
-var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب", "متمرد"}
+var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب", "متمرد",
+	"لجن", "هيئ", "وزار", "منظم", "جمعي", "مجلس", "جامع", "شرك", "وكال"}
 
 // hasShortFormStem reports whether the text s holds the letters of a
 // head of shortFormHeads: a text without them needs no normalising.
@@ -164,7 +168,9 @@ func bareHeads(d *doc.Doc, ents []link.Entity) []bareHead {
 		}
 		// an adjective after it makes the name of another (التحالف الوطني)
 		if i+1 < len(toks) && toks[i+1].Kind == doc.KindWord && !strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") {
-			if next := lexicon.Normalize(toks[i+1].Text); strings.HasPrefix(next, "ال") && adjectiveLike(next) {
+			// (إلى and التي, normalised الي and التي, are no adjectives)
+			if next := lexicon.Normalize(toks[i+1].Text); strings.HasPrefix(next, "ال") && adjectiveLike(next) &&
+				utf8.RuneCountInString(next) >= 5 && !orgStops[next] {
 				continue
 			}
 		}

@@ -41,6 +41,13 @@ func TestShortForms(t *testing.T) {
 			"org:houthis", []string{"المتمردين الحوثيين", "المتمردون"}},
 		{"وأعلن التحالف الدولي غارات جديدة، ورفض التحالف الوطني العراقي ذلك.",
 			"org:intl-coalition", []string{"التحالف الدولي"}},
+		// a committee, a council, a league by its head
+		{"بحث مجلس الأمن الدولي الوضع في سوريا، ودعا المجلس إلى وقف القتال.",
+			"org:unsc", []string{"مجلس الأمن الدولي", "المجلس"}},
+		{"وقال المجلس إن الجلسة انتهت. وعقد مجلس الأمن الدولي جلسة أخرى.",
+			"org:unsc", []string{"مجلس الأمن الدولي"}},
+		{"اجتمع وزراء الخارجية في مقر جامعة الدول العربية، وقالت الجامعة إن الاجتماع ناجح.",
+			"org:arab-league", []string{"جامعة الدول العربية", "الجامعة"}},
 	}
 	for _, tc := range tests {
 		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.ID == tc.id })
