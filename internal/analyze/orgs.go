@@ -101,7 +101,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			continue
 		}
 		start, ok, definite, force := t.Start, false, false, false
-		lead, namedAfter := false, false
+		lead, namedAfter, chainHead := false, false, false
 		for _, c := range lexicon.Clitics(t.Text) {
 			// a reading that took the article off is no construct head:
 			// الحكومة التركية is no «حكومة التركية»
@@ -118,6 +118,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				start, ok = t.Start+c.Prefix, true
 				lead = orgLeadHeads[c.Stem]
 				namedAfter = namedHeads[c.Stem]
+				chainHead = constructHeads[c.Stem]
 			}
 			if ok {
 				break
@@ -181,6 +182,11 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case orgConstructs[m] && j+1 < len(toks) && !complement:
 				end, words = u.End, words+1
 				continue
+			case !complement && chainHead && a.constructNoun(m, d.Text, toks, j):
+				// a noun in construct before the one the head is of: لجنة
+				// مبادرة السلام، هيئة حقوق الإنسان، مجلس إدارة الشركة
+				end, words = u.End, words+1
+				continue
 			case a.placeName(m) && !complement:
 				end, words, complement = u.End, words+1, true
 				continue
@@ -211,6 +217,41 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 	}
 	return out
 }
+
+// constructNoun reports whether the normalised word m at token j, after
+// an institution's head and before the noun the head is of, is a noun in
+// the construct state that goes on with the name (لجنة [مبادرة] السلام،
+// هيئة [حقوق] الإنسان): a bare word of three letters or more, no
+// particle, no present-tense verb (مجلس يضم الأعضاء) and no known name,
+// followed on the same line by a word with the article that ends no name.
+func (a *Analyzer) constructNoun(m, text string, toks []doc.Token, j int) bool {
+	if strings.HasPrefix(m, "ال") || strings.HasPrefix(m, "ي") || utf8.RuneCountInString(m) < 3 ||
+		constructStops[m] || a.placeName(m) || a.otherName(m) || j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1]
+	if !doc.IsArabicWord(next) || strings.Contains(text[toks[j].End:next.Start], "\n") {
+		return false
+	}
+	n := lexicon.Normalize(next.Text)
+	if a.knownOrgAt(text, toks[j+1:]) {
+		return false // مجلس إدارة | مجموعة الإيكونوميست: a name of its own
+	}
+	return strings.HasPrefix(n, "ال") && len(n) > len("ال")+2 && !orgStops[n] && !adjectiveLike(n)
+}
+
+// constructHeads are the heads of orgHeads that are institutions whatever
+// follows them, so that a chain of nouns in construct may go on their name
+// (هيئة كبار العلماء، محكمة جنايات القاهرة); not the verbal nouns and
+// common nouns among the heads (إدارة شؤون الدولة, «running the state's
+// affairs»; تنظيم فعاليات, «organising events»; مصلحة, مكتب, حركة).
+var constructHeads = normSet(`لجنة هيئة مجلس جمعية وزارة جامعة مركز معهد صندوق مؤسسة اتحاد نقابة محكمة وكالة
+	غرفة أكاديمية قوات`)
+
+// constructStops are bare words that never go on with a name: particles,
+// and nouns of time and quantity.
+var constructStops = normSet(`على إلى عن من في مع بين حول بعد قبل خلال عند لدى منذ ضد عبر حتى أمام تحت فوق
+	أن إن كان كانت قد لم لن كل بعض جميع عدد أكثر أقل غير مثل نحو حوالي يوم عام شهر أسبوع أمس اليوم`)
 
 // namedHeads are the heads of orgHeads of the institutions that are
 // named after people (مركز، جامعة، مستشفى); not رئاسة (برئاسة الأمير X is
