@@ -36,9 +36,10 @@ var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس 
 var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات المعارضة`)
 
 // orgLeadHeads are heads that, followed by the name of a place, mean the
-// place's leadership, not an institution: «قيادة السعودية» is the
-// country acting (the place is the mention).
-var orgLeadHeads = normSet(`قيادة`)
+// place's leadership or its battlefront, not an institution: «قيادة
+// السعودية» is the country acting, «جبهة الضالع» the fighting at Dhale
+// (the place is the mention; جبهة النصرة is in the lexicon).
+var orgLeadHeads = normSet(`قيادة جبهة`)
 
 // kingdomWord is «المملكة» normalised.
 var kingdomWord = lexicon.Normalize("المملكة")
