@@ -69,6 +69,7 @@ func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	if la.a != nil {
 		ents = la.a.addKingdom(d, ents)
 		ents = la.a.addCoalition(d, ents)
+		ents = la.a.addSurnames(d, ents)
 	}
 	for _, e := range ents {
 		name := e.Name

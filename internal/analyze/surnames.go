@@ -1,0 +1,117 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/lexicon"
+	"github.com/marsad/marsad/internal/link"
+)
+
+// An article names a person in full once (نائب وزير الصحة حمد بن محمد
+// الضويلع) and then by the family name alone (وأبدى الضويلع استعداد
+// الوزارة). The tagger finds the full name but often not the bare family
+// name; addSurnames finds it by the person's own name.
+
+// nameLinks are the words that join the parts of an Arab name.
+var nameLinks = normSet(`بن ابن بنت آل أبو أبي`)
+
+// surnameProclitics are the conjunctions and prepositions, as written,
+// that may be glued to a family name; the mention starts after them.
+var surnameProclitics = []string{"", "و", "ف", "ب", "وب", "ل", "ول"}
+
+// addSurnames adds to ents, for each person whose fullest mention is a
+// full name (a first name, then first names joined by بن, آل, أبو to a
+// family name with the article: حمد بن محمد الضويلع، محمد القحطاني), the bare occurrences of that family name no mention covers,
+// and returns ents. A family name two people of the article share, or
+// that is also a place, a nation's adjective or a known name, is left
+// alone, and so is an occurrence after a definite noun other than a title
+// (الوطن العربي is no mention of نبيل العربي; التقى الضويلع is).
+func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
+	owner := map[string]int{} // family name → person; -1 when shared
+	for ei, e := range ents {
+		if e.Type != "PER" {
+			continue
+		}
+		full := ""
+		for _, m := range e.Mentions {
+			if strings.Count(m.Text, " ") > strings.Count(full, " ") {
+				full = m.Text
+			}
+		}
+		ws := strings.Fields(full)
+		if len(ws) < 2 {
+			continue
+		}
+		// a full name is a first name (one the lists know, or any before
+		// بن) and first names joined by بن to the family name
+		first := strings.TrimPrefix(lexicon.Normalize(ws[0]), "و")
+		if !a.nameWords[first] && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") ||
+			slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { n := lexicon.Normalize(w); return !a.nameWords[n] && !nameLinks[n] }) {
+			continue
+		}
+		sn := lexicon.Normalize(ws[len(ws)-1])
+		if !strings.HasPrefix(sn, "ال") || utf8.RuneCountInString(sn) < 5 || orgStops[sn] ||
+			a.placeName(sn) || a.isDemonymKey(sn) || a.otherName(sn) {
+			continue
+		}
+		if k, ok := owner[sn]; ok && k != ei {
+			owner[sn] = -1
+			continue
+		}
+		owner[sn] = ei
+	}
+	if len(owner) == 0 {
+		return ents
+	}
+	toks := d.Tokens
+	added := false
+	for i, t := range toks {
+		if t.Kind != doc.KindWord || !doc.IsArabicWord(t) {
+			continue
+		}
+		ei, off := -1, 0
+		for _, p := range surnameProclitics {
+			if !strings.HasPrefix(t.Text, p) {
+				continue
+			}
+			rest := t.Text[len(p):]
+			if strings.HasSuffix(p, "ل") {
+				// لل: ل and the article written ل
+				if !strings.HasPrefix(rest, "ل") {
+					continue
+				}
+				rest = "ال" + rest[len("ل"):]
+			}
+			if k, ok := owner[lexicon.Normalize(rest)]; ok && k >= 0 {
+				ei, off = k, len(p)
+				break
+			}
+		}
+		if ei < 0 || coveredBy(ents, t.Start, t.End) {
+			continue
+		}
+		if i > 0 && toks[i-1].Kind == doc.KindWord && !strings.Contains(d.Text[toks[i-1].End:t.Start], "\n") {
+			prev := strings.TrimPrefix(lexicon.Normalize(toks[i-1].Text), "و")
+			definite := strings.HasPrefix(prev, "ال") || strings.HasPrefix(prev, "لل") || strings.HasPrefix(prev, "بال")
+			if definite && !orgStops[prev] && !a.coder.ArabicVerb(toks[i-1].Text) {
+				continue // الوطن العربي: the adjective of a noun
+			}
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == doc.KindWord && coveredBy(ents, toks[i+1].Start, toks[i+1].End) &&
+			!strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") {
+			continue // part of a longer name the tagger split
+		}
+		e := &ents[ei]
+		e.Mentions = append(e.Mentions, link.Span{Start: t.Start + off, End: t.End, Text: d.Text[t.Start+off : t.End]})
+		added = true
+	}
+	if added {
+		for i := range ents {
+			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+		}
+	}
+	return ents
+}

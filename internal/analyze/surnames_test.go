@@ -1,0 +1,35 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/marsad/marsad/internal/model"
+)
+
+// TestSurnames: a family name written alone after the person's full name
+// is a mention of that person; not as an adjective of a definite noun,
+// not when two people of the article share it, and not from a name that
+// is no full name.
+func TestSurnames(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text, name string
+		want       []string
+	}{
+		{"أكد نائب وزير الصحة حمد بن محمد الضويلع أن العمل مستمر. وأبدى الضويلع استعداد الوزارة، والتقى الضويلع بالمديرين.",
+			"حمد بن محمد الضويلع", []string{"حمد بن محمد الضويلع", "الضويلع", "الضويلع"}},
+		{"أكد خالد العربي أن القضية مركزية للوطن العربي وفي الوطن العربي. وقال العربي إن الحل قريب.",
+			"خالد العربي", []string{"خالد العربي", "العربي"}},
+		{"قال حمد بن علي الضويلع إن المشروع بدأ، وأضاف سعد بن فهد الضويلع أنه تأخر. وأبدى الضويلع رأيه.",
+			"حمد بن علي الضويلع", []string{"حمد بن علي الضويلع"}},
+		{"قال نائب وزير الصحة إن المشروع بدأ. وأبدى الضويلع رأيه.",
+			"الضويلع", nil},
+	}
+	for _, tc := range tests {
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.Name == tc.name })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
