@@ -18,7 +18,7 @@ import (
 
 // orgHeads are the head nouns of institutions, normalised, without the
 // article (they stand in the construct state: وزارة، not الوزارة).
-var orgHeads = normSet(`وزارة شرطة هيئة مجلس جامعة شركة بنك مصرف حركة حزب جبهة منظمة وكالة صحيفة قناة
+var orgHeads = normSet(`مجمع وزارة شرطة هيئة مجلس جامعة شركة بنك مصرف حركة حزب جبهة منظمة وكالة صحيفة قناة
 	إذاعة مؤسسة جمعية اتحاد لجنة محكمة نيابة رئاسة مديرية إدارة قيادة قوات جيش مركز معهد أكاديمية
 	مستشفى مستوصف صندوق سفارة قنصلية أمانة بلدية غرفة نقابة تنظيم جماعة ائتلاف تحالف كتائب ميليشيا
 	مليشيا لواء فيلق دائرة مصلحة ديوان مكتب برلمان حكومة كلية مكتبة`)
@@ -78,7 +78,11 @@ func adjectiveLike(w string) bool {
 
 // orgForTails are the «for …» words that end institutions' names.
 var orgForTails = normSet(`للأنباء للإعلام للتنمية للإغاثة للطاقة للنفط للتعاون للسلام للبترول للتجارة
-	للصحافة للدراسات للبحوث للاستثمار للطيران للإسكان للاتصالات للكهرباء للمياه للثقافة`)
+	للصحافة للدراسات للبحوث للاستثمار للطيران للإسكان للاتصالات للكهرباء للمياه للثقافة
+	للصحة للتعليم للتدريب للرياضة للعلوم للتقنية للأبحاث للتأهيل للخدمات للإحصاء للمعلومات للحج
+	للسياحة للآثار للتراث للمرأة للطفولة للأطفال للشباب للاجئين للسكان للأمن للدفاع للعدل للقضاء
+	للزراعة للصناعة للتعدين للنقل للأدوية للغذاء للدواء للمواصفات للجودة للتأمين للتمويل للمعارض
+	للمؤتمرات للفنون للآداب للترجمة للنشر للتطوير للتخطيط للإنقاذ للطوارئ للحماية للتعاونيات`)
 
 // maxOrgWords is the most words an organisation phrase takes.
 const maxOrgWords = 7
@@ -246,7 +250,7 @@ func (a *Analyzer) constructNoun(m, text string, toks []doc.Token, j int) bool {
 // (هيئة كبار العلماء، محكمة جنايات القاهرة); not the verbal nouns and
 // common nouns among the heads (إدارة شؤون الدولة, «running the state's
 // affairs»; تنظيم فعاليات, «organising events»; مصلحة, مكتب, حركة).
-var constructHeads = normSet(`لجنة هيئة مجلس جمعية وزارة جامعة مركز معهد صندوق مؤسسة اتحاد نقابة محكمة وكالة
+var constructHeads = normSet(`مجمع لجنة هيئة مجلس جمعية وزارة جامعة مركز معهد صندوق مؤسسة اتحاد نقابة محكمة وكالة
 	غرفة أكاديمية قوات`)
 
 // constructStops are bare words that never go on with a name: particles,
@@ -257,7 +261,7 @@ var constructStops = normSet(`على إلى عن من في مع بين حول ب
 // namedHeads are the heads of orgHeads of the institutions that are
 // named after people (مركز، جامعة، مستشفى); not رئاسة (برئاسة الأمير X is
 // chaired by him).
-var namedHeads = normSet(`جامعة مركز معهد أكاديمية مستشفى مستوصف صندوق مؤسسة جمعية مكتبة كلية`)
+var namedHeads = normSet(`مجمع جامعة مركز معهد أكاديمية مستشفى مستوصف صندوق مؤسسة جمعية مكتبة كلية`)
 
 // pluralsInAlif are plurals in ى, normalised, that follow a body's name
 // without being part of it (ستنقل حكومة اليمن الجرحى).
