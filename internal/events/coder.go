@@ -1025,6 +1025,16 @@ func (s *state) prepBefore(m *mention) string {
 	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
 		return "by"
 	}
+	if arDualTitles[prev] && m.tokA >= 2 {
+		// مع الأميرين X والأمير Y، للرئيسين X وY: the preposition before
+		// the title of the two
+		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] {
+			return pp
+		}
+		if p := arArticlePrep(s.norms[m.tokA-1]); p != "" {
+			return p
+		}
+	}
 	// في مدينة X، إلى العاصمة X: the preposition before the place noun
 	if placeNouns[prev] && m.tokA >= 2 {
 		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] {
@@ -1360,8 +1370,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		s.objEnd = 0
 		e := s.pickEntry(ti, sen, a)
-		if e == nil || sport && e.Type == "CONSULT" {
-			continue // المنتخب يلتقي العراق: a match, no meeting
+		if e == nil || sport && e.Type == "CONSULT" && len(e.obj) == 0 {
+			// المنتخب يلتقي العراق: a match, no meeting; but a coach
+			// holds a meeting (عقد اجتماعاً) as anyone does
+			continue
 		}
 		trigs = append(trigs, trigger{tok: ti, e: e, a: a, objEnd: s.objEnd})
 	}
@@ -4035,7 +4047,19 @@ var arObjAdverbs = map[string]bool{"امس": true, "غدا": true, "ايضا": t
 var arTitles = map[string]bool{"الرئيس": true, "رئيس": true, "وزير": true, "الوزير": true, "وزيره": true,
 	"الملك": true, "الامير": true, "الزعيم": true, "المستشار": true, "السيد": true, "السيده": true,
 	"نظيره": true, "نظيرها": true, "ضيفه": true, "الشيخ": true, "الجنرال": true, "العاهل": true,
-	"الرئيسان": true, "والرئيس": true, "ورئيس": true, "رئيسه": true, "الحكومه": true}
+	"الرئيسان": true, "والرئيس": true, "ورئيس": true, "رئيسه": true, "الحكومه": true,
+	// honorifics, ranks and callings written before a name (أن المدرب X
+	// التقى، أن اللواء X قال)
+	"سمو": true, "معالي": true, "فضيله": true, "الدكتور": true, "د": true, "المهندس": true, "الاستاذ": true,
+	"اللواء": true, "العميد": true, "العقيد": true, "المقدم": true, "الفريق": true, "المشير": true,
+	"الاميره": true, "الملكه": true, "الشيخه": true, "ولي": true, "العهد": true, "السفير": true,
+	"المدرب": true, "اللاعب": true, "الفنان": true, "الكاتب": true, "الشاعر": true, "الاعلامي": true,
+	"الصحفي": true, "الناشط": true, "المحامي": true, "القاضي": true, "الامام": true, "المفتي": true}
+
+// arDualTitles are titles of two people before the first one's name (مع
+// الأميرين X والأمير Y), normalised, with ل or ب glued to the article.
+var arDualTitles = map[string]bool{"الاميرين": true, "الرئيسين": true, "الوزيرين": true, "الشيخين": true, "الملكين": true,
+	"للاميرين": true, "للرئيسين": true, "للوزيرين": true, "للشيخين": true, "بالاميرين": true, "بالرئيسين": true}
 
 // subjectIntro are the words after which a noun begins a clause (so a
 // mention there is a subject, not a genitive): conjunctions,

@@ -837,3 +837,16 @@ func TestArabicVenueAside(t *testing.T) {
 		{"a guest after a clause", "استقبل بوتين الوفد، وأشاد أردوغان بالاجتماع.", []string{"SUPPORT Erdogan > -"}},
 	})
 }
+
+// TestArabicCallingsAndDuals: a calling or a rank before a name after أن
+// leaves the name the subject (أن المدرب X سيعقد); a coach's meeting in
+// a sports report is a meeting, his match is not; a dual title after the
+// preposition leaves the names its objects (مع الأميرين X والأمير Y).
+func TestArabicCallingsAndDuals(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"a calling before the subject", "وأكدت مصادر أن الكاتب بوتين التقى أردوغان أمس.", []string{"CONSULT Putin > Erdogan"}},
+		{"a coach's meeting", "وعلمت الصحيفة أن المدرب بوتين سيعقد اجتماعا مع أردوغان.", []string{"AGREE Putin > Erdogan"}},
+		{"a match", "ويلتقي المنتخب الروسي بقيادة المدرب بوتين مع أردوغان في المباراة.", nil},
+		{"a dual title", "سيعقد بوتين اجتماعا مع الرئيسين أردوغان وعلييف.", []string{"AGREE Putin > Erdogan", "AGREE Putin > Aliyev"}},
+	})
+}
