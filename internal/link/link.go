@@ -546,6 +546,24 @@ func (st *state) match(it *item) *cluster {
 			}
 		}
 	}
+	// A lineage name cut short (خالد بن عبدالعزيز for خالد بن عبدالعزيز
+	// بن فهد), or given in full after its short form: the one person of
+	// the article whose lineage begins so.
+	if (it.typ == "PER" || it.typ == "") && len(it.words) >= 3 && isBin(it.words[1]) {
+		var found *cluster
+		for _, c := range st.clusters {
+			if c.typ != "PER" || !slices.ContainsFunc(c.names, func(n []string) bool { return lineagePrefix(it.words, n) }) {
+				continue
+			}
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+		if found != nil {
+			return found
+		}
+	}
 	// A body's name without its adjective (حزب العمال for حزب العمال
 	// الكردستاني), when one body of the article has it so.
 	if it.typ == "ORG" && len(it.words) >= 2 {
@@ -561,6 +579,25 @@ func (st *state) match(it *item) *cluster {
 		return found
 	}
 	return nil
+}
+
+// lineagePrefix reports whether one of the lineage names a and b is the
+// other cut short after a father's name: both of three words or more with
+// بن second, the shorter equal (spelling variants allowed) to the start
+// of the longer, which goes on with بن.
+func lineagePrefix(a, b []string) bool {
+	if len(a) == len(b) || len(a) < 3 || len(b) < 3 || !isBin(a[1]) || !isBin(b[1]) {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for i, w := range a {
+		if !fuzzyEq(w, b[i]) && !(isBin(w) && isBin(b[i])) {
+			return false
+		}
+	}
+	return isBin(b[len(a)])
 }
 
 // adjectivesAfter reports whether the name n is the words ws followed by

@@ -708,3 +708,25 @@ func TestAdviserOfTheKing(t *testing.T) {
 		}
 	}
 }
+
+// TestLineageCutShort: a lineage name cut after a father's name is the
+// one person of the article whose lineage begins so, in either order;
+// with two such people it is neither.
+func TestLineageCutShort(t *testing.T) {
+	l := newLinker(t)
+	text := "حضر خالد بن عبدالعزيز بن فهد الحفل. وقال خالد بن عبدالعزيز إن الفريق جاهز."
+	ents := l.Link(text, mentionsOf(text, "PERS", "خالد بن عبدالعزيز بن فهد", "خالد بن عبدالعزيز"))
+	if len(ents) != 1 {
+		t.Errorf("the short lineage should join the full one: %+v", ents)
+	}
+	text = "وقال سعد بن فهد إن الفريق جاهز. وحضر سعد بن فهد بن سعود الحفل."
+	ents = l.Link(text, mentionsOf(text, "PERS", "سعد بن فهد", "سعد بن فهد بن سعود"))
+	if len(ents) != 1 {
+		t.Errorf("the full lineage should join the short one before it: %+v", ents)
+	}
+	text = "حضر خالد بن عبدالعزيز بن فهد وخالد بن عبدالعزيز بن سعود الحفل. وقال خالد بن عبدالعزيز إن الفريق جاهز."
+	ents = l.Link(text, mentionsOf(text, "PERS", "خالد بن عبدالعزيز بن فهد", "خالد بن عبدالعزيز بن سعود", "خالد بن عبدالعزيز"))
+	if len(ents) != 3 {
+		t.Errorf("a short lineage two people share should stay apart: %+v", ents)
+	}
+}
