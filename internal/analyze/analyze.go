@@ -243,6 +243,8 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				end = trimTitleTail(d.Text, start, end)
 				end = beforeNameTitle(d.Text, start, end)
 				end = cutAtFunctionWord(d.Text, start, end)
+				end = lineageEnd(d, end)
+				end = a.familyEnd(d, start, end)
 				if start >= end || a.notAName(d.Text[start:end]) {
 					continue // what is left once cut is no name (مسلحو)
 				}
@@ -364,7 +366,8 @@ func endBeforeWord(text string, start, end, skip int, stop func(word string, las
 // personTitleTail are the words that begin an office after a person's
 // name, which the tagger may take into the name: محمد بن سلمان ولي ولي
 // العهد، خالد الفالح وزير الصحة.
-var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مستشار سفير مدير قائد المتحدث الناطق الأمين رئيسة وزيرة`)
+var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مستشار سفير مدير قائد المتحدث الناطق الأمين رئيسة وزيرة
+	العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
 
 // trimTitleTail returns the end of the person's name text[start:end]
 // without an office that begins after its second word. An office is a
@@ -443,7 +446,61 @@ func beforeNameTitle(text string, start, end int) int {
 // neverNames are the title words of personTitleTail that are no part of
 // a name even at its end (سلمان بن حمد آل خليفة [نائب] ملك البحرين),
 // unlike أمير، قائد، الأمين.
-var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة`)
+var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة
+	العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
+
+// lineageWords are the words that never end a person's name: «son of»,
+// «father of», «family of» are followed by the name they join.
+var lineageWords = normSet(`بن ابن بنت أبو أبي آل`)
+
+// lineageEnd returns the end of a person's name that ends at end, taken
+// on to the next word when the tagger stopped after «بن» or «آل» (جلوي
+// بن عبدالعزيز بن | مساعد): the word after it, on the same line with
+// only a space between, is part of the name.
+func lineageEnd(d *doc.Doc, end int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= end })
+	if i+1 >= len(d.Tokens) || d.Tokens[i].End != end || !lineageWords[lexicon.Normalize(d.Tokens[i].Text)] {
+		return end
+	}
+	t, next := d.Tokens[i], d.Tokens[i+1]
+	if !doc.IsArabicWord(next) || strings.TrimSpace(d.Text[t.End:next.Start]) != "" || strings.Contains(d.Text[t.End:next.Start], "\n") {
+		return end
+	}
+	return next.End
+}
+
+// familyEnd returns the end of a person's name text[start:end] of two or
+// three bare words (عبدالله مبارك) taken on to the family name right
+// after it that the tagger left out (الأحمري): a nisba with the article,
+// of five letters or more, that is no nation's adjective, no place and
+// none of the adjectives that follow a person's name (الحالي، السابق)
+// and no verb (التقى).
+func (a *Analyzer) familyEnd(d *doc.Doc, start, end int) int {
+	ws := strings.Fields(d.Text[start:end])
+	if len(ws) < 2 || len(ws) > 3 || slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(lexicon.Normalize(w), "ال") }) {
+		return end
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End >= end })
+	if i+1 >= len(d.Tokens) || d.Tokens[i].End != end {
+		return end
+	}
+	t, next := d.Tokens[i], d.Tokens[i+1]
+	if !doc.IsArabicWord(next) || d.Text[t.End:next.Start] != " " {
+		return end
+	}
+	n := lexicon.Normalize(next.Text)
+	if !strings.HasPrefix(n, "ال") || !strings.HasSuffix(n, "ي") || utf8.RuneCountInString(n) < 5 ||
+		a.isDemonymKey(n) || a.placeName(n) || orgStops[n] || personAdjs[n] || a.otherName(n) || a.coder.ArabicVerb(next.Text) {
+		return end
+	}
+	return next.End
+}
+
+// personAdjs are the nisba adjectives that follow a person's name and are
+// no family name.
+var personAdjs = normSet(`الحالي السابق الثاني الأول الثالث الماضي الجاري الرسمي العربي الدولي الإسلامي الوطني
+	الشعبي العالمي المحلي الإقليمي الشرعي الأصلي الحقيقي الشخصي الفعلي النهائي الرئيسي الأساسي
+	الفلسطيني الإسرائيلي الكردي الشيعي السني الحوثي الليبي الشرقي الغربي الجنوبي الشمالي الذهبي`)
 
 // wordIndex returns, for each token, the index of its first word.
 func wordIndex(d *doc.Doc) []int {

@@ -364,3 +364,24 @@ func TestTaggedNameEdges(t *testing.T) {
 		t.Errorf("events %+v, want the referral to court", res.Events)
 	}
 }
+
+// TestNameEnds: a person's name the tagger stopped after «بن» goes on
+// to the next word, one it stopped before the family name takes it, and
+// a rank after a name is no part of it.
+func TestNameEnds(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"كرم الأمير جلوي بن عبدالعزيز بن مساعد أمس العريف عبدالله مبارك الأحمري من منسوبي الشرطة.",
+			[]string{"جلوي بن عبدالعزيز بن مساعد", "عبدالله مبارك الأحمري"}},
+		{"وقال عبدالله مبارك الحالي إن الفريق جاهز.", []string{"عبدالله مبارك"}},
+	}
+	for _, tc := range tests {
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.Type == "PER" })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
