@@ -2393,6 +2393,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if !s.en && e.Type == "CONSULT" && m.prep == "ب" && len(m.ents) == 1 && isPlace(s.ents[m.ents[0]].Type) {
 				continue // التقى X اليوم بالقاهرة Y: where they met
 			}
+			if !s.en && e.Cameo == "042" && m.prep == "في" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "ORG" {
+				// زار X المصابين في مستشفى Y: the institution visited
+				g, _ := s.group(mi, right)
+				addArgs(&recips, g, mi)
+				break
+			}
 			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
 				if !s.en && m.titleA >= from && !s.commaBetween(from, m.titleA) {
 					from = s.officeSpan(m.tokB, right) // the actor named again after its title, and its office

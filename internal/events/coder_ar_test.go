@@ -850,3 +850,12 @@ func TestArabicCallingsAndDuals(t *testing.T) {
 		{"a dual title", "سيعقد بوتين اجتماعا مع الرئيسين أردوغان وعلييف.", []string{"AGREE Putin > Erdogan", "AGREE Putin > Aliyev"}},
 	})
 }
+
+// TestArabicVisitIn: a visit to people in an institution is a visit to
+// the institution (زار X المصابين في مستشفى Y); a host's room is no guest.
+func TestArabicVisitIn(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"visited the wounded in", "زار أردوغان المصابين في الأمم المتحدة.", []string{"CONSULT Erdogan > UN"}},
+		{"received in", "استقبل أردوغان الوفد في الأمم المتحدة.", nil},
+	})
+}
