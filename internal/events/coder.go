@@ -3549,7 +3549,8 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 			if si-s.sentenceOf(m.tokA) > 4 {
 				break
 			}
-			if m.prep == "" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && m.quote == s.quote[ti] {
+			if m.prep == "" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && m.quote == s.quote[ti] &&
+				(!strings.HasPrefix(s.norms[ti+1], "سمو") || s.royal(m)) {
 				s.dropGender = vg
 				return m.ents, false
 			}
@@ -3747,6 +3748,24 @@ func arPrepNoun(n string) (string, string) {
 		}
 	}
 	return "", n
+}
+
+// arRoyalWords are the words, normalised, of a royal's title or address
+// (الأمير، سمو، ولي العهد، الملك).
+var arRoyalWords = map[string]bool{"الامير": true, "الاميره": true, "سمو": true, "لسمو": true, "ولسمو": true, "وسمو": true,
+	"ولي": true, "الملك": true, "للامير": true, "والامير": true, "بالامير": true}
+
+// royal reports whether the Arabic mention m names a royal: its own words
+// or the three words before it hold a royal title (الأمير X، لسمو ولي
+// العهد): «سموه» (his highness) speaks of a prince, not of the adviser
+// named after him.
+func (s *state) royal(m mention) bool {
+	for t := max(m.tokA-3, 0); t < m.tokB; t++ {
+		if arRoyalWords[s.norms[t]] {
+			return true
+		}
+	}
+	return false
 }
 
 // arHonorificPron are the honorifics with a pronoun that stand for a

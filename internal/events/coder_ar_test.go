@@ -178,6 +178,7 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"سرعان ما is no negation", "وسرعان ما تبنى تنظيم داعش الهجوم.", []string{"ASSAULT Islamic State > -"}},
 		{"وما negates", "وما التقى بوتين أردوغان.", []string{"NOT CONSULT Putin > Erdogan"}},
 		{"his highness is who acted last", "استقبل بوتين علييف. وجرى خلال الاستقبال بحث العلاقات. وأعرب سموه عن شكره لأردوغان.", []string{"CONSULT Putin > Aliyev", "SUPPORT Putin > Erdogan"}},
+		{"his highness is a prince, not the adviser named after him", "وصل الأمير بوتين إلى موسكو. ويضم الوفد المستشار علييف. وأعرب سموه عن شكره لأردوغان.", []string{"SUPPORT Putin > Erdogan"}},
 		{"a prayer and a time between verb and object", "أجرى بوتين -حفظه الله-، أمس، اتصالاً هاتفياً بفخامة الرئيس علييف.", []string{"CONSULT Putin > Aliyev"}},
 		{"sanctions widened", "ووسّعت روسيا نطاق عقوباتها ضد تركيا.", []string{"SANCTION Russia > Turkey"}},
 		{"firebombs thrown", "وألقى عناصر حماس زجاجات حارقة على منزل في إسرائيل.", []string{"ASSAULT Hamas > Israel"}},

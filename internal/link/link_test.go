@@ -730,3 +730,18 @@ func TestLineageCutShort(t *testing.T) {
 		t.Errorf("a short lineage two people share should stay apart: %+v", ents)
 	}
 }
+
+// TestTitleListItems: a title after «و» in a list opens another person
+// (لسمو ولي ولي العهد وزير الدولة … ووزير الخارجية عادل الجبير): the
+// first title is not the apposition of the name after the second.
+func TestTitleListItems(t *testing.T) {
+	if titleGap(" وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان ووزير الخارجية ") {
+		t.Error("a gap with «ووزير» joined two people")
+	}
+	if !titleGap(" النائب الثاني لرئيس مجلس الوزراء وزير الدفاع ") {
+		t.Error("a chain of titles should stay one phrase")
+	}
+	if !titleGap(" ولي العهد ") {
+		t.Error("ولي is a title head, not «و» before one")
+	}
+}

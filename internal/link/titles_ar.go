@@ -77,6 +77,9 @@ func titleGap(gap string) bool {
 				return false
 			}
 		}
+		if n := lexicon.Normalize(w); strings.HasPrefix(n, "و") && !arTitleHeads[n] && ArTitleHead(w[len("و"):]) {
+			return false // ووزير الخارجية: «and» another person of a list
+		}
 		if ArTitleHead(w) {
 			continue
 		}
