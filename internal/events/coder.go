@@ -1936,7 +1936,7 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 		return false
 	}
-	if s.chargePassive(tr, sen) {
+	if s.chargePassive(tr, sen) || s.arrestPassive(tr, sen) {
 		return true
 	}
 	form := s.d.Tokens[tr.tok].Text
@@ -1954,6 +1954,33 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// arrestPassive reports whether an unvocalised Arabic verb of arrest
+// (اعتقل، أوقف، احتجز) is passive: a person's name follows it and no
+// other name stands bare after that one in the clause (واعتُقل X مع ستة
+// مسؤولين، وأوقف X في فلوريدا). People are arrested by the police, the
+// army or the authorities, which the active verb names (اعتقلت الشرطة
+// X); a person who arrests another is rare news.
+func (s *state) arrestPassive(tr trigger, sen doc.Sentence) bool {
+	if tr.e == nil || tr.e.Type != "COERCE" || tr.e.Cameo != "173" || tr.a.kind == kindNoun || tr.tok+1 >= sen.EndToken {
+		return false
+	}
+	mi := s.tokM[tr.tok+1]
+	if mi < 0 || s.ments[mi].prep != "" || len(s.ments[mi].ents) != 1 || s.ents[s.ments[mi].ents[0]].Type != "PER" {
+		return false
+	}
+	// the object of the active verb follows its subject at once, or
+	// after a word or two (اعتقلت X أمس Y)
+	for t := s.ments[mi].tokB; t < min(sen.EndToken, s.ments[mi].tokB+3); t++ {
+		if s.norms[t] == "،" || s.norms[t] == "," || s.norms[t] == ":" {
+			break
+		}
+		if o := s.tokM[t]; o >= 0 && o != mi && s.ments[o].prep == "" && s.actorOK(s.ments[o]) {
+			return false // اعتقل X Y: an object after the subject
+		}
+	}
+	return true
 }
 
 // arCharges are the indefinite nouns of a charge that follow a verb of

@@ -860,3 +860,14 @@ func TestArabicVisitIn(t *testing.T) {
 		{"received in", "استقبل أردوغان الوفد في الأمم المتحدة.", nil},
 	})
 }
+
+// TestArabicArrestPassive: an unvocalised verb of arrest with a person's
+// name after it and no object is passive (واعتُقل X مع …): the person is
+// no arrester; with an object it is active.
+func TestArabicArrestPassive(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"arrested with others", "واعتقل بوتين مع ستة مسؤولين آخرين في حماس بتهم الرشوة.", nil},
+		{"an object after the subject", "اعتقل بوتين أردوغان.", []string{"COERCE Putin > Erdogan"}},
+		{"a body arrests", "واعتقلت حماس أردوغان في غزة.", []string{"COERCE Hamas > Erdogan"}},
+	})
+}
