@@ -70,6 +70,7 @@ func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 		ents = la.a.addKingdom(d, ents)
 		ents = la.a.addCoalition(d, ents)
 		ents = la.a.addSurnames(d, ents)
+		ents = la.a.addBareTitles(d, ents)
 	}
 	for _, e := range ents {
 		name := e.Name

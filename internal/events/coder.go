@@ -2254,6 +2254,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 		} else if e.interj && speaker >= 0 {
 			actors = []int{speaker}
+		} else if tr.a.pron == "" && !e.objGen && ti+1 < sen.EndToken && (arPreps[s.norms[ti+1]] || s.tokM[ti+1] >= 0 && s.ments[s.tokM[ti+1]].prep != "") {
+			if mi := s.forwardSubject(ti, sen, inWin); mi >= 0 {
+				// وخلال زيارة إلى X، قال Y: a verbal noun with no agent
+				// of its own in the phrase that opens the sentence is the
+				// act of the main clause's subject
+				g, _ := s.group(mi, sen.EndToken)
+				addArgs(&actors, g, mi)
+			}
 		}
 		if len(actors) == 0 {
 			return nil, lastTok, nil
@@ -3633,8 +3641,11 @@ var arPrayers = map[string]bool{"حفظه": true, "ايده": true, "رعاه": 
 // first bare actor mention after a verb right after the comma. -1 when
 // the sentence is not so built.
 func (s *state) forwardSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
-	if ti-1 < sen.FirstToken || ti-1 > sen.FirstToken+1 || !arOpeningAdjuncts[s.norms[ti-1]] {
+	if ti-1 < sen.FirstToken || !arOpeningAdjuncts[s.norms[ti-1]] {
 		return -1
+	}
+	if ti-1 > sen.FirstToken+1 && s.norms[ti-2] != "،" && s.norms[ti-2] != "," {
+		return -1 // the phrase opens the sentence or a clause after a comma
 	}
 	comma := -1
 	for t := ti + 1; t < min(sen.EndToken, ti+25); t++ {

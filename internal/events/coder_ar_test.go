@@ -871,3 +871,13 @@ func TestArabicArrestPassive(t *testing.T) {
 		{"a body arrests", "واعتقلت حماس أردوغان في غزة.", []string{"COERCE Hamas > Erdogan"}},
 	})
 }
+
+// TestArabicOpeningVisit: a verbal noun with no agent of its own in a
+// phrase that opens the sentence, or a clause after a comma, is the act
+// of the main clause's subject (وخلال زيارة إلى X، قال Y).
+func TestArabicOpeningVisit(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"a visit with no agent", "وخلال زيارة إلى روسيا، قال أردوغان إن العلاقات قوية.", []string{"CONSULT Erdogan > Russia"}},
+		{"after a comma", "رفض بوتين الاتهامات، وخلال زيارة إلى تركيا، قال أردوغان إن العلاقات قوية.", []string{"REJECT Putin > -", "CONSULT Erdogan > Turkey"}},
+	})
+}

@@ -1,0 +1,113 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/lexicon"
+	"github.com/marsad/marsad/internal/link"
+)
+
+// An article that has named a president, a king or a minister with his
+// title (الرئيس التركي رجب طيب أردوغان، الملك سلمان) goes on calling him
+// by the bare title: «وخلال زيارة إلى إندونيسيا، قال الرئيس …». The bare
+// title is a mention of the one person of the article named with it; with
+// two or none, it is nobody.
+
+// bareTitles are the titles, normalised with the article, that stand
+// alone for the article's one holder.
+var bareTitles = normSet(`الرئيس الملك الوزير`)
+
+// bareTitleFollowers are the particles and prepositions, normalised, that
+// may follow a bare title.
+var bareTitleFollowers = normSet(`إن أن أنه إنه بأن في من على إلى عن مع خلال لدى عند قد لم لن كان ما الذي التي أمس اليوم
+	ان انه ايضا أيضا نفسه بنفسه شخصيا`)
+
+// bareTitleProclitics are the conjunctions and prepositions, as written,
+// that may be glued to a bare title; the mention starts after them (for
+// لل, after the first ل).
+var bareTitleProclitics = []string{"", "و", "ف", "ب", "وب", "ل", "ول"}
+
+// addBareTitles adds to ents the mentions of the bare titles of
+// bareTitles that no entity covers and that no adjective, name or
+// genitive follows, each to the one person whose mentions begin with that
+// title followed by more words (الرئيس التركي، الملك سلمان), and returns
+// ents.
+func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
+	if !strings.Contains(d.Text, "لرئيس") && !strings.Contains(d.Text, "لملك") && !strings.Contains(d.Text, "لوزير") {
+		return ents
+	}
+	holder := map[string]int{} // title → entity; -1 when two hold it
+	for ei, e := range ents {
+		if e.Type != "PER" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			first, rest, ok := strings.Cut(m.Text, " ")
+			if !ok || rest == "" {
+				continue
+			}
+			t := lexicon.Normalize(strings.TrimPrefix(first, "و"))
+			if !bareTitles[t] {
+				continue
+			}
+			if k, ok := holder[t]; ok && k != ei {
+				holder[t] = -1
+			} else {
+				holder[t] = ei
+			}
+		}
+	}
+	if len(holder) == 0 {
+		return ents
+	}
+	toks := d.Tokens
+	added := false
+	for i, t := range toks {
+		if t.Kind != doc.KindWord || !doc.IsArabicWord(t) {
+			continue
+		}
+		ei, off := -1, 0
+		for _, p := range bareTitleProclitics {
+			if !strings.HasPrefix(t.Text, p) {
+				continue
+			}
+			rest := t.Text[len(p):]
+			if strings.HasSuffix(p, "ل") {
+				if !strings.HasPrefix(rest, "ل") {
+					continue
+				}
+				rest = "ال" + rest[len("ل"):]
+			}
+			if k, ok := holder[lexicon.Normalize(rest)]; ok && k >= 0 {
+				ei, off = k, len(p)
+				break
+			}
+		}
+		if ei < 0 || coveredBy(ents, t.Start, t.End) {
+			continue
+		}
+		if i+1 < len(toks) && !strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") && toks[i+1].Kind == doc.KindWord {
+			// الرئيس التنفيذي، الملك سلمان، الرئيس بيا: another title
+			// or a name; the bare title is followed by a particle, a
+			// preposition, a conjunction or a verb (قال الرئيس إن …،
+			// أمر الملك بـ، أكد الرئيس وأضاف)
+			next := toks[i+1]
+			n := lexicon.Normalize(next.Text)
+			if coveredBy(ents, next.Start, next.End) || !(bareTitleFollowers[n] || strings.HasPrefix(n, "و") ||
+				strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "بال") || a.coder.ArabicVerb(next.Text)) {
+				continue
+			}
+		}
+		e := &ents[ei]
+		e.Mentions = append(e.Mentions, link.Span{Start: t.Start + off, End: t.End, Text: d.Text[t.Start+off : t.End]})
+		added = true
+	}
+	if added {
+		for i := range ents {
+			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+		}
+	}
+	return ents
+}
