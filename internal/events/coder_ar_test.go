@@ -881,3 +881,12 @@ func TestArabicOpeningVisit(t *testing.T) {
 		{"after a comma", "رفض بوتين الاتهامات، وخلال زيارة إلى تركيا، قال أردوغان إن العلاقات قوية.", []string{"REJECT Putin > -", "CONSULT Erdogan > Turkey"}},
 	})
 }
+
+// TestArabicLongTitles: a title phrase that names the office's field
+// with a preposition (المشرف العام على مركز X، المستشار في الديوان
+// الملكي) before the subject after the verb leaves it the subject.
+func TestArabicLongTitles(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"supervisor of", "استقبل المستشار في الأمم المتحدة المشرف العام على حماس د. بوتين أمس أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}

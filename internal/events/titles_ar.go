@@ -10,7 +10,7 @@ import (
 
 // maxTitleChain is the most tokens a title phrase before a name may have
 // (ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير).
-const maxTitleChain = 14
+const maxTitleChain = 22
 
 // titleStart returns the first token of the title phrase that stands in
 // apposition before the Arabic person mention mi (رئيس جمهورية الشيشان
@@ -68,6 +68,11 @@ func (s *state) titleStart(mi int) int {
 		if (n == "الي" || n == "لدي") && s.tokM[k+1] >= 0 && s.envoyBefore(k) {
 			continue // مبعوث الأمين العام إلى اليمن، سفير المملكة لدى مصر
 		}
+		if (n == "علي" || n == "في" || n == "لدي") && k+1 < m.tokA && s.titleHeadBefore(k) {
+			// المشرف العام على مركز X، المستشار في الديوان الملكي، المنسق
+			// الإقليمي للعمليات الإنسانية في اليمن: the office's field
+			continue
+		}
 		if arTitleStops[n] || arPreps[strings.TrimPrefix(n, "و")] || arNounBefore[n] || relPronouns[n] || subjectIntro[n] || arNeg[n] {
 			break
 		}
@@ -121,6 +126,27 @@ func (s *state) envoyBefore(k int) bool {
 			return true
 		}
 		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+	}
+	return false
+}
+
+// titleHeadBefore reports whether one of the four words right before
+// token k, with no mark between, is a title head (link.ArTitleHead) and
+// none is a verb or a person: the preposition at k goes on that title.
+func (s *state) titleHeadBefore(k int) bool {
+	for t := k - 1; t >= max(0, k-4); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		if o := s.tokM[t]; o >= 0 && len(s.ments[o].ents) == 1 && s.ents[s.ments[o].ents[0]].Type == "PER" {
+			return false
+		}
+		if link.ArTitleHead(s.d.Tokens[t].Text) {
+			return true
+		}
+		if a, ok := s.analyzeTok(t); ok && a.kind != kindNoun {
 			return false
 		}
 	}
