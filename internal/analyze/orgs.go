@@ -26,14 +26,14 @@ var orgHeads = normSet(`مجمع وزارة شرطة هيئة مجلس جامع�
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
 var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة
-	الديوان المعارضة`)
+	الديوان المعارضة الحكومة`)
 
 // orgForceHeads are the definite heads of a nation's armed and security
 // bodies: with the nation's adjective after them (القوات المسلحة المصرية،
 // الجيش اليمني، الشرطة الروسية، المخابرات الأمريكية) they name an
 // organisation of that country, which the guidelines' gold annotates as
 // an ORG and the event coder takes as the actor.
-var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات المعارضة`)
+var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات المعارضة الحكومة`)
 
 // orgLeadHeads are heads that, followed by the name of a place, mean the
 // place's leadership or its battlefront, not an institution: «قيادة
@@ -167,6 +167,9 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case complement && a.otherName(m):
 				// المقاومة الشعبية | الحوثيين: a known name of its own
 				// after the body ends it (a country's adjective does not)
+			case nounsInIya[m] && complement:
+				// الحكومة الإسرائيلية | المسؤولية: a noun in ية after the
+				// name is the verb's object, no nisba
 			case pluralsInAlif[m] && complement:
 				// حكومة اليمن | الجرحى: a plural in ى normalised is no
 				// nisba's ي (الأعلى، الكبرى go on with the name)
@@ -207,6 +210,14 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		if definite && !force {
 			ws := strings.Fields(d.Text[start:end])
 			if _, ok := a.lex.Demonym(ws[len(ws)-1]); ok {
+				continue
+			}
+		}
+		// A government is a nation's or one of govAdjs (الحكومة اليمنية،
+		// الحكومة الشرعية), not e-government (الحكومة الإلكترونية).
+		if definite && lexicon.StripArticle(lexicon.Normalize(t.Text[start-t.Start:])) == govStem {
+			ws := strings.Fields(d.Text[start:end])
+			if _, ok := a.lex.Demonym(ws[1]); !ok && !govAdjs[lexicon.Normalize(ws[1])] {
 				continue
 			}
 		}
@@ -262,6 +273,19 @@ var constructStops = normSet(`على إلى عن من في مع بين حول ب
 // named after people (مركز، جامعة، مستشفى); not رئاسة (برئاسة الأمير X is
 // chaired by him).
 var namedHeads = normSet(`مجمع جامعة مركز معهد أكاديمية مستشفى مستوصف صندوق مؤسسة جمعية مكتبة كلية`)
+
+// govStem is «حكومة» normalised without the article; govAdjs are the
+// adjectives that name a government without a nation's adjective.
+var (
+	govStem = lexicon.Normalize("حكومة")
+	govAdjs = normSet(`الشرعية الانتقالية المركزية المحلية الاتحادية المؤقتة الفيدرالية`)
+)
+
+// nounsInIya are nouns, normalised, that end like a nisba (ية) and follow
+// a body's name as a verb's object (حمّلت X الحكومة الإسرائيلية
+// المسؤولية).
+var nounsInIya = normSet(`المسؤولية الأولوية الحرية الهوية الجنسية العضوية الأغلبية الأكثرية الحماية الرعاية
+	الوصاية الولاية الأهمية`)
 
 // pluralsInAlif are plurals in ى, normalised, that follow a body's name
 // without being part of it (ستنقل حكومة اليمن الجرحى).

@@ -26,7 +26,11 @@ func TestOrgPhrases(t *testing.T) {
 		{"وبحث الاجتماع مع لجنة الانتخابات المركزية الموعد.", []string{"لجنة الانتخابات المركزية"}},
 		{"وحكمت المحكمة الجزائية المتخصصة على متهم بالسجن.", []string{"المحكمة الجزائية المتخصصة"}},
 		{"وقضت المحكمة العليا بإلغاء القرار.", []string{"المحكمة العليا"}},
-		// a nation's armed and security bodies are organisations
+		// a nation's armed and security bodies and its government are
+		// organisations (GUIDELINES: institutions are ORG)
+		{"وقالت الحكومة التركية إنها سترد.", []string{"الحكومة التركية"}},
+		{"ودعت الحكومة الشرعية إلى الحوار.", []string{"الحكومة الشرعية"}},
+		{"وحملت اللجنة الحكومة الإسرائيلية المسؤولية.", []string{"الحكومة الإسرائيلية"}},
 		{"وتقدمت القوات العراقية نحو المدينة.", []string{"القوات العراقية"}},
 		{"وشنت القوات المسلحة المصرية حملة.", []string{"القوات المسلحة المصرية"}},
 		{"وأغلق الجيش الأردني المعبر.", []string{"الجيش الأردني"}},
@@ -63,7 +67,7 @@ func TestOrgPhrases(t *testing.T) {
 		// not institutions by this rule: the article on the head, a head
 		// after a title, a nation's court or its leadership, a name the lexicon
 		// knows
-		{"وقالت الحكومة التركية إنها سترد.", nil},
+		{"وتتطلب الحكومة الإلكترونية أنظمة حديثة.", nil},
 		{"والتقى رئيس حكومة أرمينيا نظيره.", nil},
 		{"وأشادت قيادة السعودية بالجهود.", nil},
 		{"وأكدت قيادة الرياض ذلك.", nil},

@@ -22,7 +22,7 @@ import (
 // shortFormHeads are the heads, normalised with the article, that stand
 // for the organisation named in full with them earlier in the article.
 var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب المتمردين
-	اللجنة الهيئة الوزارة المنظمة الجمعية المجلس الجامعة الشركة الوكالة المجمع المركز`)
+	اللجنة الهيئة الوزارة المنظمة الجمعية المجلس الجامعة الشركة الوكالة المجمع المركز الحكومة`)
 
 // coalitionHeads are the heads that stand for their coalition even before
 // its full name (a headline's «التحالف»); the others (الحركة, «movement»,
@@ -32,7 +32,7 @@ var coalitionHeads = normSet(`التحالف الائتلاف`)
 // shortFormStems are letters every written form of a head of
 // shortFormHeads holds: an article without them has no short form.
 var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب", "متمرد",
-	"لجن", "هيئ", "وزار", "منظم", "جمعي", "مجلس", "جامع", "شرك", "وكال", "مجمع", "مركز"}
+	"لجن", "هيئ", "وزار", "منظم", "جمعي", "مجلس", "جامع", "شرك", "وكال", "مجمع", "مركز", "حكوم"}
 
 // hasShortFormStem reports whether the text s holds the letters of a
 // head of shortFormHeads: a text without them needs no normalising.
