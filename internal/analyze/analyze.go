@@ -261,7 +261,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	out = append(out, a.namesAfterTitles(d, out)...)
 	out = append(out, a.placesAfterNouns(d, out)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return withOrgPhrases(out, a.orgPhrases(d))
+	return withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out))
 }
 
 // namePunct are the marks a name never spans: a tagged name across one
