@@ -2402,7 +2402,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.recipientOK(m) && !s.enPlaceIn(m) {
 				continue
 			}
-			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA)) {
+			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA) && !s.titleApposition(from, m)) {
 				break
 			}
 			if !s.en && s.complementizerBetween(from, m.titleA) {
@@ -2457,7 +2457,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA) || m.titleA == ti+2 && arHeld[s.norms[ti+1]])) && !s.genitive(m, objStart)) || m.prep == "affil" ||
 				// a verbal noun with its agent as a pronoun takes its object
 				// bare (خلال لقائه اليوم X): no second genitive can follow
-				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA))) ||
+				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA) || s.titleApposition(ti+1, m))) ||
 				// the object of a verbal noun after its agent takes ل: قصف
 				// روسيا لحلب
 				(!s.en && m.prep == "ل" && e.trans && tr.a.kind == kindNoun && objStart > ti && m.titleA == objStart+1) ||
@@ -3786,6 +3786,27 @@ func arPrepNoun(n string) (string, string) {
 		}
 	}
 	return "", n
+}
+
+// titleApposition reports whether the Arabic person mention m follows,
+// after a comma, a title phrase that opens at token from with no other
+// mark (لقائه القنصل الأميركي العام في القدس، دونالد بلوم): the name is
+// the title's, set off by the comma, and the verb's object.
+func (s *state) titleApposition(from int, m mention) bool {
+	c := m.tokA - 1
+	if c <= from || (s.norms[c] != "،" && s.norms[c] != ",") || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "PER" ||
+		!link.ArTitleHead(s.d.Tokens[from].Text) || c-from > maxTitleChain {
+		return false
+	}
+	for t := from; t < c; t++ {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		if o := s.tokM[t]; o >= 0 && len(s.ments[o].ents) == 1 && s.ents[s.ments[o].ents[0]].Type == "PER" {
+			return false // a name already: the comma ends its phrase
+		}
+	}
+	return true
 }
 
 // arRoyalWords are the words, normalised, of a royal's title or address

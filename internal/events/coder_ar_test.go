@@ -890,3 +890,14 @@ func TestArabicLongTitles(t *testing.T) {
 		{"supervisor of", "استقبل المستشار في الأمم المتحدة المشرف العام على حماس د. بوتين أمس أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicTitleApposition: a name set off by commas after its title is
+// the verb's or the verbal noun's object (استقبل X وزير الخارجية التركي،
+// Y، …؛ أثناء لقائه القنصل الأميركي، Y).
+func TestArabicTitleApposition(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"a verb", "استقبل بوتين وزير الخارجية، أردوغان، في موسكو.", []string{"CONSULT Putin > Erdogan"}},
+		{"a verbal noun", "وأكد بوتين أثناء لقائه القنصل الأميركي العام في حلب، أردوغان، أن العلاقات قوية.", []string{"CONSULT Putin > Erdogan"}},
+		{"a clause after the comma", "استقبل بوتين الوفد التركي، وأشاد أردوغان بالاجتماع.", []string{"SUPPORT Erdogan > -"}},
+	})
+}
