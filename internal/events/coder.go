@@ -1679,7 +1679,29 @@ func (s *state) objWord(n, w string) bool {
 
 var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true, "فلا": true}
 var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true, "no": true, "cannot": true, "can't": true}
-var arFuture = map[string]bool{"سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true, "ينوي": true, "تنوي": true, "مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
+// arIntent are the verbs of intending and planning before a verbal noun
+// (يعتزم زيارة، يخطط لزيارة), normalised.
+var arIntent = map[string]bool{"يعتزم": true, "تعتزم": true, "يعتزمان": true, "يعتزمون": true, "ينوي": true, "تنوي": true,
+	"يخطط": true, "تخطط": true, "يزمع": true, "تزمع": true}
+
+// intentVerb returns the verb of arIntent that governs the Arabic verbal
+// noun at ti: right before it, or before the verb's subject right before
+// it (يعتزم أردوغان زيارة); -1 when none.
+func (s *state) intentVerb(ti int, sen doc.Sentence) int {
+	p := ti - 1
+	if p < sen.FirstToken {
+		return -1
+	}
+	if mi := s.tokM[p]; mi >= 0 && s.ments[mi].tokB == ti && s.ments[mi].prep == "" && s.actorOK(s.ments[mi]) {
+		p = s.ments[mi].titleA - 1
+	}
+	if p >= sen.FirstToken && arIntent[strings.TrimPrefix(s.norms[p], "و")] {
+		return p
+	}
+	return -1
+}
+
+var arFuture = map[string]bool{"يخطط": true, "تخطط": true, "يزمع": true, "تزمع": true, "يعتزمون": true, "سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true, "ينوي": true, "تنوي": true, "مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
 var enFuture = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true, "plans": true, "planned": true, "intends": true, "scheduled": true, "expected": true,
 	// willingness is intent (PLOVER AGREE: "indicate willingness")
 	"willing": true, "prepared": true, "ready": true, "plan": true, "intend": true, "intended": true}
@@ -1752,7 +1774,7 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 		fut = enFuture
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
-		if fut[s.norms[t]] {
+		if fut[s.norms[t]] || !s.en && fut[strings.TrimPrefix(s.norms[t], "و")] {
 			return true
 		}
 	}
@@ -2201,6 +2223,22 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, _ := s.group(mi, right)
 			addArgs(&actors, g, mi)
 			announced = true
+		} else if iv := s.intentVerb(ti, sen); tr.a.pron == "" && !e.objGen && iv >= 0 {
+			// يعتزم زيارة X، يخطط لزيارة X، يعتزم Y زيارة X: the one who
+			// intends acts, and the genitive is the object
+			if mi := s.tokM[ti-1]; iv < ti-1 && mi >= 0 {
+				g, _ := s.group(mi, ti)
+				addArgs(&actors, g, mi)
+			} else if mi := s.leftSubject(iv, left, sen, inWin); mi >= 0 {
+				g, _ := s.group(mi, ti)
+				addArgs(&actors, g, mi)
+			} else if as, disagree := s.proDrop(si, ti, tr, prevActors); len(as) > 0 && !disagree {
+				actors = as
+			} else if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 {
+				g, _ := s.group(mi, ti)
+				addArgs(&actors, g, mi)
+			}
+			announced = true
 		} else if mi := s.announcedBy(ti, left, sen, inWin); mi >= 0 && tr.a.pron == "" {
 			// أعلنت X القبض على Y، تواصل X اضطهاد Y: the verb's subject
 			// acts, and a genitive after the noun is its object; X وY
@@ -2454,7 +2492,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				m.prep = "affil"
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA) || m.titleA == ti+2 && arHeld[s.norms[ti+1]])) && !s.genitive(m, objStart)) || m.prep == "affil" ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA) || m.titleA == ti+2 && (arHeld[s.norms[ti+1]] || placeNouns[s.norms[ti+1]]))) && !s.genitive(m, objStart)) || m.prep == "affil" ||
 				// a verbal noun with its agent as a pronoun takes its object
 				// bare (خلال لقائه اليوم X): no second genitive can follow
 				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA) || s.titleApposition(ti+1, m))) ||

@@ -901,3 +901,14 @@ func TestArabicTitleApposition(t *testing.T) {
 		{"a clause after the comma", "استقبل بوتين الوفد التركي، وأشاد أردوغان بالاجتماع.", []string{"SUPPORT Erdogan > -"}},
 	})
 }
+
+// TestArabicIntent: a verbal noun after a verb of intending or planning
+// (يعتزم زيارة X، يخطط لزيارة العاصمة X) is the intender's promise, AGREE,
+// and its genitive is its object.
+func TestArabicIntent(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"intends to visit", "وقال أردوغان إنه يعتزم زيارة روسيا.", []string{"AGREE Erdogan > Russia"}},
+		{"plans to visit the capital", "وأكد أردوغان أنه يخطط لزيارة العاصمة الرياض.", []string{"AGREE Erdogan > Riyadh"}},
+		{"the subject intends", "ويعتزم أردوغان زيارة روسيا.", []string{"AGREE Erdogan > Russia"}},
+	})
+}
