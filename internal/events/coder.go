@@ -1679,6 +1679,7 @@ func (s *state) objWord(n, w string) bool {
 
 var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true, "فلا": true}
 var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true, "no": true, "cannot": true, "can't": true}
+
 // arIntent are the verbs of intending and planning before a verbal noun
 // (يعتزم زيارة، يخطط لزيارة), normalised.
 var arIntent = map[string]bool{"يعتزم": true, "تعتزم": true, "يعتزمان": true, "يعتزمون": true, "ينوي": true, "تنوي": true,
