@@ -3732,7 +3732,8 @@ var arSayVerbs = map[string]bool{"قال": true, "اكد": true, "اكدت": tru
 // follows, so that the verb of praise, thanks or blame that takes it
 // (أشاد بجهود X، ندد بتصريحات X) has the party for recipient.
 var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": true, "مواقف": true, "مبادره": true,
-	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true}
+	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true,
+	"خطوات": true, "خطوه": true, "قرارات": true, "اجراءات": true, "مبادرات": true, "جهد": true}
 
 // possessedDemonym returns the country whose efforts, role or stance the
 // entry's preposition governs, named by its adjective (نوّه بالدور

@@ -912,3 +912,13 @@ func TestArabicIntent(t *testing.T) {
 		{"the subject intends", "ويعتزم أردوغان زيارة روسيا.", []string{"AGREE Erdogan > Russia"}},
 	})
 }
+
+// TestArabicAdmiration: admiration of someone or of his steps is praise
+// (أبدى إعجابه بـX، أشار إلى إعجابه بخطوات X، أشاد بخطوات X).
+func TestArabicAdmiration(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"admiration", "وأبدى بوتين إعجابه بأردوغان.", []string{"SUPPORT Putin > Erdogan"}},
+		{"admiration of his steps", "وأشار بوتين إلى إعجابه بخطوات أردوغان.", []string{"SUPPORT Putin > Erdogan"}},
+		{"the audience's admiration", "ونال العرض إعجاب الجمهور في الرياض.", nil},
+	})
+}
