@@ -1,0 +1,33 @@
+package analyze
+
+import (
+	"context"
+	"testing"
+)
+
+// TestSupportNeedsRecipient: an Arabic SUPPORT whose sentence names no one
+// supported is not reported; one that names whom is.
+func TestSupportNeedsRecipient(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"وأكد فلاديمير بوتين دعمه للجهود المبذولة.", 0},
+		{"وأشاد فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان.", 1},
+	} {
+		res, err := a.Analyze(context.Background(), tc.text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, e := range res.Events {
+			if e.Type == "SUPPORT" {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%s: %d SUPPORT events, want %d: %+v", tc.text, n, tc.want, res.Events)
+		}
+	}
+}
