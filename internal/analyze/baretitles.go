@@ -65,7 +65,8 @@ func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
 	toks := d.Tokens
 	added := false
 	for i, t := range toks {
-		if t.Kind != doc.KindWord || !doc.IsArabicWord(t) {
+		if t.Kind != doc.KindWord || !doc.IsArabicWord(t) ||
+			!strings.Contains(t.Text, "رئيس") && !strings.Contains(t.Text, "ملك") && !strings.Contains(t.Text, "وزير") {
 			continue
 		}
 		ei, off := -1, 0

@@ -18,6 +18,10 @@ import (
 // article.
 var facilityHeads = normSet(`مطار قاعدة ميناء واحة`)
 
+// facilityStems are letters every written form of a head of
+// facilityHeads holds.
+var facilityStems = []string{"مطار", "قاعد", "مينا", "واح"}
+
 // facilityTails are the adjectives that close a facility's name.
 var facilityTails = normSet(`الدولي الدولية الجوية البحرية العسكرية الجديد الجديدة`)
 
@@ -41,8 +45,8 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !doc.IsArabicWord(t) {
-			continue
+		if !doc.IsArabicWord(t) || !slices.ContainsFunc(facilityStems, func(st string) bool { return strings.Contains(t.Text, st) }) {
+			continue // no head's letters: no clitics to read
 		}
 		start := -1
 		for _, c := range lexicon.Clitics(t.Text) {
