@@ -389,3 +389,24 @@ func TestNameEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterHonorifics: a name the tagger misses after an honorific or
+// a rank is found: a first name and a family name, a lineage, «آل» and
+// its family, or two bare words; «الفريق» alone is also «the team».
+func TestNamesAfterHonorifics(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"وكان في وداعه الفريق أول صدقي صبحي والدكتور مساعد العيبان.", []string{"صدقي صبحي", "مساعد العيبان"}},
+		{"وقال رئيس المنظمة العربية للسياحة د. بندر آل فهيد بأن هذا المؤتمر ناجح.", []string{"بندر آل فهيد"}},
+		{"وشارك اللاعب في مباريات الفريق طوال الموسم.", nil},
+	}
+	for _, tc := range tests {
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.Type == "PER" })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

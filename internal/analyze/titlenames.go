@@ -215,3 +215,85 @@ func mayBePlaceNoun(w string) bool {
 	}
 	return false
 }
+
+// honorifics are the forms of address and the ranks, normalised, that
+// stand right before a personal name (الدكتور مساعد العيبان، الفريق أول
+// صدقي صبحي، المهندس زاهر الشهري).
+var honorifics = normSet(`الدكتور د المهندس الأستاذ اللواء العميد العقيد المقدم الرائد النقيب الفريق العريف
+	الرقيب الملازم المستشار`)
+
+// rankTails are the words that go on a rank before the name (الفريق أول،
+// اللواء ركن).
+var rankTails = normSet(`أول ركن طيار بحري أركان حرب`)
+
+// namesAfterHonorifics returns the person mentions of the Arabic text of d
+// that follow an honorific or a rank where no tagged mention stands: a
+// first name (one the lists know, or a bare word that may be a name) and
+// either a family name with the article (الدكتور مساعد العيبان), a
+// lineage (بن X … ال Y), or a second bare word before the clause goes on
+// (الفريق أول صدقي صبحي، …).
+func (a *Analyzer) namesAfterHonorifics(d *doc.Doc, tagged []link.Mention) []link.Mention {
+	var out []link.Mention
+	toks := d.Tokens
+	taken := func(t int) bool {
+		return slices.ContainsFunc(tagged, func(m link.Mention) bool { return m.Start < toks[t].End && toks[t].Start < m.End })
+	}
+	word := func(t int) string { return lexicon.Normalize(toks[t].Text) }
+	sameLine := func(k int) bool {
+		return k < len(toks) && doc.IsArabicWord(toks[k]) && !strings.Contains(d.Text[toks[k-1].End:toks[k].Start], "\n")
+	}
+	bare := func(k int, first bool) bool {
+		w := word(k)
+		return !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و") && !titleNameStops[w] && !link.ArTitleHead(toks[k].Text) &&
+			!a.placeName(w) && !a.isDemonymKey(w) && !taken(k) && !a.notNames[w] && !rankTails[w] &&
+			(a.nameWords[w] || a.wordNames[w] || nameLike(toks[k].Text, first) && !a.coder.ArabicVerb(toks[k].Text))
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if !doc.IsArabicWord(toks[i]) || !honorifics[strings.TrimPrefix(word(i), "و")] {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && toks[k].Text == "." { // د. X
+			k++
+		}
+		ranked := false
+		for sameLine(k) && rankTails[word(k)] {
+			k, ranked = k+1, true
+		}
+		if !sameLine(k) || !bare(k, true) {
+			continue
+		}
+		if strings.TrimPrefix(word(i), "و") == "الفريق" && !ranked && !a.nameWords[word(k)] {
+			continue // الفريق is also «the team»: الفريق طوال الموسم
+		}
+		start, end := k, k+1
+		for end+1 < len(toks) && sameLine(end) && isBinWord(word(end)) && sameLine(end+1) && bare(end+1, false) {
+			end += 2 // بن X
+		}
+		switch {
+		case sameLine(end) && word(end) == "ال" && sameLine(end+1) && !taken(end+1):
+			end += 2 // آل فهيد
+		case sameLine(end) && strings.HasPrefix(word(end), "ال") && !taken(end) && !orgStops[word(end)] &&
+			!a.isDemonymKey(word(end)) && !a.placeName(word(end)) && !personAdjs[word(end)] && !adjectiveOfTitle(word(end)) &&
+			!a.coder.ArabicVerb(toks[end].Text):
+			end++ // the family name
+		case end == start+1 && sameLine(end) && bare(end, false) && !(sameLine(end+1) && bare(end+1, false)):
+			end++ // two bare words: صدقي صبحي
+		case end == start+1:
+			continue
+		}
+		s, e := toks[start].Start, toks[end-1].End
+		out = append(out, link.Mention{Start: s, End: e, Text: d.Text[s:e], Type: "PER"})
+		i = end - 1
+	}
+	return out
+}
+
+// isBinWord reports whether the normalised word w joins a lineage.
+func isBinWord(w string) bool { return w == "بن" || w == "ابن" || w == "بنت" }
+
+// adjectiveOfTitle reports whether the normalised word w is an adjective
+// that qualifies a title rather than a family name (العام، الأول).
+func adjectiveOfTitle(w string) bool {
+	return w == "العام" || w == "الاول" || w == "الثاني" || w == "المساعد" || w == "التنفيذي"
+}
