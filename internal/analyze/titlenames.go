@@ -216,11 +216,18 @@ func mayBePlaceNoun(w string) bool {
 	return false
 }
 
-// honorifics are the forms of address and the ranks, normalised, that
-// stand right before a personal name (الدكتور مساعد العيبان، الفريق أول
-// صدقي صبحي، المهندس زاهر الشهري).
-var honorifics = normSet(`الدكتور د المهندس الأستاذ اللواء العميد العقيد المقدم الرائد النقيب الفريق العريف
-	الرقيب الملازم المستشار`)
+// honorificForms are the forms of address and the ranks that stand right
+// before a personal name (الدكتور مساعد العيبان، الفريق أول صدقي صبحي،
+// المهندس زاهر الشهري), as written, with and without «و»: a token is
+// looked up with no normalising.
+var honorificForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`الدكتور د المهندس الأستاذ الاستاذ اللواء العميد العقيد المقدم الرائد النقيب الفريق
+		العريف الرقيب الملازم المستشار`) {
+		m[w], m["و"+w] = true, true
+	}
+	return m
+}()
 
 // rankTails are the words that go on a rank before the name (الفريق أول،
 // اللواء ركن).
@@ -249,7 +256,7 @@ func (a *Analyzer) namesAfterHonorifics(d *doc.Doc, tagged []link.Mention) []lin
 			(a.nameWords[w] || a.wordNames[w] || nameLike(toks[k].Text, first) && !a.coder.ArabicVerb(toks[k].Text))
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if !doc.IsArabicWord(toks[i]) || !honorifics[strings.TrimPrefix(word(i), "و")] {
+		if !honorificForms[toks[i].Text] {
 			continue
 		}
 		k := i + 1
@@ -263,7 +270,7 @@ func (a *Analyzer) namesAfterHonorifics(d *doc.Doc, tagged []link.Mention) []lin
 		if !sameLine(k) || !bare(k, true) {
 			continue
 		}
-		if strings.TrimPrefix(word(i), "و") == "الفريق" && !ranked && !a.nameWords[word(k)] {
+		if strings.TrimPrefix(toks[i].Text, "و") == "الفريق" && !ranked && !a.nameWords[word(k)] {
 			continue // الفريق is also «the team»: الفريق طوال الموسم
 		}
 		start, end := k, k+1
