@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/marsad/marsad/internal/doc"
@@ -23,11 +22,6 @@ var bareTitles = normSet(`الرئيس الملك الوزير`)
 // may follow a bare title.
 var bareTitleFollowers = normSet(`إن أن أنه إنه بأن في من على إلى عن مع خلال لدى عند قد لم لن كان ما الذي التي أمس اليوم
 	ان انه ايضا أيضا نفسه بنفسه شخصيا`)
-
-// bareTitleProclitics are the conjunctions and prepositions, as written,
-// that may be glued to a bare title; the mention starts after them (for
-// لل, after the first ل).
-var bareTitleProclitics = []string{"", "و", "ف", "ب", "وب", "ل", "ول"}
 
 // addBareTitles adds to ents the mentions of the bare titles of
 // bareTitles that no entity covers and that no adjective, name or
@@ -69,24 +63,8 @@ func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
 			!strings.Contains(t.Text, "رئيس") && !strings.Contains(t.Text, "ملك") && !strings.Contains(t.Text, "وزير") {
 			continue
 		}
-		ei, off := -1, 0
-		for _, p := range bareTitleProclitics {
-			if !strings.HasPrefix(t.Text, p) {
-				continue
-			}
-			rest := t.Text[len(p):]
-			if strings.HasSuffix(p, "ل") {
-				if !strings.HasPrefix(rest, "ل") {
-					continue
-				}
-				rest = "ال" + rest[len("ل"):]
-			}
-			if k, ok := holder[lexicon.Normalize(rest)]; ok && k >= 0 {
-				ei, off = k, len(p)
-				break
-			}
-		}
-		if ei < 0 || coveredBy(ents, t.Start, t.End) {
+		ei, off, ok := ownerAfterProclitic(t.Text, holder)
+		if !ok || coveredBy(ents, t.Start, t.End) {
 			continue
 		}
 		if i+1 < len(toks) && !strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") && toks[i+1].Kind == doc.KindWord {
@@ -101,14 +79,11 @@ func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
 				continue
 			}
 		}
-		e := &ents[ei]
-		e.Mentions = append(e.Mentions, link.Span{Start: t.Start + off, End: t.End, Text: d.Text[t.Start+off : t.End]})
+		appendMention(d, &ents[ei], t.Start+off, t.End)
 		added = true
 	}
 	if added {
-		for i := range ents {
-			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
-		}
+		sortMentions(ents)
 	}
 	return ents
 }

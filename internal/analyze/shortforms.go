@@ -45,6 +45,46 @@ func hasShortFormStem(s string) bool {
 // لل, after the first ل, as the event coder reads للحكومة).
 var shortFormProclitics = []string{"", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"}
 
+// articleProclitics are the conjunctions and prepositions, as written,
+// that may be glued to a word with the article; a mention starts after
+// them (for لل, after the first ل, as the event coder reads للحكومة).
+var articleProclitics = []string{"", "و", "ف", "ب", "وب", "ل", "ول"}
+
+// ownerAfterProclitic returns the value owner gives the token text w
+// once one of articleProclitics is off it (لل read as ل and the article),
+// normalised, and the byte length of that proclitic; ok is false when no
+// reading is a key of owner with a value of zero or more.
+func ownerAfterProclitic(w string, owner map[string]int) (k, off int, ok bool) {
+	for _, p := range articleProclitics {
+		if !strings.HasPrefix(w, p) {
+			continue
+		}
+		rest := w[len(p):]
+		if strings.HasSuffix(p, "ل") {
+			if !strings.HasPrefix(rest, "ل") {
+				continue
+			}
+			rest = "ال" + rest[len("ل"):]
+		}
+		if k, found := owner[lexicon.Normalize(rest)]; found && k >= 0 {
+			return k, len(p), true
+		}
+	}
+	return -1, 0, false
+}
+
+// appendMention adds the mention d.Text[start:end] to e.
+func appendMention(d *doc.Doc, e *link.Entity, start, end int) {
+	e.Mentions = append(e.Mentions, link.Span{Start: start, End: end, Text: d.Text[start:end]})
+}
+
+// sortMentions puts the mentions of each entity in text order.
+func sortMentions(ents []link.Entity) {
+	for i := range ents {
+		slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
+	}
+}
+
 // addShortForms adds to ents the bare-head mentions of the organisations
 // they name in full, and returns ents.
 func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
@@ -114,9 +154,7 @@ func addShortForms(d *doc.Doc, ents []link.Entity) []link.Entity {
 		added = true
 	}
 	if added {
-		for i := range ents {
-			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
-		}
+		sortMentions(ents)
 	}
 	return ents
 }

@@ -18,10 +18,6 @@ import (
 // nameLinks are the words that join the parts of an Arab name.
 var nameLinks = normSet(`بن ابن بنت آل أبو أبي`)
 
-// surnameProclitics are the conjunctions and prepositions, as written,
-// that may be glued to a family name; the mention starts after them.
-var surnameProclitics = []string{"", "و", "ف", "ب", "وب", "ل", "ول"}
-
 // addSurnames adds to ents, for each person whose fullest mention is a
 // full name (a first name, then first names joined by بن, آل, أبو to a
 // family name with the article: حمد بن محمد الضويلع، محمد القحطاني), the bare occurrences of that family name no mention covers,
@@ -72,25 +68,8 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		if t.Kind != doc.KindWord || !doc.IsArabicWord(t) {
 			continue
 		}
-		ei, off := -1, 0
-		for _, p := range surnameProclitics {
-			if !strings.HasPrefix(t.Text, p) {
-				continue
-			}
-			rest := t.Text[len(p):]
-			if strings.HasSuffix(p, "ل") {
-				// لل: ل and the article written ل
-				if !strings.HasPrefix(rest, "ل") {
-					continue
-				}
-				rest = "ال" + rest[len("ل"):]
-			}
-			if k, ok := owner[lexicon.Normalize(rest)]; ok && k >= 0 {
-				ei, off = k, len(p)
-				break
-			}
-		}
-		if ei < 0 || coveredBy(ents, t.Start, t.End) {
+		ei, off, ok := ownerAfterProclitic(t.Text, owner)
+		if !ok || coveredBy(ents, t.Start, t.End) {
 			continue
 		}
 		if i > 0 && toks[i-1].Kind == doc.KindWord && !strings.Contains(d.Text[toks[i-1].End:t.Start], "\n") {
@@ -104,14 +83,11 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 			!strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") {
 			continue // part of a longer name the tagger split
 		}
-		e := &ents[ei]
-		e.Mentions = append(e.Mentions, link.Span{Start: t.Start + off, End: t.End, Text: d.Text[t.Start+off : t.End]})
+		appendMention(d, &ents[ei], t.Start+off, t.End)
 		added = true
 	}
 	if added {
-		for i := range ents {
-			slices.SortFunc(ents[i].Mentions, func(a, b link.Span) int { return a.Start - b.Start })
-		}
+		sortMentions(ents)
 	}
 	return ents
 }
