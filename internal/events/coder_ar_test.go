@@ -922,3 +922,11 @@ func TestArabicAdmiration(t *testing.T) {
 		{"the audience's admiration", "ونال العرض إعجاب الجمهور في الرياض.", nil},
 	})
 }
+
+// TestArabicDeliverAid: delivering aid (أوصل المساعدات إلى X) is AID.
+func TestArabicDeliverAid(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"delivered aid", "وأوصلت روسيا المساعدات إلى غزة.", []string{"AID Russia > Gaza"}},
+		{"delivered a message", "وأوصلت روسيا الرسالة إلى غزة.", nil},
+	})
+}
