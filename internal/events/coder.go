@@ -1414,6 +1414,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			right = min(right, trigs[next].tok)
 		}
 		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
+		// a newspaper or a channel reports fighting, it does not fight:
+		// أبلغ مصدر (عكاظ) أن معارك عنيفة تدور
+		evs = slices.DeleteFunc(evs, func(ev Event) bool { return arMaterial[ev.Type] && ev.Actor != nil && s.media(ev.Actor.ID) })
 		if condemnEnd > 0 && tr.a.kind == kindNoun && tr.tok-condemnEnd <= 8 {
 			// انتقد X Y بسبب قمع الصحفيين: the deed condemned is not the
 			// condemner's own
@@ -3847,6 +3850,19 @@ func (s *state) titleApposition(from int, m mention) bool {
 		}
 	}
 	return true
+}
+
+// arMaterial are the types of material acts a news outlet never does.
+var arMaterial = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "RETREAT": true, "SANCTION": true}
+
+// media reports whether the entity id is a news outlet of the lexicon.
+func (s *state) media(id string) bool {
+	for _, e := range s.ents {
+		if e.ID == id {
+			return e.Kind == "media"
+		}
+	}
+	return false
 }
 
 // arRoyalWords are the words, normalised, of a royal's title or address

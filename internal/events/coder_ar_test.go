@@ -930,3 +930,12 @@ func TestArabicDeliverAid(t *testing.T) {
 		{"delivered a message", "وأوصلت روسيا الرسالة إلى غزة.", nil},
 	})
 }
+
+// TestArabicMediaDoNotFight: a news outlet reports fighting, it does not
+// fight; it may still accuse or praise.
+func TestArabicMediaDoNotFight(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"told the paper", "وأبلغ مصدر قبلي (عكاظ) أن معارك عنيفة تدور في حلب.", nil},
+		{"the paper accuses", "واتهمت عكاظ حماس بالتقصير.", []string{"ACCUSE Okaz > Hamas"}},
+	})
+}

@@ -31,6 +31,7 @@ var testEntities = []ent{
 	{"khamenei", "Khamenei", "PER", []string{"علي خامنئي", "خامنئي"}},
 	{"arab-coalition", "Arab Coalition", "ORG", []string{"تحالف دعم الشرعية في اليمن"}},
 	{"jfc", "Joint Forces Command", "ORG", []string{"قيادة القوات المشتركة"}},
+	{"okaz", "Okaz", "ORG", []string{"عكاظ"}},
 }
 
 // code runs the coder on text and returns its events as triples.

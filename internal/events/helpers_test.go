@@ -18,7 +18,7 @@ type ent struct {
 
 // entKinds are the lexicon's kinds (city, capital …) of the test entities
 // that have one, by id.
-var entKinds = map[string]string{"aleppo": "city", "riyadh": "capital", "russia": "country", "turkey": "country"}
+var entKinds = map[string]string{"aleppo": "city", "riyadh": "capital", "russia": "country", "turkey": "country", "okaz": "media"}
 
 // newDoc tokenizes and splits text.
 func newDoc(t testing.TB, text, lang string) *doc.Doc {
