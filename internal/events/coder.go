@@ -2135,6 +2135,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	// mentions before and after the trigger, in the window
 	var leftBare, rightFirst = -1, -1
 	leftBare = s.leftSubject(ti, left, sen, inWin)
+	if !s.en && tr.a.kind != kindNoun && ti+1 < sen.EndToken && ti-1 >= sen.FirstToken && arDuringIt[s.norms[ti+1]] &&
+		s.tokM[ti-1] < 0 && !hasArticle(arStripProclitic(s.norms[ti-1])) {
+		// بعد زيارة عمل التقى خلالها X: a clause on an indefinite noun
+		// whose verb the main clause's subject did
+		leftBare = s.sentenceSubject(ti, sen, inWin)
+	}
 	for mi := range s.ments {
 		m := s.ments[mi]
 		if m.tokA <= ti || m.tokA >= right || !inWin(m) || m.inTitle {
@@ -3851,6 +3857,10 @@ func (s *state) titleApposition(from int, m mention) bool {
 	}
 	return true
 }
+
+// arDuringIt are «during it» and «in it» after a verb, pointing back to
+// the noun before the verb (زيارة التقى خلالها).
+var arDuringIt = map[string]bool{"خلالها": true, "خلاله": true}
 
 // arMaterial are the types of material acts a news outlet never does.
 var arMaterial = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "RETREAT": true, "SANCTION": true}

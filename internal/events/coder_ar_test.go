@@ -939,3 +939,12 @@ func TestArabicMediaDoNotFight(t *testing.T) {
 		{"the paper accuses", "واتهمت عكاظ حماس بالتقصير.", []string{"ACCUSE Okaz > Hamas"}},
 	})
 }
+
+// TestArabicDuringIt: a verb with «خلالها» after an indefinite noun is a
+// clause on that noun, done by the main clause's subject (غادر X بعد
+// زيارة عمل التقى خلالها Y).
+func TestArabicDuringIt(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"a visit during which", "غادر أردوغان روسيا بعد زيارة عمل التقى خلالها بوتين.", []string{"CONSULT Erdogan > Putin"}},
+	})
+}
