@@ -2044,7 +2044,7 @@ func (s *state) group(mi, right int) ([]int, int) {
 			last = j // the same referent named again: الرئيس المصري [عبد الفتاح السيسي]
 			continue
 		}
-		if !s.ments[j].coord || s.ments[j].prep != "" {
+		if !s.ments[j].coord && !s.headOfBody(j, last) || s.ments[j].prep != "" {
 			break
 		}
 		for _, e := range s.ments[j].ents {
@@ -2055,6 +2055,20 @@ func (s *state) group(mi, right int) ([]int, int) {
 		last = j
 	}
 	return g, last
+}
+
+// headOfBody reports whether mention j is a body named right after «و»
+// and a title of its head, just after mention last (X ورئيس منظمة Y):
+// the unnamed head of a body acts for it, as the guidelines say, so the
+// body joins the group.
+func (s *state) headOfBody(j, last int) bool {
+	m := s.ments[j]
+	t := m.tokA - 1
+	if t < 1 || t != s.ments[last].tokB || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "ORG" || s.en {
+		return false
+	}
+	w := s.d.Tokens[t].Text
+	return strings.HasPrefix(w, "و") && link.ArTitleHead(w[len("و"):])
 }
 
 func isActorType(t string) bool { return t == "PER" || t == "ORG" || t == "GPE" }

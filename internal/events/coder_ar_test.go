@@ -948,3 +948,11 @@ func TestArabicDuringIt(t *testing.T) {
 		{"a visit during which", "غادر أردوغان روسيا بعد زيارة عمل التقى خلالها بوتين.", []string{"CONSULT Erdogan > Putin"}},
 	})
 }
+
+// TestArabicHeadOfBody: the unnamed head of a body joined to a named
+// recipient (X ورئيس Y) stands for the body.
+func TestArabicHeadOfBody(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"and the head of", "طالب بوتين أردوغان ورئيس حماس بوقف القتال.", []string{"REQUEST Putin > Erdogan", "REQUEST Putin > Hamas"}},
+	})
+}
