@@ -491,15 +491,18 @@ func (a *Analyzer) familyEnd(d *doc.Doc, start, end int) int {
 	}
 	n := lexicon.Normalize(next.Text)
 	if !strings.HasPrefix(n, "ال") || !strings.HasSuffix(n, "ي") || utf8.RuneCountInString(n) < 5 ||
-		a.isDemonymKey(n) || a.placeName(n) || orgStops[n] || personAdjs[n] || a.otherName(n) || a.coder.ArabicVerb(next.Text) {
+		a.isDemonymKey(n) || a.placeName(n) || orgStops[n] || personAdjs[n] || a.otherName(n) || a.coder.ArabicVerb(next.Text) ||
+		link.ArTitleHead(next.Text) {
 		return end
 	}
 	return next.End
 }
 
-// personAdjs are the nisba adjectives that follow a person's name and are
-// no family name.
-var personAdjs = normSet(`الحالي السابق الثاني الأول الثالث الماضي الجاري الرسمي العربي الدولي الإسلامي الوطني
+// personAdjs are the nisba adjectives and callings that follow a person's
+// name and are no family name (خالد مشعل القيادي في حماس).
+var personAdjs = normSet(`القيادي الصحفي الإعلامي الناشط المحامي الباحث الخبير المسؤول الكاتب الشاعر الفنان
+	اللاعب الروائي الأكاديمي المحلل السياسي الاقتصادي العسكري الأمني الدبلوماسي الحقوقي الداعية
+	الحالي السابق الثاني الأول الثالث الماضي الجاري الرسمي العربي الدولي الإسلامي الوطني
 	الشعبي العالمي المحلي الإقليمي الشرعي الأصلي الحقيقي الشخصي الفعلي النهائي الرئيسي الأساسي
 	الفلسطيني الإسرائيلي الكردي الشيعي السني الحوثي الليبي الشرقي الغربي الجنوبي الشمالي الذهبي`)
 

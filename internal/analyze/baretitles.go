@@ -64,7 +64,8 @@ func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
 			continue
 		}
 		ei, off, ok := ownerAfterProclitic(t.Text, holder)
-		if !ok || coveredBy(ents, t.Start, t.End) {
+		if !ok || coveredBy(ents, t.Start, t.End) || i > 0 && toks[i-1].Kind == doc.KindWord && link.ArTitleHead(toks[i-1].Text) {
+			// مستشار الرئيس: the title of another, in construct
 			continue
 		}
 		if i+1 < len(toks) && !strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") && toks[i+1].Kind == doc.KindWord {

@@ -10,9 +10,10 @@ import (
 )
 
 // Airports, air bases, ports and oases are places without a government:
-// the guidelines type them LOC (مطار القاهرة الدولي، قاعدة إنجرليك الجوية،
-// مطار الملك عبدالعزيز الدولي، واحة سيوة). facilityPhrases finds them by a
-// head noun and the name after it.
+// the guidelines type them LOC (قاعدة إنجرليك الجوية، مطار الملك عبدالعزيز
+// الدولي). facilityPhrases finds them by a head noun and the name after
+// it; one named after a town the lexicon knows (مطار القاهرة الدولي) is
+// left to the town's mention.
 
 // facilityHeads are the head nouns of facilities, normalised, without the
 // article.
@@ -35,9 +36,9 @@ var facilityTails = normSet(`الدولي الدولية الجوية البحر
 func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Mention {
 	var out []link.Mention
 	toks := d.Tokens
-	tagEnd := func(t int) int { // the end of a tagged mention starting at token t, or -1
+	tagEnd := func(t int) int { // the end of a tagged name (no body's) starting at token t, or -1
 		for _, m := range tagged {
-			if m.Start == toks[t].Start {
+			if m.Start == toks[t].Start && m.Type != "ORG" {
 				return m.End
 			}
 		}
@@ -70,7 +71,7 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 			if k := royalNameEnd(toks, j+1); k > j+1 {
 				end, j = toks[k-1].End, k
 			}
-		case tagEnd(j) > 0 && !a.placeName(m):
+		case tagEnd(j) > 0 && !a.placeName(m) && !a.otherName(m):
 			end = tagEnd(j)
 			for j < len(toks) && toks[j].Start < end {
 				j++
@@ -94,7 +95,8 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 }
 
 // withFacilities replaces the mentions of tagged that a facility of
-// facilities overlaps (القاهرة in مطار القاهرة الدولي) with the facility.
+// facilities overlaps (الملك عبدالعزيز in مطار الملك عبدالعزيز الدولي)
+// with the facility.
 func withFacilities(tagged, facilities []link.Mention) []link.Mention {
 	if len(facilities) == 0 {
 		return tagged

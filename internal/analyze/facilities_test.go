@@ -21,6 +21,7 @@ func TestFacilities(t *testing.T) {
 		{"وهبطت الطائرة في مطار عدن الدولي.", nil},
 		{"وأنشأت الوزارة قاعدة بيانات جديدة.", nil},
 		{"القيادي في تنظيم القاعدة محسن الفضلي.", nil},
+		{"هاجم الجيش العراقي قاعدة داعش في الموصل.", nil},
 	}
 	for _, tc := range tests {
 		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.Type == "LOC" })

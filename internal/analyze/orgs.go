@@ -217,6 +217,9 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		// الحكومة الشرعية), not e-government (الحكومة الإلكترونية).
 		if definite && lexicon.StripArticle(lexicon.Normalize(t.Text[start-t.Start:])) == govStem {
 			ws := strings.Fields(d.Text[start:end])
+			if len(ws) < 2 {
+				continue
+			}
 			if _, ok := a.lex.Demonym(ws[1]); !ok && !govAdjs[lexicon.Normalize(ws[1])] {
 				continue
 			}

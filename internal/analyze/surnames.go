@@ -27,12 +27,16 @@ var nameLinks = normSet(`بن ابن بنت آل أبو أبي`)
 // (الوطن العربي is no mention of نبيل العربي; التقى الضويلع is).
 func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 	owner := map[string]int{} // family name → person; -1 when shared
+	var ends []string         // the family names' last letters, to skip other tokens unread
 	for ei, e := range ents {
 		if e.Type != "PER" {
 			continue
 		}
 		full := ""
 		for _, m := range e.Mentions {
+			if f, _, _ := strings.Cut(m.Text, " "); link.ArTitleHead(f) {
+				continue // a title used as a name (وزير الخارجية السوري)
+			}
 			if strings.Count(m.Text, " ") > strings.Count(full, " ") {
 				full = m.Text
 			}
@@ -43,8 +47,9 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		}
 		// a full name is a first name (one the lists know, or any before
 		// بن) and first names joined by بن to the family name
-		first := strings.TrimPrefix(lexicon.Normalize(ws[0]), "و")
-		if !a.nameWords[first] && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") ||
+		first := lexicon.Normalize(ws[0])
+		known := a.nameWords[first] || a.nameWords[strings.TrimPrefix(first, "و")] // وليد، وبوتين
+		if !known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") ||
 			slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { n := lexicon.Normalize(w); return !a.nameWords[n] && !nameLinks[n] }) {
 			continue
 		}
@@ -58,6 +63,10 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 			continue
 		}
 		owner[sn] = ei
+		// the last three letters as written, which normalising leaves be
+		if r := []rune(ws[len(ws)-1]); len(r) >= 3 {
+			ends = append(ends, string(r[len(r)-3:]))
+		}
 	}
 	if len(owner) == 0 {
 		return ents
@@ -65,7 +74,7 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 	toks := d.Tokens
 	added := false
 	for i, t := range toks {
-		if t.Kind != doc.KindWord || !doc.IsArabicWord(t) {
+		if t.Kind != doc.KindWord || !doc.IsArabicWord(t) || !slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(t.Text, e) }) {
 			continue
 		}
 		ei, off, ok := ownerAfterProclitic(t.Text, owner)

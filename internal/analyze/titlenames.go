@@ -282,6 +282,7 @@ func (a *Analyzer) namesAfterHonorifics(d *doc.Doc, tagged []link.Mention) []lin
 			end += 2 // آل فهيد
 		case sameLine(end) && strings.HasPrefix(word(end), "ال") && !taken(end) && !orgStops[word(end)] &&
 			!a.isDemonymKey(word(end)) && !a.placeName(word(end)) && !personAdjs[word(end)] && !adjectiveOfTitle(word(end)) &&
+			!notFamilyNames[word(end)] && !link.ArTitleHead(toks[end].Text) &&
 			!a.coder.ArabicVerb(toks[end].Text):
 			end++ // the family name
 		case end == start+1 && sameLine(end) && bare(end, false) && !(sameLine(end+1) && bare(end+1, false)):
@@ -295,6 +296,13 @@ func (a *Analyzer) namesAfterHonorifics(d *doc.Doc, tagged []link.Mention) []lin
 	}
 	return out
 }
+
+// notFamilyNames are definite nouns, normalised, that follow a name as
+// the verb's object or a time, not as its family name (افتتح الدكتور X
+// المستشفى، قال الدكتور X الثلاثاء).
+var notFamilyNames = normSet(`المستشفى الموقع المشروع المركز المبنى الاجتماع المؤتمر الحفل المعرض المدينة المنطقة
+	الجامعة الوزارة المدرسة المكان الملتقى الندوة البرنامج الفعاليات المهرجان المعهد الأحد الاثنين الثلاثاء
+	الأربعاء الخميس الجمعة السبت اليوم أمس الليلة الماضي الجاري المقبل`)
 
 // isBinWord reports whether the normalised word w joins a lineage.
 func isBinWord(w string) bool { return w == "بن" || w == "ابن" || w == "بنت" }

@@ -887,6 +887,7 @@ func TestArabicOpeningVisit(t *testing.T) {
 // الملكي) before the subject after the verb leaves it the subject.
 func TestArabicLongTitles(t *testing.T) {
 	runDemonymPatterns(t, []patternCase{
+		{"a place, then the subject's title", "التقى الرئيس في حلب الأمير بوتين.", nil},
 		{"supervisor of", "استقبل المستشار في الأمم المتحدة المشرف العام على حماس د. بوتين أمس أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }

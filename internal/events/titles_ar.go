@@ -68,7 +68,7 @@ func (s *state) titleStart(mi int) int {
 		if (n == "الي" || n == "لدي") && s.tokM[k+1] >= 0 && s.envoyBefore(k) {
 			continue // مبعوث الأمين العام إلى اليمن، سفير المملكة لدى مصر
 		}
-		if (n == "علي" || n == "في" || n == "لدي") && k+1 < m.tokA && s.titleHeadBefore(k) {
+		if (n == "علي" || n == "في" || n == "لدي") && k+1 < m.tokA && s.titleHeadBefore(k) && s.officeField(k+1, m.tokA) {
 			// المشرف العام على مركز X، المستشار في الديوان الملكي، المنسق
 			// الإقليمي للعمليات الإنسانية في اليمن: the office's field
 			continue
@@ -130,6 +130,26 @@ func (s *state) envoyBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// officeField reports whether the words from token f up to the name at
+// token end name the field of an office (على مركز X، في الديوان الملكي، في
+// اليمن), not a place the clause happens at before another title (التقى
+// الرئيس في القاهرة الأمير X): a body, or a place with no title after it.
+func (s *state) officeField(f, end int) bool {
+	o := s.tokM[f]
+	if o < 0 || len(s.ments[o].ents) != 1 {
+		return true // a noun of the field: للعمليات الإنسانية
+	}
+	if s.ents[s.ments[o].ents[0]].Type == "ORG" {
+		return true
+	}
+	for t := s.ments[o].tokB; t <= end && t < len(s.d.Tokens); t++ {
+		if link.ArTitleHead(s.d.Tokens[t].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleHeadBefore reports whether one of the four words right before
