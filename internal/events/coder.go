@@ -3899,7 +3899,13 @@ var arRoyalWords = map[string]bool{"الامير": true, "الاميره": true,
 // العهد): «سموه» (his highness) speaks of a prince, not of the adviser
 // named after him.
 func (s *state) royal(m mention) bool {
-	for t := max(m.tokA-3, 0); t < m.tokB; t++ {
+	for t := m.tokA; t < m.tokB; t++ {
+		if arRoyalWords[s.norms[t]] {
+			return true
+		}
+	}
+	// the words right before it, not across a mark (another sentence)
+	for t := m.tokA - 1; t >= max(m.tokA-3, 0) && s.d.Tokens[t].Kind == doc.KindWord; t-- {
 		if arRoyalWords[s.norms[t]] {
 			return true
 		}
