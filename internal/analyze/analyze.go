@@ -450,8 +450,9 @@ func beforeNameTitle(text string, start, end int) int {
 var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة
 	العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
 
-// lineageWords are the words that never end a person's name: «son of»,
-// «father of», «family of» are followed by the name they join.
+// lineageWords are the words that join the parts of an Arab name and
+// never end it: «son of», «father of», «family of» are followed by the
+// name they join.
 var lineageWords = normSet(`بن ابن بنت أبو أبي آل`)
 
 // lineageEnd returns the end of a person's name that ends at end, taken

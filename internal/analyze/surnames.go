@@ -15,9 +15,6 @@ import (
 // الوزارة). The tagger finds the full name but often not the bare family
 // name; addSurnames finds it by the person's own name.
 
-// nameLinks are the words that join the parts of an Arab name.
-var nameLinks = normSet(`بن ابن بنت آل أبو أبي`)
-
 // addSurnames adds to ents, for each person whose fullest mention is a
 // full name (a first name, then first names joined by بن, آل, أبو to a
 // family name with the article: حمد بن محمد الضويلع، محمد القحطاني), the bare occurrences of that family name no mention covers,
@@ -50,7 +47,7 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		first := lexicon.Normalize(ws[0])
 		known := a.nameWords[first] || a.nameWords[strings.TrimPrefix(first, "و")] // وليد، وبوتين
 		if !known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") ||
-			slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { n := lexicon.Normalize(w); return !a.nameWords[n] && !nameLinks[n] }) {
+			slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { n := lexicon.Normalize(w); return !a.nameWords[n] && !lineageWords[n] }) {
 			continue
 		}
 		sn := lexicon.Normalize(ws[len(ws)-1])
