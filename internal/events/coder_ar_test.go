@@ -162,6 +162,7 @@ func TestArabicCoordinatedTitles(t *testing.T) {
 		{"who commits the deed condemned", "أدانت روسيا الانتهاكات التي ترتكبها عناصر حماس في غزة.", []string{"ACCUSE Russia > Hamas"}},
 		{"a verbal noun's agent after its title", "إن زيارة الرئيس بوتين إلى تركيا تأتي في إطار التشاور.", []string{"CONSULT Putin > Turkey"}},
 		{"a joined verbal noun shares the agent", "إن زيارة بوتين إلى تركيا ولقاء الرئيس أردوغان يتم في إطار التشاور.", []string{"CONSULT Putin > Turkey", "CONSULT Putin > Erdogan"}},
+		{"his majesty", "بعث بوتين برقية تهنئة لجلالة الملك أردوغان.", []string{"SUPPORT Putin > Erdogan"}},
 		{"a like cable goes to the same", "بعث بوتين برقية عزاء لفخامة الرئيس علييف. كما بعث صاحب السمو الملكي الأمير أردوغان ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع برقية عزاء مماثلة.", []string{"SUPPORT Putin > Aliyev", "SUPPORT Erdogan > Aliyev"}},
 		{"what is asked is no event", "وحث بوتين علييف على عدم دعم حماس.", []string{"REQUEST Putin > Aliyev"}},
 		{"what is threatened is no event", "وهددت إسرائيل حماس بقصف غزة.", []string{"THREATEN Israel > Hamas"}},

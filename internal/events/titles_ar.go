@@ -178,7 +178,7 @@ var arEnvoys = map[string]bool{"مبعوث": true, "مبعوثه": true, "سفي
 
 // arHonorifics are the forms of address before a title (معالي وزير
 // الخارجية، فخامة الرئيس، سمو الأمير): part of the title phrase.
-var arHonorifics = map[string]bool{"معالي": true, "فخامه": true, "سعاده": true, "سماحه": true, "سمو": true,
+var arHonorifics = map[string]bool{"معالي": true, "فخامه": true, "سعاده": true, "سماحه": true, "سمو": true, "جلاله": true, "سياده": true,
 	"صاحب": true, "دوله": true}
 
 // arAbbrevTitles are the letters that abbreviate a title with a dot (د.
