@@ -245,6 +245,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				end = cutAtFunctionWord(d.Text, start, end)
 				end = lineageEnd(d, end)
 				end = a.familyEnd(d, start, end)
+				end = a.beforeTrailingVerb(d.Text, start, end)
 				if start >= end || a.notAName(d.Text[start:end]) {
 					continue // what is left once cut is no name (مسلحو)
 				}
@@ -449,6 +450,23 @@ func beforeNameTitle(text string, start, end int) int {
 // unlike أمير، قائد، الأمين.
 var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة
 	العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
+
+// beforeTrailingVerb returns the end of the person's name text[start:end]
+// without a last word that is a verb in the present the tagger ran into
+// (a headline's «الأمير فيصل بن بندر يحث منسوبي …»): a verb of the event
+// lexicon, beginning with ي or ت, that no name list knows (يحيى، تركي stay).
+func (a *Analyzer) beforeTrailingVerb(text string, start, end int) int {
+	i := strings.LastIndexByte(text[start:end], ' ')
+	if i < 0 {
+		return end
+	}
+	last := text[start+i+1 : end]
+	n := lexicon.Normalize(last)
+	if (strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت")) && !a.nameWords[n] && !a.wordNames[n] && a.coder.ArabicVerb(last) {
+		return start + i
+	}
+	return end
+}
 
 // lineageWords are the words that join the parts of an Arab name and
 // never end it: «son of», «father of», «family of» are followed by the

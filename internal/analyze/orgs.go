@@ -33,7 +33,7 @@ var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس 
 // الجيش اليمني، الشرطة الروسية، المخابرات الأمريكية) they name an
 // organisation of that country, which the guidelines' gold annotates as
 // an ORG and the event coder takes as the actor.
-var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات المعارضة الحكومة`)
+var orgForceHeads = normSet(`القوات الجيش الشرطة الحرس الاستخبارات المخابرات المعارضة الحكومة المقاومة`)
 
 // orgLeadHeads are heads that, followed by the name of a place, mean the
 // place's leadership or its battlefront, not an institution: «قيادة
