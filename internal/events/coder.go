@@ -2482,6 +2482,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				addArgs(&recips, g, mi)
 				break
 			}
+			if !s.en && m.prep == "ل" && e.Type == "ACCUSE" && s.deedPhrase(from, m.titleA) {
+				// أدانت X الأعمال التخريبية لـY: whose deeds are condemned
+				g, _ := s.group(mi, right)
+				addArgs(&recips, g, mi)
+				break
+			}
 			if !s.en && m.prep == "" && s.relativeBetween(from, m.titleA) {
 				// دانت X العمل الذي أدى إلى مقتل Y: a bare name after a
 				// relative pronoun is of the relative clause
@@ -2766,6 +2772,26 @@ func (s *state) deedBefore(t, from int) bool {
 		}
 	}
 	return false
+}
+
+// arDeedNouns are the nouns, normalised with the article, of deeds that
+// are condemned (الأعمال التخريبية لـY، الانتهاكات المتكررة لـY).
+var arDeedNouns = map[string]bool{"الاعمال": true, "الهجمات": true, "الهجوم": true, "الجرائم": true, "الممارسات": true,
+	"الانتهاكات": true, "الاعتداءات": true, "الاعتداء": true, "التصريحات": true, "العمليات": true, "الخروقات": true}
+
+// deedPhrase reports whether tokens [a, b) are a deed noun of arDeedNouns
+// and at most two adjectives after it (الأعمال التخريبية).
+func (s *state) deedPhrase(a, b int) bool {
+	if a >= b || b-a > 3 || !arDeedNouns[s.norms[a]] {
+		return false
+	}
+	for t := a + 1; t < b; t++ {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || !hasArticle(s.norms[t]) ||
+			!strings.HasSuffix(s.norms[t], "ي") && !strings.HasSuffix(s.norms[t], "يه") && !strings.HasSuffix(s.norms[t], "ه") {
+			return false
+		}
+	}
+	return true
 }
 
 // officeAfter returns the token after the office phrase that follows a

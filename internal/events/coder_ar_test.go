@@ -958,3 +958,12 @@ func TestArabicHeadOfBody(t *testing.T) {
 		{"and the head of", "طالب بوتين أردوغان ورئيس حماس بوقف القتال.", []string{"REQUEST Putin > Erdogan", "REQUEST Putin > Hamas"}},
 	})
 }
+
+// TestArabicDeedsOf: condemning the deeds of someone with ل after the
+// deed and its adjectives accuses him (أدانت X الأعمال التخريبية لـY).
+func TestArabicDeedsOf(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"sabotage of", "أدانت روسيا الأعمال التخريبية لحماس.", []string{"ACCUSE Russia > Hamas"}},
+		{"a visit to, no deed", "انتقدت روسيا الزيارة لحماس.", []string{"ACCUSE Russia > -"}},
+	})
+}
