@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"context"
-	"unicode"
 
 	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/events"
@@ -46,7 +45,7 @@ func (ea eventsAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 		ds = append(ds, events.DateSpan{Start: sp.Start, End: sp.End, Value: sp.ID})
 	}
 	for _, ev := range ea.a.coder.Code(d, ents, ds) {
-		if ev.Type == "SUPPORT" && ev.Recipient == nil && arabicTrigger(ev.Trigger) {
+		if ev.Type == "SUPPORT" && ev.Recipient == nil && doc.HasArabic(ev.Trigger) {
 			// PLOVER's SUPPORT is praise or endorsement of someone: an
 			// Arabic one whose sentence names no one supported (أكد دعمه
 			// للجهود، أبدى استعداده) is left out. On the local gold sets
@@ -56,16 +55,6 @@ func (ea eventsAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 		d.AddSpans(LayerEvents, doc.Span{Start: ev.Start, End: ev.End, Label: ev.Type, Attrs: eventAttrs(d.Text, ev)})
 	}
 	return nil
-}
-
-// arabicTrigger reports whether an event's trigger is written in Arabic.
-func arabicTrigger(t string) bool {
-	for _, r := range t {
-		if unicode.Is(unicode.Arabic, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // eventAttrs keeps an event's fields on its span, with the mention that

@@ -290,6 +290,16 @@ func IsArabicWord(t Token) bool {
 	return c == cArabic || c == cMark && r >= 0x064B && r <= 0x0670
 }
 
+// HasArabic reports whether s holds a character of Arabic script.
+func HasArabic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // arabicLetters counts the base letters of an Arabic word (not its marks
 // or tatweel).
 func arabicLetters(s string) int {

@@ -125,3 +125,12 @@ func TestSplitSentencesSample(t *testing.T) {
 		}
 	}
 }
+
+// TestHasArabic: Arabic script anywhere in a string, and none in Latin.
+func TestHasArabic(t *testing.T) {
+	for s, want := range map[string]bool{"قال": true, "Putin قال": true, "Putin": false, "": false, "ﻻ": true} {
+		if got := HasArabic(s); got != want {
+			t.Errorf("HasArabic(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/lexicon"
 )
 
@@ -852,7 +853,7 @@ func (st *state) entities() []Entity {
 			e.Name, e.NameAr = c.ent.Name, c.ent.NameAr
 		} else {
 			e.NameAr = longest(c.items)
-			if !hasArabic(e.NameAr) {
+			if !doc.HasArabic(e.NameAr) {
 				e.Name, e.NameAr = e.NameAr, ""
 			}
 			e.Type = majorityType(c)

@@ -2,7 +2,6 @@ package link
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -99,15 +98,6 @@ func longest(items []*item) string {
 		}
 	}
 	return best
-}
-
-func hasArabic(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Arabic, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // majorityType returns the most frequent type among the mentions of a

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/lexicon"
 )
 
@@ -108,7 +109,7 @@ var gapStops = map[string]bool{"مع": true, "في": true, "من": true, "الي
 // الرئيس الأذري), not a personal name.
 func titleOnly(it *item) bool {
 	ws := strings.Fields(it.Text)
-	if len(ws) == 0 || !hasArabic(ws[0]) || !ArTitleHead(ws[0]) {
+	if len(ws) == 0 || !doc.HasArabic(ws[0]) || !ArTitleHead(ws[0]) {
 		return false
 	}
 	// no name after the head: every word a title head, one with the
