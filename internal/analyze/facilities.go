@@ -66,13 +66,13 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 		}
 		end := -1
 		m := lexicon.Normalize(toks[j].Text)
-		switch {
+		switch te := tagEnd(j); {
 		case royalTitles[m]:
 			if k := royalNameEnd(toks, j+1); k > j+1 {
 				end, j = toks[k-1].End, k
 			}
-		case tagEnd(j) > 0 && !a.placeName(m) && !a.otherName(m):
-			end = tagEnd(j)
+		case te > 0 && !a.placeName(m) && !a.otherName(m):
+			end = te
 			for j < len(toks) && toks[j].Start < end {
 				j++
 			}
@@ -101,9 +101,7 @@ func withFacilities(tagged, facilities []link.Mention) []link.Mention {
 	if len(facilities) == 0 {
 		return tagged
 	}
-	out := slices.DeleteFunc(slices.Clone(tagged), func(t link.Mention) bool {
-		return slices.ContainsFunc(facilities, func(f link.Mention) bool { return t.Start < f.End && f.Start < t.End })
-	})
+	out := slices.DeleteFunc(slices.Clone(tagged), func(t link.Mention) bool { return mentionOverlaps(facilities, t.Start, t.End) })
 	out = append(out, facilities...)
 	slices.SortFunc(out, func(a, b link.Mention) int { return a.Start - b.Start })
 	return out

@@ -32,9 +32,7 @@ var titleNameStops = normSet(`في من إلى الى على عن مع أن إن
 func (a *Analyzer) namesAfterTitles(d *doc.Doc, tagged []link.Mention) []link.Mention {
 	var out []link.Mention
 	toks := d.Tokens
-	taken := func(t int) bool {
-		return slices.ContainsFunc(tagged, func(m link.Mention) bool { return m.Start < toks[t].End && toks[t].Start < m.End })
-	}
+	taken := func(t int) bool { return mentionOverlaps(tagged, toks[t].Start, toks[t].End) }
 	word := func(t int) string { return lexicon.Normalize(toks[t].Text) }
 	heads := titleHeadTokens(d)
 	for i := 0; i < len(toks); i++ {
@@ -99,6 +97,11 @@ func (a *Analyzer) namesAfterTitles(d *doc.Doc, tagged []link.Mention) []link.Me
 	return out
 }
 
+// mentionOverlaps reports whether a mention of ms overlaps [start, end).
+func mentionOverlaps(ms []link.Mention, start, end int) bool {
+	return slices.ContainsFunc(ms, func(m link.Mention) bool { return m.Start < end && start < m.End })
+}
+
 // nameLike reports whether the Arabic word w, as written, may be a word
 // of a personal name the lists do not know: not a verb in the present
 // (first, يزور), nor of the tenth form (استأنف), nor a noun with ة, a
@@ -140,9 +143,7 @@ var toponymHeads = normSet(`تل رأس جسر عين دير بئر أبو بن�
 func (a *Analyzer) placesAfterNouns(d *doc.Doc, tagged []link.Mention) []link.Mention {
 	var out []link.Mention
 	toks := d.Tokens
-	taken := func(t int) bool {
-		return slices.ContainsFunc(tagged, func(m link.Mention) bool { return m.Start < toks[t].End && toks[t].Start < m.End })
-	}
+	taken := func(t int) bool { return mentionOverlaps(tagged, toks[t].Start, toks[t].End) }
 	for i := 0; i+1 < len(toks); i++ {
 		if !doc.IsArabicWord(toks[i]) || !mayBePlaceNoun(toks[i].Text) ||
 			!placeNouns[lexicon.StripArticle(arProcliticFree(lexicon.Normalize(toks[i].Text)))] ||
@@ -242,9 +243,7 @@ var rankTails = normSet(`أول ركن طيار بحري أركان حرب`)
 func (a *Analyzer) namesAfterHonorifics(d *doc.Doc, tagged []link.Mention) []link.Mention {
 	var out []link.Mention
 	toks := d.Tokens
-	taken := func(t int) bool {
-		return slices.ContainsFunc(tagged, func(m link.Mention) bool { return m.Start < toks[t].End && toks[t].Start < m.End })
-	}
+	taken := func(t int) bool { return mentionOverlaps(tagged, toks[t].Start, toks[t].End) }
 	word := func(t int) string { return lexicon.Normalize(toks[t].Text) }
 	sameLine := func(k int) bool {
 		return k < len(toks) && doc.IsArabicWord(toks[k]) && !strings.Contains(d.Text[toks[k-1].End:toks[k].Start], "\n")
