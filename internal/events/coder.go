@@ -1,6 +1,7 @@
 package events
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -1705,7 +1706,12 @@ func (s *state) intentVerb(ti int, sen doc.Sentence) int {
 	return -1
 }
 
-var arFuture = map[string]bool{"يخطط": true, "تخطط": true, "يزمع": true, "تزمع": true, "يعتزمون": true, "سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true, "يعتزم": true, "تعتزم": true, "يعتزمان": true, "ينوي": true, "تنوي": true, "مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
+var arFuture = func() map[string]bool {
+	m := map[string]bool{"سوف": true, "وسوف": true, "لن": true, "ولن": true, "مقرر": true, "مقررا": true, "المقرر": true,
+		"مرتقب": true, "المرتقب": true, "سيتم": true, "سيجري": true}
+	maps.Copy(m, arIntent) // intending and planning are future cues too
+	return m
+}()
 var enFuture = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true, "plans": true, "planned": true, "intends": true, "scheduled": true, "expected": true,
 	// willingness is intent (PLOVER AGREE: "indicate willingness")
 	"willing": true, "prepared": true, "ready": true, "plan": true, "intend": true, "intended": true}
