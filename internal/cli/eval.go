@@ -4,8 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -278,6 +280,13 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "events: P=%.3f R=%.3f F1=%.3f\n", p, r, f)
 		fmt.Fprintf(e.stdout, "  missed events by first failure: actor not found as an entity %d, no event of the type %d, type without the actor %d, type and actor without the recipient %d (%d not found as an entity); coded under another type %d\n",
 			evs.NoActorEntity, evs.NoType, evs.WrongActor, evs.WrongRecipient, evs.NoRecipientEntity, evs.OtherType)
+		types := slices.Sorted(maps.Keys(evs.ByType))
+		var b strings.Builder
+		for _, t := range types {
+			c := evs.ByType[t]
+			fmt.Fprintf(&b, " %s %d/%d/%d", t, c.TP, c.FP, c.FN)
+		}
+		fmt.Fprintf(e.stdout, "  by type (tp/fp/fn):%s\n", b.String())
 	}
 	return nil
 }

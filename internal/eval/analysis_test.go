@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -92,5 +93,31 @@ func TestMissedEventsByStep(t *testing.T) {
 	got := []int{s.TP, s.FN, s.FP, s.NoActorEntity, s.NoType, s.WrongActor, s.WrongRecipient, s.NoRecipientEntity, s.OtherType}
 	if want := []int{1, 4, 4, 1, 1, 1, 1, 1, 1}; !slices.Equal(got, want) {
 		t.Errorf("tp fn fp, no actor, no type, wrong actor, wrong recipient (no entity), other type:\n got  %v\n want %v", got, want)
+	}
+	// By type: gold types for hits and misses, the system's for spurious
+	// events; the counts add up to the totals.
+	wantTypes := map[string]TypeCount{
+		"ACCUSE":   {FN: 1, FP: 1},
+		"THREATEN": {FN: 1},
+		"SUPPORT":  {FN: 1, FP: 1},
+		"CONSULT":  {FN: 1, FP: 1},
+		"REQUEST":  {TP: 1},
+		"AGREE":    {FP: 1},
+	}
+	var sum TypeCount
+	for _, c := range s.ByType {
+		sum.TP, sum.FP, sum.FN = sum.TP+c.TP, sum.FP+c.FP, sum.FN+c.FN
+	}
+	if sum != (TypeCount{TP: s.TP, FP: s.FP, FN: s.FN}) {
+		t.Errorf("by type sums to %+v, totals tp %d fp %d fn %d", sum, s.TP, s.FP, s.FN)
+	}
+	var all EventScore
+	all.Add(s)
+	all.Add(s)
+	if got := all.ByType["ACCUSE"]; got != (TypeCount{FN: 2, FP: 2}) {
+		t.Errorf("ACCUSE summed twice: got %+v", got)
+	}
+	if !maps.Equal(s.ByType, wantTypes) {
+		t.Errorf("by type: got %+v, want %+v", s.ByType, wantTypes)
 	}
 }

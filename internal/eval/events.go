@@ -31,6 +31,24 @@ type EventScore struct {
 	// OtherType counts the missed gold events whose actor and recipient
 	// one unmatched system event has under another type.
 	OtherType int
+	// ByType holds the true positives, false positives and false
+	// negatives of each PLOVER type (the gold type for TP and FN, the
+	// system's for FP).
+	ByType map[string]TypeCount
+}
+
+// TypeCount is the Score counts of one event type.
+type TypeCount struct{ TP, FP, FN int }
+
+func (s *EventScore) count(typ string, tp, fp, fn int) {
+	if s.ByType == nil {
+		s.ByType = map[string]TypeCount{}
+	}
+	c := s.ByType[typ]
+	c.TP += tp
+	c.FP += fp
+	c.FN += fn
+	s.ByType[typ] = c
 }
 
 // Add sums s2 into s.
@@ -42,6 +60,9 @@ func (s *EventScore) Add(s2 EventScore) {
 	s.WrongRecipient += s2.WrongRecipient
 	s.NoRecipientEntity += s2.NoRecipientEntity
 	s.OtherType += s2.OtherType
+	for t, c := range s2.ByType {
+		s.count(t, c.TP, c.FP, c.FN)
+	}
 }
 
 // ScoreEvents matches events as GUIDELINES.md says: same type, the actor
@@ -165,6 +186,7 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 			if !g.Optional {
 				missed = append(missed, g)
 				s.FN++
+				s.count(g.Type, 0, 0, 1)
 				s.Missed = append(s.Missed, g.Type+" "+g.Actor+" → "+g.Recipient)
 			}
 			continue
@@ -172,6 +194,7 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 		used[found] = true
 		if !g.Optional {
 			s.TP++
+			s.count(g.Type, 1, 0, 0)
 		}
 	}
 	for _, g := range missed {
@@ -180,6 +203,7 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 	for i, e := range uniq {
 		if !used[i] {
 			s.FP++
+			s.count(e.Type, 0, 1, 0)
 			s.Spurious = append(s.Spurious, e.Type+" "+e.Actor.Name+" → "+refNameOf(e.Recipient)+": "+clip(e.Text))
 		}
 	}
