@@ -9,6 +9,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -296,9 +297,19 @@ func acrossPunct(text string, start, end int) (int, int) {
 // وقال على محمد): titles, «son of», speech verbs. After any other word
 // it is the preposition that word governs (حكم على، القبض على، وقع
 // الاختيار على), and no part of the name.
-var alaNameContext = normSet(`الشيخ الدكتور د المهندس اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير
+var alaNameContext = func() map[string]bool {
+	m := normSet(`قال وقال يقول صرح وصرح أضاف وأضاف أوضح وأوضح ذكر وذكر أفاد وأفاد أشار وأشار تابع وتابع`)
+	maps.Copy(m, nameOpeners)
+	return m
+}()
+
+// nameOpeners are the words, normalised, after which the next word opens
+// a name or continues one (a title, «son of»): no preposition or
+// conjunction comes between them, so a tagged name after one keeps its
+// first letter (الدكتور بدران، بن وليد).
+var nameOpeners = normSet(`الشيخ الدكتور د المهندس اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير
 	الأستاذ السيد الأمير الإمام الحاج الفنان اللاعب المواطن الزميل الكاتب الصحفي الشاعر المخرج النجم المدرب
-	بن ابن أبو أبي والد قال وقال يقول صرح وصرح أضاف وأضاف أوضح وأوضح ذكر وذكر أفاد وأفاد أشار وأشار تابع وتابع`)
+	بن ابن أبو أبي والد`)
 
 // afterPreposition returns where the name the tagger found at token ft,
 // from start to end, begins without a leading «على» that is the
@@ -365,6 +376,10 @@ func endBeforeWord(text string, start, end, skip int, stop func(word string, las
 	return end
 }
 
+// addressForms are the forms of address before a title or a name (سمو
+// ولي العهد، معالي الوزير), normalised, without «و».
+var addressForms = normSet(`سمو معالي فخامه جلاله سياده دوله صاحب حضره`)
+
 // personTitleTail are the words that begin an office after a person's
 // name, which the tagger may take into the name: محمد بن سلمان ولي ولي
 // العهد، خالد الفالح وزير الصحة.
@@ -372,10 +387,18 @@ var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مست
 	العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
 
 // trimTitleTail returns the end of the person's name text[start:end]
-// without an office that begins after its second word. An office is a
+// without an office that begins after its second word (after its first,
+// when it begins with a word that is never a name). An office is a
 // title word and what it is of (وزير الصحة، ولي العهد): a title word that
 // ends the span is a part of the name (محمد الحسن الأمين).
 func trimTitleTail(text string, start, end int) int {
+	// a word that is never a name ends it even after the first word
+	// (الملك سلمان سفير روسيا)
+	first, _, _ := strings.Cut(strings.TrimSpace(text[start:end]), " ")
+	office := func(n string) bool { return personTitleTail[n] || addressForms[n] }
+	if f := lexicon.Normalize(first); !office(f) && !office(strings.TrimPrefix(f, "و")) {
+		end = endBeforeWord(text, start, end, 1, func(w string, _ bool) bool { return neverNames[lexicon.Normalize(w)] })
+	}
 	return endBeforeWord(text, start, end, 2, func(w string, last bool) bool {
 		n := lexicon.Normalize(w)
 		return personTitleTail[n] && (!last || neverNames[n])
@@ -538,7 +561,8 @@ func wordIndex(d *doc.Doc) []int {
 // begins: after the clitic words و ف ب ك ل that the clitic splitter
 // found at the head of the token (the article ال stays, it is part of
 // names: الكرملين), unless a letter it took for one is the name's own
-// (فيصل is no ف + يصل). The first reading that is a known name wins, the
+// (فيصل is no ف + يصل). After a title or «son of» nothing is cut
+// (الدكتور بدران). The first reading that is a known name wins, the
 // least cut first (فيصل, then بندر in وبندر); else the most cut one that
 // the document also writes as a word of its own (كوليسنيكوف elsewhere
 // for وكوليسنيكوف); else the most cut one. seen holds the document's
@@ -556,6 +580,12 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int 
 	}
 	if n == 1 {
 		return cuts[0]
+	}
+	if ti > 0 {
+		if prev := d.Tokens[ti-1]; prev.Kind == doc.KindWord && !strings.Contains(d.Text[prev.End:cuts[0]], "\n") &&
+			nameOpeners[lexicon.Normalize(prev.Text)] {
+			return cuts[0]
+		}
 	}
 	end := d.Tokens[ti].End
 	word := func(c int) string { return lexicon.Normalize(d.Text[c:end]) }

@@ -261,8 +261,8 @@ func TestNameWordLists(t *testing.T) {
 }
 
 // TestNameStartKeepsNameLetters: a name whose first letter looks like a
-// proclitic keeps it when the name is known or the document never writes
-// it without; a real proclitic is still cut.
+// proclitic keeps it when the name is known or follows a title; a real
+// proclitic is still cut.
 func TestNameStartKeepsNameLetters(t *testing.T) {
 	a := newAnalyzer(t)
 	tests := []struct{ text, want string }{
@@ -274,6 +274,8 @@ func TestNameStartKeepsNameLetters(t *testing.T) {
 		{"التقى علييف وبوتين في دوشنبه.", "بوتين"},
 		{"وصل كوليسنيكوف أمس. وقال وكوليسنيكوف إن الجميع حضروا.", "كوليسنيكوف"},
 		{"كيري يلتقي نظراءه غدا. وأجاب جون كيري بأن الاتفاق جيد.", "كيري"},
+		// after a title, the next word opens the name: no preposition
+		{"وحضر اللقاء مدير الجامعة الدكتور بدران العمر.", "بدران العمر"},
 	}
 	for _, tc := range tests {
 		res, err := a.Analyze(context.Background(), tc.text, "ar")
