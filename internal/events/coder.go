@@ -2817,6 +2817,20 @@ func (s *state) officeAfter(t, right int) int {
 	if s.tokM[end] < 0 && s.d.Tokens[end].Kind == doc.KindWord && hasArticle(s.norms[end]) && (last < 0 || s.ents[s.ments[last].ents[0]].Type != "PER") {
 		return end
 	}
+	// nor when adjuncts of place and time follow it and then another
+	// title or name, the object (استقبل الأمير X أمير منطقة الرياض في
+	// مكتبه أمس مدير الجامعة Y)
+	if s.norms[end-1] == "في" {
+		end-- // في opens the venue, it is no part of the office
+	}
+	for k := end; k < right; k++ {
+		if s.tokM[k] >= 0 || link.ArTitleHead(s.d.Tokens[k].Text) {
+			if k > end && s.adjunctsOnly(end, k) {
+				return end
+			}
+			break
+		}
+	}
 	return t
 }
 

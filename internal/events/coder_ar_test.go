@@ -837,6 +837,12 @@ func TestArabicVenueAside(t *testing.T) {
 		{"in his office", "استقبل بوتين، في مكتبه بالكرملين أمس، أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		{"at the seat", "استقبل بوتين، بمقر الرئاسة، أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		{"a guest after a clause", "استقبل بوتين الوفد، وأشاد أردوغان بالاجتماع.", []string{"SUPPORT Erdogan > -"}},
+		// the host's office, then where and when, then the guest with
+		// his own title: the place of the host's office is no guest
+		{"office, venue, guest", "استقبل الرئيس بوتين رئيس روسيا في مكتبه أمس وزير الخارجية التركي أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"office, time, guest", "استقبل الرئيس بوتين رئيس روسيا أمس سفير تركيا أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		// an office with no guest after it is the guest's
+		{"the guest's office", "استقبل بوتين سفير تركيا في مكتبه أمس.", []string{"CONSULT Putin > Turkey"}},
 	})
 }
 
