@@ -2838,7 +2838,7 @@ func (s *state) officeAfter(t, right int) int {
 // token t (مندوب اليمن لدى جامعة الدول العربية، ولي العهد نائب رئيس مجلس
 // الوزراء وزير الداخلية), t when no title head stands there.
 func (s *state) officeSpan(t, right int) int {
-	if t >= right || s.tokM[t] >= 0 || !link.ArTitleHead(s.d.Tokens[t].Text) || titleProclitic(s.d.Tokens[t].Text) > 0 {
+	if t >= right || s.tokM[t] >= 0 || !link.ArTitleHead(s.d.Tokens[t].Text) || titleProclitic(s.d.Tokens[t].Text) > 0 || arBefore[s.d.Tokens[t].Text] {
 		return t // no office, or one joined by و: X ووزير الخارجية Y
 	}
 	end := t + 1
@@ -2858,6 +2858,10 @@ func (s *state) officeSpan(t, right int) int {
 	}
 	return end
 }
+
+// arBefore are the spellings of the preposition أمام (before, in front
+// of), which normalises as the title إمام (imam) does.
+var arBefore = map[string]bool{"أمام": true, "امام": true, "وأمام": true, "وامام": true}
 
 // arTitleComplements are the words an office goes on with after its head
 // (ولي العهد، نائب رئيس مجلس الوزراء، وزير الداخلية، الحرمين الشريفين).

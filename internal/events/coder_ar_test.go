@@ -843,6 +843,8 @@ func TestArabicVenueAside(t *testing.T) {
 		{"office, time, guest", "استقبل الرئيس بوتين رئيس روسيا أمس سفير تركيا أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		// an office with no guest after it is the guest's
 		{"the guest's office", "استقبل بوتين سفير تركيا في مكتبه أمس.", []string{"CONSULT Putin > Turkey"}},
+		// أمام is the preposition, no imam's office
+		{"before, no imam", "أقر بوتين أمام أردوغان للمرة الأولى بدور روسيا في الحادث.", []string{"CONCEDE Putin > Erdogan"}},
 	})
 }
 
