@@ -975,3 +975,72 @@ func TestArabicDeedsOf(t *testing.T) {
 		{"a visit to, no deed", "انتقدت روسيا الزيارة لحماس.", []string{"ACCUSE Russia > -"}},
 	})
 }
+
+// TestArabicLexiconWider: verbs and verbal nouns of news found missing in
+// a sample of SaudiNewsNet (July 2015), with a sentence where each
+// ambiguous word is no event.
+func TestArabicLexiconWider(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		// ACCUSE
+		{"أجرى X تحقيقات مع Y", "وأجرت الشرطة تحقيقات مع علييف.", []string{"ACCUSE Police > Aliyev"}},
+		{"فتح X تحقيقاً", "فتحت الشرطة تحقيقاً في الحادث.", []string{"ACCUSE Police > -"}},
+		{"تحقيق السلام is no investigation", "وأكد بوتين أهمية تحقيق السلام مع أوكرانيا.", nil},
+		{"أعرب X عن استيائه من Y", "أعرب بوتين عن استيائه من أردوغان.", []string{"ACCUSE Putin > Erdogan"}},
+		{"تقدم X بشكوى ضد Y", "تقدمت روسيا بشكوى ضد أوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
+		{"سخر X من Y", "وسخر أردوغان من بوتين.", []string{"ACCUSE Erdogan > Putin"}},
+		{"سخّر X إمكاناته is no ridicule", "وسخر بوتين إمكانات روسيا لخدمة علييف.", nil},
+		{"مقاضاة Y", "وأعلنت روسيا مقاضاة أوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
+		// SUPPORT
+		{"أبدى X إعجابه بـY", "أبدى بوتين إعجابه بعلييف.", []string{"SUPPORT Putin > Aliyev"}},
+		{"تقدم X بأسمى آيات التهاني إلى Y", "تقدم أردوغان بأسمى آيات التهاني إلى بوتين.", []string{"SUPPORT Erdogan > Putin"}},
+		{"تقدم X باتجاه Y is no greeting", "وتقدمت تركيا باتجاه حلب.", nil},
+		{"قدّر X جهود Y", "وقدر بوتين جهود علييف.", []string{"SUPPORT Putin > Aliyev"}},
+		{"قدّر X عدد is an estimate", "وقدرت الأمم المتحدة عدد النازحين في غزة بمليون.", nil},
+		{"بايع X Y", "وبايع علييف بوتين.", []string{"SUPPORT Aliyev > Putin"}},
+		{"استأنف X علاقاته مع Y", "استأنفت تركيا علاقاتها الدبلوماسية مع إسرائيل.", []string{"SUPPORT Turkey > Israel"}},
+		{"أعاد X فتح سفارته في Y", "وأعادت روسيا فتح سفارتها في أوكرانيا.", []string{"SUPPORT Russia > Ukraine"}},
+		{"أعاد X وY فتح سفارتيهما", "وأعادت روسيا وتركيا فتح سفارتيهما.", []string{"SUPPORT Russia > Turkey"}},
+		{"تقيم علاقات is a state", "وتركيا من الدول التي تقيم علاقات مع إسرائيل.", nil},
+		{"دحر الإرهاب is figurative", "وتحدث بوتين عن دحر مخططات داعش.", nil},
+		{"عبر المعارض is «through the fairs»", "وتشارك روسيا عبر المعارض الدولية في دوشنبه.", nil},
+		{"طلبة are students: aid, no request", "وقدمت روسيا منحاً لطلبة غزة.", []string{"AID Russia > -"}},
+		{"صادق X على الاتفاقية مع Y", "صادقت روسيا على الاتفاقية مع تركيا.", []string{"SUPPORT Russia > Turkey"}},
+		{"منوهاً بـY", "وقال بوتين منوهاً بعلييف إن العلاقات جيدة.", []string{"SUPPORT Putin > Aliyev"}},
+		// AGREE, REQUEST, REJECT, THREATEN
+		{"قبل X الوساطة", "قبلت روسيا الوساطة التركية.", []string{"AGREE Russia > -"}},
+		{"تقبّل التعازي is no acceptance", "وتقبل بوتين التعازي في دوشنبه.", nil},
+		{"عرض X على Y الوساطة", "عرضت تركيا على روسيا الوساطة.", []string{"AGREE Turkey > Russia"}},
+		{"عرض فيلماً is no offer", "وعرضت روسيا فيلماً عن حلب.", nil},
+		{"ينادي X بـ", "وينادي أردوغان بالحوار.", []string{"REQUEST Erdogan > -"}},
+		{"نادي is a club", "وفاز نادي حلب على نادي الرياض.", nil},
+		{"تقدم X بطلب إلى Y", "تقدمت حماس بطلب إلى الأمم المتحدة.", []string{"REQUEST Hamas > UN"}},
+		{"استنجد X بـY", "استنجدت أوكرانيا بالأمم المتحدة.", []string{"REQUEST Ukraine > UN"}},
+		{"أبدى X رفضه", "أبدت روسيا رفضها للقرار.", []string{"REJECT Russia > -"}},
+		{"تهديدات X لـY", "وتصاعدت تهديدات حماس لإسرائيل.", []string{"THREATEN Hamas > Israel"}},
+		// ASSAULT
+		{"دحر X Y", "دحرت تركيا داعش من حلب.", []string{"ASSAULT Turkey > Islamic State"}},
+		{"طرد X مسلحي Y", "وطردت الشرطة مسلحي حماس من حلب.", []string{"ASSAULT Police > Hamas"}},
+		{"صد X هجوماً لـY", "وصدت الشرطة هجوماً لحماس.", []string{"ASSAULT Police > Hamas"}},
+		{"اعترض X صاروخاً", "واعترضت إسرائيل صاروخاً فوق غزة.", []string{"ASSAULT Israel > -"}},
+		{"تبادل X إطلاق النار مع Y", "تبادلت الشرطة إطلاق النار مع حماس.", []string{"ASSAULT Police > Hamas"}},
+		{"خاض X معارك مع Y", "خاضت تركيا معارك مع داعش.", []string{"ASSAULT Turkey > Islamic State"}},
+		{"عذّب X Y", "عذبت الشرطة علييف.", []string{"ASSAULT Police > Aliyev"}},
+		{"نفذ X حكم الإعدام بـY", "نفذ داعش حكم الإعدام بعلييف.", []string{"ASSAULT Islamic State > Aliyev"}},
+		{"نفذ X عملية انتحارية ضد Y", "نفذت حماس عملية انتحارية ضد إسرائيل.", []string{"ASSAULT Hamas > Israel"}},
+		// COERCE
+		{"حظر X Y", "حظرت روسيا حركة حماس.", []string{"COERCE Russia > Hamas"}},
+		{"يحظر القانون is no ban", "ويحظر القانون الروسي على الشرطة اعتقال علييف.", nil},
+		{"أبعد X Y", "وأبعدت روسيا علييف.", []string{"COERCE Russia > Aliyev"}},
+		{"أبعد من is «further»", "وذهب بوتين أبعد من علييف.", nil},
+		{"أودع X Y السجن", "أودعت الشرطة علييف السجن.", []string{"COERCE Police > Aliyev"}},
+		{"أغلق X المعبر", "وأغلقت إسرائيل معبر غزة.", []string{"COERCE Israel > Gaza"}},
+		{"أغلق المؤشر is no closure", "وأغلق مؤشر الرياض مرتفعاً.", nil},
+		{"فرض X حظر التجول على Y", "فرضت إسرائيل حظر التجول على غزة.", []string{"COERCE Israel > Gaza"}},
+		// AID
+		{"زوّد X Y بالعتاد", "زودت روسيا أوكرانيا بالعتاد.", []string{"AID Russia > Ukraine"}},
+		{"قدم X أدوية إلى Y", "قدمت تركيا أدوية إلى غزة.", []string{"AID Turkey > Gaza"}},
+		{"أودع X وديعة لدى Y", "أودعت روسيا وديعة لدى أوكرانيا.", []string{"AID Russia > Ukraine"}},
+		{"وفّر X المأوى لـY", "وفرت الأمم المتحدة المأوى لغزة.", []string{"AID UN > Gaza"}},
+		{"يوفر فرص عمل is no aid", "ويوفر المشروع فرص عمل في الرياض.", nil},
+	})
+}
