@@ -983,7 +983,8 @@ func TestArabicLexiconWider(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		// ACCUSE
 		{"أجرى X تحقيقات مع Y", "وأجرت الشرطة تحقيقات مع علييف.", []string{"ACCUSE Police > Aliyev"}},
-		{"فتح X تحقيقاً", "فتحت الشرطة تحقيقاً في الحادث.", []string{"ACCUSE Police > -"}},
+		{"يفتح X تحقيقاً", "وتفتح الشرطة تحقيقاً في الحادث.", []string{"ACCUSE Police > -"}},
+		{"إعادة فتح التحقيقات is a demand", "وطالب بوتين بإعادة فتح التحقيقات.", []string{"REQUEST Putin > -"}},
 		{"تحقيق السلام is no investigation", "وأكد بوتين أهمية تحقيق السلام مع أوكرانيا.", nil},
 		{"أعرب X عن استيائه من Y", "أعرب بوتين عن استيائه من أردوغان.", []string{"ACCUSE Putin > Erdogan"}},
 		{"تقدم X بشكوى ضد Y", "تقدمت روسيا بشكوى ضد أوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
@@ -998,7 +999,7 @@ func TestArabicLexiconWider(t *testing.T) {
 		{"قدّر X عدد is an estimate", "وقدرت الأمم المتحدة عدد النازحين في غزة بمليون.", nil},
 		{"بايع X Y", "وبايع علييف بوتين.", []string{"SUPPORT Aliyev > Putin"}},
 		{"استأنف X علاقاته مع Y", "استأنفت تركيا علاقاتها الدبلوماسية مع إسرائيل.", []string{"SUPPORT Turkey > Israel"}},
-		{"أعاد X فتح سفارته في Y", "وأعادت روسيا فتح سفارتها في أوكرانيا.", []string{"SUPPORT Russia > Ukraine"}},
+		{"أعاد X فتح سفارته لدى Y", "وأعادت روسيا فتح سفارتها لدى أوكرانيا.", []string{"SUPPORT Russia > Ukraine"}},
 		{"أعاد X وY فتح سفارتيهما", "وأعادت روسيا وتركيا فتح سفارتيهما.", []string{"SUPPORT Russia > Turkey"}},
 		{"تقيم علاقات is a state", "وتركيا من الدول التي تقيم علاقات مع إسرائيل.", nil},
 		{"دحر الإرهاب is figurative", "وتحدث بوتين عن دحر مخططات داعش.", nil},
@@ -1007,8 +1008,6 @@ func TestArabicLexiconWider(t *testing.T) {
 		{"صادق X على الاتفاقية مع Y", "صادقت روسيا على الاتفاقية مع تركيا.", []string{"SUPPORT Russia > Turkey"}},
 		{"منوهاً بـY", "وقال بوتين منوهاً بعلييف إن العلاقات جيدة.", []string{"SUPPORT Putin > Aliyev"}},
 		// AGREE, REQUEST, REJECT, THREATEN
-		{"قبل X الوساطة", "قبلت روسيا الوساطة التركية.", []string{"AGREE Russia > -"}},
-		{"تقبّل التعازي is no acceptance", "وتقبل بوتين التعازي في دوشنبه.", nil},
 		{"عرض X على Y الوساطة", "عرضت تركيا على روسيا الوساطة.", []string{"AGREE Turkey > Russia"}},
 		{"عرض فيلماً is no offer", "وعرضت روسيا فيلماً عن حلب.", nil},
 		{"ينادي X بـ", "وينادي أردوغان بالحوار.", []string{"REQUEST Erdogan > -"}},
