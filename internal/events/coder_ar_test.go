@@ -844,6 +844,8 @@ func TestArabicVenueAside(t *testing.T) {
 		// an office with no guest after it is the guest's
 		{"the guest's office", "استقبل بوتين سفير تركيا في مكتبه أمس.", []string{"CONSULT Putin > Turkey"}},
 		// أمام is the preposition, no imam's office
+		// a rank and its tail between a guest's office and his name
+		{"office and rank", "استقبل بوتين أمس وزير الخارجية أردوغان ووزير الدفاع الفريق أول ركن علييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
 		{"before, no imam", "أقر بوتين أمام أردوغان للمرة الأولى بدور روسيا في الحادث.", []string{"CONCEDE Putin > Erdogan"}},
 	})
 }

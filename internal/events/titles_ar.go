@@ -73,6 +73,9 @@ func (s *state) titleStart(mi int) int {
 			// الإقليمي للعمليات الإنسانية في اليمن: the office's field
 			continue
 		}
+		if arRankTails[n] && s.afterRank(k) {
+			continue // الفريق أول، اللواء ركن: the rank goes on
+		}
 		if arTitleStops[n] || arPreps[strings.TrimPrefix(n, "و")] || arNounBefore[n] || relPronouns[n] || subjectIntro[n] || arNeg[n] {
 			break
 		}
@@ -93,6 +96,23 @@ func (s *state) titleStart(mi int) int {
 		break
 	}
 	return start
+}
+
+// arRanks are the military ranks, normalised, that a word of arRankTails
+// may follow (الفريق أول، اللواء ركن، العقيد طيار).
+var arRanks = map[string]bool{"الفريق": true, "اللواء": true, "العميد": true, "العقيد": true, "المقدم": true,
+	"الرائد": true, "النقيب": true, "المشير": true}
+
+var arRankTails = map[string]bool{"اول": true, "ركن": true, "طيار": true, "بحري": true}
+
+// afterRank reports whether token k follows a rank and its other tail
+// words (الفريق أول [ركن]).
+func (s *state) afterRank(k int) bool {
+	j := k - 1
+	for j > 0 && arRankTails[s.norms[j]] {
+		j--
+	}
+	return j >= 0 && arRanks[s.norms[j]]
 }
 
 // ellipticTitle reports whether token k is a nationality adjective after
