@@ -846,6 +846,9 @@ func TestArabicVenueAside(t *testing.T) {
 		// أمام is the preposition, no imam's office
 		// a rank and its tail between a guest's office and his name
 		{"office and rank", "استقبل بوتين أمس وزير الخارجية أردوغان ووزير الدفاع الفريق أول ركن علييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
+		// an undersecretary's office before his name
+		// (and وزارة, ministry, is no وزاره, «and he visited him»)
+		{"undersecretary", "وثمن وكيل وزارة الخارجية الدكتور بوتين دور أردوغان.", []string{"SUPPORT Putin > Erdogan"}},
 		{"before, no imam", "أقر بوتين أمام أردوغان للمرة الأولى بدور روسيا في الحادث.", []string{"CONCEDE Putin > Erdogan"}},
 	})
 }
