@@ -1167,6 +1167,11 @@ func (s *state) coordBefore(mi int) bool {
 			return false
 		}
 		p = s.ments[j]
+		if len(p.ents) == 1 && s.ents[p.ents[0]].Type == "PER" && p.tokB < m.titleA && s.officeSpan(p.tokB, m.titleA) == m.titleA {
+			// X نائب وزير الصحة ومدير الجامعة Y: the office after the
+			// name before goes with it
+			p.tokB = m.titleA
+		}
 		t := s.d.Tokens[m.titleA]
 		pl := titleProclitic(t.Text)
 		if rest, ok := strings.CutPrefix(t.Text, "و"); ok && pl == 0 && strings.HasPrefix(rest, "ال") {
@@ -1599,6 +1604,35 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t) {
 			break
 		}
+	}
+	return 0
+}
+
+// frontedObject returns, for an Arabic verb at ti whose entry needs an
+// object word and has that object, definite, right after it (وقّع
+// الاتفاقية X وY: the object before the subject), the token where the
+// subject begins: after the object and «كل من». 0 otherwise.
+func (s *state) frontedObject(ti int, tr trigger) int {
+	e, t := tr.e, ti+1
+	if s.en || tr.a.kind == kindNoun || len(e.obj) == 0 || t >= len(s.tokM) || s.tokM[t] >= 0 || !hasArticle(s.norms[t]) {
+		return 0
+	}
+	for _, ph := range e.obj {
+		end := t
+		for _, w := range ph {
+			if end >= len(s.norms) || s.tokM[end] >= 0 || !s.objWord(s.norms[end], w) {
+				end = -1
+				break
+			}
+			end++
+		}
+		if end < 0 {
+			continue
+		}
+		if end+1 < len(s.norms) && s.norms[end] == "كل" && s.norms[end+1] == "من" {
+			end += 2
+		}
+		return end
 	}
 	return 0
 }
@@ -2051,6 +2085,9 @@ func (s *state) group(mi, right int) ([]int, int) {
 		if s.ments[j].inTitle {
 			continue // a name in the title of the next: وزير خارجية [إيران] Y
 		}
+		if !s.en && s.ments[j].prep == "" && s.inOfficeOf(last, j, right) {
+			continue // a body in the office after the name before: X مدير [جامعة الملك سعود] ومدير … Y
+		}
 		if s.ments[j].tokA == s.ments[last].tokB && s.ments[j].prep == "" && !slices.ContainsFunc(s.ments[j].ents, func(e int) bool { return !slices.Contains(g, e) }) {
 			last = j // the same referent named again: الرئيس المصري [عبد الفتاح السيسي]
 			continue
@@ -2066,6 +2103,17 @@ func (s *state) group(mi, right int) ([]int, int) {
 		last = j
 	}
 	return g, last
+}
+
+// inOfficeOf reports whether mention j lies in the office phrase after
+// person mention last (X مدير [جامعة الملك سعود]).
+func (s *state) inOfficeOf(last, j, right int) bool {
+	p := s.ments[last]
+	if len(p.ents) != 1 || s.ents[p.ents[0]].Type != "PER" || s.ments[j].tokA < p.tokB ||
+		slices.ContainsFunc(s.ments[j].ents, func(e int) bool { return s.ents[e].Type == "PER" }) {
+		return false // a person after the office is another's name
+	}
+	return s.ments[j].tokB <= s.officeSpan(p.tokB, right)
 }
 
 // headOfBody reports whether mention j is a body named right after «و»
@@ -2166,12 +2214,16 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		// whose verb the main clause's subject did
 		leftBare = s.sentenceSubject(ti, sen, inWin)
 	}
+	subjFrom := ti + 1 // where a subject after the verb may begin
+	if end := s.frontedObject(ti, tr); end > 0 {
+		subjFrom = end
+	}
 	for mi := range s.ments {
 		m := s.ments[mi]
-		if m.tokA <= ti || m.tokA >= right || !inWin(m) || m.inTitle {
+		if m.tokA < subjFrom || m.tokA >= right || !inWin(m) || m.inTitle {
 			continue
 		}
-		if !s.onlyTitles(ti+1, m.tokA) && m.titleA != ti+1 && !s.agentHead(ti+1, m.tokA) {
+		if !s.onlyTitles(subjFrom, m.tokA) && m.titleA != subjFrom && !s.agentHead(subjFrom, m.tokA) {
 			break
 		}
 		if m.prep == "" && s.actorOK(m) {

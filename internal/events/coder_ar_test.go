@@ -849,6 +849,13 @@ func TestArabicVenueAside(t *testing.T) {
 		// an undersecretary's office before his name
 		// (and وزارة, ministry, is no وزاره, «and he visited him»)
 		{"undersecretary", "وثمن وكيل وزارة الخارجية الدكتور بوتين دور أردوغان.", []string{"SUPPORT Putin > Erdogan"}},
+		// each guest's office after his name, the next guest's title
+		// after «و»
+		{"offices of two guests", "التقى بوتين أمس أردوغان نائب رئيس الوزراء ومدير الجامعة الدكتور علييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
+		{"a body in the office", "التقى بوتين أمس أردوغان مدير الأمم المتحدة ومدير الجامعة الدكتور علييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
+		// the object before its subjects: وقّع الاتفاقية كل من X وY
+		{"object first", "ووقع الاتفاقية كل من الرئيس أردوغان والرئيس علييف.", []string{"SUPPORT Erdogan > Aliyev"}},
+		{"object first, no كل من", "ووقع المذكرة أردوغان نائب رئيس الوزراء ومدير الجامعة علييف.", []string{"SUPPORT Erdogan > Aliyev"}},
 		{"before, no imam", "أقر بوتين أمام أردوغان للمرة الأولى بدور روسيا في الحادث.", []string{"CONCEDE Putin > Erdogan"}},
 	})
 }

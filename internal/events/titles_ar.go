@@ -81,6 +81,11 @@ func (s *state) titleStart(mi int) int {
 		}
 		if link.ArTitleHead(s.d.Tokens[k].Text) {
 			start = k
+			if w := s.d.Tokens[k].Text; strings.HasPrefix(w, "و") && titleProclitic(w) > 0 && s.personEndsAt(k) {
+				// X نائب الوزير ومدير الجامعة Y: «و» opens the title of
+				// a second person after a name
+				break
+			}
 			continue
 		}
 		if a, ok := s.analyzeTok(k); ok && a.kind != kindNoun {
@@ -113,6 +118,24 @@ func (s *state) afterRank(k int) bool {
 		j--
 	}
 	return j >= 0 && arRanks[s.norms[j]]
+}
+
+// personEndsAt reports whether a person's mention, or the office after
+// it, ends right before token k (X نائب وزير الصحة | ومدير …).
+func (s *state) personEndsAt(k int) bool {
+	for j := k - 1; j >= max(0, k-8); j-- {
+		o := s.tokM[j]
+		if o < 0 {
+			continue
+		}
+		p := s.ments[o]
+		if len(p.ents) != 1 || s.ents[p.ents[0]].Type != "PER" {
+			j = p.tokA // a body or a place in the office: مدير [جامعة الملك سعود]
+			continue
+		}
+		return p.tokB == k || s.officeSpan(p.tokB, k) == k
+	}
+	return false
 }
 
 // ellipticTitle reports whether token k is a nationality adjective after
