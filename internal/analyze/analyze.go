@@ -392,12 +392,13 @@ var personTitleTail = normSet(`ولي وزير رئيس نائب أمير مست
 // title word and what it is of (وزير الصحة، ولي العهد): a title word that
 // ends the span is a part of the name (محمد الحسن الأمين).
 func trimTitleTail(text string, start, end int) int {
-	// a word that is never a name ends it even after the first word
-	// (الملك سلمان سفير روسيا)
+	// an office that is never a name ends it even after the first word
+	// (الملك سلمان سفير روسيا); a rank there may be a family name
+	// (عبدالله العميد)
 	first, _, _ := strings.Cut(strings.TrimSpace(text[start:end]), " ")
 	office := func(n string) bool { return personTitleTail[n] || addressForms[n] }
 	if f := lexicon.Normalize(first); !office(f) && !office(strings.TrimPrefix(f, "و")) {
-		end = endBeforeWord(text, start, end, 1, func(w string, _ bool) bool { return neverNames[lexicon.Normalize(w)] })
+		end = endBeforeWord(text, start, end, 1, func(w string, _ bool) bool { return officeWords[lexicon.Normalize(w)] })
 	}
 	return endBeforeWord(text, start, end, 2, func(w string, last bool) bool {
 		n := lexicon.Normalize(w)
@@ -473,6 +474,10 @@ func beforeNameTitle(text string, start, end int) int {
 // unlike أمير، قائد، الأمين.
 var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة
 	العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
+
+// officeWords are the words of neverNames that open an office, not a
+// rank (ranks are also family names: العميد، اللواء).
+var officeWords = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة`)
 
 // beforeTrailingVerb returns the end of the person's name text[start:end]
 // without a last word that is a verb in the present the tagger ran into
@@ -582,8 +587,9 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int 
 		return cuts[0]
 	}
 	if ti > 0 {
-		if prev := d.Tokens[ti-1]; prev.Kind == doc.KindWord && !strings.Contains(d.Text[prev.End:cuts[0]], "\n") &&
-			nameOpeners[lexicon.Normalize(prev.Text)] {
+		prev := d.Tokens[ti-1]
+		if pn := lexicon.Normalize(prev.Text); prev.Kind == doc.KindWord && !strings.Contains(d.Text[prev.End:cuts[0]], "\n") &&
+			(nameOpeners[pn] || nameOpeners[strings.TrimPrefix(pn, "و")]) {
 			return cuts[0]
 		}
 	}

@@ -276,6 +276,7 @@ func TestNameStartKeepsNameLetters(t *testing.T) {
 		{"كيري يلتقي نظراءه غدا. وأجاب جون كيري بأن الاتفاق جيد.", "كيري"},
 		// after a title, the next word opens the name: no preposition
 		{"وحضر اللقاء مدير الجامعة الدكتور بدران العمر.", "بدران العمر"},
+		{"وحضر اللقاء الوزير والدكتور بدران العمر.", "بدران العمر"},
 	}
 	for _, tc := range tests {
 		res, err := a.Analyze(context.Background(), tc.text, "ar")

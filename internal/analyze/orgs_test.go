@@ -118,6 +118,7 @@ func TestPersonNameEnds(t *testing.T) {
 		{"trimTitleTail", trimTitleTail, "سلمان بن حمد آل خليفة نائب", "سلمان بن حمد آل خليفة"},
 		{"trimTitleTail", trimTitleTail, "سعود بن عبدالله أمير", "سعود بن عبدالله أمير"},
 		{"trimTitleTail", trimTitleTail, "سلمان سفير", "سلمان"},
+		{"trimTitleTail", trimTitleTail, "عبدالله العميد", "عبدالله العميد"},
 		{"trimTitleTail", trimTitleTail, "ولي ولي العهد", "ولي ولي العهد"},
 		{"trimTitleTail", trimTitleTail, "وسمو ولي", "وسمو ولي"},
 		{"trimTitleTail", trimTitleTail, "وولي ولي العهد", "وولي ولي العهد"},

@@ -1677,7 +1677,7 @@ func (s *state) analyzeTok(t int) (analysis, bool) {
 	if !s.arDone[t] {
 		s.arDone[t] = true
 		s.arMemo[t], s.arOK[t] = s.c.lx.analyzeAr(s.norms[t], false)
-		if s.arOK[t] && s.arMemo[t].pron == "ه" && strings.HasSuffix(s.d.Tokens[t].Text, "ة") {
+		if s.arOK[t] && s.arMemo[t].pron == "ه" && s.taMarbuta(t) {
 			// ة is no pronoun, whatever normalising makes of it: وزارة
 			// (ministry) is no وزاره (and he visited him)
 			s.arMemo[t], s.arOK[t] = analysis{}, false

@@ -843,6 +843,7 @@ func TestArabicVenueAside(t *testing.T) {
 		{"office, time, guest", "استقبل الرئيس بوتين رئيس روسيا أمس سفير تركيا أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		// an office with no guest after it is the guest's
 		{"the guest's office", "استقبل بوتين سفير تركيا في مكتبه أمس.", []string{"CONSULT Putin > Turkey"}},
+		{"the guest's office, someone present", "استقبل بوتين سفير تركيا في مكتبه أمس بحضور وزير الخارجية أردوغان.", []string{"CONSULT Putin > Turkey"}},
 		// أمام is the preposition, no imam's office
 		// a rank and its tail between a guest's office and his name
 		{"office and rank", "استقبل بوتين أمس وزير الخارجية أردوغان ووزير الدفاع الفريق أول ركن علييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},

@@ -251,6 +251,8 @@ func (s *state) adjunctsOnly(a, b int) bool {
 		switch {
 		case n == "،" || n == ",":
 			venue = false
+		case arPresence[strings.TrimPrefix(n, "و")]:
+			return false // بحضور X: who attends is no adjunct
 		case venue && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord:
 		case s.tokM[t] < 0 && (arVenue(n) || n == "في" && t+1 < b && arVenue(s.norms[t+1])):
 			venue = true
@@ -268,6 +270,10 @@ func (s *state) adjunctsOnly(a, b int) bool {
 	}
 	return true
 }
+
+// arPresence are the words, normalised, that bring in those present at a
+// meeting besides host and guest (بحضور وكيل الإمارة X).
+var arPresence = map[string]bool{"بحضور": true, "حضور": true, "بمشاركه": true, "يرافقه": true, "يرافقهم": true, "برفقه": true, "ترافقه": true}
 
 // arVenueNouns are the rooms and seats a meeting is held in (في مكتبه
 // بالوزارة، بمقر الأمانة العامة، في قصر اليمامة): an adjunct of place.
