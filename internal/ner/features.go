@@ -19,18 +19,20 @@ type tokInfo struct {
 	learn        uint32 // learned-list code of the word (see learnedLex)
 	learnSpec    uint32 // learned-list code of the word without its speculative proclitic
 	learnPhrase  uint8  // learned phrase covering the word: 0x80 | position<<5 | phrase code
+	clus         uint32 // word cluster code (see wordClusters; 0: none or unknown)
 }
 
 // sentState holds the reusable buffers for one sentence.
 type sentState struct {
-	arena   []byte
-	toks    []tokInfo
-	phrase  []byte
-	feats   []uint64
-	hs      []uint64  // word hashes for the learned list
-	learned bool      // the learned-list fields are set
-	doc     *docInfo  // first-pass document information (second pass only)
-	stats   []tokStat // document statistics of each token (nil: none)
+	arena    []byte
+	toks     []tokInfo
+	phrase   []byte
+	feats    []uint64
+	hs       []uint64  // word hashes for the learned list
+	learned  bool      // the learned-list fields are set
+	clusters bool      // the cluster codes are set
+	doc      *docInfo  // first-pass document information (second pass only)
+	stats    []tokStat // document statistics of each token (nil: none)
 }
 
 func (st *sentState) norm(i int) []byte {
@@ -47,6 +49,7 @@ func (st *sentState) stripped(i int) []byte {
 func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer, ll *learnedLex) {
 	st.arena = st.arena[:0]
 	st.toks = st.toks[:0]
+	st.clusters = lx.clusters != nil
 	for _, tok := range tokens {
 		var t tokInfo
 		t.norm0 = int32(len(st.arena))
@@ -77,6 +80,9 @@ func (st *sentState) prepare(tokens []string, lx *lexicon, extra Gazetteer, ll *
 		t := &st.toks[i]
 		t.trig = lx.triggers[string(s)]
 		t.gaz = lx.gaz.m[string(s)]
+		if lx.clusters != nil {
+			t.clus = lx.clusters[string(s)]
+		}
 		if extra != nil && len(s) > 0 {
 			t.gaz |= lookup(s)
 		}
@@ -132,6 +138,13 @@ const (
 func hstart(tid byte) uint64 { return (fnvOffset ^ uint64(tid)) * fnvPrime }
 
 func hbyte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hu32(h uint64, v uint32) uint64 {
+	for k := 0; k < 32; k += 8 {
+		h = (h ^ uint64(byte(v>>k))) * fnvPrime
+	}
+	return h
+}
 
 func hbytes(h uint64, b []byte) uint64 {
 	for _, c := range b {
@@ -232,6 +245,13 @@ const (
 	fLearnArtM1
 	fLearnArtP1
 	fProcSuffix
+	fClusCoarse
+	fClusMiddle
+	fClusFine
+	fClusM1
+	fClusP1
+	fClusFineM1
+	fClusFineP1
 )
 
 // suffixN returns the last k runes of b (all of b when shorter).
@@ -358,7 +378,23 @@ func (st *sentState) tokenFeatures(i int, dst []uint64) (_ []uint64, nlex int) {
 	if st.learned {
 		dst = st.learnedUsageFeatures(i, dst)
 	}
+	if st.clusters {
+		// A word the corpus did not have often enough has code 0 at
+		// every level, which is a feature of its own: a rare word.
+		dst = append(dst, hu32(hstart(fClusCoarse), t.clus&0xff))
+		dst = append(dst, hu32(hstart(fClusMiddle), t.clus&0xfffff))
+		dst = append(dst, hu32(hstart(fClusFine), t.clus))
+	}
 	return dst, nlex
+}
+
+// ctxClus returns the cluster code of token j; outside the sentence, a
+// code no word has.
+func (st *sentState) ctxClus(j int) uint32 {
+	if j < 0 || j >= len(st.toks) {
+		return 0xffffffff
+	}
+	return st.toks[j].clus
 }
 
 // contextFeatures appends the features of token i that depend on its
@@ -397,6 +433,13 @@ func (st *sentState) contextFeatures(i int, dst []uint64) []uint64 {
 	dst = append(dst, hbytes(hstart(fNormM1), ctxNorm(i-1)))
 	dst = append(dst, hbytes(hstart(fNormP1), ctxNorm(i+1)))
 
+	if st.clusters {
+		m1, p1 := st.ctxClus(i-1), st.ctxClus(i+1)
+		dst = append(dst, hu32(hstart(fClusM1), m1&0xfffff))
+		dst = append(dst, hu32(hstart(fClusP1), p1&0xfffff))
+		dst = append(dst, hu32(hstart(fClusFineM1), m1))
+		dst = append(dst, hu32(hstart(fClusFineP1), p1))
+	}
 	dst = appendBits(dst, fTrigM1, ctxBits(i-1, true))
 	dst = appendBits(dst, fTrigM2, ctxBits(i-2, true))
 	dst = appendBits(dst, fTrigP1, ctxBits(i+1, true))

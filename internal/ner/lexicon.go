@@ -111,6 +111,9 @@ var (
 type lexicon struct {
 	triggers map[string]uint8
 	gaz      MapGazetteer
+	// clusters maps a word to its cluster code (see wordClusters); nil
+	// in a model without cluster features.
+	clusters map[string]uint32
 }
 
 func eachLine(data []byte, f func(line string)) {

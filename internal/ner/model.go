@@ -109,6 +109,9 @@ type TrainOptions struct {
 	// prior by stochastic gradient descent (see crf). Epochs, Seed,
 	// WordDropout and Models apply to it as to the perceptron.
 	CRF bool
+	// Clusters adds the word clusters learned from unlabelled news (see
+	// wordClusters) of each word and its neighbours as features.
+	Clusters bool
 	// Sigma is the standard deviation of the CRF's Gaussian prior
 	// (default 3): smaller regularises more.
 	Sigma float64
@@ -558,6 +561,9 @@ func trainPass(sents []Sentence, docs []docInfo, opts TrainOptions) *Model {
 		tagID[t] = uint8(i)
 	}
 	m := &Model{tags: tags, out: outputTags(tags), lex: newLexicon(), extra: opts.Gazetteer, pool: newPool()}
+	if opts.Clusters {
+		m.lex.clusters = wordClusters()
+	}
 	m.allowed, m.final = allowedTransitions(tags)
 	m.prevs = predecessors(m.allowed, T)
 	stats := make([][]tokStat, len(sents))

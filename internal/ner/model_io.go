@@ -47,6 +47,9 @@ type modelFile struct {
 	// Refine is the number of extra runs of the second pass (see
 	// WithRefine).
 	Refine int
+	// Clusters is set when the features include the word clusters (see
+	// wordClusters).
+	Clusters bool
 }
 
 // learnedFile is the serialised form of a learnedLex: sorted, delta-coded
@@ -137,7 +140,7 @@ func (m *Model) file() *modelFile {
 		rows[h] = row
 	})
 	slices.Sort(keys)
-	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window, StatsWindow: m.statsWindow, Near: m.near, Refine: m.refine}
+	mf := &modelFile{Version: modelVersion, Tags: m.tags, Scale: scale, Trans: m.trans, OBias: m.oBias, Window: m.window, StatsWindow: m.statsWindow, Near: m.near, Refine: m.refine, Clusters: m.lex.clusters != nil}
 	mf.Learned = m.learned.file()
 	if m.pindex != nil {
 		A := len(m.pairIdx)
@@ -211,6 +214,9 @@ func fromFile(mf *modelFile, depth int) (*Model, error) {
 		statsWindow: mf.StatsWindow,
 		near:        mf.Near,
 		refine:      mf.Refine,
+	}
+	if mf.Clusters {
+		m.lex.clusters = wordClusters()
 	}
 	m.allowed, m.final = allowedTransitions(mf.Tags)
 	m.prevs = predecessors(m.allowed, len(mf.Tags))

@@ -27,6 +27,12 @@
 // last letter) are weighted per pair of previous and current tag, so that,
 // for example, a word with و after a name may start a new name.
 //
+// Word clusters learned from unlabelled news (data/clusters.tsv.gz,
+// built by cmd/clusters from SaudiNewsNet with the exchange algorithm, a
+// class bigram model: see TrainOptions.Clusters) give the word and its
+// two neighbours a coarse, a middle and a fine class, so that a name the
+// training data never had is known by the company it keeps there.
+//
 // The embedded model has two passes. The first tags each sentence alone;
 // the second also sees the first pass's tags of the sentence and how the
 // first pass tagged the same word (or the word with or without a
@@ -57,7 +63,8 @@
 // with pretrained language models.
 package ner
 
-//go:generate go run ./cmd/trainner -data ../../../shared/eval/ner/anercorp/train.txt -aqmar ../../../shared/eval/ner/aqmar/articles -doc -pairs -lexgaz -crf -sigma 0.5 -prune 0.01 -biases 0.25,0.5,1 -out model/anercorp.gob.gz
+//go:generate go run ./cmd/clusters -corpus ../../../shared/eval/corpus/saudinewsnet -out data/clusters.tsv.gz
+//go:generate go run ./cmd/trainner -data ../../../shared/eval/ner/anercorp/train.txt -aqmar ../../../shared/eval/ner/aqmar/articles -doc -pairs -lexgaz -crf -sigma 0.5 -prune 0.01 -biases 0.25,0.5,1 -clusters -out model/anercorp.gob.gz
 
 import (
 	"bytes"

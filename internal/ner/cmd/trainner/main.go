@@ -72,6 +72,7 @@ func main() {
 		docStats = flag.Bool("docstats", false, "features of the other occurrences of each word in the document window that need no tagger (see ner.TrainOptions.DocStats)")
 		nearMiss = flag.Bool("near", false, "the document pass counts the first pass's near misses (see ner.TrainOptions.NearMisses)")
 		refine   = flag.Int("refine", 0, "extra runs of the document pass when tagging (see ner.Model.WithRefine), in cross-validation, held out and in the saved model")
+		clusters = flag.Bool("clusters", false, "word clusters learned from unlabelled news as features (see ner.TrainOptions.Clusters)")
 		aqSplit  = flag.Bool("aqmarsplit", false, "add the odd-numbered AQMAR articles (1st, 3rd, … by name) to the training data and score AQMAR on the even-numbered ones")
 	)
 	flag.Parse()
@@ -131,7 +132,7 @@ func main() {
 	}
 	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, WordDropout: *dropout,
 		Document: *doc, Window: *window, CrossFolds: *cross, LearnedFolds: *learn, Models: *models, Pairs: *pairs,
-		CRF: *useCRF, Sigma: *sigma, Rate: *rate, Prune: *prune, DocStats: *docStats, NearMisses: *nearMiss}
+		CRF: *useCRF, Sigma: *sigma, Rate: *rate, Prune: *prune, DocStats: *docStats, NearMisses: *nearMiss, Clusters: *clusters}
 	if *verbose {
 		opts.Log = os.Stderr
 	}
