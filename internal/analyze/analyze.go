@@ -480,7 +480,8 @@ var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفي�
 var officeWords = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة`)
 
 // beforeTrailingVerb returns the end of the person's name text[start:end]
-// without a last word that is a verb in the present the tagger ran into
+// without a last word that is a participle's plural (see
+// participlePlural) or a verb in the present the tagger ran into
 // (a headline's «الأمير فيصل بن بندر يحث منسوبي …»): a verb of the event
 // lexicon, beginning with ي or ت, that no name list knows (يحيى، تركي stay).
 func (a *Analyzer) beforeTrailingVerb(text string, start, end int) int {
@@ -493,7 +494,17 @@ func (a *Analyzer) beforeTrailingVerb(text string, start, end int) int {
 	if (strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت")) && !a.nameWords[n] && !a.wordNames[n] && a.coder.ArabicVerb(last) {
 		return start + i
 	}
+	if participlePlural(n) {
+		return start + i // زار الأمير فيصل بن خالد [المصابين]: the verb's object
+	}
 	return end
+}
+
+// participlePlural reports whether the normalised word n is the plural of
+// a participle with the article (المصابين، المواطنين، المسؤولون): people
+// the clause is about, never a family name.
+func participlePlural(n string) bool {
+	return strings.HasPrefix(n, "الم") && (strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "ون")) && utf8.RuneCountInString(n) >= 7
 }
 
 // lineageWords are the words that join the parts of an Arab name and

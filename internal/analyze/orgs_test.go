@@ -396,6 +396,18 @@ func TestNameEnds(t *testing.T) {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}
 	}
+	// a participle's plural the tagger ran into the name is the verb's
+	// object (زار X المصابين); a family name ending alike stays
+	for in, want := range map[string]string{
+		"فيصل بن خالد المصابين": "فيصل بن خالد",
+		"محمد المواطنون":        "محمد",
+		"علي الحسين":            "علي الحسين",
+		"زين العابدين":          "زين العابدين",
+	} {
+		if got := in[:a.beforeTrailingVerb(in, 0, len(in))]; got != want {
+			t.Errorf("beforeTrailingVerb(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 // TestNamesAfterHonorifics: a name the tagger misses after an honorific or

@@ -522,6 +522,9 @@ func (st *state) match(it *item) *cluster {
 	if c := st.acronymOf(it); c != nil {
 		return c
 	}
+	if st.sharedSurname(it) {
+		return nil // two people of the article bear it: which one is not said
+	}
 	for _, ws := range variants(it) {
 		for _, c := range st.clusters {
 			// A surname alone is often mistyped by the tagger (كوليسنيكوف
@@ -580,6 +583,28 @@ func (st *state) match(it *item) *cluster {
 		return found
 	}
 	return nil
+}
+
+// sharedSurname reports whether it is one word that is the surname of two
+// or more people of the article (سعد الضويلع and حمد الضويلع, then
+// «الضويلع» alone).
+func (st *state) sharedSurname(it *item) bool {
+	if len(it.words) != 1 || it.typ != "PER" && it.typ != "" {
+		return false
+	}
+	var found *cluster
+	for _, ws := range variants(it) {
+		for _, c := range st.clusters {
+			if c.typ != "PER" || c == found || !nameMatches(ws, c.names) {
+				continue
+			}
+			if found != nil {
+				return true
+			}
+			found = c
+		}
+	}
+	return false
 }
 
 // lineagePrefix reports whether one of the lineage names a and b is the
