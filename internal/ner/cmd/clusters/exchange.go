@@ -34,24 +34,34 @@ func countBigrams(seqs [][]int32, nv int) *bigrams {
 		}
 	}
 	slices.Sort(pairs)
-	b := &bigrams{next: make([][]wc, nv), prev: make([][]wc, nv), self: make([]int64, nv), nl: make([]int64, nv), nr: make([]int64, nv)}
+	b := newBigrams(nv)
 	for i := 0; i < len(pairs); {
 		j := i
 		for j < len(pairs) && pairs[j] == pairs[i] {
 			j++
 		}
-		u, v, n := int32(pairs[i]>>32), int32(uint32(pairs[i])), int64(j-i)
-		b.nl[u] += n
-		b.nr[v] += n
-		if u == v {
-			b.self[u] += n
-		} else {
-			b.next[u] = append(b.next[u], wc{v, n})
-			b.prev[v] = append(b.prev[v], wc{u, n})
-		}
+		b.add(pairs[i], int64(j-i))
 		i = j
 	}
 	return b
+}
+
+func newBigrams(nv int) *bigrams {
+	return &bigrams{next: make([][]wc, nv), prev: make([][]wc, nv), self: make([]int64, nv), nl: make([]int64, nv), nr: make([]int64, nv)}
+}
+
+// add counts n bigrams of the pair (left << 32 | right); pairs come in
+// ascending order, so that every list stays sorted.
+func (b *bigrams) add(pair uint64, n int64) {
+	u, v := int32(pair>>32), int32(uint32(pair))
+	b.nl[u] += n
+	b.nr[v] += n
+	if u == v {
+		b.self[u] += n
+	} else {
+		b.next[u] = append(b.next[u], wc{v, n})
+		b.prev[v] = append(b.prev[v], wc{u, n})
+	}
 }
 
 // xlogxTable holds x log x for the small counts that most cells have.
@@ -221,7 +231,6 @@ func bestIn(gain func(int) float64, part, k, step, a int) (int, float64) {
 // a bigrams of k "words", for clustering the classes themselves.
 func classBigrams(b *bigrams, cls []int32, k int) *bigrams {
 	m := map[uint64]int64{}
-	cb := &bigrams{next: make([][]wc, k), prev: make([][]wc, k), self: make([]int64, k), nl: make([]int64, k), nr: make([]int64, k)}
 	for u := range b.nl {
 		cu := cls[u]
 		if b.self[u] > 0 {
@@ -236,16 +245,9 @@ func classBigrams(b *bigrams, cls []int32, k int) *bigrams {
 		keys = append(keys, key)
 	}
 	slices.Sort(keys)
+	cb := newBigrams(k)
 	for _, key := range keys {
-		u, v, n := int32(key>>32), int32(uint32(key)), m[key]
-		cb.nl[u] += n
-		cb.nr[v] += n
-		if u == v {
-			cb.self[u] += n
-		} else {
-			cb.next[u] = append(cb.next[u], wc{v, n})
-			cb.prev[v] = append(cb.prev[v], wc{u, n})
-		}
+		cb.add(key, m[key])
 	}
 	return cb
 }
