@@ -21,7 +21,8 @@ var clustersData []byte
 
 // Cluster codes pack the three levels, each plus one so that 0 means a
 // word the corpus did not have often enough: coarse in bits 0–7 (classes
-// up to 254), middle in 8–19 and fine in 20–31 (up to 4094).
+// up to 253), middle in 8–19 and fine in 20–31 (up to 4093), so that the
+// all-ones code stays free for outside the sentence (see ctxClus).
 const (
 	clusMiddleShift = 8
 	clusFineShift   = 20
@@ -54,7 +55,7 @@ func readClusters(data []byte) (map[string]uint32, error) {
 			if err != nil {
 				return nil, err
 			}
-			if max := [...]uint64{254, 4094, 4094}[i]; n > max {
+			if max := [...]uint64{253, 4093, 4093}[i]; n > max {
 				return nil, fmt.Errorf("%q: class %d of level %d is over %d", f[0], n, i, max)
 			}
 			code |= uint32(n+1) << shift

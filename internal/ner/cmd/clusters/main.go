@@ -54,7 +54,7 @@ func main() {
 		os.Exit(2)
 	}
 	if *fine > 4094 || *middle > 4094 || *coarse > 254 {
-		log.Fatal("clusters: at most 4094 fine and middle and 254 coarse classes (see ner's cluster codes)")
+		log.Fatal("clusters: at most 4094 fine and middle and 254 coarse classes (classes 0–4093 and 0–253: see ner's cluster codes)")
 	}
 	sents, err := readCorpus(*corpus)
 	if err != nil {
