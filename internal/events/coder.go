@@ -1587,17 +1587,8 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if !s.en && s.tokM[t] >= 0 && s.ments[s.tokM[t]].tokA != t {
 			continue // a word inside a name (تحالف دعم الشرعية) is no object; its head may be (إلى المحكمة الجزائية)
 		}
-		for _, ph := range e.obj {
-			ok := true
-			for k, w := range ph {
-				if t+k >= sen.EndToken || !s.objWord(s.norms[t+k], w) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return t + len(ph)
-			}
+		if end := s.objAt(t, sen.EndToken, e); end > 0 {
+			return end
 		}
 		// nor does an Arabic object lie beyond another event word: أعلنت
 		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
@@ -1617,22 +1608,27 @@ func (s *state) frontedObject(ti int, tr trigger) int {
 	if s.en || tr.a.kind == kindNoun || len(e.obj) == 0 || t >= len(s.tokM) || s.tokM[t] >= 0 || !hasArticle(s.norms[t]) {
 		return 0
 	}
+	end := s.objAt(t, len(s.norms), e)
+	if end > 0 && end+1 < len(s.norms) && s.norms[end] == "كل" && s.norms[end+1] == "من" {
+		end += 2
+	}
+	return end
+}
+
+// objAt returns the token after the object phrase of e that starts at
+// token t and ends before limit, 0 when none does.
+func (s *state) objAt(t, limit int, e *entry) int {
 	for _, ph := range e.obj {
-		end := t
-		for _, w := range ph {
-			if end >= len(s.norms) || s.tokM[end] >= 0 || !s.objWord(s.norms[end], w) {
-				end = -1
+		ok := true
+		for k, w := range ph {
+			if t+k >= limit || !s.objWord(s.norms[t+k], w) {
+				ok = false
 				break
 			}
-			end++
 		}
-		if end < 0 {
-			continue
+		if ok {
+			return t + len(ph)
 		}
-		if end+1 < len(s.norms) && s.norms[end] == "كل" && s.norms[end+1] == "من" {
-			end += 2
-		}
-		return end
 	}
 	return 0
 }
