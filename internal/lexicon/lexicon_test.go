@@ -196,6 +196,7 @@ func TestRole(t *testing.T) {
 		{"وزير الخارجية", "foreign-minister"},
 		{"الملك", "king"},
 		{"ولي العهد", "crown-prince"},
+		{"ولي ولي العهد", "deputy-crown-prince"},
 		{"المستشار", "chancellor"},
 	}
 	for _, tt := range tests {

@@ -440,6 +440,7 @@ func TestTitlesByDate(t *testing.T) {
 		{"وزير الخارجية السعودي", time.Date(2015, 3, 1, 0, 0, 0, 0, time.UTC), "Q:saud-al-faisal"},
 		{"وزير الخارجية السعودي", time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC), "Q:adel-al-jubeir"},
 		{"ولي العهد السعودي", time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC), "Q:mohammed-bin-nayef"},
+		{"ولي ولي العهد السعودي", time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC), "Q:mohammed-bin-salman"},
 		{"وزير خارجية إيران", time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC), "Q:mohammad-javad-zarif"},
 		{"رئيس وزراء العراق", time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC), "Q:haider-al-abadi"},
 	} {
