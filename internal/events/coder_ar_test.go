@@ -1053,6 +1053,8 @@ func TestArabicLexiconWider(t *testing.T) {
 		{"زوّد X Y بالعتاد", "زودت روسيا أوكرانيا بالعتاد.", []string{"AID Russia > Ukraine"}},
 		{"قدم X أدوية إلى Y", "قدمت تركيا أدوية إلى غزة.", []string{"AID Turkey > Gaza"}},
 		{"أودع X وديعة لدى Y", "أودعت روسيا وديعة لدى أوكرانيا.", []string{"AID Russia > Ukraine"}},
+		// تقدم is also the present «she gives» of قدّم
+		{"تقدم X مساعدات لـY", "روسيا تقدم 190 طناً من المساعدات لأوكرانيا.", []string{"AID Russia > Ukraine"}},
 		{"a sum banked is no aid", "وأودعت روسيا مليار دولار في بنك أوكرانيا.", nil},
 		{"وفّر X المأوى لـY", "وفرت الأمم المتحدة المأوى لغزة.", []string{"AID UN > Gaza"}},
 	})

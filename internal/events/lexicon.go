@@ -467,6 +467,12 @@ func (lx *lexicon) analyzeBare(w string, nounOnly bool) (analysis, bool) {
 
 func (lx *lexicon) verbOrNoun(w string, allowNoun bool) (analysis, bool) {
 	if a, ok := lx.pastForm(w); ok {
+		if p, ok := lx.present(w); ok && a.pron == "" && p.pron == "" {
+			// تقدم is the past «came forward» and the present «she
+			// gives» (تقدم المملكة مساعدات): the entries of both
+			// readings, the object deciding between them
+			a.entries = mergeEntries(a.entries, p.entries)
+		}
 		return a, true
 	}
 	if a, ok := lx.present(w); ok {
@@ -476,6 +482,18 @@ func (lx *lexicon) verbOrNoun(w string, allowNoun bool) (analysis, bool) {
 		return lx.noun(w)
 	}
 	return analysis{}, false
+}
+
+// mergeEntries returns a followed by the entries of b it lacks, in a new
+// slice.
+func mergeEntries(a, b []*entry) []*entry {
+	out := slices.Clone(a)
+	for _, e := range b {
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func (lx *lexicon) pastForm(w string) (analysis, bool) {
