@@ -472,8 +472,11 @@ func beforeNameTitle(text string, start, end int) int {
 // neverNames are the title words of personTitleTail that are no part of
 // a name even at its end (سلمان بن حمد آل خليفة [نائب] ملك البحرين),
 // unlike أمير، قائد، الأمين.
-var neverNames = normSet(`ولي وزير رئيس نائب مستشار سفير مدير المتحدث الناطق رئيسة وزيرة
-	العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
+var neverNames = func() map[string]bool {
+	m := normSet(`العريف الرقيب الجندي الملازم النقيب الرائد المقدم العقيد العميد اللواء`)
+	maps.Copy(m, officeWords)
+	return m
+}()
 
 // officeWords are the words of neverNames that open an office, not a
 // rank (ranks are also family names: العميد، اللواء).
