@@ -1394,8 +1394,15 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	skipTo := 0 // the object phrase of a coded participle
 	// after a verb of condemning: where its arguments end and who condemns
 	condemnEnd, condemners := 0, map[string]bool(nil)
+	threatFrom, threatEnd := 0, 0 // an Arabic verb of threatening and where its clause ends
 	for k, tr := range trigs {
 		if tr.tok < skipTo {
+			continue
+		}
+		if tr.tok < threatEnd && !strings.HasPrefix(s.norms[tr.tok], "و") && !s.arCauseBetween(threatFrom, tr.tok) {
+			// هدد X بعواقب قد تشمل فرض عقوبات: what is threatened has not
+			// happened (but هدد X بالرد بعد قصف Y: the strike has, and so
+			// has what a clause of its own (وقصف) says)
 			continue
 		}
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
@@ -1437,6 +1444,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		if len(evs) > 0 {
 			s.prevNoun = tr.a.kind == kindNoun
+		}
+		if len(evs) > 0 && !s.en && tr.e.Type == "THREATEN" && tr.a.kind != kindNoun {
+			threatFrom, threatEnd = tr.tok, lastTok+1
+			for threatEnd < sen.EndToken && s.d.Tokens[threatEnd].Kind != doc.KindPunct {
+				threatEnd++
+			}
 		}
 		if len(evs) > 0 && tr.objEnd > 0 {
 			skipTo = tr.objEnd
@@ -4254,6 +4267,23 @@ func validUTF8Span(t string, a, b int) bool {
 		return true
 	}
 	return (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b]))
+}
+
+// arCauseWords are the prepositions of a cause or an earlier time, after
+// which a verbal noun is a happening of its own, not what is threatened or
+// promised (هدد X بالرد على قصف Y، توعد X بالانتقام بعد اغتيال Y).
+var arCauseWords = map[string]bool{"بعد": true, "وبعد": true, "عقب": true, "اثر": true, "بسبب": true,
+	"جراء": true, "علي": true, "ردا": true, "منذ": true, "نتيجه": true}
+
+// arCauseBetween reports whether a word of arCauseWords lies in tokens
+// [a, b).
+func (s *state) arCauseBetween(a, b int) bool {
+	for t := max(a, 0); t < b; t++ {
+		if arCauseWords[s.norms[t]] {
+			return true
+		}
+	}
+	return false
 }
 
 // punctBetween reports whether a punctuation token lies in tokens [a, b).

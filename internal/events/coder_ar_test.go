@@ -1059,3 +1059,12 @@ func TestArabicLexiconWider(t *testing.T) {
 		{"وفّر X المأوى لـY", "وفرت الأمم المتحدة المأوى لغزة.", []string{"AID UN > Gaza"}},
 	})
 }
+
+// TestArabicThreatContent: what a threat names has not happened; a deed
+// named after a word of cause has.
+func TestArabicThreatContent(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"consequences that may include sanctions", "وهدد بوتين أردوغان بعواقب قد تشمل فرض عقوبات على تركيا.", []string{"THREATEN Putin > Erdogan"}},
+		{"a strike before the threat", "وتوعد أردوغان بالرد بعد هجوم روسيا على تركيا.", []string{"THREATEN Erdogan > -", "ASSAULT Russia > Turkey"}},
+	})
+}
