@@ -1036,6 +1036,9 @@ func (s *state) prepBefore(m *mention) string {
 			return p
 		}
 	}
+	if p := s.arOccupationPrep(m); p != "" {
+		return p
+	}
 	// في مدينة X، إلى العاصمة X: the preposition before the place noun
 	if placeNouns[prev] && m.tokA >= 2 {
 		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] {
@@ -1047,6 +1050,38 @@ func (s *state) prepBefore(m *mention) string {
 		case strings.HasPrefix(s.norms[m.tokA-1], "لل"):
 			return "ل"
 		}
+	}
+	return ""
+}
+
+// arOccupationPrep returns the preposition (ب or ل) of the noun of
+// occupation in apposition before the Arabic person mention m, which the
+// title lists do not know: أشاد X بالمدرب Y، بمصممة الأزياء Y، للاعب Y.
+// The noun is no event word, no time word and no other mention; "" when
+// there is none.
+func (s *state) arOccupationPrep(m *mention) string {
+	if s.en || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "PER" || m.tokA < 1 {
+		return ""
+	}
+	noun := func(t int) bool {
+		n := strings.TrimPrefix(s.norms[t], "و")
+		return s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord && !s.isEventWord(t) &&
+			!arTimeWords[n] && !strings.Contains(n, "امس") && !arPreps[n] &&
+			!strings.Contains(s.d.Text[s.d.Tokens[t].End:s.d.Tokens[t+1].Start], "\n") // a title line's end
+	}
+	t := m.tokA - 1
+	if !noun(t) {
+		return ""
+	}
+	if p := arArticlePrep(s.norms[t]); p != "" {
+		return p // بالمدرب Y
+	}
+	if !strings.HasPrefix(s.norms[t], "ال") || t < 1 || !noun(t-1) {
+		return ""
+	}
+	// بمصممة الأزياء Y: a noun in construct with the preposition glued
+	if p, rest := arPrepNoun(strings.TrimPrefix(s.norms[t-1], "و")); p != "" && !strings.HasPrefix(rest, "ال") && !strings.HasPrefix(rest, "ل") {
+		return p
 	}
 	return ""
 }

@@ -1068,3 +1068,14 @@ func TestArabicThreatContent(t *testing.T) {
 		{"a strike before the threat", "وتوعد أردوغان بالرد بعد هجوم روسيا على تركيا.", []string{"THREATEN Erdogan > -", "ASSAULT Russia > Turkey"}},
 	})
 }
+
+// TestArabicOccupationApposition: a noun of occupation the title lists do
+// not know, in apposition before a name, carries the name's preposition.
+func TestArabicOccupationApposition(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"ب + article", "وأشاد أردوغان بالمدرب علييف.", []string{"SUPPORT Erdogan > Aliyev"}},
+		{"ب + noun in construct", "وأشاد أردوغان بمصممة الأزياء علييف.", []string{"SUPPORT Erdogan > Aliyev"}},
+		{"a time word is no occupation", "التقى بوتين بالأمس علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"not over a line's end", "يكتب كل يومين بالرياضي\n\nأردوغان يهاجم علييف", []string{"ASSAULT Erdogan > Aliyev"}},
+	})
+}
