@@ -235,6 +235,7 @@ func TestArabicLexiconBreadth(t *testing.T) {
 		{"اعتدى X على Y", "واعتدى مسلحو حماس على الشرطة.", []string{"ASSAULT Hamas > Police"}},
 		{"أعدم X Y", "أعدم داعش علييف.", []string{"ASSAULT Islamic State > Aliyev"}},
 		{"أعلن X مسؤوليته عن", "وأعلن تنظيم داعش مسؤوليته عن الهجوم.", []string{"ASSAULT Islamic State > -"}},
+		{"أعلن X مسؤوليته عن الهجوم على Y", "وأعلن تنظيم داعش مسؤوليته عن الهجوم على الشرطة.", []string{"ASSAULT Islamic State > Police"}},
 		{"حملة مداهمات شنتها X", "قتل مسلحون في حملة مداهمات شنتها الشرطة في حلب.", []string{"ASSAULT Police > -"}},
 		{"شن X حملة عسكرية على Y", "شنت تركيا حملة عسكرية على داعش.", []string{"ASSAULT Turkey > Islamic State"}},
 	})
