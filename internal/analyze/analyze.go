@@ -250,6 +250,19 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				if start >= end || a.notAName(d.Text[start:end]) {
 					continue // what is left once cut is no name (مسلحو)
 				}
+				if cut := conjoinedName(d.Text, start, end); cut < end {
+					// عبدالله دوش والطميحي: two people; the second
+					// after its conjunction
+					second := strings.TrimSpace(d.Text[cut:end])
+					second = second[len("و"):]
+					if !a.notAName(second) {
+						out = append(out, link.Mention{Start: end - len(second), End: end, Text: second, Type: typ})
+					}
+					end = cut
+					if a.notAName(d.Text[start:end]) {
+						continue
+					}
+				}
 			}
 			if typ == "LOC" && !naturalPlace(d.Text[start:end]) {
 				// The tagger knows one kind of place; a town, a province
@@ -352,6 +365,18 @@ var personFunctionWords = map[string]bool{"على": true, "إن": true, "أن": 
 func cutAtFunctionWord(text string, start, end int) int {
 	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool {
 		return personFunctionWords[strings.TrimRight(w, "،,.:؛")]
+	})
+}
+
+// conjoinedName returns the end of the word before the first word after
+// the first of the person's name text[start:end] that is و and a family
+// name with its article
+// (عبدالله دوش والطميحي: Dosh and al-Tumaihi), end when none does: no
+// name goes on with «and the».
+func conjoinedName(text string, start, end int) int {
+	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool {
+		rest, ok := strings.CutPrefix(w, "وال")
+		return ok && utf8.RuneCountInString(rest) >= 3
 	})
 }
 
