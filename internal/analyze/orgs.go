@@ -28,6 +28,11 @@ var orgHeads = normSet(`مجمع وزارة شرطة هيئة مجلس جامع�
 var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة
 	الديوان المعارضة الحكومة`)
 
+// orgForHeads are definite heads that name an institution only with a
+// «for …» word of orgForTails after them (الهيئة العامة للطيران المدني،
+// المؤسسة العامة للتدريب التقني): «الهيئة العامة» alone refers back.
+var orgForHeads = normSet(`الهيئة المؤسسة الشركة المديرية الوكالة الجمعية المركز الصندوق`)
+
 // orgForceHeads are the definite heads of a nation's armed and security
 // bodies: with the nation's adjective after them (القوات المسلحة المصرية،
 // الجيش اليمني، الشرطة الروسية، المخابرات الأمريكية) they name an
@@ -107,6 +112,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		}
 		start, ok, definite, force := t.Start, false, false, false
 		lead, namedAfter, chainHead := false, false, false
+		needFor, sawFor := false, false
 		for _, c := range lexicon.Clitics(t.Text) {
 			// a reading that took the article off is no construct head:
 			// الحكومة التركية is no «حكومة التركية»
@@ -119,6 +125,8 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case c.Article && !fused && orgDefiniteHeads[c.Stem]:
 				start, ok, definite = t.Start+c.Prefix, true, true
 				force = orgForceHeads[c.Stem]
+			case c.Article && !fused && orgForHeads[c.Stem]:
+				start, ok, definite, needFor = t.Start+c.Prefix, true, true, true
 			case bare && orgHeads[c.Stem]:
 				start, ok = t.Start+c.Prefix, true
 				lead = orgLeadHeads[c.Stem]
@@ -184,8 +192,8 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case strings.HasPrefix(m, "وال") && len(m) > len("وال")+2 && words > 1:
 				end, words = u.End, words+1
 				continue
-			case orgForTails[m] && words > 1:
-				end, words = u.End, words+1 // وكالة المغرب العربي للأنباء
+			case orgForTails[m] && (words > 1 || needFor):
+				end, words, sawFor = u.End, words+1, true // وكالة المغرب العربي للأنباء
 				continue
 			case orgConstructs[m] && j+1 < len(toks) && !complement:
 				end, words = u.End, words+1
@@ -201,7 +209,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			}
 			break
 		}
-		if words < 2 || afterTitle && !royalNamed(d.Text[start:end]) {
+		if words < 2 || afterTitle && !royalNamed(d.Text[start:end]) || needFor && !sawFor {
 			continue
 		}
 		// Other definite heads with a nation's adjective (المحكمة
@@ -356,7 +364,7 @@ func (a *Analyzer) otherName(m string) bool {
 // cheap test before the clitic readings are computed.
 func maybeOrgHead(n string) bool {
 	for i, k := 0, 0; k <= 3 && i < len(n); k++ {
-		if orgHeads[n[i:]] || orgDefiniteHeads[n[i:]] {
+		if orgHeads[n[i:]] || orgDefiniteHeads[n[i:]] || orgForHeads[n[i:]] {
 			return true
 		}
 		_, size := utf8.DecodeRuneInString(n[i:])
