@@ -31,7 +31,7 @@ var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس 
 // orgForHeads are definite heads that name an institution only with a
 // «for …» word of orgForTails after them (الهيئة العامة للطيران المدني،
 // المؤسسة العامة للتدريب التقني): «الهيئة العامة» alone refers back.
-var orgForHeads = normSet(`الهيئة المؤسسة الشركة المديرية الوكالة الجمعية المركز الصندوق`)
+var orgForHeads = normSet(`الهيئة المؤسسة الشركة المديرية الوكالة الجمعية المركز الصندوق اللجنة المجلس المنظمة المعهد`)
 
 // orgForceHeads are the definite heads of a nation's armed and security
 // bodies: with the nation's adjective after them (القوات المسلحة المصرية،
