@@ -3744,9 +3744,41 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 		if (pr == "ه" || pr == "هم") && s.ents[m.ents[0]].Type == "GPE" {
 			continue // a country is feminine singular: ها
 		}
+		if pr == "ها" && s.mascOrg(m) {
+			// اللجنة … بمجلس الغرف، خلال اجتماعها: the committee's meeting
+			continue
+		}
 		return []int{m.ents[0]}
 	}
 	return nil
+}
+
+// arMascOrgHeads are masculine head nouns of Arabic institutions' names.
+var arMascOrgHeads = map[string]bool{"مجلس": true, "مركز": true, "معهد": true, "بنك": true, "مصرف": true,
+	"حزب": true, "اتحاد": true, "صندوق": true, "جيش": true, "ديوان": true, "مكتب": true, "برلمان": true,
+	"مستشفي": true, "نادي": true, "تنظيم": true, "تحالف": true, "فريق": true, "لواء": true, "مجمع": true, "ائتلاف": true}
+
+// mascOrg reports whether the Arabic organisation mention m begins with a
+// masculine head noun of arMascOrgHeads (المجلس، بمجلس، مركز), which no
+// feminine pronoun (ها) refers to.
+func (s *state) mascOrg(m mention) bool {
+	if s.en || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "ORG" {
+		return false
+	}
+	w := strings.TrimPrefix(arStripProclitic(s.norms[m.tokA]), "ال")
+	// بمجلس، ولمركز: a proclitic without the article
+	for _, p := range []string{"", "و", "ف"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		for _, q := range []string{"", "ب", "ل", "ك"} {
+			if r, ok := strings.CutPrefix(rest, q); ok && arMascOrgHeads[r] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // proDrop finds the subject a verb leaves unsaid: the actors of the event

@@ -1080,3 +1080,11 @@ func TestArabicOccupationApposition(t *testing.T) {
 		{"not over a line's end", "يكتب كل يومين بالرياضي\n\nأردوغان يهاجم علييف", []string{"ASSAULT Erdogan > Aliyev"}},
 	})
 }
+
+// TestArabicFemininePronoun: ها refers to no body named by a masculine
+// noun (المجلس), but to the feminine one before it.
+func TestArabicFemininePronoun(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"the party is no «her»", "أشادت حماس بحزب الله، وخلال لقائها بوتين أكدت موقفها.", []string{"SUPPORT Hamas > Hezbollah", "CONSULT Hamas > Putin"}},
+	})
+}
