@@ -1405,6 +1405,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok {
 				a = s.firstPerson(ti, sen, a)
 			}
+			if ok && a.kind != kindNoun && s.opinionAgree(ti, sen, a) {
+				ok = false // واتفق معه X ويقول: X shares a view, agrees to nothing
+			}
 		}
 		if !ok {
 			continue
@@ -4334,6 +4337,26 @@ func validUTF8Span(t string, a, b int) bool {
 		return true
 	}
 	return (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b]))
+}
+
+// arWithPronouns are مع with an attached pronoun (with him, her, them …).
+var arWithPronouns = map[string]bool{"معه": true, "معها": true, "معهم": true, "معهما": true, "معي": true,
+	"معنا": true, "معك": true, "معكم": true, "معهن": true}
+
+// opinionAgree reports whether the Arabic verb of agreeing at ti (اتفق،
+// يتفق) has مع with a pronoun right after it and no على (on what) in the
+// five words after that: «واتفق معه X»، «وتتفق معها Y» share a speaker's
+// view, which PLOVER does not code; اتفق معه على is an agreement.
+func (s *state) opinionAgree(ti int, sen doc.Sentence, a analysis) bool {
+	if ti+1 >= sen.EndToken || !arWithPronouns[s.norms[ti+1]] || !slices.ContainsFunc(a.entries, func(e *entry) bool { return e.Type == "AGREE" && e.sym }) {
+		return false
+	}
+	for t := ti + 2; t < min(sen.EndToken, ti+7); t++ {
+		if strings.TrimPrefix(s.norms[t], "و") == "علي" && s.tokM[t] < 0 { // على, not the name علي
+			return false
+		}
+	}
+	return true
 }
 
 // arCauseWords are the prepositions of a cause or an earlier time, after

@@ -1088,3 +1088,13 @@ func TestArabicFemininePronoun(t *testing.T) {
 		{"the party is no «her»", "أشادت حماس بحزب الله، وخلال لقائها بوتين أكدت موقفها.", []string{"SUPPORT Hamas > Hezbollah", "CONSULT Hamas > Putin"}},
 	})
 }
+
+// TestArabicOpinionAgree: sharing a speaker's view is no agreement; an
+// agreement with someone on something is.
+func TestArabicOpinionAgree(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"agrees with him, and says", "وقال بوتين إن الوضع صعب. واتفق معه أردوغان وقال إن الحل قريب.", nil},
+		{"agreed with him on", "والتقى بوتين أردوغان. واتفق معه على تشكيل لجنة.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
+		{"X and Y agreed", "واتفق بوتين وأردوغان على تشكيل لجنة.", []string{"AGREE Putin > Erdogan"}},
+	})
+}
