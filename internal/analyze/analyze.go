@@ -869,11 +869,19 @@ func stripComments(s string) string {
 
 // notAName reports whether a tagged span cannot be a name: a single word
 // of two letters or fewer, or one of the words in notnames.txt (with or
-// without a proclitic).
+// without a proclitic); or حسن and an abstract noun (حسن الجوار).
+// hasanWord is حسن normalised; goodNouns the abstract nouns after which it
+// means «good» (حسن الجوار، حسن النية) rather than the name Hassan.
+var (
+	hasanWord = lexicon.Normalize("حسن")
+	goodNouns = normSet(`الجوار النية الظن التعامل الخلق الضيافة الاستقبال التنظيم الإدارة الأداء السير التصرف الحظ التدبير الخاتمة`)
+)
+
 func (a *Analyzer) notAName(s string) bool {
 	n := lexicon.Normalize(s)
-	if strings.Contains(n, " ") {
-		return false
+	if first, second, ok := strings.Cut(n, " "); ok {
+		// حسن الجوار، حسن النية: «good …», not Hassan
+		return strings.TrimPrefix(first, "و") == hasanWord && goodNouns[second]
 	}
 	if utf8.RuneCountInString(n) <= 2 || a.notNames[n] {
 		return true

@@ -247,6 +247,12 @@ func TestNameWordLists(t *testing.T) {
 			t.Errorf("notAName(%q) = false, want true (a month)", w)
 		}
 	}
+	// حسن and an abstract noun is «good …»; حسن and a family name is a name
+	for s, want := range map[string]bool{"حسن الجوار": true, "وحسن النية": true, "حسن البنا": false, "حسن نصر الله": false} {
+		if got := a.notAName(s); got != want {
+			t.Errorf("notAName(%q) = %v, want %v", s, got, want)
+		}
+	}
 	for _, s := range []string{"أندريه كوليسنيكوف", "سيرجي شويغو", "إيمانويل ماكرون", "جون  سميث"} {
 		if !a.startsWithFirstName(s) {
 			t.Errorf("startsWithFirstName(%q) = false", s)
