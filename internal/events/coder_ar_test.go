@@ -369,6 +369,7 @@ func TestArabicCourtSentence(t *testing.T) {
 func TestArabicParticiple(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"مطالباً X بـ", "وقال بوتين إن الحوار ممكن، مطالباً أوكرانيا بوقف القصف.", []string{"REQUEST Putin > Ukraine"}},
+		{"ملتمساً Y من X", "وقال بوتين إن الوضع صعب، ملتمساً الدعم من الأمم المتحدة.", []string{"REQUEST Putin > UN"}},
 		{"محمّلةً X المسؤولية", "ونددت روسيا بالهجوم، محملةً إسرائيل المسؤولية.", []string{"ACCUSE Russia > -", "ACCUSE Russia > Israel"}},
 		{"معرباً عن شكره لـ", "وأكد أردوغان أهمية الزيارة، معرباً عن شكره لروسيا.", []string{"SUPPORT Erdogan > Russia"}},
 		{"منتقداً X", "وتحدث أردوغان عن الأزمة منتقداً إسرائيل.", []string{"ACCUSE Erdogan > Israel"}},
