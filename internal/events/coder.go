@@ -1437,7 +1437,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if tr.tok < skipTo {
 			continue
 		}
-		if tr.tok < threatEnd && !strings.HasPrefix(s.norms[tr.tok], "و") && !s.arCauseBetween(threatFrom, tr.tok) {
+		if tr.tok < threatEnd && !strings.HasPrefix(s.norms[tr.tok], "و") && !s.arCauseBetween(threatFrom, tr.tok, true) {
 			// هدد X بعواقب قد تشمل فرض عقوبات: what is threatened has not
 			// happened (but هدد X بالرد بعد قصف Y: the strike has, and so
 			// has what a clause of its own (وقصف) says)
@@ -2575,6 +2575,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				continue
 			}
 			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA) && !s.titleApposition(from, m)) {
+				break
+			}
+			if !s.en && e.Type == "THREATEN" && s.arCauseBetween(ti+1, m.tokA, false) {
+				// توعد X بالرد بعد هجوم Y على Z: Z is the earlier deed's
 				break
 			}
 			if !s.en && s.complementizerBetween(from, m.titleA) {
@@ -4366,10 +4370,10 @@ var arCauseWords = map[string]bool{"بعد": true, "وبعد": true, "عقب": t
 	"جراء": true, "علي": true, "ردا": true, "منذ": true, "نتيجه": true}
 
 // arCauseBetween reports whether a word of arCauseWords lies in tokens
-// [a, b).
-func (s *state) arCauseBetween(a, b int) bool {
+// [a, b); على (in response to) counts only when withAla is set.
+func (s *state) arCauseBetween(a, b int, withAla bool) bool {
 	for t := max(a, 0); t < b; t++ {
-		if arCauseWords[s.norms[t]] {
+		if n := s.norms[t]; arCauseWords[n] && (withAla || n != "علي") {
 			return true
 		}
 	}

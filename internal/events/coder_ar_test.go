@@ -1068,6 +1068,7 @@ func TestArabicThreatContent(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"consequences that may include sanctions", "وهدد بوتين أردوغان بعواقب قد تشمل فرض عقوبات على تركيا.", []string{"THREATEN Putin > Erdogan"}},
 		{"a strike before the threat", "وتوعد أردوغان بالرد بعد هجوم روسيا على تركيا.", []string{"THREATEN Erdogan > -", "ASSAULT Russia > Turkey"}},
+		{"the target of what is threatened", "وهدد أردوغان بفرض عقوبات على روسيا.", []string{"THREATEN Erdogan > Russia"}},
 	})
 }
 
