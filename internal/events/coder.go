@@ -1054,33 +1054,55 @@ func (s *state) prepBefore(m *mention) string {
 	return ""
 }
 
-// arOccupationPrep returns the preposition (ب or ل) of the noun of
-// occupation in apposition before the Arabic person mention m, which the
-// title lists do not know: أشاد X بالمدرب Y، بمصممة الأزياء Y، للاعب Y.
-// The noun is no event word, no time word and no other mention; "" when
-// there is none.
+// arOccupations are nouns of occupation and standing, normalised, without
+// the article, that stand in apposition before a person's name and that
+// the title lists do not know (المدرب، الفنانة، مصممة الأزياء).
+var arOccupations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`مدرب لاعب لاعبة فنان فنانة ممثل ممثلة مطرب مطربة مغني مغنية موسيقار
+		مخرج مخرجة كاتب كاتبة شاعر شاعرة روائي روائية أديب أديبة إعلامي إعلامية صحفي صحفية صحافي صحافية
+		مذيع مذيعة طبيب طبيبة مهندس مهندسة محامي محامية داعية مفكر مفكرة باحث باحثة ناشط ناشطة
+		مصمم مصممة رسام رسامة نجم نجمة حارس مهاجم مدافع حكم معلق مصور مصورة رجل سيدة شاب شابة
+		مواطن مواطنة زميل زميلة رياضي رياضية خبير خبيرة معلم معلمة أستاذ أستاذة طالب طالبة`) {
+		m[arNorm(w)] = true
+	}
+	return m
+}()
+
+// arOccupationPrep returns the preposition (ب or ل) of a noun of
+// arOccupations in apposition before the Arabic person mention m: أشاد X
+// بالمدرب Y، بمصممة الأزياء Y، للاعب Y. Not over a line's end (a title
+// line's last word); "" when there is none.
 func (s *state) arOccupationPrep(m *mention) string {
 	if s.en || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "PER" || m.tokA < 1 {
 		return ""
 	}
-	noun := func(t int) bool {
-		n := strings.TrimPrefix(s.norms[t], "و")
-		return s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord && !s.isEventWord(t) &&
-			!arTimeWords[n] && !strings.Contains(n, "امس") && !arPreps[n] &&
-			!strings.Contains(s.d.Text[s.d.Tokens[t].End:s.d.Tokens[t+1].Start], "\n") // a title line's end
+	word := func(t int) (string, bool) {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord ||
+			strings.Contains(s.d.Text[s.d.Tokens[t].End:s.d.Tokens[t+1].Start], "\n") {
+			return "", false
+		}
+		return strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف"), true
 	}
 	t := m.tokA - 1
-	if !noun(t) {
+	n, ok := word(t)
+	if !ok {
 		return ""
 	}
-	if p := arArticlePrep(s.norms[t]); p != "" {
-		return p // بالمدرب Y
+	for _, p := range [...]string{"بال", "لل"} {
+		// للاعب: ل, the article and لاعب share their lams
+		if rest, ok := strings.CutPrefix(n, p); ok && (arOccupations[rest] || p == "لل" && arOccupations["ل"+rest]) {
+			return p[:len("ب")] // بالمدرب Y، للمدرب Y
+		}
 	}
-	if !strings.HasPrefix(s.norms[t], "ال") || t < 1 || !noun(t-1) {
+	// بمصممة الأزياء Y: the noun in construct, its preposition glued
+	if !strings.HasPrefix(n, "ال") || t < 1 {
 		return ""
 	}
-	// بمصممة الأزياء Y: a noun in construct with the preposition glued
-	if p, rest := arPrepNoun(strings.TrimPrefix(s.norms[t-1], "و")); p != "" && !strings.HasPrefix(rest, "ال") && !strings.HasPrefix(rest, "ل") {
+	if n, ok = word(t - 1); !ok {
+		return ""
+	}
+	if p, rest := arPrepNoun(n); p != "" && arOccupations[rest] {
 		return p
 	}
 	return ""
@@ -1437,7 +1459,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if tr.tok < skipTo {
 			continue
 		}
-		if tr.tok < threatEnd && !strings.HasPrefix(s.norms[tr.tok], "و") && !s.arCauseBetween(threatFrom, tr.tok, true) {
+		if tr.tok < threatEnd && !tr.a.conj && !s.arCauseBetween(threatFrom, tr.tok, true) {
 			// هدد X بعواقب قد تشمل فرض عقوبات: what is threatened has not
 			// happened (but هدد X بالرد بعد قصف Y: the strike has, and so
 			// has what a clause of its own (وقصف) says)
@@ -1483,9 +1505,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 {
 			s.prevNoun = tr.a.kind == kindNoun
 		}
-		if len(evs) > 0 && !s.en && tr.e.Type == "THREATEN" && tr.a.kind != kindNoun {
+		if len(evs) > 0 && !s.en && tr.e.Type == "THREATEN" && tr.e.hasPrep("ب") && tr.a.kind != kindNoun {
+			// هدد، توعد، لوّح بـ: what one threatens with; not حذر من (a
+			// warning of what may well be happening)
 			threatFrom, threatEnd = tr.tok, lastTok+1
-			for threatEnd < sen.EndToken && s.d.Tokens[threatEnd].Kind != doc.KindPunct {
+			for threatEnd < sen.EndToken && s.d.Tokens[threatEnd].Kind != doc.KindPunct && !arThreatEnds[s.norms[threatEnd]] &&
+				!strings.HasPrefix(s.norms[threatEnd], "مؤكد") && !strings.HasPrefix(s.norms[threatEnd], "قائل") {
 				threatEnd++
 			}
 		}
@@ -4348,20 +4373,25 @@ var arWithPronouns = map[string]bool{"معه": true, "معها": true, "معهم
 	"معنا": true, "معك": true, "معكم": true, "معهن": true}
 
 // opinionAgree reports whether the Arabic verb of agreeing at ti (اتفق،
-// يتفق) has مع with a pronoun right after it and no على (on what) in the
-// five words after that: «واتفق معه X»، «وتتفق معها Y» share a speaker's
+// يتفق) has مع with a pronoun right after it and no على (on what) before
+// the next punctuation mark: «واتفق معه X»، «وتتفق معها Y» share a speaker's
 // view, which PLOVER does not code; اتفق معه على is an agreement.
 func (s *state) opinionAgree(ti int, sen doc.Sentence, a analysis) bool {
 	if ti+1 >= sen.EndToken || !arWithPronouns[s.norms[ti+1]] || !slices.ContainsFunc(a.entries, func(e *entry) bool { return e.Type == "AGREE" && e.sym }) {
 		return false
 	}
-	for t := ti + 2; t < min(sen.EndToken, ti+7); t++ {
+	for t := ti + 2; t < sen.EndToken && s.d.Tokens[t].Kind != doc.KindPunct; t++ {
 		if strings.TrimPrefix(s.norms[t], "و") == "علي" && s.tokM[t] < 0 { // على, not the name علي
 			return false
 		}
 	}
 	return true
 }
+
+// arThreatEnds are the words that open a clause of its own after a
+// threat (… فيما قصفت X، مؤكدة أن X قصفت): what it says may have happened.
+var arThreatEnds = map[string]bool{"ان": true, "بان": true, "لان": true, "فيما": true, "بينما": true,
+	"حيث": true, "حين": true, "وفيما": true, "وبينما": true, "وحيث": true, "كما": true, "وكان": true, "كان": true}
 
 // arCauseWords are the prepositions of a cause or an earlier time, after
 // which a verbal noun is a happening of its own, not what is threatened or
@@ -4373,7 +4403,7 @@ var arCauseWords = map[string]bool{"بعد": true, "وبعد": true, "عقب": t
 // [a, b); على (in response to) counts only when withAla is set.
 func (s *state) arCauseBetween(a, b int, withAla bool) bool {
 	for t := max(a, 0); t < b; t++ {
-		if n := s.norms[t]; arCauseWords[n] && (withAla || n != "علي") {
+		if n := s.norms[t]; arCauseWords[n] && s.tokM[t] < 0 && (withAla || n != "علي") { // not the name علي
 			return true
 		}
 	}

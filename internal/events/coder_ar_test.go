@@ -1069,6 +1069,10 @@ func TestArabicThreatContent(t *testing.T) {
 		{"consequences that may include sanctions", "وهدد بوتين أردوغان بعواقب قد تشمل فرض عقوبات على تركيا.", []string{"THREATEN Putin > Erdogan"}},
 		{"a strike before the threat", "وتوعد أردوغان بالرد بعد هجوم روسيا على تركيا.", []string{"THREATEN Erdogan > -", "ASSAULT Russia > Turkey"}},
 		{"the target of what is threatened", "وهدد أردوغان بفرض عقوبات على روسيا.", []string{"THREATEN Erdogan > Russia"}},
+		{"a new conjoined clause", "وهددت روسيا أوكرانيا بعواقب قد تشمل وساطة تركيا مع حماس.", []string{"THREATEN Russia > Ukraine"}},
+		{"the name علي is no cause word", "وهدد علي خامنئي إسرائيل بعواقب قد تشمل قصف غزة.", []string{"THREATEN Khamenei > Israel"}},
+		{"a clause of its own after فيما", "وهدد بوتين أردوغان بالرد فيما قصفت إسرائيل غزة.", []string{"THREATEN Putin > Erdogan", "ASSAULT Israel > Gaza"}},
+		{"what a warning names", "وحذرت الأمم المتحدة من تداعيات هجوم روسيا على أوكرانيا.", []string{"THREATEN UN > Russia", "ASSAULT Russia > Ukraine"}},
 	})
 }
 
@@ -1078,7 +1082,10 @@ func TestArabicOccupationApposition(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"ب + article", "وأشاد أردوغان بالمدرب علييف.", []string{"SUPPORT Erdogan > Aliyev"}},
 		{"ب + noun in construct", "وأشاد أردوغان بمصممة الأزياء علييف.", []string{"SUPPORT Erdogan > Aliyev"}},
-		{"a time word is no occupation", "التقى بوتين بالأمس علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"ل + article + لاعب", "وقدم أردوغان التهنئة للاعب علييف.", []string{"SUPPORT Erdogan > Aliyev"}},
+		{"a time word is no occupation", "واستقبل بوتين بالأمس علييف.", []string{"CONSULT Putin > Aliyev"}},
+		{"an adverb is no occupation", "وانتقد أردوغان بالمقابل علييف.", []string{"ACCUSE Erdogan > Aliyev"}},
+		{"a place is no occupation", "واستقبل أردوغان بقصر الضيافة علييف.", []string{"CONSULT Erdogan > Aliyev"}},
 		{"not over a line's end", "يكتب كل يومين بالرياضي\n\nأردوغان يهاجم علييف", []string{"ASSAULT Erdogan > Aliyev"}},
 	})
 }
@@ -1098,5 +1105,6 @@ func TestArabicOpinionAgree(t *testing.T) {
 		{"agrees with him, and says", "وقال بوتين إن الوضع صعب. واتفق معه أردوغان وقال إن الحل قريب.", nil},
 		{"agreed with him on", "والتقى بوتين أردوغان. واتفق معه على تشكيل لجنة.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
 		{"X and Y agreed", "واتفق بوتين وأردوغان على تشكيل لجنة.", []string{"AGREE Putin > Erdogan"}},
+		{"agreed with him on, after a long subject", "والتقى بوتين أردوغان. واتفق معه الرئيس التركي رجب طيب أردوغان في موسكو أمس على تشكيل لجنة.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
 	})
 }
