@@ -224,6 +224,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			if !ok {
 				continue
 			}
+			var conjoined *link.Mention // a second person after و (see conjoinedName)
 			ft := s.FirstToken + sp.Start
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
 			start = a.nameStart(d, firstWord[ft], ft, &seen)
@@ -253,15 +254,11 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				if cut := conjoinedName(d.Text, start, end); cut < end {
 					// عبدالله دوش والطميحي: two people; the second
 					// after its conjunction
-					second := strings.TrimSpace(d.Text[cut:end])
-					second = second[len("و"):]
+					second := strings.TrimSpace(d.Text[cut:end])[len("و"):]
 					if !a.notAName(second) {
-						out = append(out, link.Mention{Start: end - len(second), End: end, Text: second, Type: typ})
+						conjoined = &link.Mention{Start: end - len(second), End: end, Text: second, Type: typ}
 					}
 					end = cut
-					if a.notAName(d.Text[start:end]) {
-						continue
-					}
 				}
 			}
 			if typ == "LOC" && !naturalPlace(d.Text[start:end]) {
@@ -270,7 +267,12 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				// mountain range a LOC.
 				typ = "GPE"
 			}
-			out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
+			if conjoined == nil || !a.notAName(d.Text[start:end]) {
+				out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
+			}
+			if conjoined != nil {
+				out = append(out, *conjoined)
+			}
 		}
 	}
 	out = append(out, a.namesAfterTitles(d, out)...)
@@ -370,13 +372,13 @@ func cutAtFunctionWord(text string, start, end int) int {
 
 // conjoinedName returns the end of the word before the first word after
 // the first of the person's name text[start:end] that is و and a family
-// name with its article
-// (عبدالله دوش والطميحي: Dosh and al-Tumaihi), end when none does: no
-// name goes on with «and the».
+// name in ي with its article (عبدالله دوش والطميحي: Dosh and
+// al-Tumaihi), end when none does. A transliterated name that begins
+// with «وال» (سام والتون، والترز) does not end in the nisba's ي.
 func conjoinedName(text string, start, end int) int {
 	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool {
 		rest, ok := strings.CutPrefix(w, "وال")
-		return ok && utf8.RuneCountInString(rest) >= 3
+		return ok && utf8.RuneCountInString(rest) >= 3 && strings.HasSuffix(w, "ي")
 	})
 }
 
@@ -867,9 +869,6 @@ func stripComments(s string) string {
 	return b.String()
 }
 
-// notAName reports whether a tagged span cannot be a name: a single word
-// of two letters or fewer, or one of the words in notnames.txt (with or
-// without a proclitic); or حسن and an abstract noun (حسن الجوار).
 // hasanWord is حسن normalised; goodNouns the abstract nouns after which it
 // means «good» (حسن الجوار، حسن النية) rather than the name Hassan.
 var (
@@ -877,6 +876,9 @@ var (
 	goodNouns = normSet(`الجوار النية الظن التعامل الخلق الضيافة الاستقبال التنظيم الإدارة الأداء السير التصرف الحظ التدبير الخاتمة`)
 )
 
+// notAName reports whether a tagged span cannot be a name: a single word
+// of two letters or fewer, or one of the words in notnames.txt (with or
+// without a proclitic); or حسن and an abstract noun (حسن الجوار).
 func (a *Analyzer) notAName(s string) bool {
 	n := lexicon.Normalize(s)
 	if first, second, ok := strings.Cut(n, " "); ok {

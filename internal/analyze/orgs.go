@@ -97,8 +97,9 @@ const maxOrgWords = 7
 // glued to it, and is left out) followed by words with the article, names
 // of places the lexicon knows, construct nouns (منطقة) and words joined
 // by و with the article (التحقيق والادعاء); or a head of
-// orgDefiniteHeads followed by such words. A name needs at least one word
-// after its head.
+// orgDefiniteHeads followed by such words; or a head of orgForHeads
+// followed by such words and a «for …» word of orgForTails (الهيئة العامة
+// للطيران المدني). A name needs at least one word after its head.
 func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 	var out []link.Mention
 	toks := d.Tokens
@@ -192,7 +193,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case strings.HasPrefix(m, "وال") && len(m) > len("وال")+2 && words > 1:
 				end, words = u.End, words+1
 				continue
-			case orgForTails[m] && (words > 1 || needFor):
+			case orgForTails[m] && words > 1:
 				end, words, sawFor = u.End, words+1, true // وكالة المغرب العربي للأنباء
 				continue
 			case orgConstructs[m] && j+1 < len(toks) && !complement:

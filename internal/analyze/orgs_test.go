@@ -45,6 +45,7 @@ func TestOrgPhrases(t *testing.T) {
 		{"وأعلنت المؤسسة العامة للتدريب التقني والمهني النتائج.", []string{"المؤسسة العامة للتدريب التقني والمهني"}},
 		{"وعقدت اللجنة الوطنية للتعليم العالمي اجتماعها.", []string{"اللجنة الوطنية للتعليم العالمي"}},
 		{"وقالت الهيئة العامة إن الرحلات مستمرة.", nil},
+		{"وقدمت الجمعية للأطفال هدايا.", nil},
 		{"وتدرب تركيا المعارضة السورية المعتدلة.", []string{"المعارضة السورية المعتدلة"}},
 		// a chain of nouns in construct after an institution's head; not
 		// after a verbal noun's (إدارة شؤون الدولة, «running the state»)
@@ -138,6 +139,7 @@ func TestPersonNameEnds(t *testing.T) {
 		{"conjoinedName", conjoinedName, "عبدالله دوش والطميحي", "عبدالله دوش"},
 		{"conjoinedName", conjoinedName, "محمد والي", "محمد والي"},
 		{"conjoinedName", conjoinedName, "والفيصل", "والفيصل"},
+		{"conjoinedName", conjoinedName, "سام والتون", "سام والتون"},
 	} {
 		if got := tc.in[:tc.cut(tc.in, 0, len(tc.in))]; got != tc.want {
 			t.Errorf("%s(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
