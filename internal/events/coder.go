@@ -1427,6 +1427,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok {
 				a = s.firstPerson(ti, sen, a)
 			}
+			if ok && a.kind == kindPast && !a.conj && strings.HasPrefix(s.norms[ti], "وعد") && strings.Contains(s.d.Tokens[ti].Text, "عد\u0651") {
+				ok = false // وعدّ X المهرجان البوابة: و and عدّ (considered), not وعد (promised)
+			}
 			if ok && a.kind != kindNoun && s.opinionAgree(ti, sen, a) {
 				ok = false // واتفق معه X ويقول: X shares a view, agrees to nothing
 			}

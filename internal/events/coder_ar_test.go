@@ -1105,6 +1105,8 @@ func TestArabicOpinionAgree(t *testing.T) {
 		{"agrees with him, and says", "وقال بوتين إن الوضع صعب. واتفق معه أردوغان وقال إن الحل قريب.", nil},
 		{"agreed with him on", "والتقى بوتين أردوغان. واتفق معه على تشكيل لجنة.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
 		{"X and Y agreed", "واتفق بوتين وأردوغان على تشكيل لجنة.", []string{"AGREE Putin > Erdogan"}},
+		{"وعدّ is «and considered»", "وعدّ بوتين الاتفاق خطوة مهمة.", nil},
+		{"وعد is «promised»", "ووعد بوتين أردوغان بزيارة أنقرة.", []string{"AGREE Putin > Erdogan"}},
 		{"agreed with him on, after a long subject", "والتقى بوتين أردوغان. واتفق معه الرئيس التركي رجب طيب أردوغان في موسكو أمس على تشكيل لجنة.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
 	})
 }
