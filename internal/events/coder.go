@@ -1430,6 +1430,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && a.kind == kindPast && !a.conj && strings.HasPrefix(s.norms[ti], "وعد") && strings.Contains(s.d.Tokens[ti].Text, "عد\u0651") {
 				ok = false // وعدّ X المهرجان البوابة: و and عدّ (considered), not وعد (promised)
 			}
+			if ok && s.receivesPatients(ti, sen, a) {
+				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
+			}
 			if ok && a.kind != kindNoun && s.opinionAgree(ti, sen, a) {
 				ok = false // واتفق معه X ويقول: X shares a view, agrees to nothing
 			}
@@ -4369,6 +4372,28 @@ func validUTF8Span(t string, a, b int) bool {
 		return true
 	}
 	return (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b]))
+}
+
+// arPatients are the nouns of the wounded, the sick and the dead that a
+// hospital or a country receives: no guests of a reception.
+var arPatients = map[string]bool{"المصابين": true, "مصابين": true, "الجرحي": true, "جرحي": true,
+	"المرضي": true, "مرضي": true, "الضحايا": true, "ضحايا": true, "المتضررين": true, "جثث": true,
+	"جثامين": true, "جثمان": true, "جثه": true, "الحالات": true, "حالات": true, "المصابون": true}
+
+// receivesPatients reports whether the Arabic word at ti is a verb or noun
+// of hosting (CAMEO 043: استقبل، استضاف) whose object, within the three
+// words after it, is a noun of arPatients: a hospital receiving the
+// wounded holds no meeting.
+func (s *state) receivesPatients(ti int, sen doc.Sentence, a analysis) bool {
+	if !slices.ContainsFunc(a.entries, func(e *entry) bool { return e.Cameo == "043" }) {
+		return false
+	}
+	for t := ti + 1; t < min(sen.EndToken, ti+4); t++ {
+		if s.tokM[t] < 0 && arPatients[arStripProclitic(s.norms[t])] {
+			return true
+		}
+	}
+	return false
 }
 
 // arWithPronouns are مع with an attached pronoun (with him, her, them …).

@@ -1110,3 +1110,11 @@ func TestArabicOpinionAgree(t *testing.T) {
 		{"agreed with him on, after a long subject", "والتقى بوتين أردوغان. واتفق معه الرئيس التركي رجب طيب أردوغان في موسكو أمس على تشكيل لجنة.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
 	})
 }
+
+// TestArabicPatients: a hospital receiving the wounded holds no meeting.
+func TestArabicPatients(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"received the wounded", "واستقبلت روسيا المصابين من منسوبي الشرطة.", nil},
+		{"received a guest", "واستقبل بوتين علييف.", []string{"CONSULT Putin > Aliyev"}},
+	})
+}
