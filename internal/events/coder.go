@@ -1026,6 +1026,14 @@ func (s *state) prepBefore(m *mention) string {
 	if prev == "قبل" || prev == "يد" || prev == "جانب" { // من قبل X، على يد X، من جانب X
 		return "by"
 	}
+	if m.tokA >= 2 && strings.HasPrefix(prev, "ال") && strings.HasSuffix(prev, "ي") && utf8.RuneCountInString(prev) > 4 && s.tokM[m.tokA-1] < 0 {
+		// مع البرتغالي X: a nisba standing for a noun (the Portuguese)
+		// right after a preposition is in apposition with the name,
+		// which takes the preposition
+		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] {
+			return pp
+		}
+	}
 	if arDualTitles[prev] && m.tokA >= 2 {
 		// مع الأميرين X والأمير Y، للرئيسين X وY: the preposition before
 		// the title of the two

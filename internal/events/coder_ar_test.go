@@ -1118,3 +1118,11 @@ func TestArabicPatients(t *testing.T) {
 		{"received a guest", "واستقبل بوتين علييف.", []string{"CONSULT Putin > Aliyev"}},
 	})
 }
+
+// TestArabicNisbaApposition: a nisba standing for a noun right after a
+// preposition (مع البرتغالي X) passes the preposition to the name.
+func TestArabicNisbaApposition(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"with the Portuguese X", "وبحث بوتين مع البرتغالي علييف العلاقات.", []string{"CONSULT Putin > Aliyev"}},
+	})
+}
