@@ -2613,6 +2613,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if m.tokA <= objStart || m.tokA >= right || !inWin(m) || !s.recipientOK(m) && !s.enPlaceIn(m) {
 				continue
 			}
+			if !s.en && m.titleA > 0 && arLedBy[strings.TrimPrefix(s.norms[m.titleA-1], "و")] {
+				continue // ناشدت الحكومة برئاسة X الحكماء: X heads the actor
+			}
 			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA) && !s.titleApposition(from, m)) {
 				break
 			}
@@ -4381,6 +4384,10 @@ func validUTF8Span(t string, a, b int) bool {
 	}
 	return (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b]))
 }
+
+// arLedBy are the words after which a name is who heads a body (برئاسة
+// X، بقيادة X), not the act's recipient.
+var arLedBy = map[string]bool{"برئاسه": true, "برياسه": true, "بقياده": true}
 
 // arPatients are the nouns of the wounded, the sick and the dead that a
 // hospital or a country receives: no guests of a reception.

@@ -1126,3 +1126,11 @@ func TestArabicNisbaApposition(t *testing.T) {
 		{"with the Portuguese X", "وبحث بوتين مع البرتغالي علييف العلاقات.", []string{"CONSULT Putin > Aliyev"}},
 	})
 }
+
+// TestArabicLedBy: who heads the acting body, after برئاسة, is not the
+// recipient.
+func TestArabicLedBy(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"the actor's head", "وناشدت حماس برئاسة أردوغان الحكماء التدخل.", []string{"REQUEST Hamas > -"}},
+	})
+}
