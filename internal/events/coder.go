@@ -1438,6 +1438,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && a.kind == kindPast && !a.conj && strings.HasPrefix(s.norms[ti], "وعد") && strings.Contains(s.d.Tokens[ti].Text, "عد\u0651") {
 				ok = false // وعدّ X المهرجان البوابة: و and عدّ (considered), not وعد (promised)
 			}
+			if ok && s.arousesFeeling(ti, sen, a) {
+				ok = false // بشكل يدعو إلى الريبة: it gives rise to suspicion, asks nothing
+			}
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
 			}
@@ -4388,6 +4391,26 @@ func validUTF8Span(t string, a, b int) bool {
 // arLedBy are the words after which a name is who heads a body (برئاسة
 // X، بقيادة X), not the act's recipient.
 var arLedBy = map[string]bool{"برئاسه": true, "برياسه": true, "بقياده": true}
+
+// arFeelings are the feelings and states that «يدعو إلى» gives rise to
+// (مما يدعو إلى القلق، بشكل يدعو إلى الريبة): no request of anyone.
+var arFeelings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`الريبة القلق الشك التفاؤل الاستغراب الدهشة الحيرة السخرية الأسف الاطمئنان
+		التساؤل الضحك الفخر الاعتزاز الاستهجان التعجب الارتياح الخوف`) {
+		m[arNorm(w)] = true
+	}
+	return m
+}()
+
+// arousesFeeling reports whether the Arabic verb at ti, an entry of
+// REQUEST, has إلى and a noun of arFeelings right after it.
+func (s *state) arousesFeeling(ti int, sen doc.Sentence, a analysis) bool {
+	if ti+2 >= sen.EndToken || s.norms[ti+1] != "الي" || !arFeelings[s.norms[ti+2]] {
+		return false
+	}
+	return slices.ContainsFunc(a.entries, func(e *entry) bool { return e.Type == "REQUEST" })
+}
 
 // arPatients are the nouns of the wounded, the sick and the dead that a
 // hospital or a country receives: no guests of a reception.

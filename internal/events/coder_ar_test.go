@@ -1134,3 +1134,12 @@ func TestArabicLedBy(t *testing.T) {
 		{"the actor's head", "وناشدت حماس برئاسة أردوغان الحكماء التدخل.", []string{"REQUEST Hamas > -"}},
 	})
 }
+
+// TestArabicArousesFeeling: «يدعو إلى القلق» gives rise to a feeling and
+// asks nothing of anyone; «دعا إلى الحوار» asks.
+func TestArabicArousesFeeling(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"gives rise to suspicion", "واستثنت روسيا بشكل يدعو إلى الريبة تركيا.", nil},
+		{"calls for dialogue", "ودعا بوتين إلى الحوار مع تركيا.", []string{"REQUEST Putin > -"}},
+	})
+}
