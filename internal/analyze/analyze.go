@@ -229,6 +229,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
 			start = a.nameStart(d, firstWord[ft], ft, &seen)
 			start = a.afterPreposition(d, ft, start, end)
+			start = afterParticle(d.Text, start, end)
 			start, end = acrossPunct(d.Text, start, end)
 			if start >= end || a.notAName(d.Text[start:end]) {
 				continue
@@ -368,6 +369,21 @@ func cutAtFunctionWord(text string, start, end int) int {
 	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool {
 		return personFunctionWords[strings.TrimRight(w, "،,.:؛")]
 	})
+}
+
+// spanParticles are the particles and verbs of being, normalised, that
+// the tagger runs into the name after them (أن كي مون أكد: that Ki-moon).
+// Not فإن, which is written as the «Van» of فان كوخ.
+var spanParticles = normSet(`أن إن بأن لأن وأن وإن كان وكان لكن ولكن`)
+
+// afterParticle returns the start of text[start:end] after a first word
+// of spanParticles, when another word follows it; start otherwise.
+func afterParticle(text string, start, end int) int {
+	first, rest, ok := strings.Cut(text[start:end], " ")
+	if !ok || !spanParticles[lexicon.Normalize(first)] || strings.TrimSpace(rest) == "" {
+		return start
+	}
+	return end - len(strings.TrimLeft(rest, " "))
 }
 
 // conjoinedName returns the end of the word before the first word after
