@@ -1065,17 +1065,21 @@ func (s *state) prepBefore(m *mention) string {
 // arOccupations are nouns of occupation and standing, normalised, without
 // the article, that stand in apposition before a person's name and that
 // the title lists do not know (المدرب، الفنانة، مصممة الأزياء).
-var arOccupations = func() map[string]bool {
+var arOccupations = arWordSet(`مدرب لاعب لاعبة فنان فنانة ممثل ممثلة مطرب مطربة مغني مغنية موسيقار
+	مخرج مخرجة كاتب كاتبة شاعر شاعرة روائي روائية أديب أديبة إعلامي إعلامية صحفي صحفية صحافي صحافية
+	مذيع مذيعة طبيب طبيبة مهندس مهندسة محامي محامية داعية مفكر مفكرة باحث باحثة ناشط ناشطة
+	مصمم مصممة رسام رسامة نجم نجمة حارس مهاجم مدافع حكم معلق مصور مصورة رجل سيدة شاب شابة
+	مواطن مواطنة زميل زميلة رياضي رياضية خبير خبيرة معلم معلمة أستاذ أستاذة طالب طالبة`)
+
+// arWordSet returns the set of the space-separated Arabic words,
+// normalised as the coder compares them (arNorm).
+func arWordSet(words string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`مدرب لاعب لاعبة فنان فنانة ممثل ممثلة مطرب مطربة مغني مغنية موسيقار
-		مخرج مخرجة كاتب كاتبة شاعر شاعرة روائي روائية أديب أديبة إعلامي إعلامية صحفي صحفية صحافي صحافية
-		مذيع مذيعة طبيب طبيبة مهندس مهندسة محامي محامية داعية مفكر مفكرة باحث باحثة ناشط ناشطة
-		مصمم مصممة رسام رسامة نجم نجمة حارس مهاجم مدافع حكم معلق مصور مصورة رجل سيدة شاب شابة
-		مواطن مواطنة زميل زميلة رياضي رياضية خبير خبيرة معلم معلمة أستاذ أستاذة طالب طالبة`) {
+	for _, w := range strings.Fields(words) {
 		m[arNorm(w)] = true
 	}
 	return m
-}()
+}
 
 // arOccupationPrep returns the preposition (ب or ل) of a noun of
 // arOccupations in apposition before the Arabic person mention m: أشاد X
@@ -4394,14 +4398,8 @@ var arLedBy = map[string]bool{"برئاسه": true, "برياسه": true, "بق�
 
 // arFeelings are the feelings and states that «يدعو إلى» gives rise to
 // (مما يدعو إلى القلق، بشكل يدعو إلى الريبة): no request of anyone.
-var arFeelings = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`الريبة القلق الشك التفاؤل الاستغراب الدهشة الحيرة السخرية الأسف الاطمئنان
-		التساؤل الضحك الفخر الاعتزاز الاستهجان التعجب الارتياح الخوف`) {
-		m[arNorm(w)] = true
-	}
-	return m
-}()
+var arFeelings = arWordSet(`الريبة القلق الشك التفاؤل الاستغراب الدهشة الحيرة السخرية الأسف الاطمئنان
+	التساؤل الضحك الفخر الاعتزاز الاستهجان التعجب الارتياح الخوف`)
 
 // arousesFeeling reports whether the Arabic verb at ti, an entry of
 // REQUEST, has إلى and a noun of arFeelings right after it.
