@@ -462,3 +462,27 @@ func TestEvalAnalyzePublished(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalDump: eval dump prints one line per event (or entity mention)
+// of every text of a directory, so two builds can be compared with diff.
+func TestEvalDump(t *testing.T) {
+	sample, err := os.ReadFile(filepath.Join("..", "..", "testdata", "gold", "independent-arabia-putin-aliyev-dushanbe.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "2025-10-09-sample.txt"), sample, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "", "eval", "dump", dir)
+	if code != 0 || !strings.Contains(out, "2025-10-09-sample.txt\tCONSULT\tVladimir Putin\tIlham Aliyev\t") {
+		t.Errorf("eval dump: exit %d, want a CONSULT of Putin and Aliyev in\n%s%s", code, out, errs)
+	}
+	code, out, errs = run(t, "", "eval", "dump", "--entities", dir)
+	if code != 0 || !strings.Contains(out, "\tPER\tIlham Aliyev\tعلييف\n") {
+		t.Errorf("eval dump --entities: exit %d, want Aliyev's mention علييف in\n%s%s", code, out, errs)
+	}
+	if code, _, errs := run(t, "", "eval", "dump", t.TempDir()); code == 0 || !strings.Contains(errs, "no *.txt") {
+		t.Errorf("empty directory: exit %d, stderr %q; want an error naming the missing texts", code, errs)
+	}
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"flag"
 	"fmt"
@@ -37,9 +38,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			return runEvalQuotes(ctx, e, args[1:])
 		case "events":
 			return runEvalEvents(ctx, e, args[1:])
+		case "dump":
+			return runEvalDump(ctx, e, args[1:])
 		}
 	}
-	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|analyze|quotes|events [flags] ARGS   (marsad eval ner -h lists a task's flags)")
+	fmt.Fprintln(e.stderr, "usage: marsad eval extract|ner|analyze|quotes|events|dump [flags] ARGS   (marsad eval ner -h lists a task's flags)")
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 		return flag.ErrHelp
 	}
@@ -383,6 +386,81 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	if *confusion {
 		fmt.Fprintln(e.stdout)
 		return res.PrintConfusion(e.stdout)
+	}
+	return nil
+}
+
+// runEvalDump prints, one line each, the events (or, with --entities, the
+// entity mentions) marsad finds in every NAME.txt of a directory, in name
+// order, read as eval analyze reads them; a name that begins with a date
+// (2015-07-21-…) gives the publication date. The output of two builds,
+// compared with diff, shows what a change does to text nobody annotated.
+func runEvalDump(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval dump", "DIR")
+	entities := fs.Bool("entities", false, "print entity mentions instead of events")
+	dirs, err := parseN(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(dirs[0], "*.txt"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("eval dump: %s holds no *.txt files", dirs[0])
+	}
+	slices.Sort(files)
+	a, err := analyze.New()
+	if err != nil {
+		return err
+	}
+	reader := textdump.New()
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		name := filepath.Base(f)
+		text := string(raw)
+		var published time.Time
+		if art, err := reader.Read(text); err == nil {
+			text = strings.Join([]string{art.Title, art.Description, art.Text}, "\n\n")
+			published = art.Published
+		}
+		if len(name) >= len("2006-01-02") {
+			if t, err := time.Parse("2006-01-02", name[:len("2006-01-02")]); err == nil {
+				published = t
+			}
+		}
+		an, err := a.AnalyzeAt(ctx, text, "", published)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eval dump: %s: %v\n", name, err)
+			continue
+		}
+		if *entities {
+			for _, en := range an.Entities {
+				for _, m := range en.Mentions {
+					fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", name, en.Type, en.Name, m.Text)
+				}
+			}
+			continue
+		}
+		for _, ev := range an.Events {
+			actor, recipient := "-", "-"
+			if ev.Actor != nil {
+				actor = ev.Actor.Name
+			}
+			if ev.Recipient != nil {
+				recipient = ev.Recipient.Name
+			}
+			sentence := []rune(strings.Join(strings.Fields(ev.Text), " "))
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", name, ev.Type, actor, recipient, string(sentence[:min(len(sentence), 120)]))
+		}
 	}
 	return nil
 }
