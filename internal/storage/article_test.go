@@ -601,3 +601,28 @@ func TestReindex(t *testing.T) {
 	}
 	checkIntegrity(t, s)
 }
+
+// TestCommitAfterCancel: when a transaction's context ends, database/sql
+// rolls it back on its own; Commit then says the context ended, not only
+// that the transaction is done, whichever of the two came first.
+func TestCommitAfterCancel(t *testing.T) {
+	s := newStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	tx.Tx.Rollback() // as database/sql does when the context ends first
+	if err := tx.Commit(); !errors.Is(err, context.Canceled) {
+		t.Errorf("Commit after the context was cancelled = %v, want context.Canceled", err)
+	}
+	tx, err = s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx.Tx.Rollback()
+	if err := tx.Commit(); !errors.Is(err, sql.ErrTxDone) {
+		t.Errorf("Commit of a rolled-back transaction = %v, want sql.ErrTxDone", err)
+	}
+}

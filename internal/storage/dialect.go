@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
@@ -130,13 +131,26 @@ func (d *sqlDB) BeginTx(ctx context.Context, opts *sql.TxOptions) (*sqlTx, error
 	if err != nil {
 		return nil, err
 	}
-	return &sqlTx{Tx: tx, dialect: d.dialect}, nil
+	return &sqlTx{Tx: tx, dialect: d.dialect, ctx: ctx}, nil
 }
 
 // sqlTx is a transaction that speaks its Store's dialect.
 type sqlTx struct {
 	*sql.Tx
 	dialect dialect
+	ctx     context.Context // what the transaction was begun with
+}
+
+// Commit commits the transaction. When its context has ended, database/sql
+// rolls the transaction back on its own, and Commit, if the rollback came
+// first, would say only that the transaction is done: it says why instead
+// (context.Canceled, context.DeadlineExceeded), whichever came first.
+func (t *sqlTx) Commit() error {
+	err := t.Tx.Commit()
+	if errors.Is(err, sql.ErrTxDone) && t.ctx.Err() != nil {
+		return t.ctx.Err()
+	}
+	return err
 }
 
 func (t *sqlTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
