@@ -215,17 +215,9 @@ func runEvalAnalyze(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	for _, d := range docs {
-		raw, err := os.ReadFile(d.TextPath)
+		text, published, err := readTextDump(reader, d.TextPath)
 		if err != nil {
 			return err
-		}
-		text := string(raw)
-		// A text dump is read as marsad reads it: title, standfirst and
-		// report, without the page's debris.
-		var published time.Time
-		if art, err := reader.Read(text); err == nil {
-			text = strings.Join([]string{art.Title, art.Description, art.Text}, "\n\n")
-			published = art.Published
 		}
 		if d.Published != "" {
 			if published, err = parseGoldDate(d.Published); err != nil {
@@ -390,6 +382,21 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// readTextDump reads a text dump as marsad reads it: title, standfirst and
+// report, without the page's debris, and the date it gives (zero when
+// none); a file the reader cannot take is returned whole.
+func readTextDump(reader *textdump.Reader, path string) (string, time.Time, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return "", time.Time{}, err
+	}
+	art, err := reader.Read(string(raw))
+	if err != nil {
+		return string(raw), time.Time{}, nil
+	}
+	return strings.Join([]string{art.Title, art.Description, art.Text}, "\n\n"), art.Published, nil
+}
+
 // runEvalDump prints, one line each, the events (or, with --entities, the
 // entity mentions) marsad finds in every NAME.txt of a directory, in name
 // order, read as eval analyze reads them; a name that begins with a date
@@ -421,17 +428,11 @@ func runEvalDump(ctx context.Context, e *env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := os.ReadFile(f)
+		text, published, err := readTextDump(reader, f)
 		if err != nil {
 			return err
 		}
 		name := filepath.Base(f)
-		text := string(raw)
-		var published time.Time
-		if art, err := reader.Read(text); err == nil {
-			text = strings.Join([]string{art.Title, art.Description, art.Text}, "\n\n")
-			published = art.Published
-		}
 		if len(name) >= len("2006-01-02") {
 			if t, err := time.Parse("2006-01-02", name[:len("2006-01-02")]); err == nil {
 				published = t
