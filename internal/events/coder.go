@@ -1016,6 +1016,18 @@ func (s *state) prepBefore(m *mention) string {
 		// أشاد بجهود X، رحب بمبادرة X: the praise is of X's efforts
 		return p
 	}
+	if strings.HasPrefix(s.norms[m.tokA-1], "و") && s.tokM[m.tokA-1] < 0 {
+		// نوّه بدعم واهتمام ورعاية X: nouns joined to one of arPossessed
+		// share its genitive, X
+		for t := m.tokA - 2; t >= max(0, m.tokA-4); t-- {
+			if p, rest := arPrepNoun(s.norms[t]); p != "" && arPossessed[rest] {
+				return p
+			}
+			if !strings.HasPrefix(s.norms[t], "و") || s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+				break
+			}
+		}
+	}
 	if arPossessed[prev] && m.tokA >= 2 && !s.isEventWord(m.tokA-1) {
 		// أثنى على دور X: the preposition before the noun (a verbal
 		// noun keeps its genitive: أثنى على دعم X, X's support)
@@ -2511,6 +2523,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		// verb: SVO when a bare mention stands before it in the clause,
 		// else VSO, else the subject is dropped
 		first := tr.a.person == 1 && qt >= 0
+		// An Arabic verb that shows a plural subject (دعوا، يطالبون) has
+		// it in its suffix: a verb before its subject stays singular
+		// (دعا المشاركون), so a name after this one is its object.
+		ownSubject := !s.en && tr.a.person == 3 && tr.a.plural && !tr.a.dual
 		if first && tr.a.ta && !tr.a.plural && (speaker < 0 || s.ents[speaker].Type != "PER" || leftBare >= 0) {
 			// قبضت is «I», «you» or «she»: an organisation or a
 			// country does not speak in the first singular, and a
@@ -2537,7 +2553,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// "X killed Y and wounded Z": the subject of the verb before
 			// it, never its object; none when that verb had none
 			actors = slices.Clone(prevActors)
-		} else if !s.en && rightFirst >= 0 && s.ments[rightFirst].tokA == ti+1 && tr.a.pron != "" && thirdPron[tr.a.pron] && e.trans {
+		} else if !s.en && rightFirst >= 0 && s.ments[rightFirst].tokA == ti+1 && tr.a.pron != "" && thirdPron[tr.a.pron] && e.trans && !ownSubject {
 			// أدرجهم مجلس الأمن: a verb that carries its object as a
 			// pronoun and a name right after has that name for subject;
 			// the name before is the pronoun's antecedent
@@ -2564,7 +2580,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// has no country (feminine) for subject; the one of the verb
 			// it is joined to acts, and the country is its object
 			actors = slices.Clone(prevActors)
-		} else if rightFirst >= 0 && !s.en && !s.pronounSubject(ti, sen) {
+		} else if rightFirst >= 0 && !s.en && !s.pronounSubject(ti, sen) && !ownSubject {
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
 			objStart = s.ments[last].tokB - 1
@@ -3905,7 +3921,10 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 		}
 		return s.lastActors, false
 	}
-	if si == 0 {
+	if si == 0 || vg == 'p' {
+		// a plural verb's subject is a group of people the sentence
+		// before named as such (ودعا المشاركون …، كما دعوا): not any
+		// one name of that sentence
 		return nil, false
 	}
 	prev := s.d.Sentences[si-1]

@@ -1143,3 +1143,37 @@ func TestArabicArousesFeeling(t *testing.T) {
 		{"calls for dialogue", "ودعا بوتين إلى الحوار مع تركيا.", []string{"REQUEST Putin > -"}},
 	})
 }
+
+// TestArabicPluralSubject: a verb that shows a plural subject (دعوا،
+// طالبوا) has it in its suffix, so a name right after it is its object,
+// and its subject is no single name of the sentence before.
+func TestArabicPluralSubject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"object after a plural verb", "وحثوا تركيا على التدخل.", nil},
+		{"no single name before for a plural", "أشاد المشاركون في الندوة بجهود روسيا. كما دعوا الأمم المتحدة إلى التدخل.", nil},
+		{"no bare name of the sentence before", "وكانت روسيا حاضرة في الندوة. كما دعوا الأمم المتحدة إلى التدخل.", nil},
+		{"the three named before act", "اجتمع بوتين وعلييف وأردوغان. ودعوا الأمم المتحدة إلى التدخل.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Erdogan", "CONSULT Aliyev > Erdogan", "REQUEST Putin > UN", "REQUEST Aliyev > UN", "REQUEST Erdogan > UN"}},
+		{"singular verb before its subject", "دعت حماس الأمم المتحدة إلى التدخل.", []string{"REQUEST Hamas > UN"}},
+	})
+}
+
+// TestArabicJoinedPossessed: nouns joined to a noun of what a party does
+// (بدعم واهتمام ورعاية X) share its genitive.
+func TestArabicJoinedPossessed(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"one noun", "ونوه أردوغان بدعم بوتين للمهرجان.", []string{"SUPPORT Erdogan > Putin"}},
+		{"three joined nouns", "ونوه أردوغان بدعم واهتمام ورعاية بوتين للمهرجان.", []string{"SUPPORT Erdogan > Putin"}},
+	})
+}
+
+// TestArabicInvitations: an invitation to a celebration or a meal is
+// AGREE; form I participles after a main verb act for its subject.
+func TestArabicInvitations(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"to a dinner", "دعا بوتين أردوغان إلى حفل عشاء.", []string{"AGREE Putin > Erdogan"}},
+		{"to a celebration", "حماس تدعو جماهيرها مجدداً للاحتفال بالدوري.", []string{"AGREE Hamas > -"}},
+		{"rejecting, participle", "ندد أردوغان بالهجوم رافضاً اتهامات روسيا.", []string{"ACCUSE Erdogan > -", "REJECT Erdogan > Russia", "ACCUSE Russia > -"}},
+		{"thanking, participle", "اختتم بوتين زيارته شاكراً أردوغان على حسن الاستقبال.", []string{"CONSULT Putin > -", "SUPPORT Putin > Erdogan"}},
+		{"a student is no participle", "حضر الحفل طالبا في الجامعة.", nil},
+	})
+}
