@@ -2701,7 +2701,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				m.prep = "affil"
 			}
 			if (m.prep != "" && (e.hasPrep(m.prep) || s.en && tr.compE != nil && m.tokA > tr.comp && tr.compE.hasPrep(m.prep))) || m.prep == "يا" ||
-				(m.prep == "" && e.trans && (tr.a.kind != kindNoun || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA) || m.titleA == ti+2 && (arHeld[s.norms[ti+1]] || placeNouns[s.norms[ti+1]]))) && !s.genitive(m, objStart)) || m.prep == "affil" ||
+				(m.prep == "" && e.trans && (tr.a.kind != kindNoun && (s.en || !s.pronounClause(from, m.titleA)) || announced && (m.titleA == ti+1 || s.joinedNouns(ti+1, m.titleA) || m.titleA == ti+2 && (arHeld[s.norms[ti+1]] || placeNouns[s.norms[ti+1]]))) && !s.genitive(m, objStart)) || m.prep == "affil" ||
 				// a verbal noun with its agent as a pronoun takes its object
 				// bare (خلال لقائه اليوم X): no second genitive can follow
 				(!s.en && m.prep == "" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && (m.titleA == ti+1 || s.adjunctsOnly(ti+1, m.titleA) || s.titleApposition(ti+1, m))) ||
@@ -4410,6 +4410,23 @@ func validUTF8Span(t string, a, b int) bool {
 	}
 	return (a == len(t) || utf8.RuneStart(t[a])) && (b == len(t) || utf8.RuneStart(t[b]))
 }
+
+// pronounClause reports whether an Arabic clause with a pronoun for
+// subject (ونحن نتمنى، وهو يقف) opens in [a, b): a bare name after it is
+// that clause's, not the object of a verb before (ترفض أي تدخل عسكري في
+// ليبيا ونحن نتمنى … لسوريا والعراق).
+func (s *state) pronounClause(a, b int) bool {
+	for t := max(a, 0); t < b && t < len(s.norms); t++ {
+		if arSubjectPronouns[strings.TrimPrefix(s.norms[t], "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// arSubjectPronouns are the independent pronouns that open a nominal
+// clause (normalised).
+var arSubjectPronouns = arWordSet("نحن هو هي هم هما انا انتم")
 
 // arLedBy are the words after which a name is who heads a body (برئاسة
 // X، بقيادة X), not the act's recipient.

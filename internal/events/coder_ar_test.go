@@ -1177,3 +1177,22 @@ func TestArabicInvitations(t *testing.T) {
 		{"a student is no participle", "حضر الحفل طالبا في الجامعة.", nil},
 	})
 }
+
+// TestArabicDenials: denying a rumour is a statement, no REJECT; denying
+// a party's accusations rejects that party.
+func TestArabicDenials(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a rumour", "ونفى بوتين تأجيل موعد بدء الدراسة.", nil},
+		{"accusations, pronoun", "وهي اتهامات تنفيها تركيا.", nil},
+		{"a party's accusations", "ونفت تركيا اتهامات روسيا لها بدعم حماس.", []string{"REJECT Turkey > Russia"}},
+	})
+}
+
+// TestArabicPronounClause: a bare name after a clause whose subject is a
+// pronoun (ونحن نتمنى) is that clause's, not the verb's object.
+func TestArabicPronounClause(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"later clause", "وتركيا ترفض أي تدخل عسكري ونحن نتمنى الخير لأوكرانيا وروسيا.", []string{"REJECT Turkey > -"}},
+		{"object right after", "رفضت تركيا روسيا.", []string{"REJECT Turkey > Russia"}},
+	})
+}
