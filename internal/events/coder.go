@@ -430,7 +430,8 @@ func (s *state) addDemonyms() {
 
 // dropScareQuotes takes out of the quotation regions the marks around a
 // name or a term of at most three words right after an Arabic event verb
-// (هدد «داعش» الحكومة): scare quotes are no quotation (GUIDELINES.md),
+// (هدد «داعش» الحكومة) or a body's noun (تنظيم «داعش»، حركة «حماس»):
+// scare quotes are no quotation (GUIDELINES.md),
 // and the name inside them is the verb's subject or object. A quoted name
 // elsewhere (تحطم طائرة "آزال") stays out of the argument rules, as the
 // genitive of a noun it is no actor.
@@ -442,7 +443,7 @@ func (s *state) dropScareQuotes(qStart []int) {
 		if a == 0 || s.d.Tokens[a-1].Kind != doc.KindWord {
 			continue
 		}
-		if an, ok := s.analyzeTok(a - 1); !ok || an.kind == kindNoun {
+		if an, ok := s.analyzeTok(a - 1); (!ok || an.kind == kindNoun) && !arQuotedOrgHeads[arStripProclitic(s.norms[a-1])] {
 			continue
 		}
 		b := a + 1
@@ -2328,7 +2329,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if m.tokA < subjFrom || m.tokA >= right || !inWin(m) || m.inTitle {
 			continue
 		}
-		if !s.onlyTitles(subjFrom, m.tokA) && m.titleA != subjFrom && !s.agentHead(subjFrom, m.tokA) {
+		if !s.onlyTitles(subjFrom, m.tokA) && m.titleA != subjFrom && !s.agentHead(subjFrom, m.tokA) && !s.quotedOrgHead(subjFrom, m) {
 			break
 		}
 		if m.prep == "" && s.actorOK(m) {
@@ -2768,6 +2769,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 
 	typ, cameo := e.Type, e.Cameo
+	if !s.en && typ == "ASSAULT" && s.verbalAttack(ti, sen, actors, recips) {
+		typ, cameo = "ACCUSE", "111"
+	}
 	if demand {
 		typ, cameo = "REQUEST", "100"
 	}
@@ -4885,6 +4889,65 @@ func (s *state) betweenPair(ti, right int, sen doc.Sentence, tr trigger, inWin f
 func (s *state) agentHead(a, b int) bool {
 	return !s.en && b == a+1 && (arAgentHeads[arStripProclitic(s.norms[a])] || arArmedHeads[s.norms[a]])
 }
+
+// verbalAttack reports whether the Arabic attack word at ti (هاجم،
+// الهجوم) is an attack in words: a named person attacks people or bodies
+// (المالكي يهاجم عسيري ويصفه بالفاشل، هجومهم على ميسي) and the sentence
+// has no word of arms or bodily harm. PLOVER codes criticism as ACCUSE.
+func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) bool {
+	w := arStripProclitic(s.norms[ti])
+	if !strings.Contains(w, "هاجم") && !strings.HasPrefix(w, "هجوم") && !strings.HasPrefix(w, "هجم") {
+		return false
+	}
+	if len(actors) == 0 || len(recips) == 0 {
+		return false
+	}
+	for _, a := range actors {
+		if s.ents[a].Type != "PER" {
+			return false
+		}
+	}
+	for _, r := range recips {
+		if t := s.ents[r].Type; t != "PER" && t != "ORG" {
+			return false
+		}
+	}
+	for t := sen.FirstToken; t < sen.EndToken; t++ {
+		n := strings.TrimPrefix(arStripProclitic(s.norms[t]), "ال")
+		for _, c := range arHarmWords {
+			if strings.HasPrefix(n, c) || len(n) > 2 && strings.ContainsRune("بلك", []rune(n)[0]) && strings.HasPrefix(n[2:], c) {
+				return false // بسكين، بالرصاص
+			}
+		}
+	}
+	return true
+}
+
+// arHarmWords begin the words of arms and bodily harm (normalised, without
+// the article) that make an attack one of force.
+var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رصاص", "نار", "ناري", "قنبل", "عبو", "صاروخ",
+	"صواريخ", "قذيف", "قذائف", "قتل", "مقتل", "قتيل", "قتلي", "جرح", "جريح", "اصاب", "اصيب", "طعن", "ضرب",
+	"دهس", "حجار", "عصا", "عصي", "غاز", "جنود", "قوات", "شرط", "طائر", "غار", "انتحار", "تفجير", "متفجر",
+	"اعتدا", "مسلحين", "خطف", "اختطاف", "ذبح", "معرك", "اشتباك", "حرب"}
+
+// quotedOrgHead reports whether Arabic tokens [a, m.tokA) are a noun of
+// a body (تنظيم، حركة) and the quotation mark that opens the name of
+// the organisation m: تبنى تنظيم «داعش» الهجوم.
+func (s *state) quotedOrgHead(a int, m mention) bool {
+	if s.en || m.tokA < a+2 || !arQuotedOrgHeads[arStripProclitic(s.norms[a])] || !s.allOrgs(m) {
+		return false
+	}
+	for t := a + 1; t < m.tokA; t++ {
+		if !s.scareMark(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// arQuotedOrgHeads are the nouns of a body that news writes before an
+// organisation's name in quotation marks (تنظيم «داعش»، حركة «حماس»).
+var arQuotedOrgHeads = arWordSet("تنظيم حركة جماعة حزب ميليشيا مليشيا ميليشيات جبهة كتائب منظمة شركة")
 
 // arArmedHeads are indefinite nouns of armed agents before the name they
 // belong to (مسلحو التنظيم، عناصر داعش).

@@ -1086,7 +1086,7 @@ func TestArabicOccupationApposition(t *testing.T) {
 		{"a time word is no occupation", "واستقبل بوتين بالأمس علييف.", []string{"CONSULT Putin > Aliyev"}},
 		{"an adverb is no occupation", "وانتقد أردوغان بالمقابل علييف.", []string{"ACCUSE Erdogan > Aliyev"}},
 		{"a place is no occupation", "واستقبل أردوغان بقصر الضيافة علييف.", []string{"CONSULT Erdogan > Aliyev"}},
-		{"not over a line's end", "يكتب كل يومين بالرياضي\n\nأردوغان يهاجم علييف", []string{"ASSAULT Erdogan > Aliyev"}},
+		{"not over a line's end", "يكتب كل يومين بالرياضي\n\nأردوغان يهاجم علييف", []string{"ACCUSE Erdogan > Aliyev"}},
 	})
 }
 
@@ -1194,5 +1194,24 @@ func TestArabicPronounClause(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"later clause", "وتركيا ترفض أي تدخل عسكري ونحن نتمنى الخير لأوكرانيا وروسيا.", []string{"REJECT Turkey > -"}},
 		{"object right after", "رفضت تركيا روسيا.", []string{"REJECT Turkey > Russia"}},
+	})
+}
+
+// TestArabicQuotedOrg: a body's noun before an organisation's name in
+// quotation marks (تنظيم «داعش») names the organisation, which acts.
+func TestArabicQuotedOrg(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"claim after the verb", "وقد تبنى تنظيم «داعش» الإرهابي الهجومين.", []string{"ASSAULT Islamic State > -"}},
+		{"with a time between", "فيما، تبنى تنظيم «داعش» الارهابي مساء الاثنين عملية تفجير سيارة مفخخة.", []string{"ASSAULT Islamic State > -"}},
+	})
+}
+
+// TestArabicVerbalAttack: a person attacking a person in words is ACCUSE;
+// with arms it stays ASSAULT.
+func TestArabicVerbalAttack(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"in words", "بوتين يهاجم أردوغان ويصفه بالفاشل.", []string{"ACCUSE Putin > Erdogan"}},
+		{"with a knife", "بوتين يهاجم أردوغان بسكين.", []string{"ASSAULT Putin > Erdogan"}},
+		{"a country attacks", "هاجمت روسيا أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
 	})
 }
