@@ -4018,7 +4018,9 @@ var arSayVerbs = map[string]bool{"قال": true, "اكد": true, "اكدت": tru
 // (أشاد بجهود X، ندد بتصريحات X) has the party for recipient.
 var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": true, "مواقف": true, "مبادره": true,
 	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true,
-	"خطوات": true, "خطوه": true, "قرارات": true, "اجراءات": true, "مبادرات": true, "جهد": true}
+	"خطوات": true, "خطوه": true, "قرارات": true, "اجراءات": true, "مبادرات": true, "جهد": true,
+	// what a party asks or offers: وافق على طلب X، لبى دعوة X
+	"طلب": true, "مقترح": true, "اقتراح": true, "دعوه": true, "مطالب": true}
 
 // possessedDemonym returns the country whose efforts, role or stance the
 // entry's preposition governs, named by its adjective (نوّه بالدور

@@ -1215,3 +1215,14 @@ func TestArabicVerbalAttack(t *testing.T) {
 		{"a country attacks", "هاجمت روسيا أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
 	})
 }
+
+// TestArabicApprovals: approving or abiding by something is AGREE only
+// with a party named, or when what is agreed to is talks, a truce, a plan.
+func TestArabicApprovals(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a law", "ووافق بوتين على نظام الغذاء.", nil},
+		{"customs", "وأكد أن القبائل معروفة بالتزامها بأعرافها وقيمها.", nil},
+		{"a party named", "ووافقت تركيا على مقترح روسيا.", []string{"AGREE Turkey > Russia"}},
+		{"talks", "وافقت حماس على الحوار.", []string{"AGREE Hamas > -"}},
+	})
+}
