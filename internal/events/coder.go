@@ -73,7 +73,10 @@ type mention struct {
 	// vocative.
 	prep  string
 	coord bool // joined to the mention before by و / and
-	quote int  // quotation region, -1 outside
+	// prepShared: prep is the one of the mention this one is joined to
+	// (في الرياض [والقاهرة]), not written before it
+	prepShared bool
+	quote      int // quotation region, -1 outside
 	// titleA is the first token of the title phrase before an Arabic
 	// person's name (رئيس حزب … سمير جعجع), tokA when none; inTitle marks
 	// a name inside such a phrase (جمهورية الشيشان), which is no argument.
@@ -273,6 +276,11 @@ func (s *state) prepare() {
 			m.prep = s.prepBefore(m)
 		}
 		m.coord = s.coordBefore(mi)
+		if p := s.ments[max(mi-1, 0)]; !s.en && m.coord && m.prep == "" && m.titleA == m.tokA && p.prep != "" && s.joinedByWa(p, *m) && s.sameKind(p, *m) {
+			// في الرياض والقاهرة ولندن: names joined to one after a
+			// preposition share it
+			m.prep, m.prepShared = s.ments[mi-1].prep, true
+		}
 	}
 	// speakers: the latest PER (else ORG) mention outside quotations before
 	// the opening mark, in the same paragraph; else the previous speaker.
@@ -1230,6 +1238,27 @@ func (s *state) enGoverning(of int) string {
 	return "of"
 }
 
+// joinedByWa reports whether Arabic mention m follows p joined by و, its
+// own proclitic (في الرياض والقاهرة) or a word of its own.
+func (s *state) joinedByWa(p, m mention) bool {
+	return m.tokA == p.tokB && strings.HasPrefix(s.norms[m.tokA], "و") || m.tokA == p.tokB+1 && s.norms[p.tokB] == "و"
+}
+
+// sameKind reports whether mentions a and b name entities of one kind:
+// people, bodies, or places (a country and a city are both places).
+func (s *state) sameKind(a, b mention) bool {
+	kind := func(m mention) string {
+		if len(m.ents) == 0 {
+			return ""
+		}
+		if t := s.ents[m.ents[0]].Type; !isPlace(t) {
+			return t
+		}
+		return "place"
+	}
+	return kind(a) != "" && kind(a) == kind(b)
+}
+
 // coordBefore reports whether mention mi is joined by و/and to the mention
 // just before it (X وY, X و Y, X and Y).
 func (s *state) coordBefore(mi int) bool {
@@ -1457,6 +1486,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			}
 			if ok && s.arousesFeeling(ti, sen, a) {
 				ok = false // بشكل يدعو إلى الريبة: it gives rise to suspicion, asks nothing
+			}
+			if ok && ti+1 < sen.EndToken && s.norms[ti+1] == "عن" && slices.ContainsFunc(a.entries, func(e *entry) bool { return e.Type == "CONSULT" && e.Cameo == "040" }) &&
+				strings.Contains(s.norms[ti], "بحث") {
+				ok = false // بحثاً عن ملاذ، يبحث عن عمل: searching for, no talks
 			}
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
@@ -2198,7 +2231,7 @@ func (s *state) group(mi, right int) ([]int, int) {
 			last = j // the same referent named again: الرئيس المصري [عبد الفتاح السيسي]
 			continue
 		}
-		if !s.ments[j].coord && !s.headOfBody(j, last) || s.ments[j].prep != "" {
+		if !s.ments[j].coord && !s.headOfBody(j, last) || s.ments[j].prep != "" && !s.ments[j].prepShared {
 			break
 		}
 		for _, e := range s.ments[j].ents {

@@ -1226,3 +1226,16 @@ func TestArabicApprovals(t *testing.T) {
 		{"talks", "وافقت حماس على الحوار.", []string{"AGREE Hamas > -"}},
 	})
 }
+
+// TestArabicJoinedShareThePreposition: names joined by و to a name after a
+// preposition share it (في الرياض وغزة), so they are neither subject nor
+// bare object; بحث عن is a search, no talks.
+func TestArabicJoinedShareThePreposition(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"places of a meeting", "التقى بوتين وأردوغان في الرياض وغزة وحلب.", []string{"CONSULT Putin > Erdogan"}},
+		{"two met with", "التقى بوتين بأردوغان وعلييف.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > Aliyev"}},
+		{"a comma is no sharing", "وأكد بوتين أثناء لقائه القنصل الأميركي العام في حلب، أردوغان، أن العلاقات قوية.", []string{"CONSULT Putin > Erdogan"}},
+		{"actor after places", "العمليات العسكرية التي تنفذها تركيا في غزة وروسيا.", []string{"ASSAULT Turkey > -"}},
+		{"search for", "التقى بوتين أردوغان. وقال علييف: «الناس يغادرون بحثا عن ملاذ».", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
