@@ -885,21 +885,25 @@ func stripComments(s string) string {
 	return b.String()
 }
 
-// hasanWord is حسن normalised; goodNouns the abstract nouns after which it
-// means «good» (حسن الجوار، حسن النية) rather than the name Hassan.
-var (
-	hasanWord = lexicon.Normalize("حسن")
-	goodNouns = normSet(`الجوار النية الظن التعامل الخلق الضيافة الاستقبال التنظيم الإدارة الأداء السير التصرف الحظ التدبير الخاتمة`)
-)
+// commonHeads are words that open a name (حسن, Hassan; حركة, a movement
+// such as حركة حماس) but, before one of their nouns, a common phrase:
+// حسن الجوار «good neighbourliness», حركة المسافرين «passenger traffic».
+// Keys and nouns normalised.
+var commonHeads = map[string]map[string]bool{
+	lexicon.Normalize("حسن"): normSet(`الجوار النية الظن التعامل الخلق الضيافة الاستقبال التنظيم الإدارة الأداء السير التصرف الحظ التدبير الخاتمة`),
+	lexicon.Normalize("حركة"): normSet(`الهجرة المسافرين الركاب السير المرور الملاحة التجارة الطيران التداول الأسهم البيع الشراء السوق الأسواق
+		النزوح اللاجئين الحجاج الزوار المعتمرين العمالة السفن القطارات الحافلات الشاحنات الأموال التنقل البناء العمران الاستيراد التصدير الشحن`),
+}
 
 // notAName reports whether a tagged span cannot be a name: a single word
 // of two letters or fewer, or one of the words in notnames.txt (with or
-// without a proclitic); or حسن and an abstract noun (حسن الجوار).
+// without a proclitic); or a head of commonHeads and one of its nouns
+// (حسن الجوار، حركة المسافرين).
 func (a *Analyzer) notAName(s string) bool {
 	n := lexicon.Normalize(s)
 	if first, second, ok := strings.Cut(n, " "); ok {
-		// حسن الجوار، حسن النية: «good …», not Hassan
-		return strings.TrimPrefix(first, "و") == hasanWord && goodNouns[second]
+		second, _, _ = strings.Cut(second, " ")
+		return commonHeads[strings.TrimPrefix(first, "و")][second]
 	}
 	if utf8.RuneCountInString(n) <= 2 || a.notNames[n] {
 		return true

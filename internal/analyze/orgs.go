@@ -238,6 +238,9 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		if a.startsWithKnownName(d.Text[start:end]) {
 			continue
 		}
+		if a.notAName(d.Text[start:end]) {
+			continue // حركة المسافرين: passenger traffic
+		}
 		out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: "ORG"})
 		for i+1 < len(toks) && toks[i+1].Start < end {
 			i++

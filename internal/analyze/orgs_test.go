@@ -447,3 +447,21 @@ func TestNamesAfterHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgPhrasesNotTraffic: «حركة» before a noun of traffic is no body.
+func TestOrgPhrasesNotTraffic(t *testing.T) {
+	a := newAnalyzer(t)
+	res, err := a.Analyze(context.Background(), "وأكد المدير أن حركة المسافرين زادت، وقالت حركة النهضة إن حركة الملاحة البحرية توقفت.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Entities {
+		got = append(got, e.Name)
+	}
+	if !slices.Contains(got, "حركة النهضة") || slices.ContainsFunc(got, func(n string) bool {
+		return strings.Contains(n, "المسافرين") || strings.Contains(n, "الملاحة")
+	}) {
+		t.Errorf("entities %q: want حركة النهضة and no traffic", got)
+	}
+}
