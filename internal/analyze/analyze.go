@@ -227,7 +227,8 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			var conjoined *link.Mention // a second person after و (see conjoinedName)
 			ft := s.FirstToken + sp.Start
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
-			start = a.nameStart(d, firstWord[ft], ft, &seen)
+			afterName := ft > 0 && (len(out) > 0 && out[len(out)-1].End == d.Tokens[ft-1].End || a.knownWord(d.Tokens[ft-1].Text))
+			start = a.nameStart(d, firstWord[ft], ft, afterName, &seen)
 			start = a.afterPreposition(d, ft, start, end)
 			start = afterParticle(d.Text, start, end)
 			start, end = acrossPunct(d.Text, start, end)
@@ -625,11 +626,13 @@ func wordIndex(d *doc.Doc) []int {
 // names: الكرملين), unless a letter it took for one is the name's own
 // (فيصل is no ف + يصل). After a title or «son of» nothing is cut
 // (الدكتور بدران). The first reading that is a known name wins, the
-// least cut first (فيصل, then بندر in وبندر); else the most cut one that
+// least cut first (فيصل, then بندر in وبندر), except that right after a
+// name (afterName) a conjunction that leaves a known name is cut; else the
+// most cut one that
 // the document also writes as a word of its own (كوليسنيكوف elsewhere
 // for وكوليسنيكوف); else the most cut one. seen holds the document's
 // words, built on first use. wi is the token's first word.
-func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int {
+func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, afterName bool, seen *map[string]bool) int {
 	var cuts [4]int
 	n := 0
 	cuts[n], n = d.Tokens[ti].Start, 1
@@ -639,6 +642,13 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int 
 			break
 		}
 		cuts[n], n = w.End, n+1
+	}
+	if tok := d.Tokens[ti]; afterName && (n == 1 || lexicon.Normalize(d.Text[cuts[0]:cuts[1]]) == "و") && strings.HasPrefix(tok.Text, "و") {
+		// الرياض وجدة: after a name, و joins the next to the list
+		// (Jeddah), though the whole word may be a name too (وجدة, Oujda)
+		if rest := lexicon.Normalize(tok.Text[len("و"):]); utf8.RuneCountInString(rest) >= 3 && len(a.lex.LookupKey(rest)) > 0 {
+			return tok.Start + len("و")
+		}
 	}
 	if n == 1 {
 		return cuts[0]
@@ -683,6 +693,17 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, seen *map[string]bool) int 
 	return cuts[n-1]
 }
 
+// knownWord reports whether the word w, with or without its proclitics,
+// is a one-word name of the lexicon (الرياض، وبوتين).
+func (a *Analyzer) knownWord(w string) bool {
+	for _, c := range lexicon.Clitics(w) {
+		if len(a.lex.LookupKey(c.Stem)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // mergeMentions combines the tagger's mentions with the lexicon's:
 //   - a lexicon mention that covers a tagger mention (a longer known name)
 //     replaces it;
@@ -697,6 +718,7 @@ func mergeMentions(tagged, known []link.Mention) []link.Mention {
 	dropTagged := make([]bool, len(tagged))
 	for i, t := range tagged {
 		if t.Type != "PER" {
+			dropTagged[i] = joinedKnown(t, known)
 			continue
 		}
 		for _, k := range known {
@@ -730,6 +752,23 @@ func mergeMentions(tagged, known []link.Mention) []link.Mention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// joinedKnown reports whether the tagger's mention t is two or more known
+// mentions joined by و and nothing else (الرياض وجدة): the known ones
+// stand instead.
+func joinedKnown(t link.Mention, known []link.Mention) bool {
+	n, at := 0, t.Start
+	for _, k := range known {
+		if k.Start < t.Start || k.End > t.End || k.Start < at {
+			continue
+		}
+		if gap := strings.TrimSpace(t.Text[at-t.Start : k.Start-t.Start]); n > 0 && gap != "و" || n == 0 && gap != "" {
+			return false
+		}
+		n, at = n+1, k.End
+	}
+	return n >= 2 && at == t.End
 }
 
 // personAfterName reports whether the words ws, which a tagger's mention

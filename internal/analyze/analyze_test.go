@@ -386,3 +386,28 @@ func mentionsOf(t *testing.T, a *Analyzer, text string, keep func(model.Entity) 
 	}
 	return got
 }
+
+// TestConjunctionInList: after a name, a word that is و and a known name
+// joins that name to the list (الرياض وجدة: Jeddah), though the whole word
+// is a known name too (وجدة, Oujda, standing alone).
+func TestConjunctionInList(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"زار الوفد الرياض وجدة.": "Jeddah",
+		"زار الوفد الرياض وجدة":  "Jeddah",
+		"وجدة مدينة مغربية.":     "Oujda",
+		"ذهب الوفد إلى جدة أمس.": "Jeddah",
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.Name)
+		}
+		if !slices.Contains(got, want) || want == "Jeddah" && slices.Contains(got, "Oujda") {
+			t.Errorf("%s: entities %q, want %s", text, got, want)
+		}
+	}
+}

@@ -21,10 +21,18 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 			i += n
 			continue
 		}
-		n, m, ok := l.longestAt(text, toks, i, maxN, &b)
+		n, m, ok := l.longestAt(text, toks, i, maxN, 0, &b)
 		if !ok {
 			i++
 			continue
+		}
+		if m.Start == toks[i].start && strings.HasPrefix(toks[i].key, "و") && len(out) > 0 && i > 0 && out[len(out)-1].End == toks[i-1].end {
+			// الرياض وجدة: after a name, a word that is و and a name
+			// joins that name to the list (Jeddah), though the whole word
+			// is a name too (وجدة, Oujda)
+			if n2, m2, ok2 := l.longestAt(text, toks, i, maxN, len("و"), &b); ok2 && m2.Type == out[len(out)-1].Type {
+				n, m = n2, m2
+			}
 		}
 		if m.Type == "PER" && i > 0 && isBin(toks[i-1].key) {
 			// فيصل بن [سلمان بن عبدالعزيز]: a father's name in a
@@ -74,8 +82,9 @@ func closesQuote(text string, i int) bool {
 }
 
 // longestAt returns the longest alias match starting at token i and the
-// number of tokens it spans.
-func (l *Linker) longestAt(text string, toks []token, i, maxN int, b *strings.Builder) (int, Mention, bool) {
+// number of tokens it spans, reading at least minPrefix bytes of the first
+// word as proclitics.
+func (l *Linker) longestAt(text string, toks []token, i, maxN, minPrefix int, b *strings.Builder) (int, Mention, bool) {
 	// Cheap test on the normalised word before computing clitic readings:
 	// some alias must start with the word or with one of its tails.
 	most := 0
@@ -93,6 +102,9 @@ func (l *Linker) longestAt(text string, toks []token, i, maxN int, b *strings.Bu
 			continue
 		}
 		for _, c := range toks[i].readings() {
+			if c.Prefix < minPrefix {
+				continue
+			}
 			if n == 1 && (utf8.RuneCountInString(c.Stem) < 3 || l.lex.Ambiguous(c.Stem)) {
 				continue
 			}
