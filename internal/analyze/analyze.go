@@ -693,6 +693,71 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, afterName bool, seen *map[s
 	return cuts[n-1]
 }
 
+// namesakes takes out of known the one-word mentions of known people (a
+// surname: العبادي) that a first name other than the person's own
+// stands right before (أمل العبادي): another person of that family, whose
+// name, first name and surname, goes to tagged as an unknown person's.
+func (a *Analyzer) namesakes(text string, tagged, known []link.Mention) ([]link.Mention, []link.Mention) {
+	var out []link.Mention
+	for _, k := range known {
+		first := a.firstNameBeforeAt(text, k.Start)
+		if k.Type != "PER" || strings.ContainsAny(k.Text, " ") || first < 0 || a.ownFirstName(text[first:k.Start], k.Text) {
+			out = append(out, k)
+			continue
+		}
+		m := link.Mention{Start: first, End: k.End, Text: text[first:k.End], Type: "PER"}
+		tagged = slices.DeleteFunc(tagged, func(t link.Mention) bool { return t.Start < m.End && m.Start < t.End })
+		tagged = append(tagged, m)
+	}
+	if len(out) == len(known) {
+		return tagged, known
+	}
+	sort.Slice(tagged, func(i, j int) bool { return tagged[i].Start < tagged[j].Start })
+	return tagged, out
+}
+
+// firstNameBeforeAt returns where the first name written right before byte
+// at begins (one space between, same line), -1 when the word there is none
+// of the first-name lists.
+func (a *Analyzer) firstNameBeforeAt(text string, at int) int {
+	end := at - 1
+	if end <= 0 || text[end] != ' ' {
+		return -1
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		start -= size
+	}
+	if start == end {
+		return -1
+	}
+	n := lexicon.Normalize(text[start:end])
+	if !a.nameWords[n] && !a.wordNames[n] || personTitleTail[n] || titleWords[n] {
+		return -1
+	}
+	return start
+}
+
+// ownFirstName reports whether first and surname together are an alias of
+// a known person (حيدر العبادي): then the surname is that person's.
+func (a *Analyzer) ownFirstName(first, surname string) bool {
+	key := lexicon.Normalize(strings.TrimSpace(first) + " " + surname)
+	for _, c := range lexicon.Clitics(surname) {
+		for _, e := range a.lex.LookupKey(c.Stem) {
+			for _, al := range e.Aliases {
+				if strings.HasSuffix(lexicon.Normalize(al), key) || strings.HasPrefix(lexicon.Normalize(al), key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // knownWord reports whether the word w, with or without its proclitics,
 // is a one-word name of the lexicon (الرياض، وبوتين).
 func (a *Analyzer) knownWord(w string) bool {

@@ -411,3 +411,27 @@ func TestConjunctionInList(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakes: a known person's surname after another first name is a
+// namesake's (أمل العبادي is not Haider al-Abadi); after the person's own
+// first name, or alone, it is the known person's.
+func TestNamesakes(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"وقالت أمل العبادي إن الحديقة مفتوحة.":                             "أمل العبادي",
+		"وقال حيدر العبادي إن الحكومة قوية. وأكد العبادي أن الحرب مستمرة.": "Haider al-Abadi",
+		"وقال رئيس الوزراء العبادي إن الحكومة قوية.":                       "Haider al-Abadi",
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.Name)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: entities %q, want only %s", text, got, want)
+		}
+	}
+}

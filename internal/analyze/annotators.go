@@ -62,6 +62,7 @@ func (linkAnnotator) Provides() []string { return []string{LayerEntities} }
 func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	tagged, known := layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames)
 	if la.a != nil {
+		tagged, known = la.a.namesakes(d.Text, tagged, known)
 		tagged = la.a.splitKnownHead(d.Text, tagged, known)
 	}
 	mentions := mergeMentions(tagged, known)
