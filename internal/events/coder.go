@@ -2626,6 +2626,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.reportedPronoun(ti, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
+		} else if !s.en && ti+1 < sen.EndToken && arAgentNouns[arStripProclitic(s.norms[ti+1])] {
+			// فجّر انتحاري نفسه، هاجم أحد المواطنين الهيئة: the verb's
+			// subject is someone the text does not name; the last actor
+			// is not
 		} else if !s.en || !e.gen && ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
 			// a generated English entry needs an entity subject: its
 			// verbs are too many and too loose to be coded on a pronoun
@@ -4964,6 +4968,13 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 	"صواريخ", "قذيف", "قذائف", "قتل", "مقتل", "قتيل", "قتلي", "جرح", "جريح", "اصاب", "اصيب", "طعن", "ضرب",
 	"دهس", "حجار", "عصا", "عصي", "غاز", "جنود", "قوات", "شرط", "طائر", "غار", "انتحار", "تفجير", "متفجر",
 	"اعتدا", "مسلحين", "خطف", "اختطاف", "ذبح", "معرك", "اشتباك", "حرب"}
+
+// arAgentNouns are the nouns of unnamed people that stand right after an
+// Arabic verb as its subject (VSO): فجّر انتحاري نفسه، أطلق مجهولون النار،
+// هاجم أحد المواطنين … (normalised).
+var arAgentNouns = arWordSet(`انتحاري انتحاريان انتحاريون مسلح مسلحان مسلحون مجهول مجهولون مجهولين مهاجم مهاجمون
+	شاب شابان شبان رجل رجلان رجال امرأة سيدة فتاة فتى طفل مواطن مواطنون مقيم وافد عامل سائق لص لصوص
+	إرهابي إرهابيون متشدد متشددون متظاهرون محتجون جندي جنديان جنود ضابط شرطي حارس أحد عدد مجموعة`)
 
 // quotedOrgHead reports whether Arabic tokens [a, m.tokA) are a noun of
 // a body (تنظيم، حركة) and the quotation mark that opens the name of

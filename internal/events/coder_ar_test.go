@@ -1239,3 +1239,13 @@ func TestArabicJoinedShareThePreposition(t *testing.T) {
 		{"search for", "التقى بوتين أردوغان. وقال علييف: «الناس يغادرون بحثا عن ملاذ».", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicUnnamedSubject: a noun of an unnamed person right after the
+// verb is its subject (فجّر انتحاري نفسه): no actor from before.
+func TestArabicUnnamedSubject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a suicide bomber", "قال بوتين إن الوضع خطير. وفجر انتحاري نفسه بسيارة مفخخة على حاجز.", nil},
+		{"one of the citizens", "قال بوتين إن الوضع خطير. وهاجم أحد المواطنين حماس.", nil},
+		{"gunmen of a group", "قال بوتين إن الوضع خطير. وهاجم مسلحون من حماس الشرطة.", []string{"ASSAULT Hamas > Police"}},
+	})
+}
