@@ -2838,6 +2838,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			addArgs(&recips, g, mi)
 		}
 	}
+	if !s.en && typ == "CONSULT" && len(recips) == 0 && len(actors) == 1 && s.ents[actors[0]].Type == "ORG" {
+		// اجتماعها العام، أقر مجلس الإدارة في اجتماعه، لقاءاته الودية: a
+		// body's own session or a club's match, with no other party
+		return nil, lastTok, nil
+	}
 	neg := s.negated(ti, sen)
 	base := Event{
 		Type: typ, Cameo: cameo,

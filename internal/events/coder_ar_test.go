@@ -1249,3 +1249,14 @@ func TestArabicUnnamedSubject(t *testing.T) {
 		{"gunmen of a group", "قال بوتين إن الوضع خطير. وهاجم مسلحون من حماس الشرطة.", []string{"ASSAULT Hamas > Police"}},
 	})
 }
+
+// TestArabicBodyOwnSession: a body meeting with no other party named (its
+// general assembly, a club's friendly match) is no CONSULT; a person's
+// meeting or a body meeting another is.
+func TestArabicBodyOwnSession(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"own session", "وأقرت حماس في اجتماعها الأخير الميزانية.", nil},
+		{"another party", "اجتمعت حماس مع الأمم المتحدة.", []string{"CONSULT Hamas > UN"}},
+		{"a person alone", "التقى بوتين في الرياض.", []string{"CONSULT Putin > -"}},
+	})
+}
