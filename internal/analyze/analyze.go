@@ -232,7 +232,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			start = a.afterPreposition(d, ft, start, end)
 			start = afterParticle(d.Text, start, end)
 			start, end = acrossPunct(d.Text, start, end)
-			if start >= end || a.notAName(d.Text[start:end]) {
+			if start >= end || a.notAName(d.Text[start:end]) || link.Birthplace(d.Text, start, end) {
 				continue
 			}
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {

@@ -435,3 +435,22 @@ func TestNamesakes(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthplace: «مسقط رأسه» is a birthplace, not Muscat.
+func TestBirthplace(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]bool{
+		"ولد في القرية مسقط رأسه.":            false,
+		"وبدأ جولة في كينيا، مسقط رأس والده.": false,
+		"وصل الوزير إلى مسقط أمس.":            true,
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(res.Entities, func(e model.Entity) bool { return e.Name == "Muscat" })
+		if got != want {
+			t.Errorf("%s: Muscat found %v, want %v", text, got, want)
+		}
+	}
+}

@@ -3747,6 +3747,21 @@ func (s *state) nounPron(tr trigger, sen doc.Sentence) string {
 	if tr.a.pron != "" {
 		return tr.a.pron
 	}
+	if t := tr.tok + 1; !s.en && !tr.a.article && t+1 < sen.EndToken && arPossessorNext[s.norms[t+1]] {
+		// زيارة له إلى X، لقاء لها مع X: an indefinite verbal noun whose
+		// possessor follows it with ل (not its object: أول زيارة لها
+		// كرئيس, his first visit to it)
+		switch s.norms[t] {
+		case "له":
+			return "ه"
+		case "لها":
+			return "ها"
+		case "لهم":
+			return "هم"
+		case "لهما":
+			return "هما"
+		}
+	}
 	for t := tr.tok + 1; t < min(sen.EndToken, tr.tok+4); t++ {
 		if !s.used[t] || hasArticle(s.norms[t]) {
 			continue // a word with the article has no possessive
@@ -3761,6 +3776,11 @@ func (s *state) nounPron(tr trigger, sen doc.Sentence) string {
 	}
 	return ""
 }
+
+// arPossessorNext are the words after «له، لها» that show it is the
+// possessor of the verbal noun before: the noun's own preposition or a
+// clause break.
+var arPossessorNext = map[string]bool{"الي": true, "مع": true, "في": true, "ب": true, "،": true, ",": true, "امس": true, "اليوم": true}
 
 // hasArticle reports whether the normalised Arabic word n begins with the
 // article, after a proclitic or none (الدعم، بالدعم، للدعم، والدعم).

@@ -1260,3 +1260,12 @@ func TestArabicBodyOwnSession(t *testing.T) {
 		{"a person alone", "التقى بوتين في الرياض.", []string{"CONSULT Putin > -"}},
 	})
 }
+
+// TestArabicPossessorAfter: «زيارة له إلى X» is his visit; «زيارة لها
+// كرئيس» is a visit to it.
+func TestArabicPossessorAfter(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"his visit", "وعلق بوتين خلال زيارة له إلى تركيا على أزمة المهاجرين.", []string{"CONSULT Putin > Turkey"}},
+		{"his meeting", "وقال أردوغان في لقاء له مع بوتين إن العلاقات قوية.", []string{"CONSULT Erdogan > Putin"}},
+	})
+}

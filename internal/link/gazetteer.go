@@ -2,7 +2,10 @@ package link
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/lexicon"
 )
 
 // FindGazetteerMentions finds the lexicon's aliases in raw text: the longest
@@ -34,6 +37,10 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 				n, m = n2, m2
 			}
 		}
+		if n == 1 && Birthplace(text, m.Start, m.End) {
+			i++
+			continue
+		}
 		if m.Type == "PER" && i > 0 && isBin(toks[i-1].key) {
 			// فيصل بن [سلمان بن عبدالعزيز]: a father's name in a
 			// lineage, not a mention of him
@@ -45,6 +52,19 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 	}
 	return out
 }
+
+// Birthplace reports whether text[start:end] is مسقط before رأس (head):
+// مسقط رأسه is «his birthplace», not Muscat.
+func Birthplace(text string, start, end int) bool {
+	if lexicon.Normalize(text[start:end]) != mascat {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+	n := lexicon.Normalize(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))
+	return strings.HasPrefix(n, "راس") && len(n) <= len("راسهما")
+}
+
+var mascat = lexicon.Normalize("مسقط")
 
 // maxQuotedWords is the most words of a name that stands for an entity
 // only in quotation marks (see lexicon.LookupQuoted).
