@@ -21,7 +21,7 @@ import (
 var orgHeads = normSet(`مجمع وزارة شرطة هيئة مجلس جامعة شركة بنك مصرف حركة حزب جبهة منظمة وكالة صحيفة قناة
 	إذاعة مؤسسة جمعية اتحاد لجنة محكمة نيابة رئاسة مديرية إدارة قيادة قوات جيش مركز معهد أكاديمية
 	مستشفى مستوصف صندوق سفارة قنصلية أمانة بلدية غرفة نقابة تنظيم جماعة ائتلاف تحالف كتائب ميليشيا
-	مليشيا لواء فيلق دائرة مصلحة ديوان مكتب برلمان حكومة كلية مكتبة`)
+	مليشيا لواء فيلق دائرة مصلحة ديوان مكتب برلمان حكومة كلية مكتبة دارة`)
 
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
@@ -287,7 +287,7 @@ var constructStops = normSet(`على إلى عن من في مع بين حول ب
 // namedHeads are the heads of orgHeads of the institutions that are
 // named after people (مركز، جامعة، مستشفى); not رئاسة (برئاسة الأمير X is
 // chaired by him).
-var namedHeads = normSet(`مجمع جامعة مركز معهد أكاديمية مستشفى مستوصف صندوق مؤسسة جمعية مكتبة كلية`)
+var namedHeads = normSet(`مجمع جامعة مركز معهد أكاديمية مستشفى مستوصف صندوق مؤسسة جمعية مكتبة كلية دارة`)
 
 // govStem is «حكومة» normalised without the article; govAdjs are the
 // adjectives that name a government without a nation's adjective.

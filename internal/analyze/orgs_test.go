@@ -465,3 +465,18 @@ func TestOrgPhrasesNotTraffic(t *testing.T) {
 		t.Errorf("entities %q: want حركة النهضة and no traffic", got)
 	}
 }
+
+// TestOrgPhrasesDara: «دارة» heads an institution named after a person
+// (دارة الملك عبدالعزيز), which is no mention of the king.
+func TestOrgPhrasesDara(t *testing.T) {
+	a := newAnalyzer(t)
+	res, err := a.Analyze(context.Background(), "وقال الأمين العام لدارة الملك عبدالعزيز إن البرنامج بدأ.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Entities {
+		if e.Type == "PER" {
+			t.Errorf("person %q found in an institution's name", e.Name)
+		}
+	}
+}

@@ -2651,8 +2651,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 
 	// recipients: a mention after the entry's preposition, a bare object,
-	// a vocative, an attached pronoun
-	if len(recips) == 0 {
+	// a vocative, an attached pronoun; none for the two a dual pronoun
+	// names as the sides of a meeting (خلال اجتماعهما بوزارة التعليم: where)
+	pairDone := e.sym && tr.a.kind == kindNoun && tr.a.pron == "هما" && len(actors) == 2
+	if len(recips) == 0 && !pairDone {
 		from := objStart + 1 // where the clause of the object is checked from
 		postTitle := -1      // the end of an office named after the actor
 		if !s.en {

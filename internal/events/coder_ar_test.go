@@ -1269,3 +1269,11 @@ func TestArabicPossessorAfter(t *testing.T) {
 		{"his meeting", "وقال أردوغان في لقاء له مع بوتين إن العلاقات قوية.", []string{"CONSULT Erdogan > Putin"}},
 	})
 }
+
+// TestArabicDualMeeting: «اجتماعهما» names both sides of the meeting; a
+// body after ب is where they met, not a third side.
+func TestArabicDualMeeting(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"where they met", "أطلق بوتين و علييف برنامج تعزيز الوحدة، وذلك خلال اجتماعهما بالأمم المتحدة أول أمس.", []string{"CONSULT Putin > Aliyev"}},
+	})
+}
