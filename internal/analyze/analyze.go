@@ -690,6 +690,12 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, afterName bool, seen *map[s
 	if kaf(n - 1) {
 		return cuts[n-2]
 	}
+	if lexicon.Normalize(d.Text[cuts[0]:cuts[1]]) == "ف" && !strings.HasPrefix(word(cuts[1]), "ال") {
+		// فيحان، فواز: ف glued to a name is rare, names that begin with
+		// it are many; unknown either way, the word stays whole (not
+		// before the article: فالمشهد is ف + المشهد)
+		return cuts[0]
+	}
 	return cuts[n-1]
 }
 

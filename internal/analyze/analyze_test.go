@@ -454,3 +454,25 @@ func TestBirthplace(t *testing.T) {
 		}
 	}
 }
+
+// TestNameStartFa: an unknown name that begins with ف keeps it (فيحان،
+// فيسبوك); before the article ف is the conjunction (فالمشهد).
+func TestNameStartFa(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"كرّم محافظ الزلفي فيحان بن عبدالعزيز بن لبدة الفائزين.": "فيحان بن عبدالعزيز بن لبدة",
+		"وقال مدرب فيورنتينا إن الفريق جاهز.":                    "فيورنتينا",
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(res.Entities, func(e model.Entity) bool { return e.Name == want }) {
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name)
+			}
+			t.Errorf("%s: entities %q, want %s", text, got, want)
+		}
+	}
+}

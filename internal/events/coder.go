@@ -2292,11 +2292,25 @@ func (s *state) actorOK(m mention) bool {
 // datelineAt reports whether the tokens from t to a colon are at most five
 // dashes and names: t ends a name of a dateline or label.
 func (s *state) datelineAt(t int) bool {
-	for k := 0; k <= 5 && t+k < len(s.d.Tokens); k++ {
-		switch tok := s.d.Tokens[t+k]; {
+	for k, n := 0, 0; n <= 5 && t+k < len(s.d.Tokens); k, n = k+1, n+1 {
+		tok := s.d.Tokens[t+k]
+		if tok.Text == "(" {
+			// a credit in parentheses before the colon: سبق- الرياض-
+			// (تصوير: X):
+			e := k + 1
+			for e < k+8 && t+e < len(s.d.Tokens) && s.d.Tokens[t+e].Text != ")" {
+				e++
+			}
+			if t+e >= len(s.d.Tokens) || s.d.Tokens[t+e].Text != ")" {
+				return false
+			}
+			k = e
+			continue
+		}
+		switch {
 		case tok.Text == ":":
 			return true
-		case k == 5, tok.Text != "-" && tok.Text != "–" && tok.Text != "—" && s.tokM[t+k] < 0:
+		case n == 5, tok.Text != "-" && tok.Text != "–" && tok.Text != "—" && s.tokM[t+k] < 0:
 			return false
 		}
 	}
@@ -4730,6 +4744,9 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 		if m.tokA < left || !inWin(m) {
 			break
 		}
+		if !s.en && s.inParenBefore(m, ti) {
+			continue // سبق- (تصوير: X): كرّم Y: a credit or an aside, not the subject
+		}
 		if m.prep == "" && s.actorOK(m) && s.subjectPos(m, sen) {
 			return mi
 		}
@@ -4738,6 +4755,33 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 		}
 	}
 	return -1
+}
+
+// inParenBefore reports whether mention m stands inside parentheses that
+// close before token ti.
+func (s *state) inParenBefore(m mention, ti int) bool {
+	closed := false
+	for t := m.tokB; t < ti; t++ {
+		if s.d.Tokens[t].Text == ")" {
+			closed = true
+			break
+		}
+		if s.d.Tokens[t].Text == "(" {
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	for t := m.tokA - 1; t >= max(0, m.tokA-6); t-- {
+		switch s.d.Tokens[t].Text {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
+	}
+	return false
 }
 
 // appositionHead returns, for an English verb at ti after an apposition

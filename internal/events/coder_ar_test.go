@@ -1277,3 +1277,12 @@ func TestArabicDualMeeting(t *testing.T) {
 		{"where they met", "أطلق بوتين و علييف برنامج تعزيز الوحدة، وذلك خلال اجتماعهما بالأمم المتحدة أول أمس.", []string{"CONSULT Putin > Aliyev"}},
 	})
 }
+
+// TestArabicCreditNoSubject: a name in parentheses closed before the verb
+// (a photo credit, an aside) is not its subject.
+func TestArabicCreditNoSubject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"photo credit", "سبق- الرياض- (تصوير: بوتين): كرّم علييف أردوغان.", []string{"SUPPORT Aliyev > Erdogan"}},
+		{"aside to the newspaper", "وأوضح لـ(عكاظ) الناطق الإعلامي أن الوضع جيد.", nil},
+	})
+}
