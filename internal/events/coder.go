@@ -1597,7 +1597,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
 			s.prevGender = s.actGender
-			cts = append(cts, codedTrigger{tr.tok, evs})
+			cts = append(cts, codedTrigger{tok: tr.tok, evs: evs, warning: !s.en && tr.e.Type == "THREATEN" && tr.e.hasPrep("من")})
 		}
 	}
 	if s.en {
@@ -1606,7 +1606,16 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	}
 	var evs []Event
 	for _, ct := range cts {
-		evs = append(evs, ct.evs...)
+		for _, ev := range ct.evs {
+			if ev.Type == "THREATEN" && ev.Recipient == nil && ct.warning {
+				// حذر من التصعيد، محذراً من الفوضى: a warning to no party
+				// named is no threat (PLOVER: coercive warnings); it is
+				// coded all the same, so that what is warned of is not
+				// read as an event, and then left out
+				continue
+			}
+			evs = append(evs, ev)
+		}
 	}
 	s.events = append(s.events, s.casualties(sen, evs)...)
 }
@@ -2619,7 +2628,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) {
+		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) ||
+			tr.a.kind == kindPres && ti > sen.FirstToken && arWhat[s.norms[ti-1]] {
+			// «كل ما يهدد أمن البلاد»: the subject is «what», no entity
 			// «اللجنة … التي اجتمعت», «أن الاجتماع سيناقش»: the
 			// subject is a noun that is no entity; taking the last
 			// actor instead would invent one.
@@ -5039,6 +5050,10 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 	"صواريخ", "قذيف", "قذائف", "قتل", "مقتل", "قتيل", "قتلي", "جرح", "جريح", "اصاب", "اصيب", "طعن", "ضرب",
 	"دهس", "حجار", "عصا", "عصي", "غاز", "جنود", "قوات", "شرط", "طائر", "غار", "انتحار", "تفجير", "متفجر",
 	"اعتدا", "مسلحين", "خطف", "اختطاف", "ذبح", "معرك", "اشتباك", "حرب"}
+
+// arWhat are «ما», the relative «what», with its proclitics: before a
+// present verb it is the verb's subject (ما يهدد، مما يدعو).
+var arWhat = map[string]bool{"ما": true, "مما": true, "وما": true, "بما": true}
 
 // arAgentNouns are the nouns of unnamed people that stand right after an
 // Arabic verb as its subject (VSO): فجّر انتحاري نفسه، أطلق مجهولون النار،

@@ -373,7 +373,7 @@ func TestArabicParticiple(t *testing.T) {
 		{"محمّلةً X المسؤولية", "ونددت روسيا بالهجوم، محملةً إسرائيل المسؤولية.", []string{"ACCUSE Russia > -", "ACCUSE Russia > Israel"}},
 		{"معرباً عن شكره لـ", "وأكد أردوغان أهمية الزيارة، معرباً عن شكره لروسيا.", []string{"SUPPORT Erdogan > Russia"}},
 		{"منتقداً X", "وتحدث أردوغان عن الأزمة منتقداً إسرائيل.", []string{"ACCUSE Erdogan > Israel"}},
-		{"محذراً من", "وأنهى بوتين كلمته محذراً من التصعيد.", []string{"THREATEN Putin > -"}},
+		{"محذراً من", "وأنهى بوتين كلمته محذراً أردوغان من التصعيد.", []string{"THREATEN Putin > Erdogan"}},
 		{"no subject near the start", "وقال مسؤول في الوزارة التي تتعامل مع ملف روسيا، مطالباً بالتهدئة.", nil},
 		{"مقدماً is «in advance»", "ودفعت تركيا الثمن مقدماً.", nil},
 	})
@@ -784,7 +784,7 @@ func TestArabicAgreementSides(t *testing.T) {
 func TestArabicPraisedStanceAndCase(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"its stance", "وأكد بوتين على أهمية دور تركيا في المنطقة، مشيداً بموقفها الحازم.", []string{"SUPPORT Putin > Turkey"}},
-		{"in case of", "وحذرت روسيا السكان في حالة قصف إسرائيل لغزة.", []string{"THREATEN Russia > -"}},
+		{"in case of", "وحذرت روسيا السكان في حالة قصف إسرائيل لغزة.", nil}, // a warning to no party named is no THREATEN either
 	})
 }
 
@@ -817,7 +817,7 @@ func TestArabicReviewCases(t *testing.T) {
 	runDemonymPatterns(t, []patternCase{
 		{"Hezbollah called", "دعا حزب الله إلى وقف إطلاق النار.", []string{"REQUEST Hezbollah > -"}},
 		{"a state of emergency", "أعلنت تركيا حالة الطوارئ بعد أن هاجم تنظيم داعش حلب.", []string{"ASSAULT Islamic State > Aleppo"}},
-		{"in case of", "وحذرت روسيا في حال قصف إسرائيل لغزة.", []string{"THREATEN Russia > -"}},
+		{"in case of", "وحذرت روسيا في حال قصف إسرائيل لغزة.", nil}, // a warning to no party named is no THREATEN either
 		{"met with his counterpart", "التقى أردوغان بنظيره الروسي.", []string{"CONSULT Erdogan > Russia"}},
 	})
 }
@@ -1284,5 +1284,16 @@ func TestArabicCreditNoSubject(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"photo credit", "سبق- الرياض- (تصوير: بوتين): كرّم علييف أردوغان.", []string{"SUPPORT Aliyev > Erdogan"}},
 		{"aside to the newspaper", "وأوضح لـ(عكاظ) الناطق الإعلامي أن الوضع جيد.", nil},
+	})
+}
+
+// TestArabicWarningsAndWhat: a warning to no party named is no THREATEN,
+// and what it warns of is no event either; «ما» before a present verb is
+// its subject («what threatens»), no entity.
+func TestArabicWarningsAndWhat(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"warning of escalation", "وحذرت روسيا من التصعيد في غزة.", nil},
+		{"warning a party", "وحذرت روسيا أوكرانيا من التصعيد.", []string{"THREATEN Russia > Ukraine"}},
+		{"what threatens", "وأكد بوتين قدرة الأجهزة على التعامل مع كل ما يهدد أوكرانيا.", nil},
 	})
 }

@@ -12,6 +12,9 @@ import (
 type codedTrigger struct {
 	tok int
 	evs []Event
+	// warning: the trigger is an Arabic warning (حذر من), whose THREATEN
+	// stands only with a recipient (see state.sentence)
+	warning bool
 }
 
 // enMainEvents keeps, of the events coded in one English sentence, those of
@@ -45,7 +48,7 @@ func (s *state) enMainEvents(sen doc.Sentence, cts []codedTrigger) []Event {
 			}
 		}
 		if len(keep) > 0 {
-			live = append(live, codedTrigger{ct.tok, keep})
+			live = append(live, codedTrigger{ct.tok, keep, ct.warning})
 		}
 	}
 	if len(live) <= 1 {
