@@ -497,6 +497,8 @@ var arAgentHeads = map[string]bool{
 	// a side of talks or of an agreement: الجانب السعودي، الجانبان السعودي والمصري
 	"الجانب": true, "الجانبان": true, "الجانبين": true,
 	"البحريه": true, "الاستخبارات": true, "الاجهزه": true,
+	// a nation's leadership and presidency: القيادة الفلسطينية، الرئاسة المصرية
+	"القياده": true, "الرئاسه": true,
 	"المحكمه": true, "محكمه": true,
 	// the ministries named by their field alone: الخارجية السعودية
 	"الخارجيه": true, "الداخليه": true,
@@ -2850,7 +2852,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	if s.modal(ti, sen) && typ != "AGREE" && typ != "THREATEN" {
 		return nil, lastTok, nil // only possible: "may attack", "could help"
 	}
-	if s.future(ti, sen, tr.a) {
+	if s.future(ti, sen, tr.a) || typ == "CONSULT" && tr.a.kind == kindNoun && s.decidedBefore(ti, sen) {
 		typ, cameo = futureType(typ, cameo)
 		if s.en && typ == "AGREE" && e.Type != "AGREE" && s.ultimatum(ti, sen) {
 			// "will withdraw its force unless X …": an act announced on
@@ -5054,6 +5056,24 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 // arWhat are «ما», the relative «what», with its proclitics: before a
 // present verb it is the verb's subject (ما يهدد، مما يدعو).
 var arWhat = map[string]bool{"ما": true, "مما": true, "وما": true, "بما": true}
+
+// decidedBefore reports whether a verb of deciding (قرر) governs the Arabic
+// verbal noun at ti from at most six words before it, with no punctuation
+// between: قررت القيادة الفلسطينية اليوم إجراء اتصالات is talks to come.
+func (s *state) decidedBefore(ti int, sen doc.Sentence) bool {
+	for t := ti - 1; t >= max(sen.FirstToken, ti-6); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		if arDecide[strings.TrimPrefix(s.norms[t], "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// arDecide are the forms of قرر (decided), normalised.
+var arDecide = arWordSet("قرر قررت قررا قرروا يقرر تقرر يقررون")
 
 // arAgentNouns are the nouns of unnamed people that stand right after an
 // Arabic verb as its subject (VSO): فجّر انتحاري نفسه، أطلق مجهولون النار،

@@ -1297,3 +1297,11 @@ func TestArabicWarningsAndWhat(t *testing.T) {
 		{"what threatens", "وأكد بوتين قدرة الأجهزة على التعامل مع كل ما يهدد أوكرانيا.", nil},
 	})
 }
+
+// TestArabicDecidedTalks: talks a body decided to hold are to come, AGREE
+// (PLOVER); a nation's leadership acts for the nation.
+func TestArabicDecidedTalks(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"decided contacts", "قررت القيادة الروسية اليوم إجراء اتصالات مع تركيا.", []string{"AGREE Russia > Turkey"}},
+	})
+}
