@@ -745,8 +745,40 @@ func (a *Analyzer) firstNameBeforeAt(text string, at int) int {
 	if !a.nameWords[n] && !a.wordNames[n] || personTitleTail[n] || titleWords[n] {
 		return -1
 	}
+	if a.wordNames[n] && !nameContextBefore(text, start) {
+		return -1 // كما أمل بوتين «Putin hoped», وجاء نصر أردوغان «Erdogan's victory»
+	}
 	return start
 }
+
+// nameContextBefore reports whether what stands before byte at of text
+// introduces a person's name, so that a first name that is also a word
+// (أمل، نصر، رضا) is read as a name there: the start of a line, a mark,
+// a verb of saying (وقالت أمل …) or a personal title (الدكتورة أمل …).
+func nameContextBefore(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " ")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		return true
+	}
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	w := before[i+1:]
+	if i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		w = before[i+size:]
+	}
+	return nameIntroducers[lexicon.Normalize(w)]
+}
+
+// nameIntroducers are the verbs of saying and the personal titles after
+// which a word of wordnames.txt is a first name (normalised).
+var nameIntroducers = normSet(`قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أشار أشارت وأشار
+	وأشارت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت بين بينت وبين وبينت
+	الدكتور الدكتورة د الأستاذ الأستاذة السيد السيدة الشيخ الشيخة المهندس المهندسة الطالب الطالبة
+	المواطن المواطنة الزميل الزميلة الكاتب الكاتبة الفنان الفنانة اللاعب اللاعبة المدرب الإعلامي الإعلامية`)
 
 // ownFirstName reports whether first and surname together are an alias of
 // a known person (حيدر العبادي): then the surname is that person's.

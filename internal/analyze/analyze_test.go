@@ -476,3 +476,29 @@ func TestNameStartFa(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewCases2: a first name that is also a word (أمل، نصر، رضا) is a
+// name only where names are introduced; دارة is no داره (his house);
+// the forms of والد stay whole.
+func TestReviewCases2(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"كما أمل بوتين أن تنجح المحادثات.":                         "Vladimir Putin",
+		"وجاء نصر أردوغان في الانتخابات.":                          "Recep Tayyip Erdoğan",
+		"ونال المشروع رضا أردوغان.":                                "Recep Tayyip Erdoğan",
+		"أقام الأمير حفلا في داره الواقعة في الرياض.":              "Riyadh",
+		"وقال الأمين العام لدارة الملك عبدالعزيز إن البرنامج بدأ.": "دارة الملك عبدالعزيز",
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.Name)
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: entities %q, want only %s", text, got, want)
+		}
+	}
+}

@@ -23,6 +23,9 @@ var orgHeads = normSet(`مجمع وزارة شرطة هيئة مجلس جامع�
 	مستشفى مستوصف صندوق سفارة قنصلية أمانة بلدية غرفة نقابة تنظيم جماعة ائتلاف تحالف كتائب ميليشيا
 	مليشيا لواء فيلق دائرة مصلحة ديوان مكتب برلمان حكومة كلية مكتبة دارة`)
 
+// daraWord is دارة normalised (داره, also «his house»).
+var daraWord = lexicon.Normalize("دارة")
+
 // orgDefiniteHeads are heads that name an institution with the article
 // and an adjective after them: القوات المسلحة المصرية، المقاومة الشعبية.
 var orgDefiniteHeads = normSet(`القوات الجيش الشرطة الحرس المقاومة الاستخبارات المخابرات الميليشيات المليشيات الأمانة المحكمة
@@ -128,7 +131,9 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				force = orgForceHeads[c.Stem]
 			case c.Article && !fused && orgForHeads[c.Stem]:
 				start, ok, definite, needFor = t.Start+c.Prefix, true, true, true
-			case bare && orgHeads[c.Stem]:
+			case bare && orgHeads[c.Stem] && (c.Stem != daraWord || strings.HasSuffix(t.Text, "ة")):
+				// دارة (an institution) is داره «his house» once
+				// normalised: only as written with ة
 				start, ok = t.Start+c.Prefix, true
 				lead = orgLeadHeads[c.Stem]
 				namedAfter = namedHeads[c.Stem]

@@ -47,7 +47,7 @@ func TestSplitWords(t *testing.T) {
 		{"inflected natural words", "بلديهما كانت لكنه", "بلديهما كانت لكنه"},
 		{"relative pronouns and ila are not the article", "التي الذي إليه اليه الآن الله", "التي الذي إليه=اليه اليه الآن=الان الله"},
 		{"form VIII verb is not the article", "والتقى", "و+التقى=التقي"},
-		{"waw and an article before dal", "والدولة والدمام ووالده والدته", "و+ال+دولة و+ال+دمام و+والده والدته"},
+		{"waw and an article before dal", "والدولة والدمام ووالده والدته والداه والدهما", "و+ال+دولة و+ال+دمام و+والده والدته والداه والدهما"},
 		{"article needs two stem letters", "الحل الم", "ال+حل الم"},
 		{"preposition needs three stem letters", "بصاروخ بنسبة لحل", "ب+صاروخ ب+نسبة لحل"},
 		{"diacritics and tatweel", "وَالرَّئِيسُ بوتيـــن", "وَ=و+ال+رَّئِيسُ=رئيس بوتيـــن=بوتين"},

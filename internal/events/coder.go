@@ -276,9 +276,11 @@ func (s *state) prepare() {
 			m.prep = s.prepBefore(m)
 		}
 		m.coord = s.coordBefore(mi)
-		if p := s.ments[max(mi-1, 0)]; !s.en && m.coord && m.prep == "" && m.titleA == m.tokA && p.prep != "" && s.joinedByWa(p, *m) && s.sameKind(p, *m) {
+		if p := s.ments[max(mi-1, 0)]; !s.en && m.coord && m.prep == "" && m.titleA == m.tokA && p.prep != "" && s.joinedByWa(p, *m) && s.sameKind(p, *m) && (p.prep == "بين" || !s.verbAt(m.tokB)) {
 			// في الرياض والقاهرة ولندن: names joined to one after a
-			// preposition share it
+			// preposition share it, unless a verb follows the name and
+			// opens a clause of its own (إلى روسيا وتركيا تهدد); after
+			// بين the verb is the main clause's (الخلاف بين X وY بدأ)
 			m.prep, m.prepShared = s.ments[mi-1].prep, true
 		}
 	}
@@ -1027,19 +1029,19 @@ func (s *state) prepBefore(m *mention) string {
 		// أشاد بجهود X، رحب بمبادرة X: the praise is of X's efforts
 		return p
 	}
-	if strings.HasPrefix(s.norms[m.tokA-1], "و") && s.tokM[m.tokA-1] < 0 {
+	if strings.HasPrefix(s.norms[m.tokA-1], "و") && s.tokM[m.tokA-1] < 0 && s.joinedNoun(m.tokA-1) {
 		// نوّه بدعم واهتمام ورعاية X: nouns joined to one of arPossessed
 		// share its genitive, X
 		for t := m.tokA - 2; t >= max(0, m.tokA-4); t-- {
 			if p, rest := arPrepNoun(s.norms[t]); p != "" && arPossessed[rest] {
 				return p
 			}
-			if !strings.HasPrefix(s.norms[t], "و") || s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			if !strings.HasPrefix(s.norms[t], "و") || s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || !s.joinedNoun(t) {
 				break
 			}
 		}
 	}
-	if arPossessed[prev] && m.tokA >= 2 && !s.isEventWord(m.tokA-1) {
+	if arPossessed[prev] && m.tokA >= 2 && (!s.isEventWord(m.tokA-1) || arAsked[prev]) {
 		// أثنى على دور X: the preposition before the noun (a verbal
 		// noun keeps its genitive: أثنى على دعم X, X's support)
 		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] && pp != "في" && pp != "من" {
@@ -1102,6 +1104,17 @@ func arWordSet(words string) map[string]bool {
 		m[arNorm(w)] = true
 	}
 	return m
+}
+
+// joinedNoun reports whether the Arabic word at t, after its و, may be a
+// noun joined to the one before: no event word and no verb the lexicon
+// knows (أشاد بدعم ودعا روسيا: ودعا is a verb).
+func (s *state) joinedNoun(t int) bool {
+	if s.isEventWord(t) {
+		return false
+	}
+	a, ok := s.analyzeTok(t)
+	return !ok || a.kind == kindNoun
 }
 
 // arOccupationPrep returns the preposition (ب or ل) of a noun of
@@ -1238,6 +1251,19 @@ func (s *state) enGoverning(of int) string {
 		}
 	}
 	return "of"
+}
+
+// verbAt reports whether the Arabic token t is a verb the lexicon knows
+// or an event word: a name before it opens a clause (وتركيا تهدد).
+func (s *state) verbAt(t int) bool {
+	if t >= len(s.norms) || s.d.Tokens[t].Kind != doc.KindWord {
+		return false
+	}
+	if s.isEventWord(t) {
+		return true
+	}
+	a, ok := s.analyzeTok(t)
+	return ok && a.kind != kindNoun
 }
 
 // joinedByWa reports whether Arabic mention m follows p joined by و, its
@@ -4113,6 +4139,11 @@ var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": 
 	// what a party asks or offers: وافق على طلب X، لبى دعوة X
 	"طلب": true, "مقترح": true, "اقتراح": true, "دعوه": true, "مطالب": true}
 
+// arAsked are the nouns of arPossessed that are also verbal nouns of the
+// lexicon (طلب، دعوة): after على their genitive is still whose they are
+// (وافق على طلب X), the one who asked.
+var arAsked = map[string]bool{"طلب": true, "دعوه": true, "مطالب": true}
+
 // possessedDemonym returns the country whose efforts, role or stance the
 // entry's preposition governs, named by its adjective (نوّه بالدور
 // السعودي، أشاد بالجهود المصرية): the first word after the trigger is the
@@ -4771,7 +4802,9 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 }
 
 // inParenBefore reports whether mention m stands inside parentheses that
-// close before token ti.
+// close before token ti and hold a credit or a newspaper's name after ل:
+// (تصوير: X)، لـ(عكاظ). A name in other parentheses (الرئيس (بوتين)
+// يلتقي) may still be the subject.
 func (s *state) inParenBefore(m mention, ti int) bool {
 	closed := false
 	for t := m.tokB; t < ti; t++ {
@@ -4789,13 +4822,16 @@ func (s *state) inParenBefore(m mention, ti int) bool {
 	for t := m.tokA - 1; t >= max(0, m.tokA-6); t-- {
 		switch s.d.Tokens[t].Text {
 		case "(":
-			return true
+			return t+1 < m.tokA && arCredits[s.norms[t+1]] || t > 0 && strings.TrimSuffix(s.d.Tokens[t-1].Text, "ـ") == "ل"
 		case ")":
 			return false
 		}
 	}
 	return false
 }
+
+// arCredits are the words that open a credit in parentheses (تصوير: X).
+var arCredits = arWordSet("تصوير عدسة كتب إعداد تحرير")
 
 // appositionHead returns, for an English verb at ti after an apposition
 // ("X, a key ally of Y, has refused …", "X, the Y envoy, said"), the
@@ -5051,7 +5087,8 @@ func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) boo
 var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رصاص", "نار", "ناري", "قنبل", "عبو", "صاروخ",
 	"صواريخ", "قذيف", "قذائف", "قتل", "مقتل", "قتيل", "قتلي", "جرح", "جريح", "اصاب", "اصيب", "طعن", "ضرب",
 	"دهس", "حجار", "عصا", "عصي", "غاز", "جنود", "قوات", "شرط", "طائر", "غار", "انتحار", "تفجير", "متفجر",
-	"اعتدا", "مسلحين", "خطف", "اختطاف", "ذبح", "معرك", "اشتباك", "حرب"}
+	"اعتدا", "مسلحين", "خطف", "اختطاف", "ذبح", "معرك", "اشتباك", "حرب",
+	"ساطور", "سيف", "خنجر", "مسدس", "بندقي", "هراو", "حاد"}
 
 // arWhat are «ما», the relative «what», with its proclitics: before a
 // present verb it is the verb's subject (ما يهدد، مما يدعو).
@@ -5076,11 +5113,13 @@ func (s *state) decidedBefore(ti int, sen doc.Sentence) bool {
 var arDecide = arWordSet("قرر قررت قررا قرروا يقرر تقرر يقررون")
 
 // arAgentNouns are the nouns of unnamed people that stand right after an
-// Arabic verb as its subject (VSO): فجّر انتحاري نفسه، أطلق مجهولون النار،
-// هاجم أحد المواطنين … (normalised).
-var arAgentNouns = arWordSet(`انتحاري انتحاريان انتحاريون مسلح مسلحان مسلحون مجهول مجهولون مجهولين مهاجم مهاجمون
-	شاب شابان شبان رجل رجلان رجال امرأة سيدة فتاة فتى طفل مواطن مواطنون مقيم وافد عامل سائق لص لصوص
-	إرهابي إرهابيون متشدد متشددون متظاهرون محتجون جندي جنديان جنود ضابط شرطي حارس أحد عدد مجموعة`)
+// Arabic verb as its subject (VSO): فجّر انتحاري نفسه، أطلق مجهولون النار
+// (normalised). Only nouns of attackers, or forms whose ending shows the
+// subject's case (ون، ان، عدد without the accusative's alef: يساندها عدد
+// من الآليات); أحد، رجل، مواطن are as often the object (التقى أحد
+// المسؤولين).
+var arAgentNouns = arWordSet(`انتحاري انتحاريان انتحاريون مسلح مسلحان مسلحون مجهول مجهولون مهاجم مهاجمون
+	لص لصان إرهابي إرهابيان إرهابيون متشدد متشددون متظاهرون محتجون شابان رجلان مواطنون جنديان عدد`)
 
 // quotedOrgHead reports whether Arabic tokens [a, m.tokA) are a noun of
 // a body (تنظيم، حركة) and the quotation mark that opens the name of

@@ -1245,7 +1245,7 @@ func TestArabicJoinedShareThePreposition(t *testing.T) {
 func TestArabicUnnamedSubject(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"a suicide bomber", "قال بوتين إن الوضع خطير. وفجر انتحاري نفسه بسيارة مفخخة على حاجز.", nil},
-		{"one of the citizens", "قال بوتين إن الوضع خطير. وهاجم أحد المواطنين حماس.", nil},
+		{"a number of youths", "قال بوتين إن الوضع خطير. وهاجم عدد من الشبان حماس.", nil},
 		{"gunmen of a group", "قال بوتين إن الوضع خطير. وهاجم مسلحون من حماس الشرطة.", []string{"ASSAULT Hamas > Police"}},
 	})
 }
@@ -1303,5 +1303,20 @@ func TestArabicWarningsAndWhat(t *testing.T) {
 func TestArabicDecidedTalks(t *testing.T) {
 	runDemonymPatterns(t, []patternCase{
 		{"decided contacts", "قررت القيادة الروسية اليوم إجراء اتصالات مع تركيا.", []string{"AGREE Russia > Turkey"}},
+	})
+}
+
+// TestArabicReviewCases2: cases a review of this round's rules found.
+func TestArabicReviewCases2(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a verb after و is no joined noun", "أشاد أردوغان بدعم ودعا روسيا إلى الحوار.", []string{"SUPPORT Erdogan > -", "REQUEST Erdogan > Russia"}},
+		{"a name in parentheses may be the subject", "الرئيس (بوتين) يلتقي علييف في دوشنبه.", []string{"CONSULT Putin > Aliyev"}},
+		{"abiding by a truce", "التزمت حماس بوقف إطلاق النار.", []string{"AGREE Hamas > -"}},
+		{"denying a party's accusations, أنكر", "وأنكر بوتين اتهامات روسيا.", []string{"REJECT Putin > Russia"}},
+		{"agreeing to a party's request", "ووافق أردوغان على طلب روسيا.", []string{"AGREE Erdogan > Russia"}},
+		{"agreeing to a party's invitation", "ووافق أردوغان على دعوة بوتين.", []string{"AGREE Erdogan > Putin"}},
+		{"one of … as object", "استقبل بوتين أردوغان في موسكو. كما التقى أحد المسؤولين.", []string{"CONSULT Putin > Erdogan", "CONSULT Putin > -"}},
+		{"a joined name opening a clause", "وصل بوتين إلى روسيا وتركيا تهدد أوكرانيا.", []string{"THREATEN Turkey > Ukraine"}},
+		{"a cleaver is a weapon", "هاجم بوتين علييف بساطور.", []string{"ASSAULT Putin > Aliyev"}},
 	})
 }
