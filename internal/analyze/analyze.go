@@ -770,7 +770,16 @@ func nameContextBefore(text string, at int) bool {
 		_, size := utf8.DecodeRuneInString(before[i:])
 		w = before[i+size:]
 	}
-	return nameIntroducers[lexicon.Normalize(w)]
+	n := lexicon.Normalize(w)
+	if nameIntroducers[n] {
+		return true
+	}
+	for _, c := range lexicon.Clitics(w) {
+		if nameIntroducers[c.Stem] || nameIntroducers["ال"+c.Stem] {
+			return true // للدكتورة، وللأستاذة
+		}
+	}
+	return false
 }
 
 // nameIntroducers are the verbs of saying and the personal titles after
@@ -778,7 +787,9 @@ func nameContextBefore(text string, at int) bool {
 var nameIntroducers = normSet(`قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أشار أشارت وأشار
 	وأشارت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت بين بينت وبين وبينت
 	الدكتور الدكتورة د الأستاذ الأستاذة السيد السيدة الشيخ الشيخة المهندس المهندسة الطالب الطالبة
-	المواطن المواطنة الزميل الزميلة الكاتب الكاتبة الفنان الفنانة اللاعب اللاعبة المدرب الإعلامي الإعلامية`)
+	المواطن المواطنة الزميل الزميلة الكاتب الكاتبة الفنان الفنانة اللاعب اللاعبة المدرب الإعلامي الإعلامية
+	البروفيسور البروفيسورة البروفسور البروفسورة الباحث الباحثة الطبيب الطبيبة الأخصائي الأخصائية الممرضة
+	المعلم المعلمة المحامي المحامية الصحفي الصحفية الكابتن الأميرة الملكة`)
 
 // ownFirstName reports whether first and surname together are an alias of
 // a known person (حيدر العبادي): then the surname is that person's.

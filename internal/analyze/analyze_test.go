@@ -418,6 +418,7 @@ func TestConjunctionInList(t *testing.T) {
 func TestNamesakes(t *testing.T) {
 	a := newAnalyzer(t)
 	for text, want := range map[string]string{
+		"وتقدمها البروفيسورة أمل العبادي للزوار.":                          "أمل العبادي",
 		"وقالت أمل العبادي إن الحديقة مفتوحة.":                             "أمل العبادي",
 		"وقال حيدر العبادي إن الحكومة قوية. وأكد العبادي أن الحرب مستمرة.": "Haider al-Abadi",
 		"وقال رئيس الوزراء العبادي إن الحكومة قوية.":                       "Haider al-Abadi",
