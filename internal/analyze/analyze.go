@@ -227,7 +227,8 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			var conjoined *link.Mention // a second person after و (see conjoinedName)
 			ft := s.FirstToken + sp.Start
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
-			afterName := ft > 0 && (len(out) > 0 && out[len(out)-1].End == d.Tokens[ft-1].End || a.knownWord(d.Tokens[ft-1].Text))
+			afterName := ft > 0 && strings.HasPrefix(d.Tokens[ft].Text, "و") &&
+				(len(out) > 0 && out[len(out)-1].End == d.Tokens[ft-1].End || a.knownWord(d.Tokens[ft-1].Text))
 			start = a.nameStart(d, firstWord[ft], ft, afterName, &seen)
 			start = a.afterPreposition(d, ft, start, end)
 			start = afterParticle(d.Text, start, end)
@@ -706,8 +707,12 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, afterName bool, seen *map[s
 func (a *Analyzer) namesakes(text string, tagged, known []link.Mention) ([]link.Mention, []link.Mention) {
 	var out []link.Mention
 	for _, k := range known {
+		if k.Type != "PER" || strings.ContainsAny(k.Text, " ") {
+			out = append(out, k)
+			continue
+		}
 		first := a.firstNameBeforeAt(text, k.Start)
-		if k.Type != "PER" || strings.ContainsAny(k.Text, " ") || first < 0 || a.ownFirstName(text[first:k.Start], k.Text) {
+		if first < 0 || a.ownFirstName(text[first:k.Start], k.Text) {
 			out = append(out, k)
 			continue
 		}
