@@ -440,7 +440,8 @@ func (s *state) addDemonyms() {
 
 // dropScareQuotes takes out of the quotation regions the marks around a
 // name or a term of at most three words right after an Arabic event verb
-// (هدد «داعش» الحكومة) or a body's noun (تنظيم «داعش»، حركة «حماس»):
+// (هدد «داعش» الحكومة), a body's noun (تنظيم «داعش»، حركة «حماس») or a
+// preposition (يناقش مع «كارتر»):
 // scare quotes are no quotation (GUIDELINES.md),
 // and the name inside them is the verb's subject or object. A quoted name
 // elsewhere (تحطم طائرة "آزال") stays out of the argument rules, as the
@@ -453,7 +454,7 @@ func (s *state) dropScareQuotes(qStart []int) {
 		if a == 0 || s.d.Tokens[a-1].Kind != doc.KindWord {
 			continue
 		}
-		if an, ok := s.analyzeTok(a - 1); (!ok || an.kind == kindNoun) && !arQuotedOrgHeads[arStripProclitic(s.norms[a-1])] {
+		if an, ok := s.analyzeTok(a - 1); (!ok || an.kind == kindNoun) && !arQuotedOrgHeads[arStripProclitic(s.norms[a-1])] && !arPreps[strings.TrimPrefix(s.norms[a-1], "و")] {
 			continue
 		}
 		b := a + 1
@@ -976,6 +977,11 @@ func (s *state) prepBefore(m *mention) string {
 	}
 	if m.tokA == 0 {
 		return ""
+	}
+	if !s.en && m.tokA >= 2 && s.scareMark(m.tokA-1) && m.start == s.d.Tokens[m.tokA].Start {
+		// مع «كارتر»، إلى «داعش»: the preposition before the marks
+		q := mention{tokA: m.tokA - 1, start: s.d.Tokens[m.tokA-1].Start}
+		return s.prepBefore(&q)
 	}
 	prev := s.norms[m.tokA-1]
 	if s.en {

@@ -1320,3 +1320,12 @@ func TestArabicReviewCases2(t *testing.T) {
 		{"a cleaver is a weapon", "هاجم بوتين علييف بساطور.", []string{"ASSAULT Putin > Aliyev"}},
 	})
 }
+
+// TestArabicQuotedAfterPreposition: a name in quotation marks after a
+// preposition (مع «كارتر») is that preposition's, as without the marks.
+func TestArabicQuotedAfterPreposition(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"guillemets", "بوتين يناقش مع «أردوغان» التعاون العسكري.", []string{"CONSULT Putin > Erdogan"}},
+		{"straight quotes", "كما عقد بوتين مع \"أردوغان\" اجتماعا موسعا.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
