@@ -1525,6 +1525,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 				strings.Contains(s.norms[ti], "بحث") {
 				ok = false // بحثاً عن ملاذ، يبحث عن عمل: searching for, no talks
 			}
+			if ok && a.pron != "" && strings.HasPrefix(arStripProclitic(s.norms[ti]), "هاتف") && s.phoneNoun(ti, sen) {
+				ok = false // طرح هاتفها الرائد: its phone, not «phoned her»
+			}
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
 			}
@@ -5099,6 +5102,26 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 // arWhat are «ما», the relative «what», with its proclitics: before a
 // present verb it is the verb's subject (ما يهدد، مما يدعو).
 var arWhat = map[string]bool{"ما": true, "مما": true, "وما": true, "بما": true}
+
+// phoneNoun reports whether the Arabic word at ti, هاتف with a pronoun,
+// is the noun «phone» (هاتفها الرائد، عبر هاتفه، طرح هاتفها) rather than
+// the verb «phoned»: an adjective of phones after it, or a preposition or
+// a noun of selling before it.
+func (s *state) phoneNoun(ti int, sen doc.Sentence) bool {
+	if ti+1 < sen.EndToken && arPhoneAdjs[s.norms[ti+1]] {
+		return true
+	}
+	if ti == sen.FirstToken {
+		return false
+	}
+	p := strings.TrimPrefix(s.norms[ti-1], "و")
+	return arPreps[p] || arPhoneBefore[p]
+}
+
+var (
+	arPhoneAdjs   = arWordSet("الذكي المحمول الجوال الخلوي النقال الجديد الرائد الشخصي الخاص الأرضي الثابت")
+	arPhoneBefore = arWordSet("عبر طرح إطلاق بيع شراء شاشة سعر رقم كاميرا مواصفات نسخة إصدار")
+)
 
 // decidedBefore reports whether a verb of deciding (قرر) governs the Arabic
 // verbal noun at ti from at most six words before it, with no punctuation

@@ -1329,3 +1329,14 @@ func TestArabicQuotedAfterPreposition(t *testing.T) {
 		{"straight quotes", "كما عقد بوتين مع \"أردوغان\" اجتماعا موسعا.", []string{"CONSULT Putin > Erdogan"}},
 	})
 }
+
+// TestArabicPhoneNoun: هاتفها is «her phone» before a phone's adjective
+// or after a preposition, «phoned her» otherwise.
+func TestArabicPhoneNoun(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"flagship phone", "الرياض: أعلنت حماس، أمس، عن بدء طرح هاتفها الرائد في الأسواق.", nil},
+		{"its phone, a name before", "وصل بوتين. وأعلنت حماس عن بدء طرح هاتفها الرائد.", nil},
+		{"via his phone", "وقال بوتين عبر هاتفه إن الوضع جيد.", nil},
+		{"phoned him", "وصل بوتين إلى غزة. وهاتفه أردوغان أمس.", []string{"CONSULT Erdogan > Putin"}},
+	})
+}
