@@ -301,6 +301,9 @@ func (s *state) prepare() {
 			if m.quote >= 0 || m.prep != "" {
 				continue
 			}
+			if !s.en && m.titleA > 0 && arSpeechNouns[arStripProclitic(s.norms[m.titleA-1])] {
+				continue // اعتبر كيري أن تصريحات خامنئي «…»: whose words are quoted about, not who speaks
+			}
 			switch s.ents[m.ents[0]].Type {
 			case "PER":
 				best = m.ents[0]
@@ -322,6 +325,10 @@ func (s *state) prepare() {
 		s.qSpk[qi] = best
 	}
 }
+
+// arSpeechNouns are the nouns of what someone said (تصريحات X، أقوال X):
+// the name in their genitive is not the speaker of the quotation after.
+var arSpeechNouns = arWordSet("تصريحات تصريح التصريحات أقوال الأقوال كلام الكلام حديث الحديث خطاب الخطاب بيان البيان رسالة الرسالة")
 
 // addDemonyms adds to s.ents a GPE mention for each nationality phrase of
 // an English text: a capitalised demonym (or two coordinated ones, "Hungarian
@@ -5060,8 +5067,10 @@ func (s *state) agentHead(a, b int) bool {
 
 // verbalAttack reports whether the Arabic attack word at ti (هاجم،
 // الهجوم) is an attack in words: a named person attacks people or bodies
-// (المالكي يهاجم عسيري ويصفه بالفاشل، هجومهم على ميسي) and the sentence
-// has no word of arms or bodily harm. PLOVER codes criticism as ACCUSE.
+// (المالكي يهاجم عسيري ويصفه بالفاشل، هجومهم على ميسي), or anyone when
+// the sentence speaks of statements (تصريحات … التي هاجم فيها المملكة),
+// and the sentence has no word of arms or bodily harm. PLOVER codes
+// criticism as ACCUSE.
 func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) bool {
 	w := arStripProclitic(s.norms[ti])
 	if !strings.Contains(w, "هاجم") && !strings.HasPrefix(w, "هجوم") && !strings.HasPrefix(w, "هجم") {
@@ -5075,8 +5084,12 @@ func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) boo
 			return false
 		}
 	}
+	speech := false // التصريحات التي هاجم فيها المملكة: words attack a country too
+	for t := sen.FirstToken; t < sen.EndToken && !speech; t++ {
+		speech = arSpeechNouns[arStripProclitic(s.norms[t])]
+	}
 	for _, r := range recips {
-		if t := s.ents[r].Type; t != "PER" && t != "ORG" {
+		if t := s.ents[r].Type; t != "PER" && t != "ORG" && !speech {
 			return false
 		}
 	}

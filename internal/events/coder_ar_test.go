@@ -1340,3 +1340,19 @@ func TestArabicPhoneNoun(t *testing.T) {
 		{"phoned him", "وصل بوتين إلى غزة. وهاتفه أردوغان أمس.", []string{"CONSULT Erdogan > Putin"}},
 	})
 }
+
+// TestArabicSpeakerNotGenitive: the name whose statements are talked
+// about (تصريحات خامنئي) is not the speaker of the quotation after.
+func TestArabicSpeakerNotGenitive(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"statements of", "اعتبر بوتين أن تصريحات خامنئي \"مقلقة للغاية، وهذا أحد أسباب لقائي مع أردوغان\".", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
+
+// TestArabicVerbalAttackStatements: statements that attack a country are
+// criticism.
+func TestArabicVerbalAttackStatements(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"statements", "وانتقد علييف تصريحات بوتين التي هاجم فيها بوتين تركيا.", []string{"ACCUSE Aliyev > Putin", "ACCUSE Putin > Turkey"}},
+	})
+}
