@@ -1356,3 +1356,11 @@ func TestArabicVerbalAttackStatements(t *testing.T) {
 		{"statements", "وانتقد علييف تصريحات بوتين التي هاجم فيها بوتين تركيا.", []string{"ACCUSE Aliyev > Putin", "ACCUSE Putin > Turkey"}},
 	})
 }
+
+// TestArabicLifeNoGreeting: حياتها is «her life», no greeting.
+func TestArabicLifeNoGreeting(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"her life", "فعندما ارتبط بوتين بعلييف كانت تعرف أن حياتها ستتغير.", nil},
+		{"his life", "وكرس أردوغان حياته للمفاوضات مع روسيا.", nil},
+	})
+}
