@@ -175,6 +175,14 @@ func (s *state) victim(ti int, sen doc.Sentence) (int, *Arg) {
 		}
 		if t > a && s.c.Demonym != nil && s.tokM[t-1] < 0 {
 			if id, name, ok := s.c.Demonym(tok.Text); ok {
+				if mi := s.tokM[min(t+1, len(s.tokM)-1)]; t+1 < b && mi >= 0 && s.ments[mi].tokA == t+1 && len(s.ments[mi].ents) == 1 &&
+					s.ents[s.ments[mi].ents[0]].Type == "PER" && s.ments[mi].prep == "" {
+					// استشهد الفتى الفلسطيني ليث الخالدي: the person named
+					// after the adjective is the victim
+					m := s.ments[mi]
+					en := s.ents[m.ents[0]]
+					return m.ents[0], &Arg{ID: en.ID, Name: en.Name, Start: m.start, End: m.end}
+				}
 				ei := s.entityFor(id, name)
 				return ei, &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}
 			}

@@ -1364,3 +1364,12 @@ func TestArabicLifeNoGreeting(t *testing.T) {
 		{"his life", "وكرس أردوغان حياته للمفاوضات مع روسيا.", nil},
 	})
 }
+
+// TestArabicBeheadingAndNamedVictim: beheading is ASSAULT; a person named
+// after the victim's nationality adjective is the victim.
+func TestArabicBeheadingAndNamedVictim(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"beheading", "قطع تنظيم داعش رؤوس الرهائن.", []string{"ASSAULT Islamic State > -"}},
+		{"named after the adjective", "استشهد الفتى الأوكراني علييف برصاص الشرطة.", []string{"ASSAULT Police > Aliyev"}},
+	})
+}
