@@ -92,6 +92,11 @@ var orgForTails = normSet(`للأنباء للإعلام للتنمية للإغ
 	للزراعة للصناعة للتعدين للنقل للأدوية للغذاء للدواء للمواصفات للجودة للتأمين للتمويل للمعارض
 	للمؤتمرات للفنون للآداب للترجمة للنشر للتطوير للتخطيط للإنقاذ للطوارئ للحماية للتعاونيات`)
 
+// orgForConstructs are «for …» words in the construct state, which take
+// the noun after them into the name: اللجنة الوطنية لحقوق الإنسان،
+// الهيئة الوطنية لمكافحة الفساد.
+var orgForConstructs = normSet(`لحقوق لمكافحة لرعاية لحماية لتنمية لتطوير لدعم لتحفيظ لشؤون لتأهيل لذوي`)
+
 // maxOrgWords is the most words an organisation phrase takes.
 const maxOrgWords = 7
 
@@ -151,6 +156,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		afterTitle := i > 0 && titleWords[lexicon.Normalize(toks[i-1].Text)]
 		end, words := t.End, 1
 		complement := definite // a definite head has its noun in itself
+		genitive := false      // a «for …» word in construct wants its noun
 		for j := i + 1; j < len(toks) && words < maxOrgWords; j++ {
 			u := toks[j]
 			if !doc.IsArabicWord(u) || strings.Contains(d.Text[toks[j-1].End:u.Start], "\n") {
@@ -158,6 +164,15 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			}
 			m := lexicon.Normalize(u.Text)
 			switch {
+			case genitive && strings.HasPrefix(m, "ال") && len(m) > len("ال")+2:
+				end, words, genitive = u.End, words+1, false // لحقوق [الإنسان]
+				continue
+			case orgForConstructs[m] && words > 1 && (needFor || namedAfter):
+				// only after heads that look for one (اللجنة الوطنية، مركز
+				// الأمير سلمان): after a ministry it is a purpose (وزارة
+				// الداخلية لحماية الأمن)
+				end, words, sawFor, genitive = u.End, words+1, true, true
+				continue
 			case lead && words == 1 && (a.placeName(m) || a.isDemonymKey(m) || m == kingdomWord || orgHeads[m] || a.knownOrgAt(d.Text, toks[j:])):
 				// قيادة السعودية، بقيادة المملكة، قيادة التحالف العربي،
 				// قيادة قوات X: the country or the body led, which is the

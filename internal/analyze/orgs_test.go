@@ -480,3 +480,27 @@ func TestOrgPhrasesDara(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgPhrasesConstructTail: a «for …» word in construct takes its noun
+// into the name after heads that look for one (اللجنة الوطنية لحقوق
+// الإنسان), not after a ministry (a purpose: وزارة الداخلية لحماية الأمن).
+func TestOrgPhrasesConstructTail(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"وأكدت اللجنة الوطنية لحقوق الإنسان تصاعد الأعمال المسلحة.": "اللجنة الوطنية لحقوق الإنسان",
+		"وقالت الهيئة الوطنية لمكافحة الفساد إنها تلقت بلاغات.":     "الهيئة الوطنية لمكافحة الفساد",
+		"وتعمل وزارة الداخلية لحماية الأمن الداخلي من كل الأخطار.":  "وزارة الداخلية",
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entities {
+			got = append(got, e.Name)
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("%s: entities %q, want %s", text, got, want)
+		}
+	}
+}
