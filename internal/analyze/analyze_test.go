@@ -503,3 +503,15 @@ func TestReviewCases2(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupationArmy: «جيش الاحتلال» in Arabic news is the Israeli army.
+func TestOccupationArmy(t *testing.T) {
+	a := newAnalyzer(t)
+	res, err := a.Analyze(context.Background(), "استشهد الفتى برصاص جيش الاحتلال خلال مواجهات.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Entities, func(e model.Entity) bool { return e.ID == "org:idf" }) {
+		t.Errorf("entities %+v: want the Israel Defense Forces", res.Entities)
+	}
+}
