@@ -57,11 +57,14 @@ var kingdomWord = lexicon.Normalize("المملكة")
 var orgConstructs = normSet(`منطقة محافظة مدينة ولاية إقليم دولة جمهورية مملكة إمارة بلدية`)
 
 // orgStops are words with the article that end a name rather than go on
-// with it: titles of the person after it, times.
+// with it: titles of the person after it, times, and participles that
+// describe the body by its ties (الموالي للأكراد، المقرب من، التابع لـ).
 var orgStops = normSet(`اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير الدكتور الشيخ الأمير السيد
 	الرئيس الوزير المتحدث الناطق المدير الأمين السفير النائب المستشار المهندس الأستاذ الملك
 	اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية الحالي الحالية المقبل
-	المقبلة الجاري الأسبوع الشهر الذي التي الذين اللذين اللتين الآن الأخير الأخيرة`)
+	المقبلة الجاري الأسبوع الشهر الذي التي الذين اللذين اللتين الآن الأخير الأخيرة
+	الموالي الموالية الموالين المؤيد المؤيدة المقرب المقربة القريب القريبة التابع التابعة
+	المدعوم المدعومة المناهض المناهضة`)
 
 func normSet(words string) map[string]bool {
 	m := map[string]bool{}

@@ -504,3 +504,18 @@ func TestOrgPhrasesConstructTail(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgPhrasesTies: a participle of ties (الموالي للأكراد) describes the
+// body; it is not part of its name.
+func TestOrgPhrasesTies(t *testing.T) {
+	a := newAnalyzer(t)
+	res, err := a.Analyze(context.Background(), "فيما اتهم حزب الشعب الديموقراطي التركي الموالي للاكراد الحكومة.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "الموالي") {
+			t.Errorf("entity %q runs into the participle", e.Name)
+		}
+	}
+}
