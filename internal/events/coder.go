@@ -2675,6 +2675,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) ||
 			tr.a.kind == kindPres && ti > sen.FirstToken && arWhat[s.norms[ti-1]] {
 			// «كل ما يهدد أمن البلاد»: the subject is «what», no entity
+			// (before a past verb ما may deny: وما التقى X)
 			// «اللجنة … التي اجتمعت», «أن الاجتماع سيناقش»: the
 			// subject is a noun that is no entity; taking the last
 			// actor instead would invent one.
@@ -2695,7 +2696,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.reportedPronoun(ti, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if !s.en && ti+1 < sen.EndToken && arAgentNouns[arStripProclitic(s.norms[ti+1])] {
+		} else if !s.en && ti+1 < sen.EndToken && s.tokM[ti+1] < 0 && (arAgentNouns[arStripProclitic(s.norms[ti+1])] || nominativePlural(s.norms[ti+1])) {
 			// فجّر انتحاري نفسه، هاجم أحد المواطنين الهيئة: the verb's
 			// subject is someone the text does not name; the last actor
 			// is not
@@ -4018,7 +4019,9 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 		}
 	}
 	if len(prevActors) > 0 {
-		if !agree(s.prevGender) {
+		if !agree(s.prevGender) || vg == 'p' && len(prevActors) < 2 && s.prevGender != 'p' {
+			// وأعربوا: a plural verb goes on with several actors or a
+			// plural one, not with one named by a noun
 			return nil, true
 		}
 		return prevActors, false
@@ -4053,7 +4056,7 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 		return nil, false
 	}
 	if si-s.lastActSen <= 1 && len(s.lastActors) > 0 {
-		if !agree(s.lastGender) {
+		if !agree(s.lastGender) || vg == 'p' && len(s.lastActors) < 2 && s.lastGender != 'p' {
 			return nil, true
 		}
 		return s.lastActors, false
@@ -5153,6 +5156,17 @@ func (s *state) decidedBefore(ti int, sen doc.Sentence) bool {
 
 // arDecide are the forms of قرر (decided), normalised.
 var arDecide = arWordSet("قرر قررت قررا قرروا يقرر تقرر يقررون")
+
+// nominativePlural reports whether the normalised Arabic word n is a
+// definite masculine plural in the nominative (المشاركون، المسؤولون):
+// right after a verb it can only be its subject.
+func nominativePlural(n string) bool {
+	stem, ok := strings.CutPrefix(n, "ال")
+	return ok && strings.HasSuffix(stem, "ون") && utf8.RuneCountInString(stem) >= 5 && !arWaawNounStems[stem]
+}
+
+// arWaawNounStems are singular nouns ending in ون (القانون، المليون).
+var arWaawNounStems = arWordSet("قانون مليون كانون زيتون صابون تلفزيون فرعون ليمون مضمون مخزون")
 
 // arAgentNouns are the nouns of unnamed people that stand right after an
 // Arabic verb as its subject (VSO): فجّر انتحاري نفسه، أطلق مجهولون النار

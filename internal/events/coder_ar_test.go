@@ -1373,3 +1373,14 @@ func TestArabicBeheadingAndNamedVictim(t *testing.T) {
 		{"named after the adjective", "استشهد الفتى الأوكراني علييف برصاص الشرطة.", []string{"ASSAULT Police > Aliyev"}},
 	})
 }
+
+// TestArabicPluralNounSubject: a definite plural in the nominative right
+// after the verb (ودعا المشاركون) is its subject; a plural verb goes on
+// only with several actors before it.
+func TestArabicPluralNounSubject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"participants", "أشاد بوتين بروسيا. ودعا المشاركون الأمم المتحدة إلى التدخل.", []string{"SUPPORT Putin > Russia"}},
+		{"the law is no plural", "أشاد بوتين بروسيا. ودعا القانون إلى التدخل.", []string{"SUPPORT Putin > Russia", "REQUEST Putin > -"}},
+		{"plural verb after one actor", "أشاد بوتين بروسيا. وأعربوا عن شكرهم لتركيا.", []string{"SUPPORT Putin > Russia"}},
+	})
+}
