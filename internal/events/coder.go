@@ -1535,6 +1535,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && a.pron != "" && strings.HasPrefix(arStripProclitic(s.norms[ti]), "هاتف") && s.phoneNoun(ti, sen) {
 				ok = false // طرح هاتفها الرائد: its phone, not «phoned her»
 			}
+			if ok && ti > sen.FirstToken && arTake[strings.TrimPrefix(s.norms[ti-1], "و")] &&
+				slices.ContainsFunc(a.entries, func(e *entry) bool { return e.Type == "AGREE" }) {
+				ok = false // أخذ تعهد خطي عليه: a pledge taken from someone, not given
+			}
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
 			}
@@ -1782,6 +1786,9 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		if !s.en && s.tokM[t] >= 0 && s.ments[s.tokM[t]].tokA != t {
 			continue // a word inside a name (تحالف دعم الشرعية) is no object; its head may be (إلى المحكمة الجزائية)
+		}
+		if !s.en && s.inPhraseOfName(t) {
+			continue // nor a word of a title (وزير الشؤون الإسلامية والأوقاف والدعوة)
 		}
 		if end := s.objAt(t, sen.EndToken, e); end > 0 {
 			return end
@@ -5118,6 +5125,9 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 // arWhat are «ما», the relative «what», with its proclitics: before a
 // present verb it is the verb's subject (ما يهدد، مما يدعو).
 var arWhat = map[string]bool{"ما": true, "مما": true, "وما": true, "بما": true}
+
+// arTake are the forms of أخذ (took) before a pledge taken from someone.
+var arTake = arWordSet("أخذ أخذت أخذوا بأخذ يأخذ تأخذ")
 
 // phoneNoun reports whether the Arabic word at ti, هاتف with a pronoun,
 // is the noun «phone» (هاتفها الرائد، عبر هاتفه، طرح هاتفها) rather than

@@ -1384,3 +1384,13 @@ func TestArabicPluralNounSubject(t *testing.T) {
 		{"plural verb after one actor", "أشاد بوتين بروسيا. وأعربوا عن شكرهم لتركيا.", []string{"SUPPORT Putin > Russia"}},
 	})
 }
+
+// TestArabicTitleNoObject: a word of a title (والدعوة in a minister's) is
+// no object of the verb; a pledge taken from someone is no AGREE of the
+// taker.
+func TestArabicTitleNoObject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"minister's title", "وجه وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد بوتين بتوزيع الكتب على الفروع.", []string{"REQUEST Putin > -"}},
+		{"a pledge taken", "وأجبرت الشرطة الفتاة على الرجوع بعد أخذ تعهد خطي على شقيقها.", nil},
+	})
+}
