@@ -102,6 +102,8 @@ type state struct {
 	events []Event
 	// partner[e] is the entity that e last had an event with.
 	partner map[int]int
+	// lastPair are the two sides of the latest CONSULT, for «الجانبان».
+	lastPair []int
 	// lastActors are the actors of the latest coded event, for pro-drop.
 	lastActors []int
 	lastActSen int
@@ -2645,6 +2647,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if speaker >= 0 {
 				actors = []int{speaker}
 			}
+		} else if !s.en && tr.a.dual && ti > sen.FirstToken && arBothSides[s.norms[ti-1]] && len(s.lastPair) == 2 {
+			// أن الجانبين اتفقا: the two sides of the talks reported
+			// before, not a name before «أن»
+			actors = slices.Clone(s.lastPair)
 		} else if mi, ok := s.gathered(ti, right, e, inWin); ok {
 			// اللقاء الذي جمع X وY: the meeting brought them together;
 			// جمع with no meeting before it is no event
@@ -2956,6 +2962,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		evs = append(evs, ev)
 		if r >= 0 && !neg && ev.Type == "CONSULT" {
 			s.partner[a], s.partner[r] = r, a // the conversation partner
+			s.lastPair = []int{a, r}
 		}
 	}
 	if len(recips) > 0 && !neg {
@@ -5121,6 +5128,10 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 	"دهس", "حجار", "عصا", "عصي", "غاز", "جنود", "قوات", "شرط", "طائر", "غار", "انتحار", "تفجير", "متفجر",
 	"اعتدا", "مسلحين", "خطف", "اختطاف", "ذبح", "معرك", "اشتباك", "حرب",
 	"ساطور", "سيف", "خنجر", "مسدس", "بندقي", "هراو", "حاد"}
+
+// arBothSides are «the two sides» (الجانبان، الطرفان) as a dual verb's
+// subject.
+var arBothSides = arWordSet("الجانبان الجانبين الطرفان الطرفين وان الجانبين")
 
 // arWhat are «ما», the relative «what», with its proclitics: before a
 // present verb it is the verb's subject (ما يهدد، مما يدعو).

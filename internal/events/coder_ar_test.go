@@ -1394,3 +1394,11 @@ func TestArabicTitleNoObject(t *testing.T) {
 		{"a pledge taken", "وأجبرت الشرطة الفتاة على الرجوع بعد أخذ تعهد خطي على شقيقها.", nil},
 	})
 }
+
+// TestArabicBothSides: «الجانبان» before a dual verb are the two sides of
+// the talks reported before, not the one who tells of them.
+func TestArabicBothSides(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"the two sides agreed", "بحث بوتين مع أردوغان العلاقات. وأضاف علييف أن الجانبين اتفقا على تعاون وثيق.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
+	})
+}
