@@ -2208,7 +2208,7 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 		return false
 	}
-	if s.chargePassive(tr, sen) || s.arrestPassive(tr, sen) {
+	if s.chargePassive(tr, sen) || s.arrestPassive(tr, sen) || s.strikeAfter(tr, sen) >= 0 {
 		return true
 	}
 	form := s.d.Tokens[tr.tok].Text
@@ -2227,6 +2227,30 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 	}
 	return false
 }
+
+// strikeAfter returns, for an unvocalised Arabic verb of attack whose
+// next word is ب and a noun of a strike (استُهدف بضربة جوية، قُتل بغارة
+// أمريكية), the token of that noun: the verb is passive, its subject the
+// one struck and the strike's adjective the striker. -1 otherwise.
+func (s *state) strikeAfter(tr trigger, sen doc.Sentence) int {
+	t := tr.tok + 1
+	if s.en || tr.e.Type != "ASSAULT" || tr.a.kind == kindNoun || t >= sen.EndToken {
+		return -1
+	}
+	if mi := s.tokM[t]; mi >= 0 && s.ments[mi].tokA == t && s.ments[mi].prep == "" {
+		t = s.ments[mi].tokB // قُتل X بغارة: the one struck between
+	}
+	if t >= sen.EndToken {
+		return -1
+	}
+	if rest, ok := strings.CutPrefix(s.norms[t], "ب"); ok && arStrikeNouns[rest] {
+		return t
+	}
+	return -1
+}
+
+// arStrikeNouns are the nouns of a strike after ب (normalised).
+var arStrikeNouns = arWordSet("ضربة غارة صاروخ قذيفة طائرة قصف هجوم عبوة رصاص رصاصة")
 
 // arrestPassive reports whether an unvocalised Arabic verb of arrest
 // (اعتقل، أوقف، احتجز) is passive: a person's name follows it and no
@@ -2482,6 +2506,16 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, _ := s.group(mi, right)
 			addArgs(&actors, g, mi)
 			passive = false
+		}
+		if at := s.strikeAfter(tr, sen); len(actors) == 0 && at >= 0 {
+			// استُهدف X بضربة جوية أمريكية: the strike's adjective
+			// names who struck
+			for t := at + 1; t < min(sen.EndToken, at+4) && s.c.Demonym != nil; t++ {
+				if id, name, ok := s.demonymAt(t); ok {
+					actors, adjActor = []int{s.entityFor(id, name)}, &Arg{ID: id, Name: name, Start: s.d.Tokens[t].Start, End: s.d.Tokens[t].End}
+					break
+				}
+			}
 		}
 		patient := rightFirst
 		if s.en || patient < 0 {

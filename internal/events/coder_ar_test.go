@@ -1402,3 +1402,14 @@ func TestArabicBothSides(t *testing.T) {
 		{"the two sides agreed", "بحث بوتين مع أردوغان العلاقات. وأضاف علييف أن الجانبين اتفقا على تعاون وثيق.", []string{"CONSULT Putin > Erdogan", "AGREE Putin > Erdogan"}},
 	})
 }
+
+// TestArabicStrikePassive: an unvocalised verb of attack followed by ب
+// and a strike (استُهدف بضربة جوية روسية، قُتل X بغارة روسية) is
+// passive: the one named is struck, the strike's adjective strikes.
+func TestArabicStrikePassive(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"targeted by a strike", "وكان علييف قد استهدف بضربة جوية روسية في سبتمبر.", []string{"ASSAULT Russia > Aliyev"}},
+		{"killed by a raid", "وقتل علييف بغارة روسية.", []string{"ASSAULT Russia > Aliyev", "ASSAULT Russia > -"}},
+		{"active with a strike", "استهدفت إسرائيل غزة بضربة جوية.", []string{"ASSAULT Israel > Gaza"}},
+	})
+}
