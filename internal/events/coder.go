@@ -2372,7 +2372,30 @@ func (s *state) actorOK(m mention) bool {
 	if s.datelineAt(m.tokB) {
 		return false
 	}
+	if !s.en && m.tokA >= 2 && isDash(s.d.Tokens[m.tokA-1].Text) && m.tokA-1 <= s.lineStart(m.tokA)+4 {
+		// ياسر الحربي – حائل هاجم …: a reporter's name and a place
+		// before the story's first word, with no colon
+		if p := s.tokM[m.tokA-2]; p >= 0 && len(s.ments[p].ents) == 1 && s.ents[s.ments[p].ents[0]].Type == "PER" && len(m.ents) == 1 && isPlace(s.ents[m.ents[0]].Type) {
+			return false
+		}
+	}
+	if !s.en && m.tokB+1 < len(s.tokM) && isDash(s.d.Tokens[m.tokB].Text) && m.tokA <= s.lineStart(m.tokA)+2 && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" {
+		// the reporter of that byline
+		if q := s.tokM[m.tokB+1]; q >= 0 && len(s.ments[q].ents) == 1 && isPlace(s.ents[s.ments[q].ents[0]].Type) {
+			return false
+		}
+	}
 	return true
+}
+
+func isDash(t string) bool { return t == "-" || t == "–" || t == "—" }
+
+// lineStart returns the first token of the line of text that token t is on.
+func (s *state) lineStart(t int) int {
+	for t > 0 && !strings.Contains(s.d.Text[s.d.Tokens[t-1].End:s.d.Tokens[t].Start], "\n") {
+		t--
+	}
+	return t
 }
 
 // datelineAt reports whether the tokens from t to a colon are at most five

@@ -1413,3 +1413,12 @@ func TestArabicStrikePassive(t *testing.T) {
 		{"active with a strike", "استهدفت إسرائيل غزة بضربة جوية.", []string{"ASSAULT Israel > Gaza"}},
 	})
 }
+
+// TestArabicBylineNoActor: a reporter's name and a place joined by a dash
+// before the story's first word (X – حائل هاجم …) are a byline.
+func TestArabicBylineNoActor(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"byline", "علييف – الرياض هاجم أحد المواطنين حماس.", nil},
+		{"no dash", "علييف هاجم حماس.", []string{"ACCUSE Aliyev > Hamas"}},
+	})
+}
