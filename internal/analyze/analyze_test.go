@@ -398,14 +398,7 @@ func TestConjunctionInList(t *testing.T) {
 		"وجدة مدينة مغربية.":     "Oujda",
 		"ذهب الوفد إلى جدة أمس.": "Jeddah",
 	} {
-		res, err := a.Analyze(context.Background(), text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range res.Entities {
-			got = append(got, e.Name)
-		}
+		got := entityNames(t, a, text)
 		if !slices.Contains(got, want) || want == "Jeddah" && slices.Contains(got, "Oujda") {
 			t.Errorf("%s: entities %q, want %s", text, got, want)
 		}
@@ -423,14 +416,7 @@ func TestNamesakes(t *testing.T) {
 		"وقال حيدر العبادي إن الحكومة قوية. وأكد العبادي أن الحرب مستمرة.": "Haider al-Abadi",
 		"وقال رئيس الوزراء العبادي إن الحكومة قوية.":                       "Haider al-Abadi",
 	} {
-		res, err := a.Analyze(context.Background(), text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range res.Entities {
-			got = append(got, e.Name)
-		}
+		got := entityNames(t, a, text)
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%s: entities %q, want only %s", text, got, want)
 		}
@@ -464,15 +450,7 @@ func TestNameStartFa(t *testing.T) {
 		"كرّم محافظ الزلفي فيحان بن عبدالعزيز بن لبدة الفائزين.": "فيحان بن عبدالعزيز بن لبدة",
 		"وقال مدرب فيورنتينا إن الفريق جاهز.":                    "فيورنتينا",
 	} {
-		res, err := a.Analyze(context.Background(), text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.ContainsFunc(res.Entities, func(e model.Entity) bool { return e.Name == want }) {
-			var got []string
-			for _, e := range res.Entities {
-				got = append(got, e.Name)
-			}
+		if got := entityNames(t, a, text); !slices.Contains(got, want) {
 			t.Errorf("%s: entities %q, want %s", text, got, want)
 		}
 	}
@@ -490,14 +468,7 @@ func TestReviewCases2(t *testing.T) {
 		"أقام الأمير حفلا في داره الواقعة في الرياض.":              "Riyadh",
 		"وقال الأمين العام لدارة الملك عبدالعزيز إن البرنامج بدأ.": "دارة الملك عبدالعزيز",
 	} {
-		res, err := a.Analyze(context.Background(), text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range res.Entities {
-			got = append(got, e.Name)
-		}
+		got := entityNames(t, a, text)
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%s: entities %q, want only %s", text, got, want)
 		}
@@ -514,4 +485,19 @@ func TestOccupationArmy(t *testing.T) {
 	if !slices.ContainsFunc(res.Entities, func(e model.Entity) bool { return e.ID == "org:idf" }) {
 		t.Errorf("entities %+v: want the Israel Defense Forces", res.Entities)
 	}
+}
+
+// entityNames returns the names of the entities a finds in the Arabic
+// text, in order.
+func entityNames(t *testing.T, a *Analyzer, text string) []string {
+	t.Helper()
+	res, err := a.Analyze(context.Background(), text, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range res.Entities {
+		names = append(names, e.Name)
+	}
+	return names
 }

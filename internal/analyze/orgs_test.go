@@ -451,14 +451,7 @@ func TestNamesAfterHonorifics(t *testing.T) {
 // TestOrgPhrasesNotTraffic: «حركة» before a noun of traffic is no body.
 func TestOrgPhrasesNotTraffic(t *testing.T) {
 	a := newAnalyzer(t)
-	res, err := a.Analyze(context.Background(), "وأكد المدير أن حركة المسافرين زادت، وقالت حركة النهضة إن حركة الملاحة البحرية توقفت.", "ar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range res.Entities {
-		got = append(got, e.Name)
-	}
+	got := entityNames(t, a, "وأكد المدير أن حركة المسافرين زادت، وقالت حركة النهضة إن حركة الملاحة البحرية توقفت.")
 	if !slices.Contains(got, "حركة النهضة") || slices.ContainsFunc(got, func(n string) bool {
 		return strings.Contains(n, "المسافرين") || strings.Contains(n, "الملاحة")
 	}) {
@@ -491,14 +484,7 @@ func TestOrgPhrasesConstructTail(t *testing.T) {
 		"وقالت الهيئة الوطنية لمكافحة الفساد إنها تلقت بلاغات.":     "الهيئة الوطنية لمكافحة الفساد",
 		"وتعمل وزارة الداخلية لحماية الأمن الداخلي من كل الأخطار.":  "وزارة الداخلية",
 	} {
-		res, err := a.Analyze(context.Background(), text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range res.Entities {
-			got = append(got, e.Name)
-		}
+		got := entityNames(t, a, text)
 		if !slices.Contains(got, want) {
 			t.Errorf("%s: entities %q, want %s", text, got, want)
 		}
@@ -509,13 +495,9 @@ func TestOrgPhrasesConstructTail(t *testing.T) {
 // body; it is not part of its name.
 func TestOrgPhrasesTies(t *testing.T) {
 	a := newAnalyzer(t)
-	res, err := a.Analyze(context.Background(), "فيما اتهم حزب الشعب الديموقراطي التركي الموالي للاكراد الحكومة.", "ar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range res.Entities {
-		if strings.Contains(e.Name, "الموالي") {
-			t.Errorf("entity %q runs into the participle", e.Name)
+	for _, name := range entityNames(t, a, "فيما اتهم حزب الشعب الديموقراطي التركي الموالي للاكراد الحكومة.") {
+		if strings.Contains(name, "الموالي") {
+			t.Errorf("entity %q runs into the participle", name)
 		}
 	}
 }
