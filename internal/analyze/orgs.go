@@ -160,6 +160,10 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		end, words := t.End, 1
 		complement := definite // a definite head has its noun in itself
 		genitive := false      // a «for …» word in construct wants its noun
+		var (                  // end, words and sawFor before that word
+			tailEnd, tailWords int
+			tailSawFor         bool
+		)
 		for j := i + 1; j < len(toks) && words < maxOrgWords; j++ {
 			u := toks[j]
 			if !doc.IsArabicWord(u) || strings.Contains(d.Text[toks[j-1].End:u.Start], "\n") {
@@ -174,6 +178,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				// only after heads that look for one (اللجنة الوطنية، مركز
 				// الأمير سلمان): after a ministry it is a purpose (وزارة
 				// الداخلية لحماية الأمن)
+				tailEnd, tailWords, tailSawFor = end, words, sawFor
 				end, words, sawFor, genitive = u.End, words+1, true, true
 				continue
 			case lead && words == 1 && (a.placeName(m) || a.isDemonymKey(m) || m == kingdomWord || orgHeads[m] || a.knownOrgAt(d.Text, toks[j:])):
@@ -232,6 +237,11 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				continue
 			}
 			break
+		}
+		if genitive {
+			// لدعم | سوريا، لحماية | حقوق: the «for …» word found no noun
+			// with the article; the name ends before it
+			end, words, sawFor = tailEnd, tailWords, tailSawFor
 		}
 		if words < 2 || afterTitle && !royalNamed(d.Text[start:end]) || needFor && !sawFor {
 			continue

@@ -501,3 +501,14 @@ func TestOrgPhrasesTies(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgPhrasesTailWithoutNoun: a «for …» word in construct with no noun
+// with the article after it ends no name (اللجنة الوطنية لحماية حقوق …).
+func TestOrgPhrasesTailWithoutNoun(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, name := range entityNames(t, a, "وأكدت اللجنة الوطنية لحماية حقوق الإنسان أن الوضع صعب. وقالت اللجنة الوطنية لدعم سوريا إن الوضع صعب.") {
+		if strings.HasSuffix(name, "لحماية") || strings.HasSuffix(name, "لدعم") {
+			t.Errorf("entity %q ends on a «for …» word", name)
+		}
+	}
+}

@@ -102,8 +102,10 @@ type state struct {
 	events []Event
 	// partner[e] is the entity that e last had an event with.
 	partner map[int]int
-	// lastPair are the two sides of the latest CONSULT, for «الجانبان».
+	// lastPair are the actor and recipient of the latest event that has
+	// both, for «الجانبان», coded in sentence pairSen.
 	lastPair []int
+	pairSen  int
 	// lastActors are the actors of the latest coded event, for pro-drop.
 	lastActors []int
 	lastActSen int
@@ -1792,6 +1794,9 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if !s.en && s.inPhraseOfName(t) {
 			continue // nor a word of a title (وزير الشؤون الإسلامية والأوقاف والدعوة)
 		}
+		if e.objNext && t > ti+1 && (s.tokM[t-1] < 0 || s.ments[s.tokM[t-1]].tokA != ti+1) {
+			break // قطع رأس X، قطع X رأس Y: nothing else between
+		}
 		if end := s.objAt(t, sen.EndToken, e); end > 0 {
 			return end
 		}
@@ -2238,15 +2243,29 @@ func (s *state) strikeAfter(tr trigger, sen doc.Sentence) int {
 		return -1
 	}
 	if mi := s.tokM[t]; mi >= 0 && s.ments[mi].tokA == t && s.ments[mi].prep == "" {
-		t = s.ments[mi].tokB // قُتل X بغارة: the one struck between
+		if len(s.ments[mi].ents) != 1 || s.ents[s.ments[mi].ents[0]].Type != "PER" {
+			return -1 // قصفت إسرائيل بقذيفة غزة: a country or a body strikes
+		}
+		t = s.ments[mi].tokB // قُتل X بغارة: the person struck between
 	}
 	if t >= sen.EndToken {
 		return -1
 	}
-	if rest, ok := strings.CutPrefix(s.norms[t], "ب"); ok && arStrikeNouns[rest] {
-		return t
+	if rest, ok := strings.CutPrefix(s.norms[t], "ب"); !ok || !arStrikeNouns[rest] {
+		return -1
 	}
-	return -1
+	for k := t + 1; k < sen.EndToken && s.d.Tokens[k].Kind != doc.KindPunct; k++ {
+		if mi := s.tokM[k]; mi >= 0 && s.ments[mi].prep == "" && !s.inPhraseOfName(k) {
+			dem := false
+			if s.c.Demonym != nil {
+				_, _, dem = s.demonymAt(k)
+			}
+			if !dem {
+				return -1 // استهدفت بغارة حماس: the one struck after the strike
+			}
+		}
+	}
+	return t
 }
 
 // arStrikeNouns are the nouns of a strike after ب (normalised).
@@ -2704,7 +2723,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if speaker >= 0 {
 				actors = []int{speaker}
 			}
-		} else if !s.en && tr.a.dual && ti > sen.FirstToken && arBothSides[s.norms[ti-1]] && len(s.lastPair) == 2 {
+		} else if !s.en && tr.a.dual && ti > sen.FirstToken && arBothSides[s.norms[ti-1]] && len(s.lastPair) == 2 && si-s.pairSen <= 1 {
 			// أن الجانبين اتفقا: the two sides of the talks reported
 			// before, not a name before «أن»
 			actors = slices.Clone(s.lastPair)
@@ -3019,7 +3038,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		evs = append(evs, ev)
 		if r >= 0 && !neg && ev.Type == "CONSULT" {
 			s.partner[a], s.partner[r] = r, a // the conversation partner
-			s.lastPair = []int{a, r}
+		}
+		if r >= 0 && !neg && a != r {
+			s.lastPair, s.pairSen = []int{a, r}, s.sentenceOf(ti)
 		}
 	}
 	if len(recips) > 0 && !neg {
@@ -5158,9 +5179,15 @@ func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) boo
 			return false
 		}
 	}
-	speech := false // التصريحات التي هاجم فيها المملكة: words attack a country too
-	for t := sen.FirstToken; t < sen.EndToken && !speech; t++ {
-		speech = arSpeechNouns[arStripProclitic(s.norms[t])]
+	// التصريحات التي هاجم فيها المملكة: words attack a country too; the
+	// noun of speech governs the attack through a relative pronoun
+	speech := false
+	for t := max(sen.FirstToken, ti-8); t < ti && !speech; t++ {
+		if arSpeechNouns[arStripProclitic(s.norms[t])] {
+			for k := t + 1; k < ti; k++ {
+				speech = speech || relPronouns[strings.TrimPrefix(s.norms[k], "و")]
+			}
+		}
 	}
 	for _, r := range recips {
 		if t := s.ents[r].Type; t != "PER" && t != "ORG" && !speech {
@@ -5184,11 +5211,11 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 	"صواريخ", "قذيف", "قذائف", "قتل", "مقتل", "قتيل", "قتلي", "جرح", "جريح", "اصاب", "اصيب", "طعن", "ضرب",
 	"دهس", "حجار", "عصا", "عصي", "غاز", "جنود", "قوات", "شرط", "طائر", "غار", "انتحار", "تفجير", "متفجر",
 	"اعتدا", "مسلحين", "خطف", "اختطاف", "ذبح", "معرك", "اشتباك", "حرب",
-	"ساطور", "سيف", "خنجر", "مسدس", "بندقي", "هراو", "حاد"}
+	"ساطور", "خنجر", "مسدس", "بندقي", "هراو"}
 
 // arBothSides are «the two sides» (الجانبان، الطرفان) as a dual verb's
 // subject.
-var arBothSides = arWordSet("الجانبان الجانبين الطرفان الطرفين وان الجانبين")
+var arBothSides = arWordSet("الجانبان الجانبين الطرفان الطرفين")
 
 // arWhat are «ما», the relative «what», with its proclitics: before a
 // present verb it is the verb's subject (ما يهدد، مما يدعو).

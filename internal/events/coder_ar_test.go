@@ -1422,3 +1422,19 @@ func TestArabicBylineNoActor(t *testing.T) {
 		{"no dash", "علييف هاجم حماس.", []string{"ACCUSE Aliyev > Hamas"}},
 	})
 }
+
+// TestArabicReviewCases3: cases a second review of this round's rules
+// found.
+func TestArabicReviewCases3(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"a weapon before the object", "استهدفت إسرائيل بغارة جوية حماس في غزة.", []string{"ASSAULT Israel > Hamas"}},
+		{"a shell before the object", "وقصفت إسرائيل بقذيفة غزة.", []string{"ASSAULT Israel > Gaza"}},
+		{"a sharp attack in words", "هاجم بوتين علييف هجوما حادا.", []string{"ACCUSE Putin > Aliyev"}},
+		{"modern history is no speech", "هاجم بوتين حلب في أكبر عملية في التاريخ الحديث.", []string{"ASSAULT Putin > Aleppo"}},
+		{"a statement reporting an attack", "وقالت روسيا في بيان إن علييف هاجم حلب بالدبابات.", []string{"ASSAULT Aliyev > Aleppo"}},
+		{"the road to Ras al-Ain", "قطعت حماس الطريق المؤدي إلى رأس العين.", nil},
+		{"stopping dealings is no truce", "التزمت حماس بوقف التعامل مع روسيا.", nil},
+		{"a truce", "التزمت حماس بوقف إطلاق النار.", []string{"AGREE Hamas > -"}},
+		{"the two sides long after the talks", "التقى بوتين أردوغان في موسكو. وفي غزة، اختلفت حماس والشرطة على إدارة المعبر. وكانت الأوضاع صعبة. وقال علييف إن الطرفين اتفقا لاحقا على حل.", []string{"CONSULT Putin > Erdogan", "AGREE Erdogan > Aliyev"}},
+	})
+}

@@ -51,6 +51,10 @@ type entry struct {
 	// forms carry it: of a verb of form I, م and the stem is a passive
 	// participle or a noun (مقتل، مزور).
 	part bool
+	// objNext (flag A): the OBJ words stand right after the verb, or
+	// right after its subject's name (قطع X رأس …), not further on (قطع
+	// الطريق المؤدي إلى رأس العين).
+	objNext bool
 	// fallback (flag F, English) marks a hand entry that does not hide
 	// the generated entries of its forms: it is tried after them, when
 	// none fits ("urge" with no object pattern of PETRARCH's is REQUEST).
@@ -161,6 +165,8 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.converse = true
 			case 'O':
 				e.objGen = true
+			case 'A':
+				e.objNext = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
 			}
