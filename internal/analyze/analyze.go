@@ -816,8 +816,8 @@ func (a *Analyzer) ownFirstName(first, surname string) bool {
 // is a one-word name of the lexicon (الرياض، وبوتين).
 func (a *Analyzer) knownWord(w string) bool {
 	for _, c := range lexicon.Clitics(w) {
-		if len(a.lex.LookupKey(c.Stem)) > 0 {
-			return true
+		if utf8.RuneCountInString(c.Stem) >= 3 && !a.lex.Ambiguous(c.Stem) && len(a.lex.LookupKey(c.Stem)) > 0 {
+			return true // not a word that is also a name (مالي «financial»)
 		}
 	}
 	return false

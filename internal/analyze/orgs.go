@@ -215,9 +215,10 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				// noun after them is the verb's object (الموعد)
 				end, words, complement = u.End, words+1, true
 				continue
-			case strings.HasPrefix(m, "و") && (orgDefiniteHeads[m[len("و"):]] || orgHeads[m[len("و"):]] || a.isDemonymKey(m[len("و"):])):
+			case strings.HasPrefix(m, "و") && (orgDefiniteHeads[m[len("و"):]] || orgHeads[m[len("و"):]] || a.isDemonymKey(m[len("و"):]) || a.knownWord(u.Text)):
 				// الجيش الشرعي والمقاومة الشعبية: another body begins;
-				// القوات السعودية والإماراتية: another nation's
+				// القوات السعودية والإماراتية: another nation's;
+				// المقاومة الشعبية والحوثيين: a known name
 			case strings.HasPrefix(m, "وال") && len(m) > len("وال")+2 && words > 1:
 				end, words = u.End, words+1
 				continue

@@ -512,3 +512,18 @@ func TestOrgPhrasesTailWithoutNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgPhrasesJoinedKnown: a known name after و is another party, not
+// the body's name going on (المقاومة الشعبية | والحوثيين); a word that is
+// also a name (المالي «financial») goes on.
+func TestOrgPhrasesJoinedKnown(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"دارت اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في تعز.": "المقاومة الشعبية",
+		"وقالت لجنة التطوير الإداري والمالي إن الوضع جيد.":           "لجنة التطوير الإداري والمالي",
+	} {
+		if got := entityNames(t, a, text); !slices.Contains(got, want) {
+			t.Errorf("%s: entities %q, want %s", text, got, want)
+		}
+	}
+}
