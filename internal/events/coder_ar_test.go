@@ -1438,3 +1438,13 @@ func TestArabicReviewCases3(t *testing.T) {
 		{"the two sides long after the talks", "التقى بوتين أردوغان في موسكو. وفي غزة، اختلفت حماس والشرطة على إدارة المعبر. وكانت الأوضاع صعبة. وقال علييف إن الطرفين اتفقا لاحقا على حل.", []string{"CONSULT Putin > Erdogan", "AGREE Erdogan > Aliyev"}},
 	})
 }
+
+// TestArabicAdvance: a military advance on positions or a city is
+// ASSAULT; تقدم alone (progress, submitting) is no event.
+func TestArabicAdvance(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"towards positions", "تقدمت الشرطة باتجاه مواقع حماس في غزة.", []string{"ASSAULT Police > Hamas"}},
+		{"towards a city", "وتقدمت الشرطة نحو مدينة حلب.", []string{"ASSAULT Police > Aleppo"}},
+		{"a request", "تقدم بوتين بطلب إلى الأمم المتحدة.", []string{"REQUEST Putin > UN"}},
+	})
+}
