@@ -4248,7 +4248,9 @@ var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": 
 	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true,
 	"خطوات": true, "خطوه": true, "قرارات": true, "اجراءات": true, "مبادرات": true, "جهد": true,
 	// what a party asks or offers: وافق على طلب X، لبى دعوة X
-	"طلب": true, "مقترح": true, "اقتراح": true, "دعوه": true, "مطالب": true}
+	"طلب": true, "مقترح": true, "اقتراح": true, "دعوه": true, "مطالب": true,
+	// an attack repelled or condemned: تصدى لهجوم X، ندد بهجمات X
+	"هجوم": true, "هجمات": true, "اعتداء": true, "اعتداءات": true, "زحف": true}
 
 // arAsked are the nouns of arPossessed that are also verbal nouns of the
 // lexicon (طلب، دعوة): after على their genitive is still whose they are

@@ -1448,3 +1448,12 @@ func TestArabicAdvance(t *testing.T) {
 		{"a request", "تقدم بوتين بطلب إلى الأمم المتحدة.", []string{"REQUEST Putin > UN"}},
 	})
 }
+
+// TestArabicAttackPossessed: an attack repelled, condemned or welcomed
+// hands its preposition to the attacker (تصدى لهجوم X، ندد بهجمات X).
+func TestArabicAttackPossessed(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"repelled", "وتصدت الشرطة لهجمات داعش في حلب.", []string{"ASSAULT Police > Islamic State", "ASSAULT Islamic State > -"}},
+		{"condemned", "ندد أردوغان بهجمات حماس على الشرطة.", []string{"ACCUSE Erdogan > Hamas"}},
+	})
+}
