@@ -416,10 +416,7 @@ func TestNamesakes(t *testing.T) {
 		"وقال حيدر العبادي إن الحكومة قوية. وأكد العبادي أن الحرب مستمرة.": "Haider al-Abadi",
 		"وقال رئيس الوزراء العبادي إن الحكومة قوية.":                       "Haider al-Abadi",
 	} {
-		got := entityNames(t, a, text)
-		if len(got) != 1 || got[0] != want {
-			t.Errorf("%s: entities %q, want only %s", text, got, want)
-		}
+		wantOnlyEntity(t, a, text, want)
 	}
 }
 
@@ -450,9 +447,7 @@ func TestNameStartFa(t *testing.T) {
 		"كرّم محافظ الزلفي فيحان بن عبدالعزيز بن لبدة الفائزين.": "فيحان بن عبدالعزيز بن لبدة",
 		"وقال مدرب فيورنتينا إن الفريق جاهز.":                    "فيورنتينا",
 	} {
-		if got := entityNames(t, a, text); !slices.Contains(got, want) {
-			t.Errorf("%s: entities %q, want %s", text, got, want)
-		}
+		wantEntity(t, a, text, want)
 	}
 }
 
@@ -468,10 +463,7 @@ func TestReviewCases2(t *testing.T) {
 		"أقام الأمير حفلا في داره الواقعة في الرياض.":              "Riyadh",
 		"وقال الأمين العام لدارة الملك عبدالعزيز إن البرنامج بدأ.": "دارة الملك عبدالعزيز",
 	} {
-		got := entityNames(t, a, text)
-		if len(got) != 1 || got[0] != want {
-			t.Errorf("%s: entities %q, want only %s", text, got, want)
-		}
+		wantOnlyEntity(t, a, text, want)
 	}
 }
 
@@ -500,4 +492,20 @@ func entityNames(t *testing.T, a *Analyzer, text string) []string {
 		names = append(names, e.Name)
 	}
 	return names
+}
+
+// wantEntity fails t unless a finds an entity named want in text.
+func wantEntity(t *testing.T, a *Analyzer, text, want string) {
+	t.Helper()
+	if got := entityNames(t, a, text); !slices.Contains(got, want) {
+		t.Errorf("%s: entities %q, want %s", text, got, want)
+	}
+}
+
+// wantOnlyEntity fails t unless the one entity a finds in text is want.
+func wantOnlyEntity(t *testing.T, a *Analyzer, text, want string) {
+	t.Helper()
+	if got := entityNames(t, a, text); len(got) != 1 || got[0] != want {
+		t.Errorf("%s: entities %q, want only %s", text, got, want)
+	}
 }
