@@ -4121,7 +4121,8 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 	if !s.en && ti+1 < len(s.norms) && arHonorificPron[s.norms[ti+1]] {
 		// وأعرب سموه: his highness is the person who acted last, or
 		// else the last named, a few sentences back at most
-		if si-s.lastActSen <= 4 && len(s.lastActors) == 1 && s.ents[s.lastActors[0]].Type == "PER" {
+		hon := s.norms[ti+1]
+		if si-s.lastActSen <= 4 && len(s.lastActors) == 1 && s.ents[s.lastActors[0]].Type == "PER" && s.honorificFitsEntity(hon, s.lastActors[0], ti) {
 			s.dropGender = vg
 			return s.lastActors, false
 		}
@@ -4134,7 +4135,7 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 				break
 			}
 			if m.prep == "" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "PER" && m.quote == s.quote[ti] &&
-				(!strings.HasPrefix(s.norms[ti+1], "سمو") || s.royal(m)) {
+				(!strings.HasPrefix(hon, "سمو") || s.royal(m)) && s.honorificFits(hon, m) {
 				s.dropGender = vg
 				return m.ents, false
 			}
@@ -4410,6 +4411,38 @@ func (s *state) royal(m mention) bool {
 		}
 	}
 	return false
+}
+
+// honorificFits reports whether the honorific hon (normalised) may stand
+// for the person of mention m by the office the text gives before it:
+// «معاليه» a minister, «فخامته» a president; the others any person.
+func (s *state) honorificFits(hon string, m mention) bool {
+	var cue string
+	switch {
+	case strings.HasPrefix(hon, "معالي"):
+		cue = "وزير"
+	case strings.HasPrefix(hon, "فخامت"):
+		cue = "رئيس"
+	default:
+		return true
+	}
+	for t := m.tokA - 1; t >= max(0, m.tokA-7) && s.d.Tokens[t].Kind == doc.KindWord; t-- {
+		if strings.Contains(s.norms[t], cue) || strings.HasPrefix(s.norms[t], hon[:len(hon)-len("ه")]) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificFitsEntity is honorificFits for entity e, by its latest
+// mention before token ti.
+func (s *state) honorificFitsEntity(hon string, e, ti int) bool {
+	for mi := len(s.ments) - 1; mi >= 0; mi-- {
+		if m := s.ments[mi]; m.tokA < ti && slices.Contains(m.ents, e) {
+			return s.honorificFits(hon, m)
+		}
+	}
+	return true
 }
 
 // arHonorificPron are the honorifics with a pronoun that stand for a

@@ -1457,3 +1457,12 @@ func TestArabicAttackPossessed(t *testing.T) {
 		{"condemned", "ندد أردوغان بهجمات حماس على الشرطة.", []string{"ACCUSE Erdogan > Hamas"}},
 	})
 }
+
+// TestArabicHonorificOffice: «معاليه» is the minister named before, not
+// the president who acted last; «فخامته» the president.
+func TestArabicHonorificOffice(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"his excellency the minister", "أعرب وزير الخارجية الأستاذ علييف عن استنكاره. واستقبل الرئيس بوتين أردوغان. وعبر معاليه عن شكره لتركيا.", []string{"ACCUSE Aliyev > -", "CONSULT Putin > Erdogan", "SUPPORT Aliyev > Turkey"}},
+		{"his excellency the president", "استقبل الرئيس بوتين أردوغان. وعبر فخامته عن شكره لتركيا.", []string{"CONSULT Putin > Erdogan", "SUPPORT Putin > Turkey"}},
+	})
+}
