@@ -2438,7 +2438,7 @@ func (s *state) datelineAt(t int) bool {
 		switch {
 		case tok.Text == ":":
 			return true
-		case n == 5, tok.Text != "-" && tok.Text != "–" && tok.Text != "—" && s.tokM[t+k] < 0:
+		case n == 5, !isDash(tok.Text) && s.tokM[t+k] < 0:
 			return false
 		}
 	}
