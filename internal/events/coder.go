@@ -1713,7 +1713,7 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 			return e
 		}
 		if end := s.matchObj(ti, sen, e); end > 0 {
-			if a.kind == kindPart {
+			if a.kind == kindPart && e.Type != typeNone {
 				// the phrase's own words (شكره) stay triggers: they are
 				// coded when the participle finds no subject
 				s.objEnd = end
@@ -1723,6 +1723,9 @@ func (s *state) pickEntry(ti int, sen doc.Sentence, a analysis) *entry {
 				if s.tokM[t] < 0 {
 					s.used[t] = true
 				}
+			}
+			if e.Type == typeNone {
+				return nil
 			}
 			return e
 		}

@@ -1188,6 +1188,21 @@ func TestArabicDenials(t *testing.T) {
 	})
 }
 
+// TestArabicNoComment: declining to comment or to give details rejects no
+// one; an objection is to something (اعترض على), and اعترض with no على
+// intercepts.
+func TestArabicNoComment(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"declined to disclose", "ورفض بوتين الإفصاح عن تفاصيل الاتفاق.", nil},
+		{"declined to comment, present", "وترفض روسيا التعليق على التقارير.", nil},
+		{"declined to give details", "إلا أن أردوغان رفض إعطاء تفاصيل حول الاتفاق مع روسيا.", nil},
+		{"a refusal stays", "ورفض بوتين عرض أوكرانيا.", []string{"REJECT Putin > Ukraine"}},
+		{"interception", "واعترضت روسيا صاروخين أطلقا من أوكرانيا.", nil},
+		{"interception, noun", "وأعلنت روسيا اعتراض محاولات تسلل من أوكرانيا.", nil},
+		{"an objection", "واعترضت روسيا على قرار مجلس الأمن.", []string{"REJECT Russia > -"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {

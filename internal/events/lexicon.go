@@ -180,7 +180,13 @@ var validTypes = map[string]bool{
 	"COOPERATE": true, "AID": true, "RETREAT": true, "REQUEST": true,
 	"ACCUSE": true, "REJECT": true, "THREATEN": true, "SANCTION": true,
 	"PROTEST": true, "MOBILIZE": true, "COERCE": true, "ASSAULT": true,
+	typeNone: true,
 }
+
+// typeNone is the type of an entry that says a phrase is no event (رفض
+// التعليق: declining to comment rejects no one): when its object matches,
+// the word is no trigger.
+const typeNone = "NONE"
 
 // parseLexicons reads the Arabic lexicon, the hand-written English one and
 // the generated English one (enExtra, optional).
