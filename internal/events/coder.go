@@ -1930,6 +1930,12 @@ func (s *state) objWord(n, w string) bool {
 }
 
 var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true, "فلا": true}
+
+// arStill are the verbs that make a negation «still» (لا تزال إيران تدعم،
+// لم يزل، لا ينفك), normalised.
+var arStill = map[string]bool{"زال": true, "زالت": true, "يزال": true, "تزال": true, "يزالون": true, "يزالان": true, "تزالان": true, "نزال": true,
+	"يزل": true, "تزل": true, "ينفك": true, "تنفك": true, "يبرح": true, "تبرح": true, "برح": true, "انفك": true, "فتي": true, "يفتا": true}
+
 var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true, "no": true, "cannot": true, "can't": true}
 
 // arIntent are the verbs of intending and planning before a verbal noun
@@ -1994,7 +2000,7 @@ func (s *state) negCue(ti int, sen doc.Sentence) bool {
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
 		n := s.norms[t]
-		if neg[n] {
+		if neg[n] && !(!s.en && t+1 < ti && arStill[s.norms[t+1]]) {
 			return true
 		}
 		if !s.en && (n == "ما" || n == "وما" || n == "فما") && t == ti-1 && !(t > sen.FirstToken && arMaAdverbs[s.norms[t-1]]) {
@@ -2923,13 +2929,19 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	if len(recips) == 0 && !passive {
 		pr := ""
+		rel, antecedent := -1, false
 		if tr.a.kind != kindNoun && tr.a.pron != "" && tr.a.pron != "نا" && e.trans {
-			pr = tr.a.pron
+			if rel, antecedent = s.resumptive(ti, sen); !antecedent {
+				pr = tr.a.pron
+			}
 		}
-		if pr == "" {
+		if pr == "" && !antecedent {
 			pr = s.prepPron(ti, right, e)
 		}
-		if pr != "" {
+		switch {
+		case rel >= 0 && len(s.ments[rel].ents) == 1 && !slices.Contains(actors, s.ments[rel].ents[0]):
+			recips = []int{s.ments[rel].ents[0]}
+		case pr != "":
 			recips = s.resolvePron(pr, ti, speaker, actors, analysis{})
 		}
 	}
@@ -4902,8 +4914,16 @@ func (s *state) subjectPos(m mention, sen doc.Sentence) bool {
 	if k := s.d.Tokens[p].Kind; k == doc.KindPunct || k == doc.KindSymbol {
 		return true
 	}
-	return subjectIntro[s.norms[p]]
+	n := s.norms[p]
+	return subjectIntro[n] || arStill[n] || arAuxVerbs[strings.TrimPrefix(n, "و")]
 }
+
+// arAuxVerbs are the sisters of كان that stand before a subject and its
+// present verb (ظلت واشنطن ترفض، لم تعد روسيا تدعم، باتت تركيا تشارك),
+// normalised, without و.
+var arAuxVerbs = map[string]bool{"ظل": true, "ظلت": true, "يظل": true, "تظل": true, "بات": true, "باتت": true,
+	"اصبح": true, "اصبحت": true, "يصبح": true, "تصبح": true, "تعد": true, "يعد": true, "عاد": true, "عادت": true,
+	"صار": true, "صارت": true, "يكون": true, "تكون": true}
 
 // leftSubject returns the mention before trigger ti that is its subject:
 // the antecedent of a relative pronoun just before it, else the nearest
@@ -5032,6 +5052,48 @@ func (s *state) relativeNonEntity(ti int, sen doc.Sentence) bool {
 		q--
 	}
 	return q < sen.FirstToken || s.tokM[q] < 0
+}
+
+// resumptive reports whether the Arabic verb at ti stands in a relative
+// clause, so that its object pronoun points back at the clause's
+// antecedent, and returns the antecedent's mention, -1 when it is no name
+// (الفكرة التي ظلت واشنطن ترفضها: the idea, no party; دونباس التي ظلت
+// أوكرانيا تهاجمها: Donbas). The relative pronoun stands before the verb
+// with only the verb's subject, a sister of كان and a negation between,
+// and the clause has a subject of its own, before the verb or right after
+// it (التي تستضيفه أمانة الطائف); without one the antecedent is the
+// subject and the pronoun another (المحكمة التي تحاكمه: the court tries
+// him).
+func (s *state) resumptive(ti int, sen doc.Sentence) (int, bool) {
+	if s.en {
+		return -1, false
+	}
+	subject := ti+1 < sen.EndToken && s.tokM[ti+1] >= 0 && s.ments[s.tokM[ti+1]].prep == "" ||
+		slices.ContainsFunc(s.ments, func(m mention) bool { return m.titleA == ti+1 && m.prep == "" })
+	for t := ti - 1; t > sen.FirstToken && t >= ti-8; t-- {
+		n := s.norms[t]
+		switch {
+		case s.tokM[t] >= 0 && s.ments[s.tokM[t]].prep == "":
+			subject = true
+			continue
+		case arAuxVerbs[n] || arStill[n] || n == "كان" || n == "كانت" || arNeg[n]:
+			continue
+		case relPronouns[n]:
+			q := t - 1
+			if q > sen.FirstToken && (s.norms[q] == "،" || s.norms[q] == ",") {
+				q--
+			}
+			if !subject {
+				return -1, false
+			}
+			if mi := s.tokM[q]; mi >= 0 && len(s.ments[mi].ents) > 0 {
+				return mi, true
+			}
+			return -1, s.tokM[q] < 0
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // sentenceSubject returns the first bare actor mention of the sentence

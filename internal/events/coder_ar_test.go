@@ -1203,6 +1203,21 @@ func TestArabicNoComment(t *testing.T) {
 	})
 }
 
+// TestArabicStill: a negation before «زال» (لا تزال، ما زالت، لم يزل) says
+// «still», and the event stands.
+func TestArabicStill(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"لا تزال", "ولا تزال روسيا تدعم حماس.", []string{"SUPPORT Russia > Hamas"}},
+		{"لم يزل", "ولم يزل بوتين يدعم أردوغان.", []string{"SUPPORT Putin > Erdogan"}},
+		{"a negation stays", "ولا تدعم روسيا حماس.", []string{"NOT SUPPORT Russia > Hamas"}},
+		{"no longer", "ولم تعد روسيا تدعم حماس.", []string{"NOT SUPPORT Russia > Hamas"}},
+		{"a sister of كان in a relative clause", "وأعلنت أوكرانيا خطة، وهي الفكرة التي ظلت روسيا ترفضها.", []string{"REJECT Russia > -"}},
+		{"the antecedent is the subject", "وهرب بوتين من الشرطة التي تحتجزه.", []string{"COERCE Police > Putin"}},
+		{"the subject after the verb", "وقال إن الخطة التي تدعمها روسيا فشلت.", []string{"SUPPORT Russia > -"}},
+		{"a named antecedent", "وزار بوتين دونباس التي ظلت أوكرانيا تهاجمها.", []string{"CONSULT Putin > -", "ASSAULT Ukraine > Donbas"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
