@@ -108,32 +108,62 @@ func readInput(e *env, name string) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
+// conllDocSentences bounds how many sentences tagCoNLL holds before it tags
+// them: a document longer than this is tagged in parts (the tagger's
+// document pass looks 20 sentences either side, so only the seams lose a
+// little context).
+const conllDocSentences = 4096
+
 // tagCoNLL reads CoNLL tokens (first column; blank line = sentence break)
-// and prints token<TAB>tag with ANERcorp's BIO tags.
+// and prints token<TAB>tag with ANERcorp's BIO tags. The sentences are
+// tagged together, in order, as one document (ner.Model.TagDocument), as
+// the tagger is trained and cross-validated: a name's other occurrences
+// around it inform its tags. A "-DOCSTART-" line ends a document; it is
+// printed back with the tag O, so that the output lines stay aligned with
+// the input's.
 func tagCoNLL(a *analyze.Analyzer, r io.Reader, w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	var toks []string
-	flush := func() {
-		if len(toks) == 0 {
-			return
+	var (
+		sents [][]string // the document's sentences so far
+		toks  []string   // the sentence being read
+	)
+	endSentence := func() {
+		if len(toks) > 0 {
+			sents = append(sents, toks)
+			toks = nil
 		}
-		for i, tag := range a.Tagger().Tag(toks) {
-			fmt.Fprintf(bw, "%s\t%s\n", toks[i], tag)
-		}
-		bw.WriteByte('\n')
-		toks = toks[:0]
 	}
+	tagDoc := func() {
+		endSentence()
+		for k, tags := range a.Tagger().TagDocument(sents) {
+			for i, tag := range tags {
+				fmt.Fprintf(bw, "%s\t%s\n", sents[k][i], tag)
+			}
+			bw.WriteByte('\n')
+		}
+		sents = sents[:0]
+	}
+	afterStart := false // the line before was -DOCSTART-
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
-		if len(f) == 0 {
-			flush()
-			continue
+		switch {
+		case len(f) == 0 && afterStart:
+			bw.WriteByte('\n') // the blank line after -DOCSTART-
+		case len(f) == 0:
+			if endSentence(); len(sents) >= conllDocSentences {
+				tagDoc()
+			}
+		case f[0] == "-DOCSTART-":
+			tagDoc()
+			fmt.Fprintf(bw, "-DOCSTART-\tO\n")
+		default:
+			toks = append(toks, f[0])
 		}
-		toks = append(toks, f[0])
+		afterStart = len(f) > 0 && f[0] == "-DOCSTART-"
 	}
-	flush()
+	tagDoc()
 	return sc.Err()
 }

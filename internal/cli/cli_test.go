@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad/internal/analyze"
 	"github.com/marsad/marsad/internal/warc"
 )
 
@@ -309,6 +310,52 @@ func TestAnalyzeCoNLL(t *testing.T) {
 	}
 	if !strings.Contains(out, "بوتين\tI-PERS") && !strings.Contains(out, "بوتين\tB-PERS") {
 		t.Errorf("بوتين not tagged as a person:\n%s", out)
+	}
+}
+
+// TestAnalyzeCoNLLDocuments: the sentences of a CoNLL input are tagged
+// together, as a document, the way the tagger is trained and scored; a
+// -DOCSTART- line ends a document and comes back in its place.
+func TestAnalyzeCoNLLDocuments(t *testing.T) {
+	// «مرزوقي» of the first sentence is a name only in the light of the
+	// second (the tagger alone leaves it O)
+	doc1 := [][]string{{"وصل", "مرزوقي", "إلى", "المدينة"}, {"وقال", "الرئيس", "التونسي", "السابق", "منصف", "مرزوقي", "إن", "البلاد", "بخير"}}
+	doc2 := [][]string{{"وصل", "علييف", "إلى", "باكو"}}
+	var in strings.Builder
+	in.WriteString("-DOCSTART- O\n\n")
+	for _, s := range doc1 {
+		in.WriteString(strings.Join(s, " O\n") + " O\n\n")
+	}
+	in.WriteString("-DOCSTART- O\n\n")
+	for _, s := range doc2 {
+		in.WriteString(strings.Join(s, " O\n") + " O\n\n")
+	}
+	code, out, errs := run(t, in.String(), "analyze", "--conll", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	a, err := analyze.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	for _, d := range [][][]string{doc1, doc2} {
+		want.WriteString("-DOCSTART-\tO\n\n")
+		for k, tags := range a.Tagger().TagDocument(d) {
+			for i, tag := range tags {
+				want.WriteString(d[k][i] + "\t" + tag + "\n")
+			}
+			want.WriteString("\n")
+		}
+	}
+	if out != want.String() {
+		t.Errorf("got\n%s\nwant (the documents tagged with TagDocument)\n%s", out, want.String())
+	}
+	if !strings.HasPrefix(out, "-DOCSTART-\tO\n\nوصل\tO\nمرزوقي\tB-PERS\n") {
+		t.Errorf("the first sentence's name is not tagged in the light of the second:\n%s", out)
+	}
+	if strings.Count(out, "\n") != strings.Count(in.String(), "\n") {
+		t.Errorf("%d output lines for %d input lines", strings.Count(out, "\n"), strings.Count(in.String(), "\n"))
 	}
 }
 
