@@ -1503,7 +1503,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// tanween marks a noun (دعماً is no «دعما», they supported),
 			// and so does a preposition before the word (على دعم الصفقة)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
-				ti > sen.FirstToken && arNounBefore[s.norms[ti-1]] || s.objectAfterSubject(ti, sen)
+				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]]) || s.objectAfterSubject(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
 			} else {
@@ -2032,6 +2032,9 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 	}
 	if !s.en && a.kind == kindPres && ti > sen.FirstToken && strings.TrimPrefix(s.norms[ti-1], "و") == "قد" {
 		return true // قد تشن: «may launch», a possibility (قد شنت is «has launched»)
+	}
+	if !s.en && a.kind == kindNoun && ti+1 < sen.EndToken && arScheduled[s.norms[ti+1]] {
+		return true // زيارته المقررة إلى X: a visit to come
 	}
 	fut := arFuture
 	if s.en {
@@ -3014,9 +3017,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			addArgs(&recips, g, mi)
 		}
 	}
-	if !s.en && typ == "CONSULT" && len(recips) == 0 && len(actors) == 1 && s.ents[actors[0]].Type == "ORG" {
+	if !s.en && e.Type == "CONSULT" && len(recips) == 0 && len(actors) == 1 && s.ents[actors[0]].Type == "ORG" {
 		// اجتماعها العام، أقر مجلس الإدارة في اجتماعه، لقاءاته الودية: a
-		// body's own session or a club's match, with no other party
+		// body's own session or a club's match, with no other party; one
+		// to come too (وستجتمع اللجنة), which would be AGREE
 		return nil, lastTok, nil
 	}
 	neg := s.negated(ti, sen)
@@ -3471,6 +3475,12 @@ var arHeld = map[string]bool{
 	"تحصينات": true, "دوريه": true, "دوريات": true, "قافله": true, "اليات": true, "اسلحه": true,
 }
 
+// arScheduled are the adjectives of what is scheduled or expected, before
+// a verbal noun whose pronoun is the scheduled thing, its object (القمة
+// المقرر عقدها، الانتخابات المزمع إجراؤها), normalised.
+var arScheduled = map[string]bool{"المقرر": true, "المزمع": true, "المرتقب": true, "المنتظر": true, "المتوقع": true,
+	"المفترض": true, "المقرره": true, "المزمعه": true, "المرتقبه": true, "المنتظره": true, "المتوقعه": true}
+
 // thirdPron are the attached object pronouns of the third person.
 var thirdPron = map[string]bool{"ه": true, "ها": true, "هم": true, "هما": true}
 
@@ -3924,6 +3934,9 @@ func isEnPronoun(w string) bool {
 // object word (بالإعراب عن امتنانه).
 func (s *state) nounPron(tr trigger, sen doc.Sentence) string {
 	if tr.a.pron != "" {
+		if !s.en && tr.tok > sen.FirstToken && arScheduled[s.norms[tr.tok-1]] {
+			return "" // القمة المقرر عقدها: the pronoun is what is held
+		}
 		return tr.a.pron
 	}
 	if t := tr.tok + 1; !s.en && !tr.a.article && t+1 < sen.EndToken && arPossessorNext[s.norms[t+1]] {

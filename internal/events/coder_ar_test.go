@@ -1218,6 +1218,16 @@ func TestArabicStill(t *testing.T) {
 	})
 }
 
+// TestArabicScheduled: the pronoun of a verbal noun after «المقرر» is the
+// thing scheduled, not its agent.
+func TestArabicScheduled(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a summit to be held", "وشاركت روسيا في مؤتمر بموسكو يمهد للقمة المقرر عقدها في نهاية العام.", nil},
+		{"his visit", "وتحدث بوتين عن زيارته المقررة إلى تركيا.", []string{"AGREE Putin > Turkey"}},
+		{"a visit done", "وتحدث بوتين عن زيارته إلى تركيا.", []string{"CONSULT Putin > Turkey"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
@@ -1286,6 +1296,8 @@ func TestArabicUnnamedSubject(t *testing.T) {
 func TestArabicBodyOwnSession(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"own session", "وأقرت حماس في اجتماعها الأخير الميزانية.", nil},
+		{"own session to come", "وستجتمع حماس الأسبوع المقبل لتقييم الطلبات.", nil},
+		{"a meeting to come with another party", "وستجتمع حماس مع الأمم المتحدة الأسبوع المقبل.", []string{"AGREE Hamas > UN"}},
 		{"another party", "اجتمعت حماس مع الأمم المتحدة.", []string{"CONSULT Hamas > UN"}},
 		{"a person alone", "التقى بوتين في الرياض.", []string{"CONSULT Putin > -"}},
 	})
