@@ -1228,6 +1228,16 @@ func TestArabicScheduled(t *testing.T) {
 	})
 }
 
+// TestArabicSharedView: agreeing with a view (يتفق مع آراء X) is no
+// agreement between parties.
+func TestArabicSharedView(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"views", "ويتفق بوتين مع آراء أردوغان في فرضياته.", nil},
+		{"what was said", "واتفق بوتين مع ما ذهب إليه أردوغان.", nil},
+		{"an agreement stays", "واتفق بوتين مع أردوغان على وقف إطلاق النار.", []string{"AGREE Putin > Erdogan"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
