@@ -1584,6 +1584,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// has what a clause of its own (وقصف) says)
 			continue
 		}
+		if !s.en && tr.e.Type == "AGREE" && tr.a.kind != kindNoun && k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun &&
+			s.complementGap(tr.tok+1, trigs[k+1].tok) {
+			// تعهد بمعاقبة X، وعد بقصف X: what is promised; a promise
+			// to harm is a threat (futureType)
+			tr.comp, tr.compE = trigs[k+1].tok, trigs[k+1].e
+		}
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
 		right := min(sen.EndToken, tr.tok+14)
 		if !s.en {
@@ -2930,6 +2936,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 		}
 	}
+	if len(recips) == 0 && !passive && !s.en && tr.compE != nil {
+		if mi := s.complementObject(tr, sen); mi >= 0 {
+			g, _ := s.group(mi, right)
+			addArgs(&recips, g, mi)
+		}
+	}
 	if len(recips) == 0 && !passive {
 		pr := ""
 		rel, antecedent := -1, false
@@ -3473,6 +3485,35 @@ var arHeld = map[string]bool{
 	"مقر": true, "مقرا": true, "تجمعات": true, "مخازن": true, "مستودعات": true, "قواعد": true,
 	"قاعده": true, "ثكنه": true, "ثكنات": true, "اهداف": true, "مراكز": true, "مركز": true,
 	"تحصينات": true, "دوريه": true, "دوريات": true, "قافله": true, "اليات": true, "اسلحه": true,
+}
+
+// arLeaderHeads are the nouns of a body's leaders and members before its
+// name (قادة داعش، أعضاء حماس), normalised.
+var arLeaderHeads = map[string]bool{"قاده": true, "قيادات": true, "زعماء": true, "اعضاء": true, "انصار": true, "عناصر": true}
+
+// complementObject returns the mention that is the object of the Arabic
+// verbal noun a promise governs (tr.comp): its genitive, after a noun of
+// places or holdings, its fighters or leaders (بقصف مواقع داعش، باعتقال
+// قادة داعش), or after the complement's own
+// preposition (بفرض عقوبات على X); -1 when none.
+func (s *state) complementObject(tr trigger, sen doc.Sentence) int {
+	for t := tr.comp + 1; t < min(sen.EndToken, tr.comp+7); t++ {
+		if s.d.Tokens[t].Kind == doc.KindPunct {
+			return -1
+		}
+		mi := s.tokM[t]
+		if mi < 0 {
+			continue
+		}
+		m := s.ments[mi]
+		if m.prep == "" && (m.titleA == tr.comp+1 || m.titleA == tr.comp+2 && (arHeld[s.norms[tr.comp+1]] || placeNouns[s.norms[tr.comp+1]] ||
+			arArmedHeads[s.norms[tr.comp+1]] || arLeaderHeads[s.norms[tr.comp+1]])) ||
+			m.prep != "" && tr.compE.hasPrep(m.prep) {
+			return mi
+		}
+		return -1
+	}
+	return -1
 }
 
 // arScheduled are the adjectives of what is scheduled or expected, before

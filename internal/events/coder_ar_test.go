@@ -1238,6 +1238,17 @@ func TestArabicSharedView(t *testing.T) {
 	})
 }
 
+// TestArabicPromiseToHarm: a promise to harm is a threat, against the
+// object of what is promised.
+func TestArabicPromiseToHarm(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"to strike", "وتعهد بوتين بقصف مواقع داعش.", []string{"THREATEN Putin > Islamic State"}},
+		{"to arrest", "وتعهد بوتين باعتقال قادة داعش.", []string{"THREATEN Putin > Islamic State"}},
+		{"to sanction", "وتعهدت روسيا بفرض عقوبات على أوكرانيا.", []string{"THREATEN Russia > Ukraine"}},
+		{"to support", "وتعهد بوتين بدعم أوكرانيا.", []string{"AGREE Putin > Ukraine"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
