@@ -1509,6 +1509,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			} else {
 				a, ok = s.analyzeTok(ti)
 			}
+			if ok && a.jussive && !(ti > sen.FirstToken && arJussive[s.norms[ti-1]]) {
+				ok = false // كما يعتد بـ: «reckons», no يعتدي without لم
+			}
 			if ok && a.pron == "ه" && s.taMarbuta(ti) {
 				ok = false // وزارة is no «زاره» (visited him): ة is no pronoun
 			}
@@ -1936,6 +1939,10 @@ func (s *state) objWord(n, w string) bool {
 }
 
 var arNeg = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "عدم": true, "دون": true, "بدون": true, "ولم": true, "ولن": true, "ولا": true, "فلم": true, "فلن": true, "فلا": true}
+
+// arJussive are the particles before a present verb in the jussive,
+// which drops a weak last letter (لم يلتق), normalised.
+var arJussive = map[string]bool{"لم": true, "ولم": true, "فلم": true, "لما": true, "ولما": true, "ان": true, "لا": true, "ولا": true}
 
 // arStill are the verbs that make a negation «still» (لا تزال إيران تدعم،
 // لم يزل، لا ينفك), normalised.

@@ -1249,6 +1249,19 @@ func TestArabicPromiseToHarm(t *testing.T) {
 	})
 }
 
+// TestArabicWeakStems: a weak verb keeps its last letter before the
+// suffixes of the first and second person (اعتدينا) and loses it only in
+// the jussive (لم يلتق): اعتدنا «we got used to» and يعتد «reckons» are
+// other verbs.
+func TestArabicWeakStems(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"we got used to", "وقال بوتين: «وقد اعتدنا كل عام على بذل قصارى جهدنا في إحياء البرامج».", nil},
+		{"reckons", "وقال بوتين إن روسيا يعتد بها في المنطقة.", nil},
+		{"she assaulted", "واعتدت روسيا على أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
+		{"a jussive", "ولم يلتق بوتين أردوغان.", []string{"NOT CONSULT Putin > Erdogan"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {

@@ -337,6 +337,11 @@ type analysis struct {
 	// the past suffix ت (قبضت: I, you or she) and the present prefix ت
 	// (تقبض: you or she).
 	ta bool
+	// jussive is true for a present form read without the weak letter of
+	// its stem (يلتق of يلتقي), which only a jussive particle allows (لم
+	// يلتق); elsewhere the word is another verb (يعتد, «reckons», is no
+	// يعتدي).
+	jussive bool
 }
 
 // gender returns the gender a third person singular verb shows of its
@@ -519,6 +524,17 @@ func (lx *lexicon) pastForm(w string) (analysis, bool) {
 			return false
 		})
 	}
+	// Before the suffixes of the first and second person and before an
+	// object pronoun a weak last letter is written (التقينا، دعوتم،
+	// التقاه): a stem without it is another verb (اعتدنا is «we got used
+	// to», not اعتدينا or اعتدانا).
+	tryWritten := func(s string) bool {
+		if es := lx.past[s]; es != nil {
+			a.entries = es
+			return true
+		}
+		return false
+	}
 	if es := lx.past[w]; es != nil {
 		a.entries = es
 		return a, true
@@ -530,12 +546,17 @@ func (lx *lexicon) pastForm(w string) (analysis, bool) {
 		s := w[:len(w)-len(op)]
 		if op != "" {
 			a.pron = op
-			if try(s) {
+			// before an object pronoun too (التقاه، اعتداه، دعاه), as ا
+			if tryWritten(s) || strings.HasSuffix(s, "ا") && tryWritten(s[:len(s)-len("ا")]+"ي") {
 				return a, true
 			}
 		}
 		for _, sf := range pastSuffixes {
-			if strings.HasSuffix(s, sf.s) && try(s[:len(s)-len(sf.s)]) {
+			find := try
+			if sf.person != 3 && sf.s != "ت" {
+				find = tryWritten
+			}
+			if strings.HasSuffix(s, sf.s) && find(s[:len(s)-len(sf.s)]) {
 				a.person, a.plural, a.dual = sf.person, sf.plural, sf.dual
 				a.ta = sf.s == "ت"
 				if op != "" {
@@ -585,6 +606,7 @@ func (lx *lexicon) present(w string) (analysis, bool) {
 		return a, true
 	}
 	if look(s) { // a jussive without its weak letter: يلتق
+		a.jussive = true
 		return a, true
 	}
 	for _, op := range append([]string{""}, objPronouns...) {
@@ -592,7 +614,8 @@ func (lx *lexicon) present(w string) (analysis, bool) {
 			continue
 		}
 		t := s[:len(s)-len(op)]
-		if op != "" && look(t) {
+		if op != "" && lx.pres[t] != nil { // يلتقيه: the weak letter is written before the pronoun
+			a.entries = lx.pres[t]
 			a.pron = op
 			return a, true
 		}
