@@ -1654,6 +1654,22 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 				skipTo = max(skipTo, trigs[k+1].tok+1)
 			}
 		}
+		if !s.en && tr.e.Type == "ACCUSE" && tr.a.kind != kindNoun && !arCondemn(tr.e) && k+1 < len(trigs) && trigs[k+1].a.kind != kindNoun {
+			// اتهمت X Y بأنها قصفت Z: the deed alleged is no event,
+			// whether or not the accusation has its parties named
+			from := tr.tok + 1
+			if len(evs) > 0 {
+				from = lastTok + 1
+			}
+			for c := from; c < trigs[k+1].tok && s.d.Tokens[c].Kind != doc.KindPunct; c++ {
+				if arThat[s.norms[c]] {
+					if s.thatClause(c, trigs[k+1].tok) {
+						skipTo = max(skipTo, trigs[k+1].tok+1)
+					}
+					break
+				}
+			}
+		}
 		if len(evs) > 0 {
 			prevEnd = max(prevEnd, lastTok+1)
 			prevActors = actors
@@ -3174,6 +3190,24 @@ func (s *state) complementGap(a, b int) bool {
 	}
 	n := s.norms[b]
 	return b > a && arComplementWords[s.norms[b-1]] || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "وب")
+}
+
+// arThat are the complementisers «that» (بأن، أنه، بأنها), normalised.
+var arThat = map[string]bool{"ان": true, "انه": true, "انها": true, "انهم": true, "انهما": true,
+	"بان": true, "بانه": true, "بانها": true, "بانهم": true, "بانهما": true}
+
+// thatClause reports whether tokens [a, b) are «that» and at most the
+// clause's subject named before its verb at b (بأنها قصفت، بأن X قصفت).
+func (s *state) thatClause(a, b int) bool {
+	if b <= a || b-a > 8 || !arThat[s.norms[a]] {
+		return false
+	}
+	for t := a + 1; t < b; t++ {
+		if s.tokM[t] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // arDeedVerbs are the verbs of a relative clause whose subject commits

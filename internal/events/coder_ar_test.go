@@ -1262,6 +1262,17 @@ func TestArabicWeakStems(t *testing.T) {
 	})
 }
 
+// TestArabicAllegedDeed: what a verb of accusing, asking, promising or
+// refusing says in a «that» clause is its content, no event of its own.
+func TestArabicAllegedDeed(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"accused that she struck", "واتهمت روسيا أوكرانيا بأنها قصفت دونباس.", []string{"ACCUSE Russia > Ukraine"}},
+		{"accused that X struck", "واتهمت روسيا أوكرانيا بأن قواتها قصفت دونباس.", []string{"ACCUSE Russia > Ukraine"}},
+		{"the accused no name", "واتهمت روسيا الحكومة الأوكرانية السابقة بأنها قصفت دونباس.", []string{"ACCUSE Russia > -"}},
+		{"a deed of its own after a comma", "واتهمت روسيا أوكرانيا، وقصفت حلب.", []string{"ACCUSE Russia > Ukraine", "ASSAULT Russia > Aleppo"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
