@@ -633,6 +633,35 @@ func (s *state) countryOnly(mi int) bool {
 	return len(s.ments[mi].ents) > 0
 }
 
+// placeOnly reports whether every entity of mention mi is a place (a GPE
+// or a LOC).
+func (s *state) placeOnly(mi int) bool {
+	for _, e := range s.ments[mi].ents {
+		if !isPlace(s.ents[e].Type) {
+			return false
+		}
+	}
+	return len(s.ments[mi].ents) > 0
+}
+
+// bareAfter returns the first mention in tokens [from, right) of the
+// sentence with no preposition, before any punctuation but a comma, -1 when
+// none: the subject after a verb's fronted object (زار العراق أمس الرئيس X).
+func (s *state) bareAfter(from, right int, sen doc.Sentence) int {
+	for t := from; t < min(right, sen.EndToken, from+8); t++ {
+		if k := s.d.Tokens[t].Kind; k == doc.KindPunct && s.d.Tokens[t].Text != "،" {
+			return -1
+		}
+		if mi := s.tokM[t]; mi >= 0 {
+			if s.ments[mi].prep == "" && s.ments[mi].tokA == t && s.actorOK(s.ments[mi]) && !s.placeOnly(mi) {
+				return mi
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // countryAt returns the entity of a country whose mention covers exactly
 // token k (after a proclitic), -1 when none.
 func (s *state) countryAt(k int) int {
@@ -2814,6 +2843,22 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// has no country (feminine) for subject; the one of the verb
 			// it is joined to acts, and the country is its object
 			actors = slices.Clone(prevActors)
+		} else if rightFirst >= 0 && !s.en && e.Cameo == "042" && tr.a.pron == "" && s.ments[rightFirst].tokA == ti+1 && s.placeOnly(rightFirst) {
+			// بعدما زار المغرب وتونس، زار العراق أمس الرئيس X: a place
+			// right after a verb of visiting is where one goes, no
+			// visitor; the visitor is named after it or dropped
+			_, last := s.group(rightFirst, right)
+			objStart = s.ments[last].tokB - 1
+			if mi := s.bareAfter(s.ments[last].tokB, right, sen); mi >= 0 {
+				g, _ := s.group(mi, right)
+				addArgs(&actors, g, mi)
+			} else if as, disagree := s.proDrop(si, ti, tr, prevActors); !disagree {
+				actors = as
+			}
+			if len(actors) > 0 {
+				g, _ := s.group(rightFirst, right)
+				addArgs(&recips, g, rightFirst)
+			}
 		} else if rightFirst >= 0 && !s.en && !s.pronounSubject(ti, sen) && !ownSubject {
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)

@@ -1273,6 +1273,17 @@ func TestArabicAllegedDeed(t *testing.T) {
 	})
 }
 
+// TestArabicVisitedPlace: a place right after a verb of visiting is where
+// one goes, never the visitor.
+func TestArabicVisitedPlace(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"the visitor after the place", "وزار تركيا أمس الرئيس بوتين.", []string{"CONSULT Putin > Turkey"}},
+		{"the visitor dropped", "وصل بوتين إلى الرياض. وزار تركيا أمس.", []string{"CONSULT Putin > Turkey"}},
+		{"visitors no party", "فقد زار تركيا في عام 2013 قرابة 300 ألف سائح.", nil},
+		{"the visitor first", "وزار بوتين تركيا.", []string{"CONSULT Putin > Turkey"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
