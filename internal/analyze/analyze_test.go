@@ -504,3 +504,15 @@ func wantOnlyEntity(t *testing.T, a *Analyzer, text, want string) {
 		t.Errorf("%s: entities %q, want only %s", text, got, want)
 	}
 }
+
+// TestGovernments: «الحكومة» and a country's nationality adjective is the
+// country (its bare «الحكومة» after it too); a government named by a city
+// or a faction stays an organisation.
+func TestGovernments(t *testing.T) {
+	a := newAnalyzer(t)
+	wantOnlyEntity(t, a, "وشرعت الحكومة الباكستانية في إجراء تحقيقات ضد الشركة. وقالت الحكومة إن التحقيق مستمر.", "Pakistan")
+	wantOnlyEntity(t, a, "ورحبت الحكومة اليمنية الشرعية بالقرار.", "Yemen")
+	if got := entityNames(t, a, "واتهمت حكومة طرابلس الميليشيات بالهجوم."); slices.Contains(got, "Libya") {
+		t.Errorf("حكومة طرابلس: entities %q, want no Libya", got)
+	}
+}

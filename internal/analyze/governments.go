@@ -1,0 +1,57 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/marsad/marsad/internal/lexicon"
+	"github.com/marsad/marsad/internal/link"
+)
+
+// governments merges into its country each organisation the lexicon lacks
+// that is named «الحكومة» or «حكومة» and a country's nationality adjective
+// (الحكومة الباكستانية، الحكومة اليمنية الشرعية): a state acts through its
+// government, CAMEO codes a government as its state, and the gold sets
+// annotate it as a mention of the country. The bare «الحكومة» the linker
+// gave the same entity moves with it. A government named by a city or a
+// faction (حكومة طرابلس، الحكومة الشرعية) stays an organisation.
+func (a *Analyzer) governments(ents []link.Entity) []link.Entity {
+	for i := 0; i < len(ents); i++ {
+		e := ents[i]
+		if e.Type != "ORG" || !strings.HasPrefix(e.ID, "x:") {
+			continue
+		}
+		c := governmentOf(a.lex, e.NameAr)
+		if c == nil {
+			continue
+		}
+		ci := slices.IndexFunc(ents, func(x link.Entity) bool { return x.ID == c.ID })
+		if ci < 0 {
+			ents = append(ents, link.Entity{ID: c.ID, Name: c.Name, NameAr: c.NameAr, Type: c.Type})
+			ci = len(ents) - 1
+		}
+		ents[ci].Mentions = append(ents[ci].Mentions, e.Mentions...)
+		slices.SortFunc(ents[ci].Mentions, func(x, y link.Span) int { return x.Start - y.Start })
+		ents = slices.Delete(ents, i, i+1)
+		i--
+	}
+	return ents
+}
+
+// governmentOf returns the country whose government name (an entity's
+// Arabic name) is, nil when it is no «(ال)حكومة» and a country's
+// nationality adjective.
+func governmentOf(lex *lexicon.Lexicon, name string) *lexicon.Entity {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return nil
+	}
+	if h := lexicon.Normalize(ws[0]); h != lexicon.Normalize("الحكومة") && h != lexicon.Normalize("حكومة") {
+		return nil
+	}
+	c, ok := lex.Demonym(ws[1])
+	if !ok || c.Kind != "country" {
+		return nil
+	}
+	return c
+}
