@@ -2820,7 +2820,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
 			objStart = s.ments[last].tokB - 1
-		} else if leftBare >= 0 {
+		} else if leftBare >= 0 && !s.nounOpens(ti, sen) {
 			// walk back over coordinated mentions: X وY التقيا
 			mi := leftBare
 			for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= left && s.ments[mi-1].prep == "" {
@@ -4663,14 +4663,35 @@ var arSpeechVerbs = map[string]bool{"قال": true, "قالت": true, "اكد": 
 	"صرح": true, "صرحت": true, "ذكر": true, "ذكرت": true, "بين": true, "بينت": true, "لفت": true, "لفتت": true,
 	"تحدث": true, "تحدثت": true, "اختتم": true, "اختتمت": true, "ختم": true, "ختمت": true}
 
-// nounSubject reports whether the Arabic verb at ti is in a clause
-// opened by أن or إن whose subject, the word right after it, is a noun
+// nounOpens reports whether the Arabic verb at ti follows the definite
+// noun that opens its clause, at the start of the sentence or after
+// punctuation («الصمم يهدد سارة»، «.. والمعارضة تتهم X»): that noun, no
+// entity, is its subject. Titles, relative pronouns, the nouns of armed
+// or governing agents and «الطرفان» are not taken for one.
+func (s *state) nounOpens(ti int, sen doc.Sentence) bool {
+	p := ti - 1
+	if s.en || p < sen.FirstToken || s.tokM[p] >= 0 || s.used[p] || s.d.Tokens[p].Kind != doc.KindWord {
+		return false
+	}
+	n := s.norms[p]
+	opens := p == sen.FirstToken || s.d.Tokens[p-1].Kind == doc.KindPunct
+	return opens && (strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "وال")) && hasArticle(n) && !arTitles[strings.TrimPrefix(n, "و")] &&
+		!relPronouns[strings.TrimPrefix(n, "و")] && !s.agentHead(p, p+1) && !arBothSides[n] && !s.isEventWord(p)
+}
+
+// nounSubject reports whether the Arabic verb at ti has a noun for
+// subject that is no entity: the definite noun that opens its clause
+// right before it, or in a clause opened by أن or إن the word right after
+// it, a noun
 // that is no entity (أكد المخرج أن العمل يناقش …): the verb's subject is
 // that noun. A pronoun subject is one word with أن (أنه) and a name is a
 // mention, so neither is taken for one.
 func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 	if s.en {
 		return false
+	}
+	if s.nounOpens(ti, sen) {
+		return true
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-8); t-- {
 		if s.d.Tokens[t].Kind != doc.KindWord {

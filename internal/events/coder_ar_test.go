@@ -1284,6 +1284,16 @@ func TestArabicVisitedPlace(t *testing.T) {
 	})
 }
 
+// TestArabicNounOpensClause: a clause that opens with a noun that is no
+// entity and its verb has that noun for subject (الصمم يهدد سارة، والإدارة
+// تتهم الشباب), not a party named elsewhere.
+func TestArabicNounOpensClause(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"an illness", "قال بوتين إن الحكومة تواجه تحديات. والمخاطر تهدد روسيا.", nil},
+		{"after a headline's dots", "بوتين يصل إلى أنقرة.. والمعارضة تتهم أردوغان بالتنازل", nil},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
