@@ -2820,6 +2820,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
 			objStart = s.ments[last].tokB - 1
+		} else if ei, arg := s.armedBefore(ti, sen); ei >= 0 {
+			// أن "مروحيتين أميركيتين هاجمتا حاجزاً": the craft or men of
+			// a country, named by its adjective, before the verb
+			actors, adjActor = []int{ei}, arg
 		} else if leftBare >= 0 && !s.nounOpens(ti, sen) {
 			// walk back over coordinated mentions: X وY التقيا
 			mi := leftBare
@@ -3542,6 +3546,42 @@ func (s *state) armedAdj(ti, right int) (int, *Arg, int) {
 		return -1, nil, 0
 	}
 	return s.entityFor(id, name), &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}, h + 1
+}
+
+// arArmedCraft are the nouns of armed craft and men (singular, dual and
+// plural, normalised) that a country's adjective may follow as the subject
+// before an Arabic verb (مروحيتين أميركيتين هاجمتا).
+var arArmedCraft = arWordSet(`طائره طائرات طائرتين طائرتان مروحيه مروحيات مروحيتين مروحيتان مقاتله مقاتلات
+	مقاتلتين مقاتلتان دبابه دبابات سفينه سفن بارجه بوارج زوارق زورق قوات جنود جنديين جنديان طيران
+	الطائره الطائرات الطائرتين الطائرتان المروحيات المروحيتين المروحيتان المقاتلات القوات الجنود الطيران الدبابات`)
+
+// armedBefore returns the country whose craft or armed men, named by its
+// adjective, open the clause of the Arabic verb at ti as its subject
+// (أن "مروحيتين أميركيتين هاجمتا"، والطائرات الروسية قصفت): the noun of
+// arArmedCraft or arMembers and the adjective right before the verb, at
+// the start of the sentence or after punctuation or «أن». It returns the
+// entity and its argument; -1 when none.
+func (s *state) armedBefore(ti int, sen doc.Sentence) (int, *Arg) {
+	a, h := ti-1, ti-2
+	if s.en || s.c.Demonym == nil || h < sen.FirstToken || s.tokM[h] >= 0 || s.tokM[a] >= 0 {
+		return -1, nil
+	}
+	n := strings.TrimPrefix(s.norms[h], "و")
+	if !arArmedCraft[n] && !arMembers[n] {
+		return -1, nil
+	}
+	if p := h - 1; p >= sen.FirstToken && s.d.Tokens[p].Kind != doc.KindPunct && !arThat[strings.TrimPrefix(s.norms[p], "و")] {
+		return -1, nil
+	}
+	tok := s.d.Tokens[a]
+	if tok.Kind != doc.KindWord || hasArticle(s.norms[a]) != hasArticle(n) {
+		return -1, nil
+	}
+	id, name, ok := s.c.Demonym(tok.Text)
+	if !ok {
+		return -1, nil
+	}
+	return s.entityFor(id, name), &Arg{ID: id, Name: name, Start: tok.Start, End: tok.End}
 }
 
 // allOrgs reports whether every entity of mention m is an organisation.

@@ -1294,6 +1294,16 @@ func TestArabicNounOpensClause(t *testing.T) {
 	})
 }
 
+// TestArabicArmedBefore: a country's craft or armed men, named by its
+// adjective, open the clause as the subject of its verb.
+func TestArabicArmedBefore(t *testing.T) {
+	runPatternsWith(t, "ar", fakeDemonym, []patternCase{
+		{"after أن and a speaker", "وقال بوتين إن المروحيات الروسية هاجمت حلب.", []string{"ASSAULT Russia > Aleppo"}},
+		{"in quotation marks", "وقال أردوغان إن \"طائرتين روسيتين قصفتا حلب\".", []string{"ASSAULT Russia > Aleppo"}},
+		{"no clause start", "وقال بوتين إن سكان المروحيات الروسية هاجموا حلب.", nil},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {

@@ -54,7 +54,7 @@ func TestGeneratedPatterns(t *testing.T) {
 // Arabic.
 func fakeDemonym(w string) (string, string, bool) {
 	switch w {
-	case "Russian", "الروسية", "الروسي", "الروس", "روسية", "روسي":
+	case "Russian", "الروسية", "الروسي", "الروس", "روسية", "روسي", "روسيتين":
 		return "russia", "Russia", true
 	case "تركي", "التركي", "التركية", "تركيا", "الأتراك", "أتراك", "تركيان":
 		return "turkey", "Turkey", true
