@@ -139,11 +139,23 @@ func (l *Linker) longestAt(text string, toks []token, i, maxN, minPrefix int, b 
 				continue
 			}
 			e := l.pick(es, "")
+			if n == 1 && e.Type == "GPE" && strippedArticle(text[toks[i].start:toks[i].start+c.Prefix]) {
+				// الحدود السورية: a place's one-word name (سورية) takes no
+				// article; with one it is the nationality adjective
+				continue
+			}
 			start, end := toks[i].start+c.Prefix, toks[i+n-1].end
 			return n, Mention{Start: start, End: end, Text: text[start:end], Type: e.Type}, true
 		}
 	}
 	return 0, Mention{}, false
+}
+
+// strippedArticle reports whether the proclitics before a reading's stem
+// end with the article (ال، وال، بال، لل).
+func strippedArticle(pre string) bool {
+	p := lexicon.Normalize(pre)
+	return strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل")
 }
 
 // tails returns k and k without its first one to four letters: the
