@@ -2735,6 +2735,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				// subject of the clause the phrase opens
 				g, _ := s.group(mi, sen.EndToken)
 				addArgs(&actors, g, mi)
+			} else if pr == "ها" && len(prevActors) == 1 && s.ents[prevActors[0]].Type == "GPE" && ti > sen.FirstToken && arTimeBefore[strings.TrimPrefix(s.norms[ti-1], "و")] {
+				// بدأت تركيا عمليات … وبعد استهدافها للتنظيم: after a word
+				// of time, the country that acted before in the sentence,
+				// not the latest name
+				actors = slices.Clone(prevActors)
 			} else {
 				actors = s.resolvePron(pr, ti, speaker, nil, tr.a)
 			}
@@ -2997,6 +3002,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				// the object of a verbal noun after its agent takes ل: قصف
 				// روسيا لحلب
 				(!s.en && m.prep == "ل" && e.trans && tr.a.kind == kindNoun && objStart > ti && m.titleA == objStart+1) ||
+				// and so after its agent's pronoun: اتهامه لأوكرانيا، دعمها للمعارضة
+				(!s.en && m.prep == "ل" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && m.titleA == ti+1) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -3642,6 +3649,25 @@ func (s *state) complementObject(tr trigger, sen doc.Sentence) int {
 	return -1
 }
 
+// arTimeBefore are the words of time before a verbal noun (بعد استهدافها،
+// خلال زيارتها), normalised, without و.
+var arTimeBefore = arWordSet("بعد قبل عقب اثر خلال منذ اثناء ابان اعقاب")
+
+// chargeAfter reports whether the Arabic word at t is the charge of an
+// accusation, ب and a noun (باستغلال، بالفساد), not a word of time or
+// place that begins with ب (بعد، بين).
+func (s *state) chargeAfter(t int) bool {
+	n := s.norms[t]
+	if !strings.HasPrefix(n, "ب") || s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+		return false
+	}
+	switch n {
+	case "بعد", "بين", "بسبب", "بشان", "بحسب", "بحق", "بدوره", "بدورها", "بل", "بان", "بانه", "بانها":
+		return false
+	}
+	return len(n) > len("ب")*3
+}
+
 // arScheduled are the adjectives of what is scheduled or expected, before
 // a verbal noun whose pronoun is the scheduled thing, its object (القمة
 // المقرر عقدها، الانتخابات المزمع إجراؤها), normalised.
@@ -4103,6 +4129,9 @@ func (s *state) nounPron(tr trigger, sen doc.Sentence) string {
 	if tr.a.pron != "" {
 		if !s.en && tr.tok > sen.FirstToken && arScheduled[s.norms[tr.tok-1]] {
 			return "" // القمة المقرر عقدها: the pronoun is what is held
+		}
+		if !s.en && tr.e.Type == "ACCUSE" && tr.tok+1 < sen.EndToken && s.chargeAfter(tr.tok+1) {
+			return "" // بعد اتهامه باستغلال سلطته: the accused, not the accuser
 		}
 		return tr.a.pron
 	}

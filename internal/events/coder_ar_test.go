@@ -1304,6 +1304,19 @@ func TestArabicArmedBefore(t *testing.T) {
 	})
 }
 
+// TestArabicAccusedPronoun: the pronoun of «اتهام» before its charge is
+// the accused (بعد اتهامه باستغلال سلطته), not the accuser; before ل and
+// a name, the pronoun of a verbal noun is its agent and the name its
+// object (اتهامه لأوكرانيا، دعمه لأوكرانيا).
+func TestArabicAccusedPronoun(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"the accused", "وقال بوتين إن المحكمة نظرت في القضية بعد اتهامه باستغلال سلطته.", nil},
+		{"the accuser, his object after ل", "وجدد بوتين اتهامه لأوكرانيا بقصف دونباس.", []string{"ACCUSE Putin > Ukraine"}},
+		{"support with its object after ل", "وأكد أردوغان دعمه لأوكرانيا.", []string{"SUPPORT Erdogan > Ukraine"}},
+		{"the country that acted before", "وقصفت روسيا حلب بعد موافقة أوكرانيا، وبعد استهدافها لداعش.", []string{"ASSAULT Russia > Aleppo", "ASSAULT Russia > Islamic State"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
