@@ -14,7 +14,8 @@ import (
 // العربي»، «تحالف دعم الشرعية في اليمن»، «تنظيم داعش»، «حركة حماس») goes
 // on calling it by its head alone: «وقصف التحالف», «مركبات للتنظيم»,
 // «الحركة»; so with a committee, an authority, a ministry, a council
-// («دعت لجنة مبادرة السلام العربية …، وحملت اللجنة …»). The bare head is a
+// («دعت لجنة مبادرة السلام العربية …، وحملت اللجنة …»), a municipality, a
+// court, a fund («أمانة الرياض … دعم الأمانة»). The bare head is a
 // mention of that coalition, the last one named before it; before any
 // full name, or followed by an adjective of its own (التحالف الوطني, a
 // name of another), it is nothing.
@@ -22,7 +23,8 @@ import (
 // shortFormHeads are the heads, normalised with the article, that stand
 // for the organisation named in full with them earlier in the article.
 var shortFormHeads = normSet(`التحالف الائتلاف التنظيم الحركة الجماعة الحزب المتمردين
-	اللجنة الهيئة الوزارة المنظمة الجمعية المجلس الجامعة الشركة الوكالة المجمع المركز الحكومة`)
+	اللجنة الهيئة الوزارة المنظمة الجمعية المجلس الجامعة الشركة الوكالة المجمع المركز الحكومة
+	الأمانة البلدية الإمارة المحكمة الغرفة الصندوق المؤسسة`)
 
 // coalitionHeads are the heads that stand for their coalition even before
 // its full name (a headline's «التحالف»); the others (الحركة, «movement»,
@@ -32,7 +34,8 @@ var coalitionHeads = normSet(`التحالف الائتلاف`)
 // shortFormStems are letters every written form of a head of
 // shortFormHeads holds: an article without them has no short form.
 var shortFormStems = []string{"ئتلاف", "تحالف", "تنظيم", "حرك", "جماع", "حزب", "متمرد",
-	"لجن", "هيئ", "وزار", "منظم", "جمعي", "مجلس", "جامع", "شرك", "وكال", "مجمع", "مركز", "حكوم"}
+	"لجن", "هيئ", "وزار", "منظم", "جمعي", "مجلس", "جامع", "شرك", "وكال", "مجمع", "مركز", "حكوم",
+	"مان", "بلدي", "مار", "محكم", "غرف", "صندوق", "ؤسس"}
 
 // hasShortFormStem reports whether the text s holds the letters of a
 // head of shortFormHeads: a text without them needs no normalising.

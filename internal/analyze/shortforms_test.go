@@ -119,3 +119,20 @@ func TestTerrorists(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormsMunicipal: a municipality, a chamber or a fund named in
+// full is called by its head after (أمانة الرياض … الأمانة); before it the
+// head is a common noun (الأمانة «honesty»).
+func TestShortFormsMunicipal(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string][]string{
+		"وأطلقت أمانة الرياض مهرجان العيد. وقالت الأمانة إن الحدائق جاهزة.":  {"أمانة الرياض", "الأمانة"},
+		"وتحدث عن الأمانة في العمل. وأطلقت أمانة الرياض مهرجان العيد.":       {"أمانة الرياض"},
+		"وعقدت غرفة الرياض لقاء. ووجهت الغرفة الدعوة لعدد من سيدات الأعمال.": {"غرفة الرياض", "الغرفة"},
+	} {
+		got := mentionsOf(t, a, text, func(e model.Entity) bool { return e.Type == "ORG" })
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\n got  %q\n want %q", text, got, want)
+		}
+	}
+}
