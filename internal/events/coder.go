@@ -5364,6 +5364,13 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 		return s.tokM[t]
 	}
 	if mi := at(ti + 1); mi >= 0 && s.ments[mi].prep == "" {
+		if !s.en && tr.e.Type == "ACCUSE" && s.ments[mi].tokB < sen.EndToken && s.chargeAfter(s.ments[mi].tokB) {
+			// اتهام روسيا بدعم الانفصاليين: the accused, the charge after
+			// ب (the accuser's object would take ل: اتهام روسيا لأوكرانيا);
+			// no agent. A demand's genitive before ب is its agent
+			// (مطالبة أردوغان بوقف القتال).
+			return -1
+		}
 		return mi
 	}
 	if mi := at(ti + 2); mi >= 0 && s.ments[mi].prep == "" && s.agentHead(ti+1, ti+2) {

@@ -1313,6 +1313,9 @@ func TestArabicAccusedPronoun(t *testing.T) {
 		{"the accused", "وقال بوتين إن المحكمة نظرت في القضية بعد اتهامه باستغلال سلطته.", nil},
 		{"the accuser, his object after ل", "وجدد بوتين اتهامه لأوكرانيا بقصف دونباس.", []string{"ACCUSE Putin > Ukraine"}},
 		{"support with its object after ل", "وأكد أردوغان دعمه لأوكرانيا.", []string{"SUPPORT Erdogan > Ukraine"}},
+		{"the accused genitive", "وجاء اتهام روسيا بدعم الانفصاليين في دونباس.", nil},
+		{"the accuser genitive", "وجاء اتهام روسيا لأوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
+		{"a demand's agent", "ورحب بوتين بمطالبة أردوغان بوقف القتال.", []string{"SUPPORT Putin > -", "REQUEST Erdogan > -"}},
 		{"the country that acted before", "وقصفت روسيا حلب بعد موافقة أوكرانيا، وبعد استهدافها لداعش.", []string{"ASSAULT Russia > Aleppo", "ASSAULT Russia > Islamic State"}},
 	})
 }
