@@ -1674,11 +1674,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if len(evs) > 0 && tr.objEnd > 0 {
 			skipTo = tr.objEnd
 		}
-		if len(evs) > 0 && !s.en && arComplementTypes[tr.e.Type] && tr.a.kind != kindNoun && !arCondemn(tr.e) {
+		if len(evs) > 0 && !s.en && arComplementTypes[tr.e.Type] && (tr.a.kind != kindNoun || tr.e.Type == "ACCUSE") && !arCondemn(tr.e) {
 			// اتهمت X Y بدعم Z، حث X Y على عدم معارضة Z، تعهدت X
 			// باستمرار الدعم: the verbal noun after the verb and its
 			// recipient is what is alleged, asked or promised, not an
-			// event of its own
+			// event of its own; after the noun of an accusation too
+			// (اتهام روسيا لأوكرانيا بقصف دونباس)
 			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && s.complementGap(lastTok+1, trigs[k+1].tok) {
 				skipTo = max(skipTo, trigs[k+1].tok+1)
 			}
