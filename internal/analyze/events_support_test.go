@@ -31,3 +31,19 @@ func TestSupportNeedsRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestAllegedDeedAfterNoun: the deed an accusation's noun alleges
+// (اتهام روسيا لأوكرانيا بقصف دونباس) is no event of its own.
+func TestAllegedDeedAfterNoun(t *testing.T) {
+	res, err := newAnalyzer(t).Analyze(context.Background(), "وجاء اتهام روسيا لأوكرانيا بقصف دونباس.", "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]int{}
+	for _, e := range res.Events {
+		types[e.Type]++
+	}
+	if types["ACCUSE"] != 1 || types["ASSAULT"] != 0 {
+		t.Errorf("events %+v, want one ACCUSE and no ASSAULT", res.Events)
+	}
+}
