@@ -1320,6 +1320,15 @@ func TestArabicAccusedPronoun(t *testing.T) {
 	})
 }
 
+// TestArabicTakePart: taking part in talks with a party is CONSULT; in a
+// meeting with no party named, nothing.
+func TestArabicTakePart(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"talks with", "وشاركت روسيا في محادثات جنيف مع أوكرانيا.", []string{"CONSULT Russia > Ukraine"}},
+		{"a meeting, no party", "وشارك بوتين في اجتماع الحكومة.", nil},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
