@@ -68,7 +68,7 @@ func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	mentions := mergeMentions(tagged, known)
 	ents := addOffices(d, addTerrorists(d, addShortForms(d, mergeGenericPlaceOrgs(la.l.LinkAt(d.Text, mentions, d.Published)))))
 	if la.a != nil {
-		ents = la.a.governments(ents)
+		ents = la.a.governments(d.Text, ents)
 		ents = la.a.addKingdom(d, ents)
 		ents = la.a.addCoalition(d, ents)
 		ents = la.a.addSurnames(d, ents)

@@ -3,6 +3,7 @@ package analyze
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/marsad/marsad/internal/lexicon"
 	"github.com/marsad/marsad/internal/link"
@@ -14,15 +15,16 @@ import (
 // government, CAMEO codes a government as its state, and the gold sets
 // annotate it as a mention of the country. The bare «الحكومة» the linker
 // gave the same entity moves with it. A government named by a city or a
-// faction (حكومة طرابلس، الحكومة الشرعية) stays an organisation.
-func (a *Analyzer) governments(ents []link.Entity) []link.Entity {
+// faction (حكومة طرابلس، الحكومة الشرعية، الحكومة السورية المؤقتة) stays
+// an organisation.
+func (a *Analyzer) governments(text string, ents []link.Entity) []link.Entity {
 	for i := 0; i < len(ents); i++ {
 		e := ents[i]
 		if e.Type != "ORG" || !strings.HasPrefix(e.ID, "x:") {
 			continue
 		}
 		c := governmentOf(a.lex, e.NameAr)
-		if c == nil {
+		if c == nil || factionAfter(text, e.Mentions) {
 			continue
 		}
 		ci := slices.IndexFunc(ents, func(x link.Entity) bool { return x.ID == c.ID })
@@ -53,5 +55,28 @@ func governmentOf(lex *lexicon.Lexicon, name string) *lexicon.Entity {
 	if !ok || c.Kind != "country" {
 		return nil
 	}
+	for _, w := range ws[2:] {
+		if factionGovernmentWords[lexicon.Normalize(w)] {
+			return nil
+		}
+	}
 	return c
+}
+
+// factionGovernmentWords are the adjectives after «الحكومة» and a country's
+// adjective that make it a faction's government, not the state's
+// (الحكومة السورية المؤقتة of the opposition, الحكومة الليبية الموازية),
+// normalised; الحكومة اليمنية الشرعية is the state's.
+var factionGovernmentWords = normSet(`المؤقتة الموازية المعارضة المنفى المنشقة البديلة`)
+
+// factionAfter reports whether the word after one of mentions in text is
+// an adjective of factionGovernmentWords (الحكومة الليبية | المؤقتة).
+func factionAfter(text string, mentions []link.Span) bool {
+	for _, m := range mentions {
+		next, _, _ := strings.Cut(strings.TrimLeft(text[m.End:], " "), " ")
+		if factionGovernmentWords[lexicon.Normalize(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))] {
+			return true
+		}
+	}
+	return false
 }

@@ -119,7 +119,8 @@ const conllDocSentences = 4096
 // tagged together, in order, as one document (ner.Model.TagDocument), as
 // the tagger is trained and cross-validated: a name's other occurrences
 // around it inform its tags. A "-DOCSTART-" line ends a document; it is
-// printed back with the tag O, so that the output lines stay aligned with
+// printed back with the tag O, and every blank line of the input has its
+// blank line in the output, so that the output lines stay aligned with
 // the input's.
 func tagCoNLL(a *analyze.Analyzer, r io.Reader, w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -127,42 +128,45 @@ func tagCoNLL(a *analyze.Analyzer, r io.Reader, w io.Writer) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	var (
-		sents [][]string // the document's sentences so far
-		toks  []string   // the sentence being read
+		sents  [][]string // the document's sentences so far
+		blanks []int      // the blank lines after each of them
+		toks   []string   // the sentence being read
 	)
-	endSentence := func() {
+	endSentence := func(blank int) {
 		if len(toks) > 0 {
-			sents = append(sents, toks)
+			sents, blanks = append(sents, toks), append(blanks, blank)
 			toks = nil
 		}
 	}
 	tagDoc := func() {
-		endSentence()
+		endSentence(0)
 		for k, tags := range a.Tagger().TagDocument(sents) {
 			for i, tag := range tags {
 				fmt.Fprintf(bw, "%s\t%s\n", sents[k][i], tag)
 			}
-			bw.WriteByte('\n')
+			for range blanks[k] {
+				bw.WriteByte('\n')
+			}
 		}
-		sents = sents[:0]
+		sents, blanks = sents[:0], blanks[:0]
 	}
-	afterStart := false // the line before was -DOCSTART-
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
 		switch {
-		case len(f) == 0 && afterStart:
-			bw.WriteByte('\n') // the blank line after -DOCSTART-
-		case len(f) == 0:
-			if endSentence(); len(sents) >= conllDocSentences {
+		case len(f) == 0 && len(toks) > 0:
+			if endSentence(1); len(sents) >= conllDocSentences {
 				tagDoc()
 			}
+		case len(f) == 0 && len(sents) > 0:
+			blanks[len(blanks)-1]++ // a second blank line after a sentence
+		case len(f) == 0:
+			bw.WriteByte('\n') // a blank line before the document's first sentence
 		case f[0] == "-DOCSTART-":
 			tagDoc()
 			fmt.Fprintf(bw, "-DOCSTART-\tO\n")
 		default:
 			toks = append(toks, f[0])
 		}
-		afterStart = len(f) > 0 && f[0] == "-DOCSTART-"
 	}
 	tagDoc()
 	return sc.Err()

@@ -357,6 +357,24 @@ func TestAnalyzeCoNLLDocuments(t *testing.T) {
 	if strings.Count(out, "\n") != strings.Count(in.String(), "\n") {
 		t.Errorf("%d output lines for %d input lines", strings.Count(out, "\n"), strings.Count(in.String(), "\n"))
 	}
+	// line for line, however the blank lines and -DOCSTART- fall
+	for _, in := range []string{
+		"أ O\nب O\n-DOCSTART- O\nج O\n",
+		"-DOCSTART- O\n\n\nأ O\n\n\nب O",
+		"\nأ O\r\n\r\nب O\r\n",
+	} {
+		_, out, _ := run(t, in, "analyze", "--conll", "-")
+		inLines, outLines := strings.Split(strings.TrimSuffix(in, "\n"), "\n"), strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		if len(inLines) != len(outLines) {
+			t.Errorf("%q: %d lines out for %d in: %q", in, len(outLines), len(inLines), out)
+			continue
+		}
+		for i := range inLines {
+			if (strings.TrimSpace(inLines[i]) == "") != (outLines[i] == "") {
+				t.Errorf("%q: line %d is %q for %q", in, i+1, outLines[i], inLines[i])
+			}
+		}
+	}
 }
 
 func TestEvalNERAndEntities(t *testing.T) {

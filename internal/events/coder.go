@@ -662,6 +662,48 @@ func (s *state) bareAfter(from, right int, sen doc.Sentence) int {
 	return -1
 }
 
+// nounAfter reports whether a bare noun follows token from in its clause,
+// past words of time and numbers (زار تونس العام الماضي 300 ألف سائح،
+// زار لبنان أمس وفد): the subject of a verb before, named by no entity.
+// A word with a proclitic preposition or conjunction, a preposition or
+// punctuation ends the search.
+func (s *state) nounAfter(from int, sen doc.Sentence) bool {
+	for t := from; t < min(sen.EndToken, from+8); t++ {
+		tok := s.d.Tokens[t]
+		if tok.Kind == doc.KindNumber {
+			continue
+		}
+		if tok.Kind != doc.KindWord || s.tokM[t] >= 0 {
+			return false
+		}
+		n := s.norms[t]
+		if arTimeNouns[n] || arTimeAdverbs[n] {
+			continue
+		}
+		if arPreps[n] || relPronouns[n] || arThat[n] {
+			return false
+		}
+		if arWawNouns[n] {
+			return true // وفد: a noun of its own, no و
+		}
+		for _, p := range []string{"و", "ف", "ل", "ب"} {
+			if strings.HasPrefix(n, p) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// arWawNouns are nouns of visitors that begin with و (a delegation, a
+// minister), normalised: no conjunction.
+var arWawNouns = arWordSet("وفد وفود وفدا وزير وزيرا وزراء وكيل وكلاء وسطاء")
+
+// arTimeAdverbs are the bare words of time after a verb and its object
+// (أمس، العام الماضي، مساء اليوم), normalised.
+var arTimeAdverbs = arWordSet("أمس امس مساء صباح ظهر فجر العام الماضي الماضية الأسبوع الشهر السنة الحالي الجاري المقبل أول يوم اليوم")
+
 // countryAt returns the entity of a country whose mention covers exactly
 // token k (after a proclitic), -1 when none.
 func (s *state) countryAt(k int) int {
@@ -1616,10 +1658,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// has what a clause of its own (وقصف) says)
 			continue
 		}
-		if !s.en && tr.e.Type == "AGREE" && tr.a.kind != kindNoun && k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun &&
-			s.complementGap(tr.tok+1, trigs[k+1].tok) {
-			// تعهد بمعاقبة X، وعد بقصف X: what is promised; a promise
-			// to harm is a threat (futureType)
+		if !s.en && tr.e.Type == "AGREE" && tr.e.hasPrep("ب") && len(tr.e.obj) == 0 && tr.a.kind != kindNoun && k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun &&
+			arHarm[trigs[k+1].e.Type] && s.complementGap(tr.tok+1, trigs[k+1].tok) {
+			// تعهد بمعاقبة X، وعد بقصف X: a promise (تعهد، وعد، التزم
+			// ب) to harm is a threat (futureType); a promise to send
+			// troops (بإرسال قوات إلى X) may be help, and stays AGREE
 			tr.comp, tr.compE = trigs[k+1].tok, trigs[k+1].e
 		}
 		left := max(sen.FirstToken, tr.tok-10, prevEnd)
@@ -1680,7 +1723,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// recipient is what is alleged, asked or promised, not an
 			// event of its own; after the noun of an accusation too
 			// (اتهام روسيا لأوكرانيا بقصف دونباس)
-			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && s.complementGap(lastTok+1, trigs[k+1].tok) {
+			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && (s.complementGap(lastTok+1, trigs[k+1].tok) || tr.comp == trigs[k+1].tok) {
 				skipTo = max(skipTo, trigs[k+1].tok+1)
 			}
 		}
@@ -1835,8 +1878,14 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 	if s.en {
 		reach = 8
 	}
+	if e.Type == typeNone {
+		reach = 4 // رفض المصدر الإفصاح: near, in the verb's own clause
+	}
 	for t, n := ti+1, 1; t < sen.EndToken && n < reach; t++ {
 		if s.en && n > 4 && s.commaBetween(ti+1, t) {
+			break
+		}
+		if e.Type == typeNone && s.d.Tokens[t].Kind == doc.KindPunct {
 			break
 		}
 		// An Arabic subject between the verb and its object does not
@@ -2830,6 +2879,30 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// أن "مروحيتين أميركيتين هاجمتا حاجزاً": the craft or men of
 			// a country, named by its adjective, before the verb
 			actors, adjActor = []int{ei}, arg
+		} else if rightFirst >= 0 && !s.en && e.Cameo == "042" && tr.a.pron == "" && s.ments[rightFirst].tokA == ti+1 && s.placeOnly(rightFirst) {
+			// بعدما زار المغرب وتونس، زار العراق أمس الرئيس X: a place
+			// right after a verb of visiting is where one goes, no
+			// visitor; the visitor is named after it, or before the
+			// verb (no place either), or dropped; a noun after the place
+			// (وزار لبنان وفد من حماس، 300 ألف سائح) is a visitor the
+			// text does not name: no event
+			_, last := s.group(rightFirst, right)
+			objStart = s.ments[last].tokB - 1
+			if mi := s.bareAfter(s.ments[last].tokB, right, sen); mi >= 0 {
+				g, _ := s.group(mi, right)
+				addArgs(&actors, g, mi)
+			} else if leftBare >= 0 && !s.placeOnly(leftBare) && !s.nounOpens(ti, sen) {
+				g, _ := s.group(leftBare, ti)
+				addArgs(&actors, g, leftBare)
+			} else if !s.nounAfter(s.ments[last].tokB, sen) {
+				if as, disagree := s.proDrop(si, ti, tr, prevActors); !disagree {
+					actors = as
+				}
+			}
+			if len(actors) > 0 {
+				g, _ := s.group(rightFirst, right)
+				addArgs(&recips, g, rightFirst)
+			}
 		} else if leftBare >= 0 && !s.nounOpens(ti, sen) {
 			// walk back over coordinated mentions: X وY التقيا
 			mi := leftBare
@@ -2853,22 +2926,6 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// has no country (feminine) for subject; the one of the verb
 			// it is joined to acts, and the country is its object
 			actors = slices.Clone(prevActors)
-		} else if rightFirst >= 0 && !s.en && e.Cameo == "042" && tr.a.pron == "" && s.ments[rightFirst].tokA == ti+1 && s.placeOnly(rightFirst) {
-			// بعدما زار المغرب وتونس، زار العراق أمس الرئيس X: a place
-			// right after a verb of visiting is where one goes, no
-			// visitor; the visitor is named after it or dropped
-			_, last := s.group(rightFirst, right)
-			objStart = s.ments[last].tokB - 1
-			if mi := s.bareAfter(s.ments[last].tokB, right, sen); mi >= 0 {
-				g, _ := s.group(mi, right)
-				addArgs(&actors, g, mi)
-			} else if as, disagree := s.proDrop(si, ti, tr, prevActors); !disagree {
-				actors = as
-			}
-			if len(actors) > 0 {
-				g, _ := s.group(rightFirst, right)
-				addArgs(&recips, g, rightFirst)
-			}
 		} else if rightFirst >= 0 && !s.en && !s.pronounSubject(ti, sen) && !ownSubject {
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
@@ -3620,6 +3677,9 @@ var arHeld = map[string]bool{
 	"قاعده": true, "ثكنه": true, "ثكنات": true, "اهداف": true, "مراكز": true, "مركز": true,
 	"تحصينات": true, "دوريه": true, "دوريات": true, "قافله": true, "اليات": true, "اسلحه": true,
 }
+
+// arHarm are the categories of harm whose promise is a threat.
+var arHarm = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true}
 
 // arLeaderHeads are the nouns of a body's leaders and members before its
 // name (قادة داعش، أعضاء حماس), normalised.
@@ -4736,8 +4796,8 @@ var arSpeechVerbs = map[string]bool{"قال": true, "قالت": true, "اكد": 
 // nounOpens reports whether the Arabic verb at ti follows the definite
 // noun that opens its clause, at the start of the sentence or after
 // punctuation («الصمم يهدد سارة»، «.. والمعارضة تتهم X»): that noun, no
-// entity, is its subject. Titles, relative pronouns, the nouns of armed
-// or governing agents and «الطرفان» are not taken for one.
+// entity, is its subject. Titles, relative pronouns, nouns of time, the
+// nouns of armed or governing agents and «الطرفان» are not taken for one.
 func (s *state) nounOpens(ti int, sen doc.Sentence) bool {
 	p := ti - 1
 	if s.en || p < sen.FirstToken || s.tokM[p] >= 0 || s.used[p] || s.d.Tokens[p].Kind != doc.KindWord {
@@ -4746,8 +4806,14 @@ func (s *state) nounOpens(ti int, sen doc.Sentence) bool {
 	n := s.norms[p]
 	opens := p == sen.FirstToken || s.d.Tokens[p-1].Kind == doc.KindPunct
 	return opens && (strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "وال")) && hasArticle(n) && !arTitles[strings.TrimPrefix(n, "و")] &&
+		!arTimeNouns[strings.TrimPrefix(n, "و")] &&
 		!relPronouns[strings.TrimPrefix(n, "و")] && !s.agentHead(p, p+1) && !arBothSides[n] && !s.isEventWord(p)
 }
+
+// arTimeNouns are the definite nouns of time that may open a clause
+// before its verb (اليوم استقبل، والليلة قصفت), normalised: an adverb, no
+// subject.
+var arTimeNouns = arWordSet("اليوم الليلة الآن الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الصباح المساء الغد البارحة الظهر العصر الفجر")
 
 // nounSubject reports whether the Arabic verb at ti has a noun for
 // subject that is no entity: the definite noun that opens its clause

@@ -1200,6 +1200,8 @@ func TestArabicNoComment(t *testing.T) {
 		{"interception", "واعترضت روسيا صاروخين أطلقا من أوكرانيا.", nil},
 		{"interception, noun", "وأعلنت روسيا اعتراض محاولات تسلل من أوكرانيا.", nil},
 		{"an objection", "واعترضت روسيا على قرار مجلس الأمن.", []string{"REJECT Russia > -"}},
+		{"a refusal, then a word of speech", "ورفضت روسيا عرض أوكرانيا، ذكرت وكالة الأنباء.", []string{"REJECT Russia > Ukraine"}},
+		{"a refusal of talk of a withdrawal", "ورفض بوتين الحديث عن انسحاب قواته.", []string{"REJECT Putin > -"}},
 	})
 }
 
@@ -1246,6 +1248,9 @@ func TestArabicPromiseToHarm(t *testing.T) {
 		{"to arrest", "وتعهد بوتين باعتقال قادة داعش.", []string{"THREATEN Putin > Islamic State"}},
 		{"to sanction", "وتعهدت روسيا بفرض عقوبات على أوكرانيا.", []string{"THREATEN Russia > Ukraine"}},
 		{"to support", "وتعهد بوتين بدعم أوكرانيا.", []string{"AGREE Putin > Ukraine"}},
+		{"to send troops", "وتعهدت روسيا بإرسال قوات إلى أوكرانيا.", []string{"AGREE Russia > -"}},
+		{"agreed to send troops", "ووافق بوتين على إرسال قوات إلى أوكرانيا.", nil},
+		{"the threat's object no event of its own", "وتعهد بوتين بقصف حلب.", []string{"THREATEN Putin > Aleppo"}},
 	})
 }
 
@@ -1280,6 +1285,9 @@ func TestArabicVisitedPlace(t *testing.T) {
 		{"the visitor after the place", "وزار تركيا أمس الرئيس بوتين.", []string{"CONSULT Putin > Turkey"}},
 		{"the visitor dropped", "وصل بوتين إلى الرياض. وزار تركيا أمس.", []string{"CONSULT Putin > Turkey"}},
 		{"visitors no party", "فقد زار تركيا في عام 2013 قرابة 300 ألف سائح.", nil},
+		{"visitors named by no entity", "التقى بوتين أردوغان. وزار تركيا أمس وفد من حماس.", []string{"CONSULT Putin > Erdogan"}},
+		{"after places visited before", "بعدما زار أوكرانيا وتركيا، زار روسيا أمس الرئيس أردوغان.", []string{"CONSULT Erdogan > Russia"}},
+		{"the visitor before the verb", "وبوتين زار تركيا أمس.", []string{"CONSULT Putin > Turkey"}},
 		{"the visitor first", "وزار بوتين تركيا.", []string{"CONSULT Putin > Turkey"}},
 	})
 }
@@ -1291,6 +1299,8 @@ func TestArabicNounOpensClause(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"an illness", "قال بوتين إن الحكومة تواجه تحديات. والمخاطر تهدد روسيا.", nil},
 		{"after a headline's dots", "بوتين يصل إلى أنقرة.. والمعارضة تتهم أردوغان بالتنازل", nil},
+		{"a word of time opens the clause", "اليوم استقبل بوتين أردوغان في موسكو.", []string{"CONSULT Putin > Erdogan"}},
+		{"a word of time after a comma", "وقصفت روسيا حلب، والليلة هاجمت روسيا أوكرانيا.", []string{"ASSAULT Russia > Aleppo", "ASSAULT Russia > Ukraine"}},
 	})
 }
 

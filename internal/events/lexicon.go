@@ -525,7 +525,7 @@ func (lx *lexicon) pastForm(w string) (analysis, bool) {
 		})
 	}
 	// Before the suffixes of the first and second person and before an
-	// object pronoun a weak last letter is written (التقينا، دعوتم،
+	// object pronoun a weak last letter is written (التقينا، التقيتم،
 	// التقاه): a stem without it is another verb (اعتدنا is «we got used
 	// to», not اعتدينا or اعتدانا).
 	tryWritten := func(s string) bool {
