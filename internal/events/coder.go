@@ -1574,7 +1574,8 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// tanween marks a noun (دعماً is no «دعما», they supported),
 			// and so does a preposition before the word (على دعم الصفقة)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
-				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]]) || s.objectAfterSubject(ti, sen)
+				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.d.Tokens[ti-1].Kind == doc.KindNumber) ||
+				s.objectAfterSubject(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
 			} else {
@@ -3728,6 +3729,11 @@ func (s *state) chargeAfter(t int) bool {
 	}
 	return len(n) > len("ب")*3
 }
+
+// arCounters are the number words after which a word is the counted noun
+// (خمسة آلاف طالب: students, no «demanded»), normalised; a number in
+// digits does the same.
+var arCounters = arWordSet("ألف آلاف الاف مئة مائة مئات عشرات ملايين مليون مليار بضعة بضع عشرة عشرين ثلاثين أربعين خمسين")
 
 // arScheduled are the adjectives of what is scheduled or expected, before
 // a verbal noun whose pronoun is the scheduled thing, its object (القمة

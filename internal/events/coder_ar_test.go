@@ -1339,6 +1339,16 @@ func TestArabicTakePart(t *testing.T) {
 	})
 }
 
+// TestArabicCountedNoun: a word after a number is the counted noun
+// (خمسة آلاف طالب «students»), no verb.
+func TestArabicCountedNoun(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"students", "وأعلنت روسيا أن الجامعة يدرس فيها حوالي خمسة آلاف طالب وطالبة.", nil},
+		{"in digits", "وقالت روسيا إن 300 طالب سجلوا.", nil},
+		{"a demand", "وطالب بوتين أوكرانيا بالانسحاب.", []string{"REQUEST Putin > Ukraine"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
