@@ -47,3 +47,27 @@ func TestAllegedDeedAfterNoun(t *testing.T) {
 		t.Errorf("events %+v, want one ACCUSE and no ASSAULT", res.Events)
 	}
 }
+
+// TestOutletNoSubject: a news outlet that reported the sentence before is
+// not the dropped subject of the next one; a person is.
+func TestOutletNoSubject(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]string{
+		"وذكرت وكالة الأنباء اليمنية أن اللقاء كان وديا. وأعرب عن تقديره لدور الإمارات.": "",
+		"وقال بوتين إن اللقاء كان وديا. وأعرب عن تقديره لدور الإمارات.":                  "Vladimir Putin",
+	} {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range res.Events {
+			if e.Type == "SUPPORT" && e.Actor != nil {
+				got = e.Actor.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%s: SUPPORT by %q, want %q", text, got, want)
+		}
+	}
+}

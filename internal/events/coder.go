@@ -4453,7 +4453,7 @@ func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int,
 	}
 	prev := s.d.Sentences[si-1]
 	for _, m := range s.ments {
-		if m.tokA >= prev.FirstToken && m.tokB <= prev.EndToken && m.prep == "" && s.actorOK(m) && m.quote == s.quote[ti] {
+		if m.tokA >= prev.FirstToken && m.tokB <= prev.EndToken && m.prep == "" && s.actorOK(m) && m.quote == s.quote[ti] && !s.mediaMention(m) {
 			s.dropGender = vg
 			return m.ents, false
 		}
@@ -4669,6 +4669,27 @@ var arDuringIt = map[string]bool{"خلالها": true, "خلاله": true}
 
 // arMaterial are the types of material acts a news outlet never does.
 var arMaterial = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "RETREAT": true, "SANCTION": true}
+
+// mediaMention reports whether the Arabic mention m names a news outlet
+// (the lexicon's, or one named by its noun: وكالة الأنباء اليمنية، صحيفة
+// X): an outlet reports what the next sentence's verb says, it does not
+// do it (ذكرت وكالة الأنباء اليمنية أن … . وأعرب نائب الرئيس …).
+func (s *state) mediaMention(m mention) bool {
+	if s.en {
+		return false
+	}
+	for _, e := range m.ents {
+		if s.ents[e].Kind == "media" {
+			return true
+		}
+	}
+	n := s.norms[m.tokA]
+	return arOutletNouns[n] || strings.HasPrefix(n, "و") && arOutletNouns[n[len("و"):]]
+}
+
+// arOutletNouns are the nouns of news outlets (وكالة، صحيفة، قناة),
+// normalised.
+var arOutletNouns = arWordSet("وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة جريدة")
 
 // media reports whether the entity id is a news outlet of the lexicon.
 func (s *state) media(id string) bool {
@@ -5673,11 +5694,18 @@ func (s *state) decidedBefore(ti int, sen doc.Sentence) bool {
 var arDecide = arWordSet("قرر قررت قررا قرروا يقرر تقرر يقررون")
 
 // nominativePlural reports whether the normalised Arabic word n is a
-// definite masculine plural in the nominative (المشاركون، المسؤولون):
+// masculine plural in the nominative (المشاركون، المسؤولون، صحافيون):
 // right after a verb it can only be its subject.
 func nominativePlural(n string) bool {
 	stem, ok := strings.CutPrefix(n, "ال")
-	return ok && strings.HasSuffix(stem, "ون") && utf8.RuneCountInString(stem) >= 5 && !arWaawNounStems[stem]
+	if !ok {
+		// indefinite (انسحب صحافيون كبار): not a present verb's plural
+		// (يقولون، تطالبون، نعملون، سيعملون)
+		if r, _ := utf8.DecodeRuneInString(n); strings.ContainsRune("يتنسو", r) {
+			return false
+		}
+	}
+	return strings.HasSuffix(stem, "ون") && utf8.RuneCountInString(stem) >= 5 && !arWaawNounStems[stem]
 }
 
 // arWaawNounStems are singular nouns ending in ون (القانون، المليون).

@@ -1349,6 +1349,14 @@ func TestArabicCountedNoun(t *testing.T) {
 	})
 }
 
+// TestArabicIndefinitePluralSubject: an indefinite plural in -ون right
+// after the verb is its subject (انسحب صحافيون), no party named before.
+func TestArabicIndefinitePluralSubject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"journalists withdrew", "وقال بوتين إن الوضع صعب. وبعد كشف الفضيحة، انسحب صحافيون كبار من أوكرانيا.", nil},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
