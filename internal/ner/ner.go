@@ -64,7 +64,7 @@
 package ner
 
 //go:generate go run ./cmd/clusters -corpus ../../../shared/eval/corpus/saudinewsnet -out data/clusters.tsv.gz
-//go:generate go run ./cmd/trainner -data ../../../shared/eval/ner/anercorp/train.txt -aqmar ../../../shared/eval/ner/aqmar/articles -doc -pairs -lexgaz -crf -sigma 0.5 -prune 0.01 -biases 0.25,0.5,1 -clusters -models 2 -out model/anercorp.gob.gz
+//go:generate go run ./cmd/trainner -data ../../../shared/eval/ner/anercorp/train.txt -aqmar ../../../shared/eval/ner/aqmar/articles -doc -pairs -lexgaz -crf -sigma 0.5 -prune 0.01 -biases 0.25,0.5,1 -clusters -models 2 -dropout 0.1 -out model/anercorp.gob.gz
 
 import (
 	"bytes"
