@@ -512,6 +512,7 @@ func TestGovernments(t *testing.T) {
 	a := newAnalyzer(t)
 	wantOnlyEntity(t, a, "وشرعت الحكومة الباكستانية في إجراء تحقيقات ضد الشركة. وقالت الحكومة إن التحقيق مستمر.", "Pakistan")
 	wantOnlyEntity(t, a, "ورحبت الحكومة اليمنية الشرعية بالقرار.", "Yemen")
+	wantEntity(t, a, "واتهمت الحكومة السورية المعارضة بخرق الهدنة.", "Syria") // the opposition is its object
 	for _, text := range []string{"واتهمت حكومة طرابلس الميليشيات بالهجوم.", "واتهمت الحكومة الليبية المؤقتة الميليشيات بالهجوم."} {
 		if got := entityNames(t, a, text); slices.Contains(got, "Libya") {
 			t.Errorf("%s: entities %q, want no Libya", text, got)

@@ -55,6 +55,8 @@ func TestOutletNoSubject(t *testing.T) {
 	for text, want := range map[string]string{
 		"وذكرت وكالة الأنباء اليمنية أن اللقاء كان وديا. وأعرب عن تقديره لدور الإمارات.": "",
 		"وقال بوتين إن اللقاء كان وديا. وأعرب عن تقديره لدور الإمارات.":                  "Vladimir Putin",
+		// an agency that is no news agency acts
+		"أصدرت وكالة الطاقة الذرية تقريرا جديدا. وأعربت عن تقديرها لدور الإمارات.": "وكالة الطاقة الذرية",
 	} {
 		res, err := a.Analyze(context.Background(), text, "ar")
 		if err != nil {

@@ -66,8 +66,9 @@ func governmentOf(lex *lexicon.Lexicon, name string) *lexicon.Entity {
 // factionGovernmentWords are the adjectives after «الحكومة» and a country's
 // adjective that make it a faction's government, not the state's
 // (الحكومة السورية المؤقتة of the opposition, الحكومة الليبية الموازية),
-// normalised; الحكومة اليمنية الشرعية is the state's.
-var factionGovernmentWords = normSet(`المؤقتة الموازية المعارضة المنفى المنشقة البديلة`)
+// normalised; الحكومة اليمنية الشرعية is the state's, and «المعارضة» after
+// it is mostly its object (اتهمت الحكومة السورية المعارضة).
+var factionGovernmentWords = normSet(`المؤقتة الموازية المنفى المنشقة البديلة`)
 
 // factionAfter reports whether the word after one of mentions in text is
 // an adjective of factionGovernmentWords (الحكومة الليبية | المؤقتة).

@@ -3,6 +3,7 @@ package events
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -662,16 +663,16 @@ func (s *state) bareAfter(from, right int, sen doc.Sentence) int {
 	return -1
 }
 
-// nounAfter reports whether a bare noun follows token from in its clause,
-// past words of time and numbers (زار تونس العام الماضي 300 ألف سائح،
-// زار لبنان أمس وفد): the subject of a verb before, named by no entity.
-// A word with a proclitic preposition or conjunction, a preposition or
-// punctuation ends the search.
+// nounAfter reports whether a noun of unnamed visitors follows token from
+// in its clause, past words of time (زار تونس العام الماضي 300 ألف سائح،
+// زار لبنان أمس وفد): a number, a number word, a noun of arVisitorNouns
+// or a nominative plural is the subject of the verb before, named by no
+// entity. Any other word ends the search.
 func (s *state) nounAfter(from int, sen doc.Sentence) bool {
 	for t := from; t < min(sen.EndToken, from+8); t++ {
 		tok := s.d.Tokens[t]
 		if tok.Kind == doc.KindNumber {
-			continue
+			return true // 300 ألف سائح
 		}
 		if tok.Kind != doc.KindWord || s.tokM[t] >= 0 {
 			return false
@@ -680,25 +681,14 @@ func (s *state) nounAfter(from int, sen doc.Sentence) bool {
 		if arTimeNouns[n] || arTimeAdverbs[n] {
 			continue
 		}
-		if arPreps[n] || relPronouns[n] || arThat[n] {
-			return false
-		}
-		if arWawNouns[n] {
-			return true // وفد: a noun of its own, no و
-		}
-		for _, p := range []string{"و", "ف", "ل", "ب"} {
-			if strings.HasPrefix(n, p) {
-				return false
-			}
-		}
-		return true
+		return arVisitorNouns[n] || arCounters[n] || nominativePlural(n)
 	}
 	return false
 }
 
-// arWawNouns are nouns of visitors that begin with و (a delegation, a
-// minister), normalised: no conjunction.
-var arWawNouns = arWordSet("وفد وفود وفدا وزير وزيرا وزراء وكيل وكلاء وسطاء")
+// arVisitorNouns are the nouns of visitors the text does not name (وفد،
+// سائح، زوار), normalised.
+var arVisitorNouns = arWordSet("وفد وفود وفدا وزير وزراء سائح سياح سائحا زائر زوار حشود جموع عدد نحو قرابة حوالي أكثر")
 
 // arTimeAdverbs are the bare words of time after a verb and its object
 // (أمس، العام الماضي، مساء اليوم), normalised.
@@ -1574,7 +1564,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// tanween marks a noun (دعماً is no «دعما», they supported),
 			// and so does a preposition before the word (على دعم الصفقة)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
-				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.d.Tokens[ti-1].Kind == doc.KindNumber) ||
+				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.countBefore(ti)) ||
 				s.objectAfterSubject(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
@@ -1886,8 +1876,9 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if s.en && n > 4 && s.commaBetween(ti+1, t) {
 			break
 		}
-		if e.Type == typeNone && s.d.Tokens[t].Kind == doc.KindPunct {
-			break
+		if e.Type == typeNone && s.d.Tokens[t].Kind == doc.KindPunct && !(t+1 < sen.EndToken && arTimeWords[s.norms[t+1]]) &&
+			!(t > ti+1 && arTimeWords[s.norms[t-1]]) {
+			break // its own clause; «، أمس،» between is an adjunct
 		}
 		// An Arabic subject between the verb and its object does not
 		// count: وقّع الرئيس عبد الفتاح السيسي اتفاقية; nor do
@@ -2893,8 +2884,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				g, _ := s.group(mi, right)
 				addArgs(&actors, g, mi)
 			} else if leftBare >= 0 && !s.placeOnly(leftBare) && !s.nounOpens(ti, sen) {
-				g, _ := s.group(leftBare, ti)
-				addArgs(&actors, g, leftBare)
+				mi := leftBare // X وY زارا: back over the coordinated names
+				for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= left && s.ments[mi-1].prep == "" {
+					mi--
+				}
+				g, _ := s.group(mi, ti)
+				addArgs(&actors, g, mi)
 			} else if !s.nounAfter(s.ments[last].tokB, sen) {
 				if as, disagree := s.proDrop(si, ti, tr, prevActors); !disagree {
 					actors = as
@@ -3732,8 +3727,47 @@ func (s *state) chargeAfter(t int) bool {
 
 // arCounters are the number words after which a word is the counted noun
 // (خمسة آلاف طالب: students, no «demanded»), normalised; a number in
-// digits does the same.
+// digits that is no year does the same (countBefore).
 var arCounters = arWordSet("ألف آلاف الاف مئة مائة مئات عشرات ملايين مليون مليار بضعة بضع عشرة عشرين ثلاثين أربعين خمسين")
+
+// countBefore reports whether the token before ti is a number that
+// counts what follows (300 طالب), not a year or a day of a date (وفي 2015
+// طالب بوتين، منذ 2011 قصفت): a number of four digits from 1900 to 2100,
+// or one after a preposition of time, a month's name or «عام», counts
+// nothing.
+func (s *state) countBefore(ti int) bool {
+	p := ti - 1
+	if p < 0 || s.d.Tokens[p].Kind != doc.KindNumber {
+		return false
+	}
+	if v, err := strconv.Atoi(asciiDigits(s.d.Tokens[p].Text)); err == nil && v >= 1900 && v <= 2100 {
+		return false
+	}
+	if q := p - 1; q >= 0 {
+		n := strings.TrimPrefix(s.norms[q], "و")
+		if arTimeBefore[n] || arMonths[n] || n == "في" || n == "منذ" || n == "عام" || n == "العام" || n == "سنه" || n == "حتي" {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiDigits writes the Arabic-Indic digits of s as ASCII ones.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '٠' && r <= '٩':
+			return '0' + r - '٠'
+		case r >= '۰' && r <= '۹':
+			return '0' + r - '۰'
+		}
+		return r
+	}, s)
+}
+
+// arMonths are the months' names (Gregorian and Levantine), normalised.
+var arMonths = arWordSet(`يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+	كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين`)
 
 // arScheduled are the adjectives of what is scheduled or expected, before
 // a verbal noun whose pronoun is the scheduled thing, its object (القمة
@@ -4684,12 +4718,18 @@ func (s *state) mediaMention(m mention) bool {
 		}
 	}
 	n := s.norms[m.tokA]
-	return arOutletNouns[n] || strings.HasPrefix(n, "و") && arOutletNouns[n[len("و"):]]
+	if strings.HasPrefix(n, "و") && !arOutletNouns[n] && n != "وكاله" {
+		n = n[len("و"):]
+	}
+	if n == "وكاله" { // a news agency (وكالة الأنباء X، وكالة أنباء), not the IAEA
+		return m.tokA+1 < m.tokB && (s.norms[m.tokA+1] == "الانباء" || s.norms[m.tokA+1] == "انباء")
+	}
+	return arOutletNouns[n]
 }
 
-// arOutletNouns are the nouns of news outlets (وكالة، صحيفة، قناة),
-// normalised.
-var arOutletNouns = arWordSet("وكالة صحيفة قناة موقع إذاعة تلفزيون مجلة جريدة")
+// arOutletNouns are the nouns of newspapers and stations (صحيفة، قناة),
+// normalised; «وكالة» only with «الأنباء».
+var arOutletNouns = arWordSet("صحيفة قناة إذاعة تلفزيون مجلة جريدة")
 
 // media reports whether the entity id is a news outlet of the lexicon.
 func (s *state) media(id string) bool {
@@ -5701,7 +5741,8 @@ func nominativePlural(n string) bool {
 	if !ok {
 		// indefinite (انسحب صحافيون كبار): not a present verb's plural
 		// (يقولون، تطالبون، نعملون، سيعملون)
-		if r, _ := utf8.DecodeRuneInString(n); strings.ContainsRune("يتنسو", r) {
+		// or a word with a proclitic (بالقانون، للمسؤولين)
+		if r, _ := utf8.DecodeRuneInString(n); strings.ContainsRune("يتنسوبلكف", r) {
 			return false
 		}
 	}

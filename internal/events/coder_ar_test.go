@@ -1195,6 +1195,7 @@ func TestArabicNoComment(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"declined to disclose", "ورفض بوتين الإفصاح عن تفاصيل الاتفاق.", nil},
 		{"declined to comment, present", "وترفض روسيا التعليق على التقارير.", nil},
+		{"declined, a time adjunct between", "ورفضت روسيا، أمس، التعليق على التقارير.", nil},
 		{"declined to give details", "إلا أن أردوغان رفض إعطاء تفاصيل حول الاتفاق مع روسيا.", nil},
 		{"a refusal stays", "ورفض بوتين عرض أوكرانيا.", []string{"REJECT Putin > Ukraine"}},
 		{"interception", "واعترضت روسيا صاروخين أطلقا من أوكرانيا.", nil},
@@ -1289,6 +1290,8 @@ func TestArabicVisitedPlace(t *testing.T) {
 		{"after places visited before", "بعدما زار أوكرانيا وتركيا، زار روسيا أمس الرئيس أردوغان.", []string{"CONSULT Erdogan > Russia"}},
 		{"the visitor before the verb", "وبوتين زار تركيا أمس.", []string{"CONSULT Putin > Turkey"}},
 		{"the visitor first", "وزار بوتين تركيا.", []string{"CONSULT Putin > Turkey"}},
+		{"coordinated visitors before", "بوتين وأردوغان زارا أوكرانيا.", []string{"CONSULT Putin > Ukraine", "CONSULT Erdogan > Ukraine"}},
+		{"an adverb after the place", "وصل بوتين إلى الرياض. وزار تركيا مؤخرا.", []string{"CONSULT Putin > Turkey"}},
 	})
 }
 
@@ -1345,6 +1348,7 @@ func TestArabicCountedNoun(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"students", "وأعلنت روسيا أن الجامعة يدرس فيها حوالي خمسة آلاف طالب وطالبة.", nil},
 		{"in digits", "وقالت روسيا إن 300 طالب سجلوا.", nil},
+		{"a year is no count", "وفي 2015 طالب بوتين أوكرانيا بالانسحاب.", []string{"REQUEST Putin > Ukraine"}},
 		{"a demand", "وطالب بوتين أوكرانيا بالانسحاب.", []string{"REQUEST Putin > Ukraine"}},
 	})
 }
@@ -1354,6 +1358,7 @@ func TestArabicCountedNoun(t *testing.T) {
 func TestArabicIndefinitePluralSubject(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"journalists withdrew", "وقال بوتين إن الوضع صعب. وبعد كشف الفضيحة، انسحب صحافيون كبار من أوكرانيا.", nil},
+		{"a proclitic noun is no subject", "أدانت روسيا أوكرانيا، ونددت بالقانون الأوكراني الجديد.", []string{"ACCUSE Russia > Ukraine", "ACCUSE Russia > -"}},
 	})
 }
 
