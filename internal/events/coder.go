@@ -3740,7 +3740,7 @@ func (s *state) countBefore(ti int) bool {
 	if p < 0 || s.d.Tokens[p].Kind != doc.KindNumber {
 		return false
 	}
-	if v, err := strconv.Atoi(asciiDigits(s.d.Tokens[p].Text)); err == nil && v >= 1900 && v <= 2100 {
+	if v, err := strconv.Atoi(s.norms[p]); err == nil && v >= 1900 && v <= 2100 { // normalised: ASCII digits
 		return false
 	}
 	if q := p - 1; q >= 0 {
@@ -3750,19 +3750,6 @@ func (s *state) countBefore(ti int) bool {
 		}
 	}
 	return true
-}
-
-// asciiDigits writes the Arabic-Indic digits of s as ASCII ones.
-func asciiDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '٠' && r <= '٩':
-			return '0' + r - '٠'
-		case r >= '۰' && r <= '۹':
-			return '0' + r - '۰'
-		}
-		return r
-	}, s)
 }
 
 // arMonths are the months' names (Gregorian and Levantine), normalised.

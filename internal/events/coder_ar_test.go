@@ -1349,6 +1349,7 @@ func TestArabicCountedNoun(t *testing.T) {
 		{"students", "وأعلنت روسيا أن الجامعة يدرس فيها حوالي خمسة آلاف طالب وطالبة.", nil},
 		{"in digits", "وقالت روسيا إن 300 طالب سجلوا.", nil},
 		{"a year is no count", "وفي 2015 طالب بوتين أوكرانيا بالانسحاب.", []string{"REQUEST Putin > Ukraine"}},
+		{"a year in Arabic-Indic digits", "وفي ٢٠١٥ طالب بوتين أوكرانيا بالانسحاب.", []string{"REQUEST Putin > Ukraine"}},
 		{"a demand", "وطالب بوتين أوكرانيا بالانسحاب.", []string{"REQUEST Putin > Ukraine"}},
 	})
 }
