@@ -3,6 +3,8 @@ package analyze
 import (
 	"context"
 	"testing"
+
+	"github.com/marsad/marsad/internal/model"
 )
 
 // TestSupportNeedsRecipient: an Arabic SUPPORT whose sentence names no one
@@ -16,18 +18,14 @@ func TestSupportNeedsRecipient(t *testing.T) {
 		{"وأكد فلاديمير بوتين دعمه للجهود المبذولة.", 0},
 		{"وأشاد فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان.", 1},
 	} {
-		res, err := a.Analyze(context.Background(), tc.text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
 		n := 0
-		for _, e := range res.Events {
+		for _, e := range eventsOf(t, a, tc.text) {
 			if e.Type == "SUPPORT" {
 				n++
 			}
 		}
 		if n != tc.want {
-			t.Errorf("%s: %d SUPPORT events, want %d: %+v", tc.text, n, tc.want, res.Events)
+			t.Errorf("%s: %d SUPPORT events, want %d", tc.text, n, tc.want)
 		}
 	}
 }
@@ -35,16 +33,13 @@ func TestSupportNeedsRecipient(t *testing.T) {
 // TestAllegedDeedAfterNoun: the deed an accusation's noun alleges
 // (اتهام روسيا لأوكرانيا بقصف دونباس) is no event of its own.
 func TestAllegedDeedAfterNoun(t *testing.T) {
-	res, err := newAnalyzer(t).Analyze(context.Background(), "وجاء اتهام روسيا لأوكرانيا بقصف دونباس.", "ar")
-	if err != nil {
-		t.Fatal(err)
-	}
+	evs := eventsOf(t, newAnalyzer(t), "وجاء اتهام روسيا لأوكرانيا بقصف دونباس.")
 	types := map[string]int{}
-	for _, e := range res.Events {
+	for _, e := range evs {
 		types[e.Type]++
 	}
 	if types["ACCUSE"] != 1 || types["ASSAULT"] != 0 {
-		t.Errorf("events %+v, want one ACCUSE and no ASSAULT", res.Events)
+		t.Errorf("events %+v, want one ACCUSE and no ASSAULT", evs)
 	}
 }
 
@@ -58,12 +53,8 @@ func TestOutletNoSubject(t *testing.T) {
 		// an agency that is no news agency acts
 		"أصدرت وكالة الطاقة الذرية تقريرا جديدا. وأعربت عن تقديرها لدور الإمارات.": "وكالة الطاقة الذرية",
 	} {
-		res, err := a.Analyze(context.Background(), text, "ar")
-		if err != nil {
-			t.Fatal(err)
-		}
 		got := ""
-		for _, e := range res.Events {
+		for _, e := range eventsOf(t, a, text) {
 			if e.Type == "SUPPORT" && e.Actor != nil {
 				got = e.Actor.Name
 			}
@@ -72,4 +63,14 @@ func TestOutletNoSubject(t *testing.T) {
 			t.Errorf("%s: SUPPORT by %q, want %q", text, got, want)
 		}
 	}
+}
+
+// eventsOf returns the events a finds in the Arabic text.
+func eventsOf(t *testing.T, a *Analyzer, text string) []model.Event {
+	t.Helper()
+	res, err := a.Analyze(context.Background(), text, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Events
 }
