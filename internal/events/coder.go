@@ -634,6 +634,16 @@ func (s *state) countryOnly(mi int) bool {
 	return len(s.ments[mi].ents) > 0
 }
 
+// coordStart walks back from mention mi over the bare mentions joined to
+// it by و/and (X وY التقيا) that begin at token from or after, and returns
+// the first.
+func (s *state) coordStart(mi, from int) int {
+	for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= from && s.ments[mi-1].prep == "" {
+		mi--
+	}
+	return mi
+}
+
 // placeOnly reports whether every entity of mention mi is a place (a GPE
 // or a LOC).
 func (s *state) placeOnly(mi int) bool {
@@ -2884,10 +2894,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				g, _ := s.group(mi, right)
 				addArgs(&actors, g, mi)
 			} else if leftBare >= 0 && !s.placeOnly(leftBare) && !s.nounOpens(ti, sen) {
-				mi := leftBare // X وY زارا: back over the coordinated names
-				for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= left && s.ments[mi-1].prep == "" {
-					mi--
-				}
+				mi := s.coordStart(leftBare, left) // X وY زارا
 				g, _ := s.group(mi, ti)
 				addArgs(&actors, g, mi)
 			} else if !s.nounAfter(s.ments[last].tokB, sen) {
@@ -2900,11 +2907,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				addArgs(&recips, g, rightFirst)
 			}
 		} else if leftBare >= 0 && !s.nounOpens(ti, sen) {
-			// walk back over coordinated mentions: X وY التقيا
-			mi := leftBare
-			for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= left && s.ments[mi-1].prep == "" {
-				mi--
-			}
+			mi := s.coordStart(leftBare, left) // X وY التقيا
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
@@ -4150,9 +4153,7 @@ func (s *state) enDemands(sen doc.Sentence) {
 		if mi < 0 || s.ments[mi].tokB != t || !s.actorOK(s.ments[mi]) {
 			continue
 		}
-		for mi > 0 && s.ments[mi].coord && s.ments[mi-1].tokA >= sen.FirstToken && s.ments[mi-1].prep == "" {
-			mi--
-		}
+		mi = s.coordStart(mi, sen.FirstToken)
 		q := s.ments[mi].tokA - 1
 		if q > sen.FirstToken && s.norms[q] == "the" {
 			q-- // "said the X must"
