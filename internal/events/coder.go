@@ -2725,7 +2725,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			announced = true
 		} else if iv := s.intentVerb(ti, sen); tr.a.pron == "" && !e.objGen && iv >= 0 {
 			// يعتزم زيارة X، يخطط لزيارة X، يعتزم Y زيارة X: the one who
-			// intends acts, and the genitive is the object
+			// intends acts, and the genitive is the object; «كل من ينوي
+			// زيارة X» is anyone, no one named
+			if iv > sen.FirstToken && arWhat[s.norms[iv-1]] {
+				return nil, lastTok, nil
+			}
 			if mi := s.tokM[ti-1]; iv < ti-1 && mi >= 0 {
 				g, _ := s.group(mi, ti)
 				addArgs(&actors, g, mi)
@@ -5676,9 +5680,10 @@ var arHarmWords = []string{"سلاح", "اسلح", "مسلح", "سكين", "رص
 // subject.
 var arBothSides = arWordSet("الجانبان الجانبين الطرفان الطرفين")
 
-// arWhat are «ما», the relative «what», with its proclitics: before a
-// present verb it is the verb's subject (ما يهدد، مما يدعو).
-var arWhat = map[string]bool{"ما": true, "مما": true, "وما": true, "بما": true}
+// arWhat are «ما» and «من», the relatives «what» and «whoever», with their
+// proclitics: before a present verb each is the verb's subject (ما يهدد،
+// مما يدعو، كل من ينوي؛ a preposition «من» stands before no verb).
+var arWhat = map[string]bool{"ما": true, "مما": true, "وما": true, "بما": true, "من": true, "ومن": true, "لمن": true}
 
 // arTake are the forms of أخذ (took) before a pledge taken from someone.
 var arTake = arWordSet("أخذ أخذت أخذوا بأخذ يأخذ تأخذ")

@@ -1363,6 +1363,16 @@ func TestArabicIndefinitePluralSubject(t *testing.T) {
 	})
 }
 
+// TestArabicWhoever: «من» before a present verb is «whoever», its subject,
+// no one named (كل من ينوي زيارة X، من يدعم X).
+func TestArabicWhoever(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"whoever intends to visit", "وقال أردوغان نرحب بروسيا وبكل من ينوي زيارة تركيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"whoever supports", "وقال بوتين إن من يدعم أوكرانيا سيدفع الثمن.", nil},
+		{"intent of a named one", "ويعتزم بوتين زيارة تركيا.", []string{"AGREE Putin > Turkey"}},
+	})
+}
+
 // TestArabicPronounClause: a bare name after a clause whose subject is a
 // pronoun (ونحن نتمنى) is that clause's, not the verb's object.
 func TestArabicPronounClause(t *testing.T) {
