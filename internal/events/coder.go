@@ -90,17 +90,21 @@ type state struct {
 	// objEnd is where the object phrase pickEntry last matched for a
 	// participle ends (see trigger.objEnd), 0 when none.
 	objEnd int
-	c      *Coder
-	d      *doc.Doc
-	ents   []Entity
-	dates  []DateSpan
-	en     bool
-	norms  []string
-	ments  []mention
-	tokM   []int // token → index of the mention starting or covering it, -1
-	quote  []int // token → quotation region, -1 outside
-	qSpk   []int // quotation region → speaker entity, -1 unknown
-	events []Event
+	// nounUncoded: the trigger before, a verbal noun, coded no event, so a
+	// verbal noun joined to it by و codes none either (كل من ينوي زيارة
+	// تونس ودعمها).
+	nounUncoded bool
+	c           *Coder
+	d           *doc.Doc
+	ents        []Entity
+	dates       []DateSpan
+	en          bool
+	norms       []string
+	ments       []mention
+	tokM        []int // token → index of the mention starting or covering it, -1
+	quote       []int // token → quotation region, -1 outside
+	qSpk        []int // quotation region → speaker entity, -1 unknown
+	events      []Event
 	// partner[e] is the entity that e last had an event with.
 	partner map[int]int
 	// lastPair are the actor and recipient of the latest event that has
@@ -632,6 +636,17 @@ func (s *state) countryOnly(mi int) bool {
 		}
 	}
 	return len(s.ments[mi].ents) > 0
+}
+
+// nounReading reports whether the Arabic trigger tr is, or may be read as,
+// a verbal noun (ودعمها: «and supporting it» as well as «and he supported
+// it»).
+func (s *state) nounReading(tr trigger) bool {
+	if tr.a.kind == kindNoun {
+		return true
+	}
+	_, ok := s.c.lx.analyzeAr(s.norms[tr.tok], true)
+	return ok
 }
 
 // coordStart walks back from mention mi over the bare mentions joined to
@@ -1641,7 +1656,8 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		trigs = s.complements(trigs, sen)
 	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
-	s.prevNoun = false
+	s.prevNoun, s.nounUncoded = false, false
+	k0 := 0 // the token of the trigger before
 	var prevActors []int
 	s.prevGender = 0
 	var cts []codedTrigger
@@ -1687,7 +1703,17 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		if next < len(trigs) && trigs[next].a.kind != kindNoun {
 			right = min(right, trigs[next].tok)
 		}
-		evs, lastTok, actors := s.code(si, sen, tr, left, right, prevActors)
+		var (
+			evs     []Event
+			lastTok int
+			actors  []int
+		)
+		if !(s.nounUncoded && !s.en && tr.a.conj && tr.tok-k0 <= 4 && s.nounReading(tr)) {
+			evs, lastTok, actors = s.code(si, sen, tr, left, right, prevActors)
+		}
+		// كل من ينوي زيارة تونس ودعمها: a verbal noun joined by و to one
+		// that coded nothing shares its lack of an agent
+		s.nounUncoded, k0 = tr.a.kind == kindNoun && len(evs) == 0, tr.tok
 		// a newspaper or a channel reports fighting, it does not fight:
 		// أبلغ مصدر (عكاظ) أن معارك عنيفة تدور
 		evs = slices.DeleteFunc(evs, func(ev Event) bool { return arMaterial[ev.Type] && ev.Actor != nil && s.media(ev.Actor.ID) })

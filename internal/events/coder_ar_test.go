@@ -1370,6 +1370,8 @@ func TestArabicWhoever(t *testing.T) {
 		{"whoever intends to visit", "وقال أردوغان نرحب بروسيا وبكل من ينوي زيارة تركيا.", []string{"SUPPORT Erdogan > Russia"}},
 		{"whoever supports", "وقال بوتين إن من يدعم أوكرانيا سيدفع الثمن.", nil},
 		{"intent of a named one", "ويعتزم بوتين زيارة تركيا.", []string{"AGREE Putin > Turkey"}},
+		{"a verbal noun joined to whoever's", "وقال أردوغان نرحب بروسيا وبكل من ينوي زيارة تركيا ودعمها.", []string{"SUPPORT Erdogan > Russia"}},
+		{"a verbal noun joined to an agent's", "وبحث بوتين زيارة أردوغان إلى روسيا ولقاءه بالمسؤولين.", []string{"CONSULT Erdogan > Russia", "CONSULT Erdogan > -"}},
 	})
 }
 
