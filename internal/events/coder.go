@@ -90,21 +90,17 @@ type state struct {
 	// objEnd is where the object phrase pickEntry last matched for a
 	// participle ends (see trigger.objEnd), 0 when none.
 	objEnd int
-	// nounUncoded: the trigger before, a verbal noun, coded no event, so a
-	// verbal noun joined to it by و codes none either (كل من ينوي زيارة
-	// تونس ودعمها).
-	nounUncoded bool
-	c           *Coder
-	d           *doc.Doc
-	ents        []Entity
-	dates       []DateSpan
-	en          bool
-	norms       []string
-	ments       []mention
-	tokM        []int // token → index of the mention starting or covering it, -1
-	quote       []int // token → quotation region, -1 outside
-	qSpk        []int // quotation region → speaker entity, -1 unknown
-	events      []Event
+	c      *Coder
+	d      *doc.Doc
+	ents   []Entity
+	dates  []DateSpan
+	en     bool
+	norms  []string
+	ments  []mention
+	tokM   []int // token → index of the mention starting or covering it, -1
+	quote  []int // token → quotation region, -1 outside
+	qSpk   []int // quotation region → speaker entity, -1 unknown
+	events []Event
 	// partner[e] is the entity that e last had an event with.
 	partner map[int]int
 	// lastPair are the actor and recipient of the latest event that has
@@ -1656,8 +1652,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		trigs = s.complements(trigs, sen)
 	}
 	prevEnd := sen.FirstToken // tokens before this are taken by earlier events
-	s.prevNoun, s.nounUncoded = false, false
-	k0 := 0 // the token of the trigger before
+	s.prevNoun = false
+	// the trigger before: its token, and whether it was a verbal noun that
+	// coded no event (a verbal noun joined to it by و codes none either)
+	k0, nounUncoded := 0, false
 	var prevActors []int
 	s.prevGender = 0
 	var cts []codedTrigger
@@ -1708,12 +1706,12 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			lastTok int
 			actors  []int
 		)
-		if !(s.nounUncoded && !s.en && tr.a.conj && tr.tok-k0 <= 4 && s.nounReading(tr)) {
+		if !(nounUncoded && !s.en && tr.a.conj && tr.tok-k0 <= 4 && s.nounReading(tr)) {
 			evs, lastTok, actors = s.code(si, sen, tr, left, right, prevActors)
 		}
 		// كل من ينوي زيارة تونس ودعمها: a verbal noun joined by و to one
 		// that coded nothing shares its lack of an agent
-		s.nounUncoded, k0 = tr.a.kind == kindNoun && len(evs) == 0, tr.tok
+		nounUncoded, k0 = tr.a.kind == kindNoun && len(evs) == 0, tr.tok
 		// a newspaper or a channel reports fighting, it does not fight:
 		// أبلغ مصدر (عكاظ) أن معارك عنيفة تدور
 		evs = slices.DeleteFunc(evs, func(ev Event) bool { return arMaterial[ev.Type] && ev.Actor != nil && s.media(ev.Actor.ID) })
