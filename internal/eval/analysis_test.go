@@ -94,6 +94,15 @@ func TestMissedEventsByStep(t *testing.T) {
 	if want := []int{1, 4, 4, 1, 1, 1, 1, 1, 1}; !slices.Equal(got, want) {
 		t.Errorf("tp fn fp, no actor, no type, wrong actor, wrong recipient (no entity), other type:\n got  %v\n want %v", got, want)
 	}
+	wantMissed := []string{
+		"ACCUSE Iran → Turkey (actor not an entity)",
+		"THREATEN Turkey → Vladimir Putin (no event of the type)",
+		"SUPPORT Ilham Aliyev → Turkey (type without the actor)",
+		"CONSULT Vladimir Putin → Iran (recipient not an entity)",
+	}
+	if !slices.Equal(s.Missed, wantMissed) {
+		t.Errorf("missed lines:\n got  %q\n want %q", s.Missed, wantMissed)
+	}
 	// By type: gold types for hits and misses, the system's for spurious
 	// events; the counts add up to the totals.
 	wantTypes := map[string]TypeCount{

@@ -133,8 +133,9 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 	matches := func(g GoldEvent, e model.Event) bool {
 		return g.Type == e.Type && args(g, e, false)
 	}
-	// why names the first step at which a missed gold event failed.
-	why := func(g GoldEvent, used []bool) {
+	// why counts and names the first step at which a missed gold event
+	// failed.
+	why := func(g GoldEvent, used []bool) string {
 		var typed, actor, other bool
 		for i, e := range uniq {
 			if used[i] {
@@ -161,16 +162,20 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 		switch {
 		case !found(names(g.Actor, g.AltActor)):
 			s.NoActorEntity++
+			return "actor not an entity"
 		case !typed:
 			s.NoType++
+			return "no event of the type"
 		case !actor:
 			s.WrongActor++
-		default:
-			s.WrongRecipient++
-			if !found(names(g.Recipient, g.AltRecipient)) {
-				s.NoRecipientEntity++
-			}
+			return "type without the actor"
 		}
+		s.WrongRecipient++
+		if !found(names(g.Recipient, g.AltRecipient)) {
+			s.NoRecipientEntity++
+			return "recipient not an entity"
+		}
+		return "without the recipient"
 	}
 	used := make([]bool, len(uniq))
 	var missed []GoldEvent
@@ -187,7 +192,6 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 				missed = append(missed, g)
 				s.FN++
 				s.count(g.Type, 0, 0, 1)
-				s.Missed = append(s.Missed, g.Type+" "+g.Actor+" → "+g.Recipient)
 			}
 			continue
 		}
@@ -198,7 +202,7 @@ func ScoreEvents(gold []GoldEvent, sys []model.Event, golds []GoldEntity, ents [
 		}
 	}
 	for _, g := range missed {
-		why(g, used)
+		s.Missed = append(s.Missed, g.Type+" "+g.Actor+" → "+g.Recipient+" ("+why(g, used)+")")
 	}
 	for i, e := range uniq {
 		if !used[i] {
