@@ -1055,18 +1055,33 @@ var commonHeads = map[string]map[string]bool{
 
 // notAName reports whether a tagged span cannot be a name: a single word
 // of two letters or fewer, or one of the words in notnames.txt (with or
-// without a proclitic); or a head of commonHeads and one of its nouns
+// without a proclitic); words of notnames.txt only (سمو ولي: an honorific
+// and half a title); or a head of commonHeads and one of its nouns
 // (حسن الجوار، حركة المسافرين).
 func (a *Analyzer) notAName(s string) bool {
 	n := lexicon.Normalize(s)
-	if first, second, ok := strings.Cut(n, " "); ok {
-		second, _, _ = strings.Cut(second, " ")
-		return commonHeads[strings.TrimPrefix(first, "و")][second]
-	}
-	if utf8.RuneCountInString(n) <= 2 || a.notNames[n] {
+	if first, rest, ok := strings.Cut(n, " "); ok {
+		second, _, _ := strings.Cut(rest, " ")
+		if commonHeads[strings.TrimPrefix(first, "و")][second] {
+			return true
+		}
+		for w := range strings.FieldsSeq(n) {
+			if !a.notWord(w) {
+				return false
+			}
+		}
 		return true
 	}
-	for _, c := range lexicon.Clitics(n) {
+	return utf8.RuneCountInString(n) <= 2 || a.notWord(n)
+}
+
+// notWord reports whether the normalised word w is in notnames.txt, with
+// or without a proclitic.
+func (a *Analyzer) notWord(w string) bool {
+	if a.notNames[w] {
+		return true
+	}
+	for _, c := range lexicon.Clitics(w) {
 		if a.notNames[c.Stem] {
 			return true
 		}

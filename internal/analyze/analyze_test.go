@@ -251,7 +251,9 @@ func TestNameWordLists(t *testing.T) {
 	// so is حركة before a noun of traffic; honorifics and units are no names
 	for s, want := range map[string]bool{"حسن الجوار": true, "وحسن النية": true, "حسن البنا": false, "حسن نصر الله": false,
 		"حركة المسافرين": true, "حركة الملاحة البحرية": true, "حركة حماس": false, "حركة النهضة": false,
-		"معاليه": true, "وسموه": true, "الأونصة": true} {
+		"معاليه": true, "وسموه": true, "الأونصة": true,
+		// a span of honorifics and title words only is no name
+		"سمو ولي": true, "وسمو ولي العهد": true, "سمو الأمير": true, "ولي الدين": false, "الأمير نايف": false} {
 		if got := a.notAName(s); got != want {
 			t.Errorf("notAName(%q) = %v, want %v", s, got, want)
 		}

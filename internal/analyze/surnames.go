@@ -42,17 +42,24 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		if len(ws) < 2 {
 			continue
 		}
+		// a foreign person of the lexicon named in full (أشتون كارتر) is
+		// then called by the last word (مع «كارتر»), with no article
+		foreign := false
+		if le, ok := a.lex.ByID(e.ID); ok && le.Foreign() && len(a.lex.LookupKey(lexicon.Normalize(full))) > 0 {
+			foreign = true
+		}
 		// a full name is a first name (one the lists know, or any before
 		// بن) and first names joined by بن to the family name
 		first := lexicon.Normalize(ws[0])
 		known := a.nameWords[first] || a.nameWords[strings.TrimPrefix(first, "و")] // وليد، وبوتين
-		if !known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") ||
-			slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { n := lexicon.Normalize(w); return !a.nameWords[n] && !lineageWords[n] }) {
+		if !foreign && (!known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") ||
+			slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { n := lexicon.Normalize(w); return !a.nameWords[n] && !lineageWords[n] })) {
 			continue
 		}
 		sn := lexicon.Normalize(ws[len(ws)-1])
-		if !strings.HasPrefix(sn, "ال") || utf8.RuneCountInString(sn) < 5 || orgStops[sn] ||
-			a.placeName(sn) || a.isDemonymKey(sn) || a.otherName(sn) {
+		if !strings.HasPrefix(sn, "ال") && !foreign || utf8.RuneCountInString(sn) < 4 || !foreign && utf8.RuneCountInString(sn) < 5 || orgStops[sn] ||
+			a.placeName(sn) || a.isDemonymKey(sn) || a.otherName(sn) ||
+			foreign && (a.notNames[sn] || len(a.lex.LookupKey(sn)) > 0 && !slices.ContainsFunc(a.lex.LookupKey(sn), func(le *lexicon.Entity) bool { return le.ID == e.ID })) {
 			continue
 		}
 		if k, ok := owner[sn]; ok && k != ei {

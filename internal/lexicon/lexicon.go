@@ -341,6 +341,39 @@ func abdVariants(k string) []string {
 	return out
 }
 
+// arabicSpeaking are the Arab League's members: their names are Arabic
+// words, not transliterations.
+var arabicSpeaking = map[string]bool{
+	"SA": true, "AE": true, "KW": true, "QA": true, "BH": true, "OM": true, "YE": true,
+	"IQ": true, "SY": true, "LB": true, "JO": true, "PS": true, "EG": true, "SD": true,
+	"LY": true, "TN": true, "DZ": true, "MA": true, "MR": true, "SO": true, "DJ": true, "KM": true,
+}
+
+// Foreign reports whether e's Arabic aliases transliterate a foreign
+// name: a person, place or body of a country outside the Arab League, or
+// a person of no country (an international official).
+func (e *Entity) Foreign() bool { return foreignName(e) }
+
+func foreignName(e *Entity) bool {
+	c := strings.TrimPrefix(e.Country, "gpe:")
+	if c == "" || c == "-" {
+		return e.Type == "PER"
+	}
+	return !arabicSpeaking[c]
+}
+
+// spellings returns the normalised alias k with its abdVariants and, for
+// a transliterated foreign name, the same with every غ written ج: the
+// press renders a foreign g both ways (غابرييل، جابرييل؛ الغارديان،
+// الجارديان; Egyptian and Gulf papers mostly ج).
+func spellings(k string, foreign bool) []string {
+	out := abdVariants(k)
+	if foreign && strings.Contains(k, "غ") {
+		out = append(out, strings.ReplaceAll(k, "غ", "ج"))
+	}
+	return out
+}
+
 // index builds the alias, demonym, holder and gazetteer tables.
 func (lx *Lexicon) index() {
 	gaz := &Gazetteer{m: make(map[string]uint8, 4*len(lx.entities))}
@@ -350,8 +383,9 @@ func (lx *Lexicon) index() {
 			k := Normalize(q)
 			lx.quoted[k] = append(lx.quoted[k], e)
 		}
+		foreign := foreignName(e)
 		for _, a := range e.Aliases {
-			for _, k := range abdVariants(Normalize(a)) {
+			for _, k := range spellings(Normalize(a), foreign) {
 				if k == "" || seen[k] {
 					continue
 				}
