@@ -1032,8 +1032,8 @@ var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "
 	"حول": true, "خلال": true, "عبر": true, "نحو": true, "لدي": true, "ضد": true, "بين": true, "امام": true,
 	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true,
 	"وفي": true, "ومن": true, "وعلي": true, "والي": true, "وعن": true, "ومع": true, "وبعد": true, "وقبل": true,
-	// a verbal noun follows: عدم دعم، ضرورة وقف
-	"عدم": true, "بعدم": true, "ضروره": true, "بضروره": true}
+	// a verbal noun follows: عدم دعم، ضرورة وقف، إعادة فتح
+	"عدم": true, "بعدم": true, "ضروره": true, "بضروره": true, "اعاده": true, "باعاده": true, "لاعاده": true}
 
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
@@ -1748,7 +1748,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// recipient is what is alleged, asked or promised, not an
 			// event of its own; after the noun of an accusation too
 			// (اتهام روسيا لأوكرانيا بقصف دونباس)
-			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && (s.complementGap(lastTok+1, trigs[k+1].tok) || tr.comp == trigs[k+1].tok) {
+			// (طالب X بانسحاب القوات التركية: the noun's genitive may
+			// have been taken for the recipient, lastTok past the noun)
+			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && (s.complementGap(lastTok+1, trigs[k+1].tok) || tr.comp == trigs[k+1].tok ||
+				trigs[k+1].tok <= lastTok && s.complementGap(tr.tok+1, trigs[k+1].tok)) {
 				skipTo = max(skipTo, trigs[k+1].tok+1)
 			}
 		}
@@ -3313,9 +3316,11 @@ var arComplementTypes = map[string]bool{"ACCUSE": true, "REQUEST": true, "AGREE"
 func arCondemn(e *entry) bool { return e.Type == "ACCUSE" && e.Cameo == "111" }
 
 // arComplementWords are the particles and verbs of continuing that may
-// stand between such a verb and its verbal noun (على عدم، باستمرار).
+// stand between such a verb and its verbal noun (على عدم، باستمرار،
+// بإعادة فتح).
 var arComplementWords = map[string]bool{"و": true, "علي": true, "عدم": true, "بعدم": true, "الي": true,
-	"استمرار": true, "باستمرار": true, "مواصله": true, "بمواصله": true, "ضروره": true, "بضروره": true}
+	"استمرار": true, "باستمرار": true, "مواصله": true, "بمواصله": true, "ضروره": true, "بضروره": true,
+	"اعاده": true, "باعاده": true}
 
 // complementGap reports whether tokens [a, b) hold nothing but entity
 // mentions and arComplementWords, and the noun at b is governed by one of

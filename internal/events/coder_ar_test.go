@@ -1000,6 +1000,12 @@ func TestArabicLexiconWider(t *testing.T) {
 		{"أجرى X تحقيقات مع Y", "وأجرت الشرطة تحقيقات مع علييف.", []string{"ACCUSE Police > Aliyev"}},
 		{"يفتح X تحقيقاً", "وتفتح الشرطة تحقيقاً في الحادث.", []string{"ACCUSE Police > -"}},
 		{"إعادة فتح التحقيقات is a demand", "وطالب بوتين بإعادة فتح التحقيقات.", []string{"REQUEST Putin > -"}},
+		{"فتح X تحقيقاً", "وفتحت الشرطة تحقيقاً مع علييف.", []string{"ACCUSE Police > Aliyev"}},
+		{"فتح تحقيق as a verbal noun", "وأعلنت روسيا فتح تحقيق مع علييف.", []string{"ACCUSE Russia > Aliyev"}},
+		{"فتح X تحقيقاً ضد Y", "وفتحت روسيا تحقيقا ضد أوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
+		{"فتح المعبر is no investigation", "وقررت مصر فتح معبر رفح أمام سكان غزة.", nil},
+		{"استجوب X Y", "واستجوبت الشرطة علييف.", []string{"ACCUSE Police > Aliyev"}},
+		{"وبّخ X Y", "ووبخ بوتين أردوغان.", []string{"ACCUSE Putin > Erdogan"}},
 		{"تحقيق السلام is no investigation", "وأكد بوتين أهمية تحقيق السلام مع أوكرانيا.", nil},
 		{"يتولى تحقيق التكامل is no investigation", "ويتولى بوتين تحقيق التكامل مع تركيا.", nil},
 		{"أعرب X عن استيائه من Y", "أعرب بوتين عن استيائه من أردوغان.", []string{"ACCUSE Putin > Erdogan"}},
@@ -1653,5 +1659,29 @@ func TestArabicHonorificOffice(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"his excellency the minister", "أعرب وزير الخارجية الأستاذ علييف عن استنكاره. واستقبل الرئيس بوتين أردوغان. وعبر معاليه عن شكره لتركيا.", []string{"ACCUSE Aliyev > -", "CONSULT Putin > Erdogan", "SUPPORT Aliyev > Turkey"}},
 		{"his excellency the president", "استقبل الرئيس بوتين أردوغان. وعبر فخامته عن شكره لتركيا.", []string{"CONSULT Putin > Erdogan", "SUPPORT Putin > Turkey"}},
+	})
+}
+
+// TestArabicLexiconResignCensorInvade: resignations (RETREAT), censorship,
+// revoked licences, travel bans and house arrest (COERCE), invasions
+// (ASSAULT), joint exercises (COOPERATE), and a demanded act that is no
+// event of its own even where its genitive was taken for the recipient.
+func TestArabicLexiconResignCensorInvade(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"استقال X من Y", "واستقال علييف من الأمم المتحدة.", []string{"RETREAT Aliyev > UN"}},
+		{"قدّم X استقالته", "وقدم أردوغان استقالته أمس.", []string{"RETREAT Erdogan > -"}},
+		{"طالب X باستقالة Y is a demand only", "وطالب بوتين باستقالة أردوغان.", []string{"REQUEST Putin > Erdogan"}},
+		{"طالب X بانسحاب Y: the withdrawal is demanded, not done", "وطالب بوتين بانسحاب إسرائيل من غزة.", []string{"REQUEST Putin > Israel"}},
+		{"حجب X مواقع", "وحجبت تركيا مواقع إخبارية روسية.", []string{"COERCE Turkey > -"}},
+		{"سحب X ترخيص", "وسحبت روسيا ترخيص قناة تركية.", []string{"COERCE Russia > -"}},
+		{"سحب X قواته is a withdrawal", "وسحبت روسيا قواتها من أوكرانيا.", []string{"RETREAT Russia > Ukraine"}},
+		{"منع X Y من السفر", "ومنعت روسيا علييف من السفر.", []string{"COERCE Russia > Aliyev"}},
+		{"منع without السفر is nothing", "ومنعت الأمطار بوتين من الوصول.", nil},
+		{"فرض X الإقامة الجبرية على Y", "وفرضت تركيا الإقامة الجبرية على علييف.", []string{"COERCE Turkey > Aliyev"}},
+		{"اجتاح X Y", "واجتاحت إسرائيل غزة.", []string{"ASSAULT Israel > Gaza"}},
+		{"غزا X Y", "وغزت روسيا أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
+		{"غزو X names a war, not who waged it", "وتذكر تركيا غزو العراق عام 2003.", nil},
+		{"أجرى X وY مناورات مشتركة", "وأجرت روسيا وتركيا مناورات مشتركة.", []string{"COOPERATE Russia > Turkey"}},
+		{"أجرى X مناورات (alone) is no cooperation", "وأجرت روسيا مناورات بحرية.", nil},
 	})
 }
