@@ -1035,6 +1035,11 @@ var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "
 	// a verbal noun follows: عدم دعم، ضرورة وقف، إعادة فتح
 	"عدم": true, "بعدم": true, "ضروره": true, "بضروره": true, "اعاده": true, "باعاده": true, "لاعاده": true}
 
+// arInna are «إنّ» and «فإنّ» as written, with the hamza under the alef:
+// a noun or pronoun follows, never a verb (the conditional إنْ is rare in
+// news, which writes إذا). «أن» is left out: أنْ takes a verb (بعد أن طالب).
+var arInna = map[string]bool{"إن": true, "فإن": true, "إنّ": true, "فإنّ": true}
+
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
 var enPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "by": true, "in": true,
@@ -1584,8 +1589,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		} else {
 			// tanween marks a noun (دعماً is no «دعما», they supported),
 			// and so does a preposition before the word (على دعم الصفقة)
+			// and so does «إنّ» before it, which a verb never follows (قال
+			// إن طالب الصيدلة: the student)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
-				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.countBefore(ti)) ||
+				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.countBefore(ti) ||
+					arInna[s.d.Tokens[ti-1].Text]) ||
 				s.objectAfterSubject(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
@@ -5327,6 +5335,15 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 		q := p - 1
 		if q >= sen.FirstToken && (s.norms[q] == "،" || s.norms[q] == ",") {
 			q--
+		}
+		if q > sen.FirstToken && s.norms[q] == ")" {
+			// an aside between the name and the pronoun: فقيري (20 سنة) الذي
+			for k := q - 1; k >= max(sen.FirstToken, q-8); k-- {
+				if s.norms[k] == "(" {
+					q = k - 1
+					break
+				}
+			}
 		}
 		if q >= sen.FirstToken {
 			if mi := s.tokM[q]; mi >= 0 && s.actorOK(s.ments[mi]) {

@@ -1685,3 +1685,14 @@ func TestArabicLexiconResignCensorInvade(t *testing.T) {
 		{"أجرى X مناورات (alone) is no cooperation", "وأجرت روسيا مناورات بحرية.", nil},
 	})
 }
+
+// TestArabicInnaNounAndAside: after «إنّ» a word is a noun (إن طالب
+// الصيدلة: a student, no demand), and an aside in brackets between a name
+// and its relative pronoun leaves the name the relative clause's subject.
+func TestArabicInnaNounAndAside(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"إن طالب is the student", "وقال بوتين إن طالب الصيدلة علييف سافر إلى موسكو.", nil},
+		{"أن طالب is a verb", "وقال بوتين بعد أن طالب أردوغان بالانسحاب إنه سيرد.", []string{"REQUEST Erdogan > -"}},
+		{"X (aside) الذي فجر نفسه", "وقال بوتين إن الطالب علييف (20 سنة) الذي فجر نفسه في الرقة كان من أعضاء الجماعة.", []string{"ASSAULT Aliyev > -"}},
+	})
+}
