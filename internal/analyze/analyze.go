@@ -216,7 +216,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 		toks = append(toks, ts)
 	}
 	out = append(out, typeSurnames(a.typeAcronyms(latin))...)
-	var seen map[string]bool // the document's words, normalised; built when needed
+	var seen map[string]int // the document's words, normalised, with their counts; built when needed
 	for k, tags := range a.tagger.TagDocument(toks) {
 		s := sents[k]
 		for _, sp := range ner.Spans(tags) {
@@ -229,7 +229,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
 			afterName := ft > 0 && strings.HasPrefix(d.Tokens[ft].Text, "و") &&
 				(len(out) > 0 && out[len(out)-1].End == d.Tokens[ft-1].End || a.knownWord(d.Tokens[ft-1].Text))
-			start = a.nameStart(d, firstWord[ft], ft, afterName, &seen)
+			start = a.nameStart(d, firstWord[ft], ft, afterName, typ == "ORG", &seen)
 			start = a.afterPreposition(d, ft, start, end)
 			start = afterParticle(d.Text, start, end)
 			start, end = acrossPunct(d.Text, start, end)
@@ -633,7 +633,7 @@ func wordIndex(d *doc.Doc) []int {
 // the document also writes as a word of its own (كوليسنيكوف elsewhere
 // for وكوليسنيكوف); else the most cut one. seen holds the document's
 // words, built on first use. wi is the token's first word.
-func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, afterName bool, seen *map[string]bool) int {
+func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, afterName, org bool, seen *map[string]int) int {
 	var cuts [4]int
 	n := 0
 	cuts[n], n = d.Tokens[ti].Start, 1
@@ -676,17 +676,26 @@ func (a *Analyzer) nameStart(d *doc.Doc, wi, ti int, afterName bool, seen *map[s
 		}
 	}
 	if *seen == nil {
-		*seen = make(map[string]bool, len(d.Tokens))
+		*seen = make(map[string]int, len(d.Tokens))
 		for _, t := range d.Tokens {
 			if t.Kind == doc.KindWord {
-				(*seen)[lexicon.Normalize(t.Text)] = true
+				(*seen)[lexicon.Normalize(t.Text)]++
 			}
 		}
 	}
 	for i := n - 1; i > 0; i-- {
-		if (*seen)[word(cuts[i])] && !kaf(i) {
+		if (*seen)[word(cuts[i])] > 0 && !kaf(i) {
 			return cuts[i]
 		}
+	}
+	if p := lexicon.Normalize(d.Text[cuts[0]:cuts[1]]); n == 2 && !org && (p == "ب" || p == "ل") && (*seen)[word(cuts[0])] > 1 &&
+		!strings.HasPrefix(word(cuts[1]), "ل") && !strings.HasPrefix(word(cuts[1]), "ال") {
+		// ولاية لوغار … لوغار نفسها، منطقة بركي براك: an unknown person's
+		// or place's name met more than once, always with the same ب or
+		// ل, never without it, has that letter for its own (not و,
+		// which joins; not before an article, لل and بال; not an
+		// organisation's head, لجامعة الدول: the same preposition twice)
+		return cuts[0]
 	}
 	if kaf(n - 1) {
 		return cuts[n-2]

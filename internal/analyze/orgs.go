@@ -137,6 +137,11 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case c.Article && !fused && orgDefiniteHeads[c.Stem]:
 				start, ok, definite = t.Start+c.Prefix, true, true
 				force = orgForceHeads[c.Stem]
+			case c.Article && fused && orgForceHeads[c.Stem]:
+				// a nation's force after لـ (للجيش الأفغاني، للشرطة
+				// التركية): the span starts at the article's lam, as the
+				// linker writes لليمن, which names it with the alef back
+				start, ok, definite, force = t.Start+c.Prefix, true, true, true
 			case c.Article && !fused && orgForHeads[c.Stem]:
 				start, ok, definite, needFor = t.Start+c.Prefix, true, true, true
 			case bare && orgHeads[c.Stem] && (c.Stem != daraWord || strings.HasSuffix(t.Text, "ة")):

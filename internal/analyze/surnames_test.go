@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/internal/model"
@@ -49,5 +51,34 @@ func TestForeignSurnames(t *testing.T) {
 	}
 	if got := mentionsOf(t, a, "وعقد الأمير مع «كارتر» اجتماعا موسعا.", isCarter); len(got) != 0 {
 		t.Errorf("no full name: got %q, want nothing", got)
+	}
+}
+
+// TestProcliticLetterOfName: an unknown name met twice with the same ب or
+// ل and never without it keeps that letter (لاكازيت، بكتيكا), while a
+// preposition on a known name or before the article is still cut; a
+// nation's force after لـ is found with the article's lam (للجيش الأفغاني
+// → «لجيش الأفغاني», named الجيش الأفغاني).
+func TestProcliticLetterOfName(t *testing.T) {
+	a := newAnalyzer(t)
+	all := func(model.Entity) bool { return true }
+	text := "سجل المهاجم الفرنسي ألكسندر لاكازيت هدفين أمس. وقال مدرب لاكازيت إن اللاعب في أفضل حالاته، وأشاد لاكازيت بزملائه في ليون."
+	got := mentionsOf(t, a, text, all)
+	if slices.Contains(got, "اكازيت") || !slices.ContainsFunc(got, func(m string) bool { return strings.HasSuffix(m, "لاكازيت") }) {
+		t.Errorf("%s\n got %q, want لاكازيت whole", text, got)
+	}
+	text = "وقدمت روسيا شحنة أسلحة للجيش الأفغاني. وقال بوتين إن الجيش الأفغاني يحتاج إليها، ودعا لروسيا."
+	res, err := a.Analyze(context.Background(), text, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var army *model.Entity
+	for i, e := range res.Entities {
+		if e.NameAr == "الجيش الأفغاني" {
+			army = &res.Entities[i]
+		}
+	}
+	if army == nil || len(army.Mentions) != 2 || army.Mentions[0].Text != "لجيش الأفغاني" {
+		t.Errorf("%s\n the Afghan army: %+v, want two mentions, the first «لجيش الأفغاني»", text, army)
 	}
 }

@@ -164,10 +164,16 @@ func ScoreEntities(gold []GoldEntity, sys []model.Entity) EntityScore {
 }
 
 // matchForms returns the normalised form of s and, when s starts with a
-// proclitic (و ف ب ك ل, or ل before the article), the form without it.
+// proclitic (و ف ب ك ل, or ل before the article), the form without it;
+// and, when s starts with ل, the form with the alef of the article that a
+// preposition ل swallowed (marsad's span of «للجيش الأفغاني» starts at the
+// article's lam: «لجيش الأفغاني» is «الجيش الأفغاني»).
 func matchForms(s string) []string {
 	n := normAr(s)
 	out := []string{n}
+	if strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && len([]rune(n)) > 4 {
+		out = append(out, "ا"+n)
+	}
 	for _, p := range []string{"و", "ف", "ب", "ك", "ل"} {
 		if strings.HasPrefix(n, p) && len([]rune(n)) > 4 {
 			rest := strings.TrimPrefix(n, p)
