@@ -246,6 +246,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				start = afterRank(d.Text, start, end)
 				start = a.afterVerb(d.Text, start, end)
 				end = trimTitleTail(d.Text, start, end)
+				end = trimOccupation(d.Text, start, end)
 				end = beforeNameTitle(d.Text, start, end)
 				end = cutAtFunctionWord(d.Text, start, end)
 				end = lineageEnd(d, end)
@@ -448,6 +449,31 @@ func trimTitleTail(text string, start, end int) int {
 	return endBeforeWord(text, start, end, 2, func(w string, last bool) bool {
 		n := lexicon.Normalize(w)
 		return personTitleTail[n] && (!last || neverNames[n])
+	})
+}
+
+// occupations are nouns of trade that, last in a person's span, describe
+// the person and are no part of the name (منير جمعة مدرس، لبيد كشاعر،
+// عبدالعزيز رجب المفتش). Indefinite, or after ك (as), any of them; with
+// the article only those that are seldom family names (not القاضي،
+// الشاعر، الحداد).
+var (
+	occupations = normSet(`مدرس معلم معلمة موظف موظفة مهندس طبيب طبيبة محام محامي ممرض ممرضة مواطن مواطنة مقيم لاعب مدرب شاعر
+		كاتب صحفي صحافي إعلامي مفتش عامل سائق تاجر باحث أستاذ خبير حكم معلق ممثل مطرب فنان`)
+	definiteOccupations = normSet(`المفتش المدرس المعلم الموظف اللاعب المدرب المواطن المقيم السائق الممرض`)
+)
+
+// trimOccupation returns the end of the person's name text[start:end]
+// without a last word of occupations (see there), when a name of at least
+// one word stays.
+func trimOccupation(text string, start, end int) int {
+	return endBeforeWord(text, start, end, 1, func(w string, last bool) bool {
+		if !last {
+			return false
+		}
+		n := lexicon.Normalize(w)
+		return occupations[n] || definiteOccupations[n] ||
+			strings.HasPrefix(n, "ك") && (occupations[n[len("ك"):]] || personTitleTail[n[len("ك"):]])
 	})
 }
 
