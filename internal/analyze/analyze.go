@@ -255,7 +255,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				if start >= end || a.notAName(d.Text[start:end]) {
 					continue // what is left once cut is no name (مسلحو)
 				}
-				if cut := conjoinedName(d.Text, start, end); cut < end {
+				if cut := a.conjoinedName(d.Text, start, end); cut < end {
 					// عبدالله دوش والطميحي: two people; the second
 					// after its conjunction
 					second := strings.TrimSpace(d.Text[cut:end])[len("و"):]
@@ -392,12 +392,17 @@ func afterParticle(text string, start, end int) int {
 // conjoinedName returns the end of the word before the first word after
 // the first of the person's name text[start:end] that is و and a family
 // name in ي with its article (عبدالله دوش والطميحي: Dosh and
-// al-Tumaihi), end when none does. A transliterated name that begins
-// with «وال» (سام والتون، والترز) does not end in the nisba's ي.
-func conjoinedName(text string, start, end int) int {
+// al-Tumaihi), or و and a first name that is no name with its و (محمد
+// كوفي وحمادة; not وليد), end when none does. A transliterated name that
+// begins with «وال» (سام والتون، والترز) does not end in the nisba's ي.
+func (a *Analyzer) conjoinedName(text string, start, end int) int {
 	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool {
-		rest, ok := strings.CutPrefix(w, "وال")
-		return ok && utf8.RuneCountInString(rest) >= 3 && strings.HasSuffix(w, "ي")
+		if rest, ok := strings.CutPrefix(w, "وال"); ok {
+			return utf8.RuneCountInString(rest) >= 3 && strings.HasSuffix(w, "ي")
+		}
+		n := lexicon.Normalize(w)
+		rest, ok := strings.CutPrefix(n, "و")
+		return ok && utf8.RuneCountInString(rest) >= 3 && a.nameWords[rest] && !a.nameWords[n] && !a.wordNames[n]
 	})
 }
 

@@ -541,3 +541,21 @@ func TestTrimOccupation(t *testing.T) {
 		}
 	}
 }
+
+// TestConjoinedName: و and a first name after a person's name begins a
+// second person (محمد كوفي وحمادة), as و and a family name in ي does
+// (عبدالله دوش والطميحي); a first name that begins with و (وليد) does
+// not, nor does a transliterated name in وال (سام والتون).
+func TestConjoinedName(t *testing.T) {
+	a := newAnalyzer(t)
+	for in, want := range map[string]string{
+		"محمد كوفي وحمادة":     "محمد كوفي",
+		"عبدالله دوش والطميحي": "عبدالله دوش",
+		"محمد وليد الحسن":      "محمد وليد الحسن",
+		"سام والتون":           "سام والتون",
+	} {
+		if got := in[:a.conjoinedName(in, 0, len(in))]; got != want {
+			t.Errorf("conjoinedName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

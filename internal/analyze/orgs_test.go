@@ -138,10 +138,6 @@ func TestPersonNameEnds(t *testing.T) {
 		{"cutAtFunctionWord", cutAtFunctionWord, "محمد علي عبدالرحيم", "محمد علي عبدالرحيم"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "إسماعيل ولد الشيخ أحمد", "إسماعيل ولد الشيخ أحمد"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "على", "على"},
-		{"conjoinedName", conjoinedName, "عبدالله دوش والطميحي", "عبدالله دوش"},
-		{"conjoinedName", conjoinedName, "محمد والي", "محمد والي"},
-		{"conjoinedName", conjoinedName, "والفيصل", "والفيصل"},
-		{"conjoinedName", conjoinedName, "سام والتون", "سام والتون"},
 	} {
 		if got := tc.in[:tc.cut(tc.in, 0, len(tc.in))]; got != tc.want {
 			t.Errorf("%s(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
