@@ -226,7 +226,11 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			}
 			var conjoined *link.Mention // a second person after و (see conjoinedName)
 			ft := s.FirstToken + sp.Start
-			start, end := d.Tokens[ft].Start, d.Tokens[s.FirstToken+sp.End-1].End
+			lt := s.FirstToken + sp.End - 1
+			for lt > ft && d.Tokens[lt].Kind == doc.KindPunct {
+				lt-- // يا ناصر.. تعال: the periods the tagger ran into the name
+			}
+			start, end := d.Tokens[ft].Start, d.Tokens[lt].End
 			afterName := ft > 0 && strings.HasPrefix(d.Tokens[ft].Text, "و") &&
 				(len(out) > 0 && out[len(out)-1].End == d.Tokens[ft-1].End || a.knownWord(d.Tokens[ft-1].Text))
 			start = a.nameStart(d, firstWord[ft], ft, afterName, typ == "ORG", &seen)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -556,6 +557,18 @@ func TestConjoinedName(t *testing.T) {
 	} {
 		if got := in[:a.conjoinedName(in, 0, len(in))]; got != want {
 			t.Errorf("conjoinedName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNameWithoutTrailingPeriods: periods the tagger runs into a name are
+// no part of its mention (يا ناصر.. تعال).
+func TestNameWithoutTrailingPeriods(t *testing.T) {
+	a := newAnalyzer(t)
+	got := mentionsOf(t, a, "قال صالح: يا ناصر.. تعال إلى هنا.", func(model.Entity) bool { return true })
+	for _, m := range got {
+		if strings.ContainsAny(m, ".") {
+			t.Errorf("mention %q holds a period (all: %q)", m, got)
 		}
 	}
 }
