@@ -1921,6 +1921,9 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if s.en && n > 4 && s.commaBetween(ti+1, t) {
 			break
 		}
+		if !s.en && s.norms[t] == ":" {
+			break // what follows a colon is said, no object: علق X قائلاً: «المفاوضات
+		}
 		if e.Type == typeNone && s.d.Tokens[t].Kind == doc.KindPunct && !(t+1 < sen.EndToken && arTimeWords[s.norms[t+1]]) &&
 			!(t > ti+1 && arTimeWords[s.norms[t-1]]) {
 			break // its own clause; «، أمس،» between is an adjunct

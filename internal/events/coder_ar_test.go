@@ -1696,3 +1696,16 @@ func TestArabicInnaNounAndAside(t *testing.T) {
 		{"X (aside) الذي فجر نفسه", "وقال بوتين إن الطالب علييف (20 سنة) الذي فجر نفسه في الرقة كان من أعضاء الجماعة.", []string{"ASSAULT Aliyev > -"}},
 	})
 }
+
+// TestArabicBeganIn: the verbal noun after «شرع/بدأ/استمر في» is the act
+// of the verb's subject.
+func TestArabicBeganIn(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"شرعت X في إجراء تحقيقات ضد Y", "وشرعت روسيا في إجراء تحقيقات ضد أوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
+		{"استمرت X في قصف Y", "واستمرت إسرائيل في قصف غزة.", []string{"ASSAULT Israel > Gaza"}},
+		{"بدأت X في قصف Y", "وبدأت روسيا في قصف أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
+		// and the object word of an entry never lies past a colon
+		{"علّق X قائلاً: «المفاوضات» is a comment", "وعلق بوتين قائلا: «المفاوضات مع أوكرانيا مهمة».", nil},
+		{"علّقت X مشاركتها is a suspension", "وعلقت روسيا مشاركتها في المفاوضات.", []string{"SANCTION Russia > -"}},
+	})
+}

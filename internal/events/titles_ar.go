@@ -332,6 +332,9 @@ var arAnnounceVerbs = map[string]bool{
 	"اعلن": true, "اعلنت": true, "يعلن": true, "تعلن": true, "اعلنوا": true,
 	"قرر": true, "قررت": true, "يقرر": true, "تقرر": true,
 	"بدا": true, "بدات": true, "يبدا": true, "تبدا": true,
+	// began, went on (شرعت الحكومة في إجراء تحقيقات، استمرت القوات في قصف)
+	"شرع": true, "شرعت": true, "يشرع": true, "تشرع": true, "شرعوا": true,
+	"استمر": true, "استمرت": true, "يستمر": true, "تستمر": true,
 	"واصل": true, "واصلت": true, "يواصل": true, "تواصل": true,
 	"استانف": true, "استانفت": true, "يستانف": true, "تستانف": true,
 	"تبني": true, "تبنت": true, "يتبني": true, "تتبني": true,
@@ -387,8 +390,8 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p) || s.norms[p] == "،" || s.norms[p] == ",") {
 		p--
 	}
-	if p > sen.FirstToken && (s.norms[p] == "من" || s.norms[p] == "عن") && s.tokM[p] < 0 {
-		p-- // تمكنت الشرطة من القبض، أعلنت X عن إرسال
+	if p > sen.FirstToken && (s.norms[p] == "من" || s.norms[p] == "عن" || s.norms[p] == "في") && s.tokM[p] < 0 {
+		p-- // تمكنت الشرطة من القبض، أعلنت X عن إرسال، شرعت X في إجراء
 	}
 	if mi := s.tokM[p]; mi >= 0 {
 		if s.ments[mi].tokB != p+1 {
