@@ -287,7 +287,75 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	out = append(out, a.namesAfterHonorifics(d, out)...)
 	out = append(out, a.placesAfterNouns(d, out)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out))
+	return boardsToBodies(d.Text, withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out)))
+}
+
+// boardWords are the words, normalised, that open the name of a body's
+// board or management (مجلس إدارة نادي الزمالك، إدارة غرفة جدة, مجلس
+// أمناء جامعة), and boardBodies the heads of the bodies they run.
+var (
+	boardWords  = [][]string{{"مجلس", "اداره"}, {"مجلس", "امناء"}, {"اداره"}, {"رئاسه", "مجلس", "اداره"}}
+	boardBodies = normSet(`نادي غرفة شركة جمعية صندوق مؤسسة هيئة بنك مصرف جامعة مستشفى مركز معهد اتحاد بلدية أمانة مجموعة`)
+	// boardMembers are the offices on a board, normalised.
+	boardMembers = normSet(`رئيس رئيسة نائب عضو عضوة أعضاء أمين أمينة`)
+)
+
+// wordBeforeAt returns the word that ends right before byte offset i of
+// text, over white space, and where it starts; "" when none.
+func wordBeforeAt(text string, i int) (string, int) {
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	j := strings.LastIndexFunc(before, unicode.IsSpace)
+	if j >= 0 {
+		_, size := utf8.DecodeRuneInString(before[j:])
+		j += size
+	} else {
+		j = 0
+	}
+	return before[j:], j
+}
+
+// boardsToBodies narrows an organisation's mention that names the board
+// or management of a body (مجلس إدارة نادي الزمالك) to the body (نادي
+// الزمالك): the board speaks and acts for it, and the guidelines' gold
+// names the body. A board of no body named after it stays as it is
+// (إدارة المرور is a department), and so does a board in an office's
+// title (نائب رئيس مجلس إدارة غرفة جدة مازن بترجي: the office is his).
+func boardsToBodies(text string, ms []link.Mention) []link.Mention {
+	for i, m := range ms {
+		if m.Type != "ORG" {
+			continue
+		}
+		before, at := wordBeforeAt(text, m.Start)
+		if lexicon.Normalize(before) == "مجلس" {
+			// the span began after مجلس: رئيس مجلس [إدارة غرفة جدة]
+			before, _ = wordBeforeAt(text, at)
+		}
+		if w := strings.TrimPrefix(lexicon.Normalize(before), "و"); boardMembers[w] || boardMembers[strings.TrimPrefix(w, "ل")] {
+			continue
+		}
+		ws := strings.Fields(lexicon.Normalize(m.Text))
+		for _, bw := range boardWords {
+			if len(ws) <= len(bw)+1 || !slices.Equal(ws[:len(bw)], bw) && !(strings.HasPrefix(ws[0], "و") && slices.Equal(append([]string{ws[0][len("و"):]}, ws[1:len(bw)]...), bw)) {
+				continue
+			}
+			if !boardBodies[ws[len(bw)]] && !boardBodies[lexicon.StripArticle(ws[len(bw)])] {
+				continue
+			}
+			// the body begins at the len(bw)-th word of the mention
+			off := m.Start
+			for k := 0; k < len(bw); k++ {
+				rest := text[off:m.End]
+				trimmed := strings.TrimLeftFunc(rest, unicode.IsSpace)
+				off += len(rest) - len(trimmed)
+				off += strings.IndexFunc(trimmed+" ", unicode.IsSpace)
+			}
+			rest := text[off:m.End]
+			off += len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+			ms[i] = link.Mention{Start: off, End: m.End, Text: text[off:m.End], Type: m.Type}
+			break
+		}
+	}
+	return ms
 }
 
 // namePunct are the marks a name never spans: a tagged name across one

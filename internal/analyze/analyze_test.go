@@ -572,3 +572,40 @@ func TestNameWithoutTrailingPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardsToBodies: the board or management of a body named after it is
+// the body (مجلس إدارة نادي الزمالك → نادي الزمالك); a department (إدارة
+// المرور) and a board in an office's title (نائب رئيس مجلس إدارة غرفة
+// جدة) stay; «مجلس إدارة» alone is no name.
+func TestBoardsToBodies(t *testing.T) {
+	text := "قرر مجلس إدارة نادي الزمالك وإدارة غرفة جدة وإدارة المرور ونائب رئيس مجلس إدارة غرفة مكة ما يلي."
+	at := func(s string, nth int) link.Mention {
+		i := 0
+		for k := 0; k <= nth; k++ {
+			j := strings.Index(text[i:], s)
+			if j < 0 {
+				t.Fatalf("%q not in text", s)
+			}
+			i += j
+			if k < nth {
+				i += len(s)
+			}
+		}
+		return link.Mention{Start: i, End: i + len(s), Text: s, Type: "ORG"}
+	}
+	ms := boardsToBodies(text, []link.Mention{at("مجلس إدارة نادي الزمالك", 0), at("إدارة غرفة جدة", 0), at("إدارة المرور", 0), at("إدارة غرفة مكة", 0)})
+	var got []string
+	for _, m := range ms {
+		if m.Text != text[m.Start:m.End] {
+			t.Errorf("mention %q is not its span %q", m.Text, text[m.Start:m.End])
+		}
+		got = append(got, m.Text)
+	}
+	if want := []string{"نادي الزمالك", "غرفة جدة", "إدارة المرور", "إدارة غرفة مكة"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	a := newAnalyzer(t)
+	if !a.notAName("مجلس إدارة") || !a.notAName("مجلس الإدارة") || a.notAName("إدارة المرور") {
+		t.Errorf("«مجلس إدارة» alone is no name; «إدارة المرور» is")
+	}
+}
