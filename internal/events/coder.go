@@ -1670,6 +1670,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	skipTo := 0 // the object phrase of a coded participle
 	// after a verb of condemning: where its arguments end and who condemns
 	condemnEnd, condemners := 0, map[string]bool(nil)
+	condemnTok := -1 // the last Arabic trigger of condemning that coded
 	threatFrom, threatEnd := 0, 0 // an Arabic verb of threatening and where its clause ends
 	for k, tr := range trigs {
 		if tr.tok < skipTo {
@@ -1723,6 +1724,15 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		// a newspaper or a channel reports fighting, it does not fight:
 		// أبلغ مصدر (عكاظ) أن معارك عنيفة تدور
 		evs = slices.DeleteFunc(evs, func(ev Event) bool { return arMaterial[ev.Type] && ev.Actor != nil && s.media(ev.Actor.ID) })
+		if !s.en && tr.e.Type == "REJECT" && condemnTok >= 0 && tr.tok-condemnTok <= 3 && strings.HasPrefix(s.norms[tr.tok], "و") &&
+			!s.punctBetween(condemnTok, tr.tok) {
+			// تدين وترفض، استنكار المملكة ورفضها للتصريحات: one
+			// condemnation said twice, no rejection of a proposal
+			evs = nil
+		}
+		if len(evs) > 0 && !s.en && arCondemn(tr.e) {
+			condemnTok = tr.tok
+		}
 		if condemnEnd > 0 && tr.a.kind == kindNoun && tr.tok-condemnEnd <= 8 {
 			// انتقد X Y بسبب قمع الصحفيين: the deed condemned is not the
 			// condemner's own

@@ -1709,3 +1709,14 @@ func TestArabicBeganIn(t *testing.T) {
 		{"علّقت X مشاركتها is a suspension", "وعلقت روسيا مشاركتها في المفاوضات.", []string{"SANCTION Russia > -"}},
 	})
 }
+
+// TestArabicCondemnAndReject: «تدين وترفض», «استنكار X ورفضها» say one
+// condemnation twice, no rejection of a proposal; a rejection in a clause
+// of its own stays.
+func TestArabicCondemnAndReject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"تدين X وترفض", "وتدين روسيا وترفض الهجوم على غزة.", []string{"ACCUSE Russia > -"}},
+		{"استنكار X ورفضها", "وأعرب بوتين عن استنكار روسيا ورفضها لتصريحات أردوغان.", []string{"ACCUSE Russia > -"}},
+		{"a rejection of its own", "واستنكرت روسيا الهجوم. ورفضت تركيا المبادرة.", []string{"ACCUSE Russia > -", "REJECT Turkey > -"}},
+	})
+}
