@@ -1670,7 +1670,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 	skipTo := 0 // the object phrase of a coded participle
 	// after a verb of condemning: where its arguments end and who condemns
 	condemnEnd, condemners := 0, map[string]bool(nil)
-	condemnTok := -1 // the last Arabic trigger of condemning that coded
+	condemnTok := -1              // the last Arabic trigger of condemning that coded
 	threatFrom, threatEnd := 0, 0 // an Arabic verb of threatening and where its clause ends
 	for k, tr := range trigs {
 		if tr.tok < skipTo {
