@@ -461,6 +461,10 @@ func afterParticle(text string, start, end int) int {
 	return end - len(strings.TrimLeft(rest, " "))
 }
 
+// waFamilyNames are family names that begin with و and are a first name
+// after it (مراد وهبة، شربل وهبة), normalised.
+var waFamilyNames = normSet(`وهبة وهبه وهبي وردة وفا وافي ونوس وحيد وفيق وجدي وصفي وسام ولد`)
+
 // conjoinedName returns the end of the word before the first word after
 // the first of the person's name text[start:end] that is و and a family
 // name in ي with its article (عبدالله دوش والطميحي: Dosh and
@@ -474,7 +478,7 @@ func (a *Analyzer) conjoinedName(text string, start, end int) int {
 		}
 		n := lexicon.Normalize(w)
 		rest, ok := strings.CutPrefix(n, "و")
-		return ok && utf8.RuneCountInString(rest) >= 3 && a.nameWords[rest] && !a.nameWords[n] && !a.wordNames[n]
+		return ok && utf8.RuneCountInString(rest) >= 3 && a.nameWords[rest] && !a.nameWords[n] && !a.wordNames[n] && !waFamilyNames[n]
 	})
 }
 
@@ -533,11 +537,13 @@ func trimTitleTail(text string, start, end int) int {
 // the person and are no part of the name (منير جمعة مدرس، لبيد كشاعر،
 // عبدالعزيز رجب المفتش). Indefinite, or after ك (as), any of them; with
 // the article only those that are seldom family names (not القاضي،
-// الشاعر، الحداد).
+// الشاعر، الحداد، المعلم، المدرس).
 var (
 	occupations = normSet(`مدرس معلم معلمة موظف موظفة مهندس طبيب طبيبة محام محامي ممرض ممرضة مواطن مواطنة مقيم لاعب مدرب شاعر
 		كاتب صحفي صحافي إعلامي مفتش عامل سائق تاجر باحث أستاذ خبير حكم معلق ممثل مطرب فنان`)
-	definiteOccupations = normSet(`المفتش المدرس المعلم الموظف اللاعب المدرب المواطن المقيم السائق الممرض`)
+	definiteOccupations = normSet(`المفتش الموظف اللاعب المدرب المواطن المقيم السائق الممرض`)
+	// asOffices are the offices after ك (as): كمدير، كسفير
+	asOffices = normSet(`مدير رئيس سفير مستشار وزير قائد نائب مدرب لاعب`)
 )
 
 // trimOccupation returns the end of the person's name text[start:end]
@@ -550,7 +556,7 @@ func trimOccupation(text string, start, end int) int {
 		}
 		n := lexicon.Normalize(w)
 		return occupations[n] || definiteOccupations[n] ||
-			strings.HasPrefix(n, "ك") && (occupations[n[len("ك"):]] || personTitleTail[n[len("ك"):]])
+			strings.HasPrefix(n, "ك") && (occupations[n[len("ك"):]] || asOffices[n[len("ك"):]])
 	})
 }
 
@@ -1167,8 +1173,8 @@ var commonHeads = map[string]map[string]bool{
 
 // notAName reports whether a tagged span cannot be a name: a single word
 // of two letters or fewer, or one of the words in notnames.txt (with or
-// without a proclitic); words of notnames.txt only (سمو ولي: an honorific
-// and half a title); or a head of commonHeads and one of its nouns
+// without a proclitic); words of titleOnlyWords only (سمو ولي: an
+// honorific and half a title); or a head of commonHeads and one of its nouns
 // (حسن الجوار، حركة المسافرين).
 func (a *Analyzer) notAName(s string) bool {
 	n := lexicon.Normalize(s)
@@ -1178,7 +1184,7 @@ func (a *Analyzer) notAName(s string) bool {
 			return true
 		}
 		for w := range strings.FieldsSeq(n) {
-			if !a.notWord(w) {
+			if !titleOnlyWords[w] && !titleOnlyWords[strings.TrimPrefix(w, "و")] {
 				return false
 			}
 		}
@@ -1186,6 +1192,13 @@ func (a *Analyzer) notAName(s string) bool {
 	}
 	return utf8.RuneCountInString(n) <= 2 || a.notWord(n)
 }
+
+// titleOnlyWords are the honorifics, title words and words of a board,
+// normalised, that together name no one (سمو ولي العهد، مجلس الإدارة): a
+// span of these alone is no name. Not every word of notnames.txt: some
+// are first names too (حسن رمضان، سيد رجب).
+var titleOnlyWords = normSet(`سمو معالي فخامة سعادة سماحة جلالة سيادة فضيلة ولي العهد مجلس المجلس إدارة الإدارة أمناء
+	رئيس الرئيس نائب النائب وزير الوزير الملك الأمير`)
 
 // notWord reports whether the normalised word w is in notnames.txt, with
 // or without a proclitic.

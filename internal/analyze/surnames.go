@@ -15,6 +15,13 @@ import (
 // الوزارة). The tagger finds the full name but often not the bare family
 // name; addSurnames finds it by the person's own name.
 
+// arabicNamed are countries outside the Arab League whose people's names
+// are mostly Arabic or Persian words (رئيسي، ظريف، زاده، الدين، مجاهد): a
+// bare last word of theirs is no safe mention.
+var arabicNamed = map[string]bool{"IR": true, "PK": true, "AF": true, "TJ": true, "UZ": true, "TM": true, "KZ": true,
+	"KG": true, "AZ": true, "TR": true, "ID": true, "MY": true, "BD": true, "SN": true, "ML": true, "NE": true,
+	"NG": true, "TD": true, "BN": true, "MV": true, "ET": true, "ER": true}
+
 // addSurnames adds to ents, for each person whose fullest mention is a
 // full name (a first name, then first names joined by بن, آل, أبو to a
 // family name with the article: حمد بن محمد الضويلع، محمد القحطاني), the bare occurrences of that family name no mention covers,
@@ -45,8 +52,10 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		// a foreign person of the lexicon named in full (أشتون كارتر) is
 		// then called by the last word (مع «كارتر»), with no article
 		foreign := false
-		if le, ok := a.lex.ByID(e.ID); ok && le.Foreign() && len(a.lex.LookupKey(lexicon.Normalize(full))) > 0 {
-			foreign = true
+		if le, ok := a.lex.ByID(e.ID); ok && le.Foreign() && !arabicNamed[le.Country] && len(a.lex.LookupKey(lexicon.Normalize(full))) > 0 {
+			last := lexicon.Normalize(ws[len(ws)-1])
+			// not a name or word of Arabic (نواز شريف، آبي أحمد)
+			foreign = !a.nameWords[last] && !a.wordNames[last]
 		}
 		// a full name is a first name (one the lists know, or any before
 		// بن) and first names joined by بن to the family name

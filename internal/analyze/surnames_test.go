@@ -52,6 +52,11 @@ func TestForeignSurnames(t *testing.T) {
 	if got := mentionsOf(t, a, "وعقد الأمير مع «كارتر» اجتماعا موسعا.", isCarter); len(got) != 0 {
 		t.Errorf("no full name: got %q, want nothing", got)
 	}
+	// a last word that is an Arabic or Persian word stays a word
+	isRaisi := func(e model.Entity) bool { return e.Name == "Ebrahim Raisi" }
+	if got := mentionsOf(t, a, "قال الرئيس الإيراني إبراهيم رئيسي إن بلاده مستعدة. ويعتمد الاقتصاد بشكل رئيسي على النفط.", isRaisi); slices.Contains(got, "رئيسي") {
+		t.Errorf("«بشكل رئيسي» is no mention of Raisi: got %q", got)
+	}
 }
 
 // TestProcliticLetterOfName: an unknown name met twice with the same ب or

@@ -1038,7 +1038,28 @@ var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "
 // arInna are «إنّ» and «فإنّ» as written, with the hamza under the alef:
 // a noun or pronoun follows, never a verb (the conditional إنْ is rare in
 // news, which writes إذا). «أن» is left out: أنْ takes a verb (بعد أن طالب).
-var arInna = map[string]bool{"إن": true, "فإن": true, "إنّ": true, "فإنّ": true}
+var arInna = map[string]bool{"إن": true, "فإن": true}
+
+// afterInna reports whether token t is «إنّ» (arInna, marks left out)
+// and not «ما إن» (as soon as), which a verb follows (ما إن اقتحمت).
+func (s *state) afterInna(t int) bool {
+	w := strings.Map(func(r rune) rune {
+		if r >= 0x064B && r <= 0x0652 {
+			return -1
+		}
+		return r
+	}, s.d.Tokens[t].Text)
+	if !arInna[w] {
+		return false
+	}
+	if t > 0 {
+		switch strings.TrimPrefix(strings.TrimPrefix(s.norms[t-1], "و"), "ف") {
+		case "ما":
+			return false
+		}
+	}
+	return true
+}
 
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
@@ -1593,7 +1614,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// إن طالب الصيدلة: the student)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
 				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.countBefore(ti) ||
-					arInna[s.d.Tokens[ti-1].Text]) ||
+					s.afterInna(ti-1)) ||
 				s.objectAfterSubject(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
@@ -1759,6 +1780,16 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		if len(evs) > 0 && tr.objEnd > 0 {
 			skipTo = tr.objEnd
+		}
+		if len(evs) == 0 && !s.en && arComplementTypes[tr.e.Type] && tr.a.kind != kindNoun && !arCondemn(tr.e) &&
+			k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && trigs[k+1].tok-tr.tok <= 8 && !s.punctBetween(tr.tok+1, trigs[k+1].tok) {
+			// دعا الآلاف في تل أبيب إلى استقالة X: a demand, a promise, an
+			// accusation whose maker is no entity still has its verbal
+			// noun for content, no event of its own
+			n := s.norms[trigs[k+1].tok]
+			if p := s.norms[trigs[k+1].tok-1]; p == "الي" || p == "علي" || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل") {
+				skipTo = max(skipTo, trigs[k+1].tok+1)
+			}
 		}
 		if len(evs) > 0 && !s.en && arComplementTypes[tr.e.Type] && (tr.a.kind != kindNoun || tr.e.Type == "ACCUSE") && !arCondemn(tr.e) {
 			// اتهمت X Y بدعم Z، حث X Y على عدم معارضة Z، تعهدت X

@@ -1663,14 +1663,16 @@ func TestArabicHonorificOffice(t *testing.T) {
 }
 
 // TestArabicLexiconResignCensorInvade: resignations (RETREAT), censorship,
-// revoked licences, travel bans and house arrest (COERCE), invasions
-// (ASSAULT), joint exercises (COOPERATE), and a demanded act that is no
-// event of its own even where its genitive was taken for the recipient.
+// revoked licences, travel bans and house arrest (COERCE), joint exercises
+// (COOPERATE), no invasion in a match or a market (اجتاح، غزا are not in
+// the lexicon), and a demanded act that is no event of its own even where
+// its genitive was taken for the recipient or the demander is no entity.
 func TestArabicLexiconResignCensorInvade(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"استقال X من Y", "واستقال علييف من الأمم المتحدة.", []string{"RETREAT Aliyev > UN"}},
 		{"قدّم X استقالته", "وقدم أردوغان استقالته أمس.", []string{"RETREAT Erdogan > -"}},
 		{"طالب X باستقالة Y is a demand only", "وطالب بوتين باستقالة أردوغان.", []string{"REQUEST Putin > Erdogan"}},
+		{"a demand whose maker is no entity", "ودعا الآلاف في دوشنبه إلى استقالة أردوغان.", nil},
 		{"طالب X بانسحاب Y: the withdrawal is demanded, not done", "وطالب بوتين بانسحاب إسرائيل من غزة.", []string{"REQUEST Putin > Israel"}},
 		{"حجب X مواقع", "وحجبت تركيا مواقع إخبارية روسية.", []string{"COERCE Turkey > -"}},
 		{"سحب X ترخيص", "وسحبت روسيا ترخيص قناة تركية.", []string{"COERCE Russia > -"}},
@@ -1678,9 +1680,8 @@ func TestArabicLexiconResignCensorInvade(t *testing.T) {
 		{"منع X Y من السفر", "ومنعت روسيا علييف من السفر.", []string{"COERCE Russia > Aliyev"}},
 		{"منع without السفر is nothing", "ومنعت الأمطار بوتين من الوصول.", nil},
 		{"فرض X الإقامة الجبرية على Y", "وفرضت تركيا الإقامة الجبرية على علييف.", []string{"COERCE Turkey > Aliyev"}},
-		{"اجتاح X Y", "واجتاحت إسرائيل غزة.", []string{"ASSAULT Israel > Gaza"}},
-		{"غزا X Y", "وغزت روسيا أوكرانيا.", []string{"ASSAULT Russia > Ukraine"}},
-		{"غزو X names a war, not who waged it", "وتذكر تركيا غزو العراق عام 2003.", nil},
+		{"اجتاح is a match more often than an army", "واجتاحت روسيا تركيا بسبعة أهداف.", nil},
+		{"غزا is a market more often than an army", "وغزت تركيا أسواق روسيا.", nil},
 		{"أجرى X وY مناورات مشتركة", "وأجرت روسيا وتركيا مناورات مشتركة.", []string{"COOPERATE Russia > Turkey"}},
 		{"أجرى X مناورات (alone) is no cooperation", "وأجرت روسيا مناورات بحرية.", nil},
 	})
@@ -1693,6 +1694,8 @@ func TestArabicInnaNounAndAside(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"إن طالب is the student", "وقال بوتين إن طالب الصيدلة علييف سافر إلى موسكو.", nil},
 		{"أن طالب is a verb", "وقال بوتين بعد أن طالب أردوغان بالانسحاب إنه سيرد.", []string{"REQUEST Erdogan > -"}},
+		{"ما إن + a verb: as soon as", "وما إن هاجمت روسيا أوكرانيا حتى ارتفعت الأسعار.", []string{"ASSAULT Russia > Ukraine"}},
+		{"إنَّ with its marks", "وقال بوتين إنَّ طالب الصيدلة علييف سافر إلى موسكو.", nil},
 		{"X (aside) الذي فجر نفسه", "وقال بوتين إن الطالب علييف (20 سنة) الذي فجر نفسه في الرقة كان من أعضاء الجماعة.", []string{"ASSAULT Aliyev > -"}},
 	})
 }
