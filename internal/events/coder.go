@@ -1821,7 +1821,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			}
 		}
 		if len(evs) > 0 {
-			prevEnd = max(prevEnd, lastTok+1)
+			if s.en || tr.tok == sen.FirstToken || !relPronouns[s.norms[tr.tok-1]] {
+				// a relative clause's event leaves the antecedent to the
+				// main verb: كان كيري الذي زار موسكو قد التقى لافروف
+				prevEnd = max(prevEnd, lastTok+1)
+			}
 			prevActors = actors
 			s.prevGender = s.actGender
 			cts = append(cts, codedTrigger{tok: tr.tok, evs: evs, warning: !s.en && tr.e.Type == "THREATEN" && tr.e.hasPrep("من")})
@@ -3521,7 +3525,9 @@ var arBefore = map[string]bool{"أمام": true, "امام": true, "وأمام":
 var arTitleComplements = map[string]bool{"العهد": true, "مجلس": true, "الوزراء": true, "الداخليه": true, "الخارجيه": true,
 	"الدفاع": true, "الحرس": true, "الوطني": true, "الثاني": true, "الاول": true, "الحرمين": true, "الشريفين": true,
 	"العام": true, "الدائم": true, "الماليه": true, "الاقتصاد": true, "التخطيط": true, "العدل": true,
-	"الاعلام": true, "الثقافه": true, "الصحه": true, "التعليم": true, "الطاقه": true, "الشوري": true, "منطقه": true}
+	"الاعلام": true, "الثقافه": true, "الصحه": true, "التعليم": true, "الطاقه": true, "الشوري": true, "منطقه": true,
+	// in construct (وزير خارجية X، مفوضة السياسة الخارجية بالاتحاد)
+	"خارجيه": true, "دفاع": true, "داخليه": true, "ماليه": true, "السياسه": true, "الشؤون": true, "للشؤون": true, "لشؤون": true}
 
 // inPhraseOfName reports whether Arabic token t lies in the title phrase
 // before a person's name or in the office after it (صاحب السمو الملكي
@@ -3549,6 +3555,29 @@ func (s *state) inPhraseOfName(t int) bool {
 		}
 	}
 	return t < len(s.namePhrase) && s.namePhrase[t]
+}
+
+// officeHolder returns, for an Arabic mention mi inside the office after
+// a person's name (كيري وزير خارجية الولايات المتحدة، موجيريني مفوضة
+// السياسة الخارجية بالاتحاد الأوروبي), that person's mention, or -1.
+func (s *state) officeHolder(mi int) int {
+	m := s.ments[mi]
+	if s.en || !s.inPhraseOfName(m.tokA) {
+		return -1
+	}
+	for pm := mi - 1; pm >= 0 && m.tokA-s.ments[pm].tokB <= 10; pm-- {
+		p := s.ments[pm]
+		if len(p.ents) != 1 || s.ents[p.ents[0]].Type != "PER" || p.tokB > m.tokA {
+			continue
+		}
+		for t := p.tokB; t < m.tokA; t++ {
+			if !s.inPhraseOfName(t) {
+				return -1
+			}
+		}
+		return pm
+	}
+	return -1
 }
 
 // arTargetNouns are the things of a group that an attack is aimed at
@@ -5391,6 +5420,12 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 		}
 		if q >= sen.FirstToken {
 			if mi := s.tokM[q]; mi >= 0 && s.actorOK(s.ments[mi]) {
+				if pm := s.officeHolder(mi); pm >= 0 {
+					// موجيريني مفوضة السياسة الخارجية بالاتحاد الأوروبي
+					// التي زارت: the body ends the person's office; the
+					// clause is the person's
+					return pm
+				}
 				return mi
 			}
 		}

@@ -1723,3 +1723,13 @@ func TestArabicCondemnAndReject(t *testing.T) {
 		{"a rejection of its own", "واستنكرت روسيا الهجوم. ورفضت تركيا المبادرة.", []string{"ACCUSE Russia > -", "REJECT Turkey > -"}},
 	})
 }
+
+// TestArabicRelativeAfterOffice: a relative clause after a person's name
+// and office is the person's, not the body's that ends the office; and it
+// leaves the person the subject of the main verb after it.
+func TestArabicRelativeAfterOffice(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"X مفوضة ... بY التي زارت Z", "وقال علييف إن بوتين مفوض السياسة الخارجية بالأمم المتحدة الذي زار دوشنبه أمس لم يفهم الأزمة.", []string{"CONSULT Putin > Dushanbe"}},
+		{"كان X الذي زار Y قد التقى Z", "وكان أردوغان الذي زار دوشنبه قد التقى بوتين.", []string{"CONSULT Erdogan > Dushanbe", "CONSULT Erdogan > Putin"}},
+	})
+}
