@@ -237,6 +237,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			start = a.afterPreposition(d, ft, start, end)
 			start = afterParticle(d.Text, start, end)
 			start, end = acrossPunct(d.Text, start, end)
+			end = beforeRelative(d.Text, start, end)
 			if start >= end || a.notAName(d.Text[start:end]) || link.Birthplace(d.Text, start, end) {
 				continue
 			}
@@ -287,7 +288,13 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	out = append(out, a.namesAfterHonorifics(d, out)...)
 	out = append(out, a.placesAfterNouns(d, out)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return boardsToBodies(d.Text, withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out)))
+	ms := boardsToBodies(d.Text, withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out)))
+	for i, m := range ms {
+		if e := beforeRelative(d.Text, m.Start, m.End); e < m.End {
+			ms[i].End, ms[i].Text = e, d.Text[m.Start:e] // an institution's phrase ran into «والذي»
+		}
+	}
+	return ms
 }
 
 // boardWords are the words, normalised, that open the name of a body's
@@ -444,6 +451,16 @@ func cutAtFunctionWord(text string, start, end int) int {
 	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool {
 		return personFunctionWords[strings.TrimRight(w, "،,.:؛")]
 	})
+}
+
+// relativeWords are the relative pronouns, normalised, with and without
+// و: never a word of a name (صندوق التنمية العقاري والذي).
+var relativeWords = normSet(`الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي والذي والتي والذين`)
+
+// beforeRelative returns the end of the name text[start:end] before a
+// relative pronoun after its first word that the tagger ran into it.
+func beforeRelative(text string, start, end int) int {
+	return endBeforeWord(text, start, end, 1, func(w string, _ bool) bool { return relativeWords[lexicon.Normalize(w)] })
 }
 
 // spanParticles are the particles and verbs of being, normalised, that

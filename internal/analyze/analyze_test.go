@@ -618,3 +618,23 @@ func TestBoardsToBodies(t *testing.T) {
 		t.Errorf("«مجلس إدارة» alone is no name; «إدارة المرور» is")
 	}
 }
+
+// TestNameBeforeRelative: a relative pronoun the tagger or an
+// institution's phrase runs into a name is no part of it.
+func TestNameBeforeRelative(t *testing.T) {
+	for in, want := range map[string]string{
+		"صندوق التمنية العقاري والذي": "صندوق التمنية العقاري",
+		"وزارة الداخلية التي":         "وزارة الداخلية",
+		"الذي":                        "الذي",
+		"عبدالله الذيب":               "عبدالله الذيب",
+	} {
+		if got := in[:beforeRelative(in, 0, len(in))]; got != want {
+			t.Errorf("beforeRelative(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a := newAnalyzer(t)
+	got := mentionsOf(t, a, "وأعلنت وزارة الداخلية والتي تتابع القضية أن التحقيق مستمر.", func(model.Entity) bool { return true })
+	if slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, "التي") }) {
+		t.Errorf("got %q, want no mention with والتي", got)
+	}
+}
