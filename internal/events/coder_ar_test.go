@@ -1733,3 +1733,14 @@ func TestArabicRelativeAfterOffice(t *testing.T) {
 		{"كان X الذي زار Y قد التقى Z", "وكان أردوغان الذي زار دوشنبه قد التقى بوتين.", []string{"CONSULT Erdogan > Dushanbe", "CONSULT Erdogan > Putin"}},
 	})
 }
+
+// TestArabicVictimNouns: the genitive or pronoun of a verbal noun of harm
+// done to a person (إحراقه، اغتيال X، إعدام X) is the victim, never the
+// one who does it (the rarer «إحراق X لY», X burning Y, is lost to it);
+// «حيا» with no one greeted is «alive».
+func TestArabicVictimNouns(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"وإحراقه: the burnt", "وجاء القانون ردا على خطف الفتى علييف وإحراقه حيا.", nil},
+		{"اغتيال X: X is killed", "وأدان بوتين اغتيال علييف في دوشنبه.", []string{"ACCUSE Putin > Aliyev"}},
+	})
+}
