@@ -4519,6 +4519,11 @@ func (s *state) mascOrg(m mention) bool {
 // subject is someone the rules did not see. dropGender is the gender
 // known of the actors returned.
 func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int, disagree bool) {
+	if !s.en && tr.a.kind != kindNoun && tr.a.pron != "" && ti+1 < len(s.norms) && s.d.Tokens[ti+1].Kind == doc.KindNumber {
+		// عارضه 17 نائباً: after a verb with its object in a pronoun, a
+		// number begins the subject, someone no entity names
+		return nil, true
+	}
 	vg := tr.a.gender()
 	agree := func(g byte) bool {
 		s.dropGender = max(vg, g)

@@ -1744,3 +1744,13 @@ func TestArabicVictimNouns(t *testing.T) {
 		{"اغتيال X: X is killed", "وأدان بوتين اغتيال علييف في دوشنبه.", []string{"ACCUSE Putin > Aliyev"}},
 	})
 }
+
+// TestArabicNumberSubject: after a verb with its object in a pronoun, a
+// number begins the subject (عارضه 17 نائباً): no one of the sentence
+// before is taken for it.
+func TestArabicNumberSubject(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"عارضه 17 نائباً", "وأيد بوتين القانون في دوشنبه، فيما عارضه 17 نائبا فقط.", []string{"SUPPORT Putin > -"}},
+		{"a dropped subject with no number", "وأيد بوتين القانون في دوشنبه، ثم عارضه بعد يومين.", []string{"SUPPORT Putin > -", "REJECT Putin > -"}},
+	})
+}
