@@ -1745,6 +1745,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		// a newspaper or a channel reports fighting, it does not fight:
 		// أبلغ مصدر (عكاظ) أن معارك عنيفة تدور
 		evs = slices.DeleteFunc(evs, func(ev Event) bool { return arMaterial[ev.Type] && ev.Actor != nil && s.media(ev.Actor.ID) })
+		if !s.en && tr.tok > sen.FirstToken && s.norms[tr.tok-1] == "او" && tr.a.kind != kindNoun {
+			// جاءت لتهدم بيتاً، أو تصادر أرضاً: a verb after «أو» is one
+			// of alternatives, no act the text asserts
+			evs = nil
+		}
 		if !s.en && tr.e.Type == "REJECT" && condemnTok >= 0 && tr.tok-condemnTok <= 3 && strings.HasPrefix(s.norms[tr.tok], "و") &&
 			!s.punctBetween(condemnTok, tr.tok) {
 			// تدين وترفض، استنكار المملكة ورفضها للتصريحات: one

@@ -1754,3 +1754,11 @@ func TestArabicNumberSubject(t *testing.T) {
 		{"a dropped subject with no number", "وأيد بوتين القانون في دوشنبه، ثم عارضه بعد يومين.", []string{"SUPPORT Putin > -", "REJECT Putin > -"}},
 	})
 }
+
+// TestArabicAlternatives: a verb after «أو» is one of alternatives, no
+// act the text asserts.
+func TestArabicAlternatives(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"X حاصر Y أو قصف Z: the first stays", "وحاصرت روسيا دوشنبه أو قصفت أوكرانيا.", []string{"COERCE Russia > Dushanbe"}},
+	})
+}
