@@ -1191,7 +1191,9 @@ var commonHeads = map[string]map[string]bool{
 // notAName reports whether a tagged span cannot be a name: a single word
 // of two letters or fewer, or one of the words in notnames.txt (with or
 // without a proclitic); words of titleOnlyWords only (سمو ولي: an
-// honorific and half a title); or a head of commonHeads and one of its nouns
+// honorific and half a title), or of notnames.txt only when the first is
+// no first name (المنظمة الدولية; not حسن رمضان); or a head of
+// commonHeads and one of its nouns
 // (حسن الجوار، حركة المسافرين).
 func (a *Analyzer) notAName(s string) bool {
 	n := lexicon.Normalize(s)
@@ -1200,15 +1202,21 @@ func (a *Analyzer) notAName(s string) bool {
 		if commonHeads[strings.TrimPrefix(first, "و")][second] {
 			return true
 		}
+		f := strings.TrimPrefix(first, "و")
+		titles, common := true, !a.nameWords[f] && !nameLikeNotNames[f]
 		for w := range strings.FieldsSeq(n) {
-			if !titleOnlyWords[w] && !titleOnlyWords[strings.TrimPrefix(w, "و")] {
-				return false
-			}
+			titles = titles && (titleOnlyWords[w] || titleOnlyWords[strings.TrimPrefix(w, "و")])
+			common = common && a.notWord(w)
 		}
-		return true
+		return titles || common
 	}
 	return utf8.RuneCountInString(n) <= 2 || a.notWord(n)
 }
+
+// nameLikeNotNames are the words of notnames.txt, normalised, that are
+// also first names (حسن رمضان، سيد رجب، شعبان حسن): a span they open may
+// be a person.
+var nameLikeNotNames = normSet(`حسن أمير سيد رجب شعبان رمضان ربيع ملك صفر`)
 
 // titleOnlyWords are the honorifics, title words and words of a board,
 // normalised, that together name no one (سمو ولي العهد، مجلس الإدارة): a

@@ -74,3 +74,21 @@ func eventsOf(t *testing.T, a *Analyzer, text string) []model.Event {
 	}
 	return res.Events
 }
+
+// TestDateBeforeVerbalNoun: «في» before a date is the date's, and the
+// verbal noun after it is still the act of «قام»'s subject (قام X في
+// 2012 بقصف Y); «في» that is no date's opens an adjunct after a verb of
+// deciding (قررت X في الاجتماع خفض الدعم: no meeting decided).
+func TestDateBeforeVerbalNoun(t *testing.T) {
+	a := newAnalyzer(t)
+	var got []string
+	for _, e := range eventsOf(t, a, "وكان الرئيس الروسي فلاديمير بوتين قد قام في 2012 بقصف مدينة حلب.") {
+		got = append(got, e.Type+" "+e.Actor.Name)
+	}
+	if len(got) != 1 || got[0] != "ASSAULT Vladimir Putin" {
+		t.Errorf("got %q, want one ASSAULT by Putin", got)
+	}
+	if evs := eventsOf(t, a, "قررت الحكومة المصرية في الاجتماع مع وفد صندوق النقد الدولي خفض الدعم."); len(evs) != 0 {
+		t.Errorf("got %d events, want none: %+v", len(evs), evs)
+	}
+}

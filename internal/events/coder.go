@@ -45,8 +45,6 @@ func NewCoder() *Coder {
 	return &Coder{lx: lx}
 }
 
-// LexiconSize returns the number of lexicon entries per PLOVER category;
-// English entries are counted under "en:TYPE".
 // ArabicVerb reports whether the Arabic word w, as written, reads as a
 // verb of the event lexicon (دعا، أكد، يزور): the analysis uses it to
 // keep verbs out of the names it finds by their place.
@@ -55,6 +53,8 @@ func (c *Coder) ArabicVerb(w string) bool {
 	return ok && a.kind != kindNoun
 }
 
+// LexiconSize returns the number of lexicon entries per PLOVER category;
+// English entries are counted under "en:TYPE".
 func (c *Coder) LexiconSize() map[string]int {
 	m := make(map[string]int, len(c.lx.size))
 	for k, v := range c.lx.size {
@@ -1670,7 +1670,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		s.objEnd = 0
 		e := s.pickEntry(ti, sen, a)
-		if e == nil || sport && e.Type == "CONSULT" && len(e.obj) == 0 {
+		if e == nil || sport && (e.Type == "CONSULT" && len(e.obj) == 0 || e.sportMetaphor) {
 			// المنتخب يلتقي العراق: a match, no meeting; but a coach
 			// holds a meeting (عقد اجتماعاً) as anyone does
 			continue
@@ -1751,7 +1751,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			evs = nil
 		}
 		if !s.en && tr.e.Type == "REJECT" && condemnTok >= 0 && tr.tok-condemnTok <= 3 && strings.HasPrefix(s.norms[tr.tok], "و") &&
-			!s.punctBetween(condemnTok, tr.tok) {
+			s.onlySubjectBetween(condemnTok+1, tr.tok) {
 			// تدين وترفض، استنكار المملكة ورفضها للتصريحات: one
 			// condemnation said twice, no rejection of a proposal
 			evs = nil
@@ -1787,7 +1787,8 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			skipTo = tr.objEnd
 		}
 		if len(evs) == 0 && !s.en && arComplementTypes[tr.e.Type] && tr.a.kind != kindNoun && !arCondemn(tr.e) &&
-			k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && trigs[k+1].tok-tr.tok <= 8 && !s.punctBetween(tr.tok+1, trigs[k+1].tok) {
+			k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && trigs[k+1].tok-tr.tok <= 8 && !s.punctBetween(tr.tok+1, trigs[k+1].tok) &&
+			!s.verbBetween(tr.tok+1, trigs[k+1].tok) {
 			// دعا الآلاف في تل أبيب إلى استقالة X: a demand, a promise, an
 			// accusation whose maker is no entity still has its verbal
 			// noun for content, no event of its own
@@ -3562,6 +3563,34 @@ func (s *state) inPhraseOfName(t int) bool {
 	return t < len(s.namePhrase) && s.namePhrase[t]
 }
 
+// bodyDisagrees reports whether the body or place of mention mi cannot be
+// the antecedent of the relative pronoun rel (normalised) by its gender:
+// a country or city and a body whose head is feminine or a plural (الأمم
+// المتحدة، المنظمة) take التي, a body with a masculine head (الاتحاد،
+// المجلس، الحزب) الذي.
+func (s *state) bodyDisagrees(mi int, rel string) bool {
+	m := s.ments[mi]
+	if len(m.ents) != 1 {
+		return false
+	}
+	fem := true
+	if s.ents[m.ents[0]].Type == "ORG" {
+		head := strings.TrimPrefix(strings.TrimPrefix(arStripProclitic(s.norms[m.tokA]), "ال"), "لل")
+		fem = strings.HasSuffix(head, "ه") || strings.HasSuffix(head, "ات") || arPluralHeads[head]
+	}
+	switch rel {
+	case "الذي":
+		return fem
+	case "التي":
+		return !fem
+	}
+	return false
+}
+
+// arPluralHeads are broken plurals that open a body's name (الأمم
+// المتحدة، القوات): their adjectives and pronouns are feminine.
+var arPluralHeads = map[string]bool{"امم": true, "قوات": true, "دول": true}
+
 // officeHolder returns, for an Arabic mention mi inside the office after
 // a person's name (كيري وزير خارجية الولايات المتحدة، موجيريني مفوضة
 // السياسة الخارجية بالاتحاد الأوروبي), that person's mention, or -1.
@@ -5275,6 +5304,32 @@ func (s *state) arCauseBetween(a, b int, withAla bool) bool {
 	return false
 }
 
+// verbBetween reports whether a word of tokens [a, b) reads as a verb or
+// joins a clause of its own (ثم، بينما، فيما، حيث).
+func (s *state) verbBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		n := s.norms[t]
+		bare := strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")
+		if arClauseJoiners[n] || s.tokM[t] < 0 && (arAnnounceVerbs[bare] || arAuxVerbs[bare] || s.c.ArabicVerb(s.d.Tokens[t].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// arClauseJoiners are the words, normalised, that open a clause of its own.
+var arClauseJoiners = map[string]bool{"ثم": true, "بينما": true, "فيما": true, "حيث": true, "حين": true, "عندما": true, "لكن": true, "ولكن": true}
+
+// onlySubjectBetween reports whether tokens [a, b) are empty or one
+// mention and nothing else (تدين روسيا وترفض، استنكار المملكة ورفضها).
+func (s *state) onlySubjectBetween(a, b int) bool {
+	if a >= b {
+		return true
+	}
+	mi := s.tokM[a]
+	return mi >= 0 && s.ments[mi].tokA == a && s.ments[mi].tokB == b
+}
+
 // punctBetween reports whether a punctuation token lies in tokens [a, b).
 func (s *state) punctBetween(a, b int) bool {
 	for t := a; t < b; t++ {
@@ -5430,7 +5485,7 @@ func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) 
 		}
 		if q >= sen.FirstToken {
 			if mi := s.tokM[q]; mi >= 0 && s.actorOK(s.ments[mi]) {
-				if pm := s.officeHolder(mi); pm >= 0 {
+				if pm := s.officeHolder(mi); pm >= 0 && s.bodyDisagrees(mi, s.norms[p]) {
 					// موجيريني مفوضة السياسة الخارجية بالاتحاد الأوروبي
 					// التي زارت: the body ends the person's office; the
 					// clause is the person's
@@ -6048,6 +6103,19 @@ func (s *state) sportSentence(sen doc.Sentence) bool {
 		if arSport[s.norms[t]] || arSport[arStripProclitic(s.norms[t])] {
 			return true
 		}
+		// a score: بسبعة أهداف مقابل هدف، بهدفين مقابل لا شيء
+		if arGoals[s.norms[t]] && (t+1 < sen.EndToken && s.norms[t+1] == "مقابل" ||
+			t > sen.FirstToken && (s.d.Tokens[t-1].Kind == doc.KindNumber || arGoalCounts[strings.TrimPrefix(s.norms[t-1], "ب")])) {
+			return true
+		}
 	}
 	return false
 }
+
+// arGoalCounts are the numbers, normalised and without ب, that count
+// goals (بسبعة أهداف، ثلاثة أهداف).
+var arGoalCounts = map[string]bool{"ثلاثه": true, "اربعه": true, "خمسه": true, "سته": true, "سبعه": true,
+	"ثمانيه": true, "تسعه": true, "عشره": true}
+
+// arGoals are the words of goals scored, normalised.
+var arGoals = map[string]bool{"اهداف": true, "هدف": true, "هدفين": true, "بهدف": true, "بهدفين": true, "هدفا": true}

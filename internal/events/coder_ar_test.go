@@ -1664,8 +1664,8 @@ func TestArabicHonorificOffice(t *testing.T) {
 
 // TestArabicLexiconResignCensorInvade: resignations (RETREAT), censorship,
 // revoked licences, travel bans and house arrest (COERCE), joint exercises
-// (COOPERATE), no invasion in a match or a market (اجتاح، غزا are not in
-// the lexicon), and a demanded act that is no event of its own even where
+// (COOPERATE), no invasion in a match or a market (غزا is not in the
+// lexicon, اجتاح is no attack in a sentence about sport), and a demanded act that is no event of its own even where
 // its genitive was taken for the recipient or the demander is no entity.
 func TestArabicLexiconResignCensorInvade(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
@@ -1680,8 +1680,8 @@ func TestArabicLexiconResignCensorInvade(t *testing.T) {
 		{"منع X Y من السفر", "ومنعت روسيا علييف من السفر.", []string{"COERCE Russia > Aliyev"}},
 		{"منع without السفر is nothing", "ومنعت الأمطار بوتين من الوصول.", nil},
 		{"فرض X الإقامة الجبرية على Y", "وفرضت تركيا الإقامة الجبرية على علييف.", []string{"COERCE Turkey > Aliyev"}},
-		{"اجتاح is a match more often than an army", "واجتاحت روسيا تركيا بسبعة أهداف.", nil},
-		{"غزا is a market more often than an army", "وغزت تركيا أسواق روسيا.", nil},
+		{"اجتاح in a match", "واجتاحت روسيا تركيا بسبعة أهداف.", nil},
+		{"غزا is a market as often as an army", "وغزت تركيا أسواق روسيا.", nil},
 		{"أجرى X وY مناورات مشتركة", "وأجرت روسيا وتركيا مناورات مشتركة.", []string{"COOPERATE Russia > Turkey"}},
 		{"أجرى X مناورات (alone) is no cooperation", "وأجرت روسيا مناورات بحرية.", nil},
 	})
@@ -1760,5 +1760,23 @@ func TestArabicNumberSubject(t *testing.T) {
 func TestArabicAlternatives(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"X حاصر Y أو قصف Z: the first stays", "وحاصرت روسيا دوشنبه أو قصفت أوكرانيا.", []string{"COERCE Russia > Dushanbe"}},
+	})
+}
+
+// TestArabicSecondReview: the condemnation pair holds only with the shared
+// subject between (a rejection by another party, or of another object,
+// stays); a relative clause goes to the person holding an office only when
+// the body ending it has the other gender; a demand that coded nothing
+// leaves a verbal noun after another verb alone; «في» opens a verbal noun
+// only after a verb of beginning; invasion needs an invaded party and is
+// a match in a sentence about sport.
+func TestArabicSecondReview(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"another party rejects", "ندد أردوغان بالهجوم ورفضت حماس المبادرة.", []string{"ACCUSE Erdogan > -", "REJECT Hamas > -"}},
+		{"the body agrees with التي", "وقال بوتين إن علييف رئيس وزراء تركيا التي قصفت حلب لم يرد.", []string{"ASSAULT Turkey > Aleppo"}},
+		{"another verb before the noun", "هدد المسلحون ثم قامت روسيا بقصف حلب.", []string{"ASSAULT Russia > Aleppo"}},
+		{"في after قرر is an adjunct", "وقررت روسيا في الاجتماع مع تركيا خفض الدعم.", nil},
+		{"اجتاح X Y", "واجتاحت إسرائيل غزة فجر اليوم.", []string{"ASSAULT Israel > Gaza"}},
+		{"a match", "واجتاحت روسيا تركيا بسبعة أهداف مقابل هدف.", nil},
 	})
 }

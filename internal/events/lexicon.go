@@ -55,6 +55,9 @@ type entry struct {
 	// right after its subject's name (قطع X رأس …), not further on (قطع
 	// الطريق المؤدي إلى رأس العين).
 	objNext bool
+	// sportMetaphor: in a sentence about sport the word is a figure of
+	// the game (اجتاحت ألمانيا البرازيل بسبعة أهداف), no attack (flag M)
+	sportMetaphor bool
 	// fallback (flag F, English) marks a hand entry that does not hide
 	// the generated entries of its forms: it is tried after them, when
 	// none fits ("urge" with no object pattern of PETRARCH's is REQUEST).
@@ -167,6 +170,8 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.objGen = true
 			case 'A':
 				e.objNext = true
+			case 'M':
+				e.sportMetaphor = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
 			}

@@ -349,6 +349,16 @@ var arAnnounceVerbs = map[string]bool{
 	"تمكن": true, "تمكنت": true, "يتمكن": true, "تتمكن": true, "تمكنوا": true,
 }
 
+// arBeginVerbs are the verbs of arAnnounceVerbs that take their verbal
+// noun after «في» (شرعت X في إجراء، استمرت X في قصف); after the others
+// «في» opens an adjunct (قررت الحكومة في الاجتماع خفض الدعم).
+var arBeginVerbs = map[string]bool{
+	"شرع": true, "شرعت": true, "يشرع": true, "تشرع": true, "شرعوا": true,
+	"استمر": true, "استمرت": true, "يستمر": true, "تستمر": true,
+	"بدا": true, "بدات": true, "يبدا": true, "تبدا": true,
+	"واصل": true, "واصلت": true, "يواصل": true, "تواصل": true,
+}
+
 // arAffiliation are the words that tie a noun to the group it belongs to
 // (خلية تابعة لداعش، مسلحين موالين لـ، عناصر ينتمون إلى). Normalised.
 var arAffiliation = map[string]bool{
@@ -387,11 +397,19 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 			p = q - 1
 		}
 	}
-	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && s.norms[p] != "في" || s.inDate(p) || s.norms[p] == "،" || s.norms[p] == ",") {
-		p--
+	for p > sen.FirstToken && s.tokM[p] < 0 && (arTimeWords[s.norms[p]] && (s.norms[p] != "في" || s.inDate(p+1)) || s.inDate(p) || s.norms[p] == "،" || s.norms[p] == ",") {
+		p-- // over «أمس»، «في 2012» (a date's في, not a verbal noun's)
 	}
+	fi := false // «في»: only after a verb of beginning or going on
 	if p > sen.FirstToken && (s.norms[p] == "من" || s.norms[p] == "عن" || s.norms[p] == "في") && s.tokM[p] < 0 {
+		fi = s.norms[p] == "في"
 		p-- // تمكنت الشرطة من القبض، أعلنت X عن إرسال، شرعت X في إجراء
+	}
+	if fi {
+		verb0 := verb
+		verb = func(t int) bool {
+			return verb0(t) && arBeginVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")]
+		}
 	}
 	if mi := s.tokM[p]; mi >= 0 {
 		if s.ments[mi].tokB != p+1 {
