@@ -112,8 +112,14 @@ func TestOrgPhrases(t *testing.T) {
 // TestPersonNameEnds: an office after a person's name is no part of it
 // (trimTitleTail), nor a function word the tagger ran it into
 // (cutAtFunctionWord); a title word that ends the name and the name علي
-// (with ي) stay.
+// (with ي) stay. A noun of trade last is no part of it (trimOccupation:
+// مدرس، كشاعر، المفتش; not a family name, القاضي، المعلم), nor a relative
+// pronoun (beforeRelative). و and a first name begins a second person
+// (conjoinedName: محمد كوفي وحمادة), as و and a family name in ي does
+// (والطميحي); not a first name in و (وليد), a transliterated name in وال
+// (سام والتون) or a family name in و (مراد وهبة).
 func TestPersonNameEnds(t *testing.T) {
+	a := newAnalyzer(t)
 	for _, tc := range []struct {
 		name     string
 		cut      func(text string, start, end int) int
@@ -138,6 +144,28 @@ func TestPersonNameEnds(t *testing.T) {
 		{"cutAtFunctionWord", cutAtFunctionWord, "محمد علي عبدالرحيم", "محمد علي عبدالرحيم"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "إسماعيل ولد الشيخ أحمد", "إسماعيل ولد الشيخ أحمد"},
 		{"cutAtFunctionWord", cutAtFunctionWord, "على", "على"},
+		{"trimOccupation", trimOccupation, "منير جمعة أحمد مدرس", "منير جمعة أحمد"},
+		{"trimOccupation", trimOccupation, "لبيد كشاعر", "لبيد"},
+		{"trimOccupation", trimOccupation, "عبدالعزيز رجب المفتش", "عبدالعزيز رجب"},
+		{"trimOccupation", trimOccupation, "بولوني كمدير", "بولوني"},
+		{"trimOccupation", trimOccupation, "سالم القاضي", "سالم القاضي"},
+		{"trimOccupation", trimOccupation, "فاروق الشاعر", "فاروق الشاعر"},
+		{"trimOccupation", trimOccupation, "أحمد المعلم", "أحمد المعلم"},
+		{"trimOccupation", trimOccupation, "خالد المدرس", "خالد المدرس"},
+		{"trimOccupation", trimOccupation, "جون كولي", "جون كولي"},
+		{"trimOccupation", trimOccupation, "كمال حسن", "كمال حسن"},
+		{"trimOccupation", trimOccupation, "مدرس", "مدرس"},
+		{"beforeRelative", beforeRelative, "صندوق التمنية العقاري والذي", "صندوق التمنية العقاري"},
+		{"beforeRelative", beforeRelative, "وزارة الداخلية التي", "وزارة الداخلية"},
+		{"beforeRelative", beforeRelative, "الذي", "الذي"},
+		{"beforeRelative", beforeRelative, "عبدالله الذيب", "عبدالله الذيب"},
+		{"conjoinedName", a.conjoinedName, "محمد كوفي وحمادة", "محمد كوفي"},
+		{"conjoinedName", a.conjoinedName, "عبدالله دوش والطميحي", "عبدالله دوش"},
+		{"conjoinedName", a.conjoinedName, "محمد وليد الحسن", "محمد وليد الحسن"},
+		{"conjoinedName", a.conjoinedName, "سام والتون", "سام والتون"},
+		{"conjoinedName", a.conjoinedName, "محمد والي", "محمد والي"},
+		{"conjoinedName", a.conjoinedName, "والفيصل", "والفيصل"},
+		{"conjoinedName", a.conjoinedName, "مراد وهبة", "مراد وهبة"},
 	} {
 		if got := tc.in[:tc.cut(tc.in, 0, len(tc.in))]; got != tc.want {
 			t.Errorf("%s(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
