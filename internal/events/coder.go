@@ -1751,7 +1751,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			evs = nil
 		}
 		if !s.en && tr.e.Type == "REJECT" && condemnTok >= 0 && tr.tok-condemnTok <= 3 && strings.HasPrefix(s.norms[tr.tok], "و") &&
-			s.onlySubjectBetween(condemnTok+1, tr.tok) {
+			s.onlySubjectBetween(condemnTok+1, tr.tok, tr.a.pron != "") {
 			// تدين وترفض، استنكار المملكة ورفضها للتصريحات: one
 			// condemnation said twice, no rejection of a proposal
 			evs = nil
@@ -2812,7 +2812,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, _ := s.group(mi, right)
 			addArgs(&actors, g, mi)
 			announced = true
-		} else if iv := s.intentVerb(ti, sen); tr.a.pron == "" && !e.objGen && iv >= 0 {
+		} else if iv := s.intentVerb(ti, sen); tr.a.pron == "" && iv >= 0 {
 			// يعتزم زيارة X، يخطط لزيارة X، يعتزم Y زيارة X: the one who
 			// intends acts, and the genitive is the object; «كل من ينوي
 			// زيارة X» is anyone, no one named
@@ -2867,7 +2867,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			actors = slices.Clone(prevActors)
 			objStart = ti
 			announced = true
-		} else if g := s.nounAgent(ti, sen, tr); g >= 0 && !thirdPron[tr.a.pron] && !e.objGen {
+		} else if g := s.nounAgent(ti, sen, tr); g >= 0 && !thirdPron[tr.a.pron] && (!e.objGen || s.lamObjectAfter(g)) {
+			// (a noun whose genitive is its object still has its agent
+			// there when the object follows with ل: اغتيال إسرائيل لX)
 			// a noun whose possessor is its pronoun (استقباله X) has its
 			// agent already: the name after it is its object
 			mi := g
@@ -3573,7 +3575,7 @@ func (s *state) bodyDisagrees(mi int, rel string) bool {
 	if len(m.ents) != 1 {
 		return false
 	}
-	fem := true
+	fem := !arMascPlaces[arStripProclitic(s.norms[m.tokA])]
 	if s.ents[m.ents[0]].Type == "ORG" {
 		head := strings.TrimPrefix(strings.TrimPrefix(arStripProclitic(s.norms[m.tokA]), "ال"), "لل")
 		fem = strings.HasSuffix(head, "ه") || strings.HasSuffix(head, "ات") || arPluralHeads[head]
@@ -3587,9 +3589,25 @@ func (s *state) bodyDisagrees(mi int, rel string) bool {
 	return false
 }
 
+// arMascPlaces are the places, normalised, whose names are masculine
+// (العراق الذي): most countries and cities are feminine.
+var arMascPlaces = map[string]bool{"العراق": true, "الاردن": true, "لبنان": true, "السودان": true, "اليمن": true,
+	"المغرب": true}
+
 // arPluralHeads are broken plurals that open a body's name (الأمم
 // المتحدة، القوات): their adjectives and pronouns are feminine.
 var arPluralHeads = map[string]bool{"امم": true, "قوات": true, "دول": true}
+
+// lamObjectAfter reports whether a mention with the preposition ل starts
+// right after mention mi (اغتيال إسرائيل لعلييف).
+func (s *state) lamObjectAfter(mi int) bool {
+	t := s.ments[mi].tokB
+	if t >= len(s.tokM) || s.tokM[t] < 0 {
+		return false
+	}
+	m := s.ments[s.tokM[t]]
+	return m.tokA == t && (m.prep == "ل" || m.prep == "لل")
+}
 
 // officeHolder returns, for an Arabic mention mi inside the office after
 // a person's name (كيري وزير خارجية الولايات المتحدة، موجيريني مفوضة
@@ -4553,7 +4571,8 @@ func (s *state) mascOrg(m mention) bool {
 // subject is someone the rules did not see. dropGender is the gender
 // known of the actors returned.
 func (s *state) proDrop(si, ti int, tr trigger, prevActors []int) (actors []int, disagree bool) {
-	if !s.en && tr.a.kind != kindNoun && tr.a.pron != "" && ti+1 < len(s.norms) && s.d.Tokens[ti+1].Kind == doc.KindNumber {
+	if !s.en && tr.a.kind != kindNoun && tr.a.pron != "" && ti+1 < len(s.norms) && s.d.Tokens[ti+1].Kind == doc.KindNumber &&
+		!(ti+2 < len(s.norms) && arCountedTimes[s.norms[ti+2]]) {
 		// عارضه 17 نائباً: after a verb with its object in a pronoun, a
 		// number begins the subject, someone no entity names
 		return nil, true
@@ -5320,15 +5339,36 @@ func (s *state) verbBetween(a, b int) bool {
 // arClauseJoiners are the words, normalised, that open a clause of its own.
 var arClauseJoiners = map[string]bool{"ثم": true, "بينما": true, "فيما": true, "حيث": true, "حين": true, "عندما": true, "لكن": true, "ولكن": true}
 
-// onlySubjectBetween reports whether tokens [a, b) are empty or one
-// mention and nothing else (تدين روسيا وترفض، استنكار المملكة ورفضها).
-func (s *state) onlySubjectBetween(a, b int) bool {
-	if a >= b {
-		return true
+// onlySubjectBetween reports whether tokens [a, b) hold no more than the
+// subject, adverbs of manner and, when the second verb takes its object in
+// a pronoun (objPron), the object that pronoun stands for (تدين روسيا بشدة
+// وترفض، استنكار المملكة ورفضها، أدانت روسيا الهجوم ورفضته).
+func (s *state) onlySubjectBetween(a, b int, objPron bool) bool {
+	seen, other := false, 0
+	for t := a; t < b; t++ {
+		switch {
+		case s.tokM[t] >= 0:
+			m := s.ments[s.tokM[t]]
+			if seen && m.tokA == t {
+				if !objPron {
+					return false // a second party: انتقدت إيران السعودية ورفضت
+				}
+				other++
+			}
+			seen = true
+		case arMannerWords[s.norms[t]]:
+		case objPron && s.d.Tokens[t].Kind == doc.KindWord:
+			other++ // the object the pronoun takes up: أدانت X الهجوم ورفضته
+		default:
+			return false
+		}
 	}
-	mi := s.tokM[a]
-	return mi >= 0 && s.ments[mi].tokA == a && s.ments[mi].tokB == b
+	return other <= 2
 }
+
+// arMannerWords are the adverbs of manner, normalised, between a verb of
+// condemning and its pair (تدين تركيا بشدة وترفض).
+var arMannerWords = map[string]bool{"بشده": true, "بقوه": true, "بحزم": true}
 
 // punctBetween reports whether a punctuation token lies in tokens [a, b).
 func (s *state) punctBetween(a, b int) bool {
@@ -6103,14 +6143,23 @@ func (s *state) sportSentence(sen doc.Sentence) bool {
 		if arSport[s.norms[t]] || arSport[arStripProclitic(s.norms[t])] {
 			return true
 		}
-		// a score: بسبعة أهداف مقابل هدف، بهدفين مقابل لا شيء
+		// a score: بسبعة أهداف مقابل هدف، بهدفين مقابل لا شيء، بسباعية
+		// نظيفة، 7-1 (not «12 هدفاً» in a war, «ثلاثة أهداف» of a policy)
 		if arGoals[s.norms[t]] && (t+1 < sen.EndToken && s.norms[t+1] == "مقابل" ||
-			t > sen.FirstToken && (s.d.Tokens[t-1].Kind == doc.KindNumber || arGoalCounts[strings.TrimPrefix(s.norms[t-1], "ب")])) {
+			t > sen.FirstToken && strings.HasPrefix(s.norms[t-1], "ب") && arGoalCounts[strings.TrimPrefix(s.norms[t-1], "ب")]) ||
+			arScores[strings.TrimPrefix(s.norms[t], "ب")] ||
+			s.d.Tokens[t].Kind == doc.KindNumber && t+2 < sen.EndToken && s.norms[t+1] == "-" && s.d.Tokens[t+2].Kind == doc.KindNumber &&
+				!strings.Contains(s.d.Text[s.d.Tokens[t].End:s.d.Tokens[t+2].Start], " ") && len(s.norms[t]) <= 2 && len(s.norms[t+2]) <= 2 {
 			return true
 		}
 	}
 	return false
 }
+
+// arCountedTimes are the nouns, normalised, that count times or spans of
+// time after a number (استقبله 3 مرات): an adverb, no subject.
+var arCountedTimes = map[string]bool{"مرات": true, "مره": true, "ايام": true, "ساعات": true, "اسابيع": true,
+	"اشهر": true, "شهور": true, "سنوات": true, "دقائق": true, "ساعه": true}
 
 // arGoalCounts are the numbers, normalised and without ب, that count
 // goals (بسبعة أهداف، ثلاثة أهداف).
@@ -6118,4 +6167,9 @@ var arGoalCounts = map[string]bool{"ثلاثه": true, "اربعه": true, "خم
 	"ثمانيه": true, "تسعه": true, "عشره": true}
 
 // arGoals are the words of goals scored, normalised.
-var arGoals = map[string]bool{"اهداف": true, "هدف": true, "هدفين": true, "بهدف": true, "بهدفين": true, "هدفا": true}
+var arGoals = map[string]bool{"اهداف": true, "هدف": true, "هدفين": true, "بهدفين": true, "هدفا": true}
+
+// arScores are the nouns of a score, normalised and without ب (بثلاثية،
+// بسباعية نظيفة).
+var arScores = map[string]bool{"ثنائيه": true, "ثلاثيه": true, "رباعيه": true, "خماسيه": true, "سداسيه": true,
+	"سباعيه": true}

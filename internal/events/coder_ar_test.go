@@ -1780,3 +1780,24 @@ func TestArabicSecondReview(t *testing.T) {
 		{"a match", "واجتاحت روسيا تركيا بسبعة أهداف مقابل هدف.", nil},
 	})
 }
+
+// TestArabicThirdReview: a score marks sport, «بهدف» and «12 هدفاً» do
+// not; a number of times after a verb is no subject; intent takes a
+// verbal noun of harm with its victim; «اغتيال X لY» has X for agent;
+// the condemnation pair reaches over «بشدة» and a rejection whose pronoun
+// takes up the condemned object; a masculine country does not take
+// «التي»; «واصلت في» opens a verbal noun.
+func TestArabicThirdReview(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"بهدف is «in order to»", "وزار أردوغان دوشنبه بهدف تعزيز التعاون.", []string{"CONSULT Erdogan > Dushanbe"}},
+		{"a score", "واجتاحت روسيا تركيا بسباعية نظيفة.", nil},
+		{"a score in digits", "واجتاحت روسيا تركيا 7-1.", nil},
+		{"targets in a war", "واجتاحت إسرائيل غزة وقصفت 40 هدفا.", []string{"ASSAULT Israel > Gaza", "ASSAULT Israel > -"}},
+		{"3 مرات is an adverb", "والتقى بوتين علييف في دوشنبه، ثم استقبله 3 مرات في الكرملين.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Aliyev"}},
+		{"intent to harm", "وتعتزم تركيا إعدام علييف.", []string{"THREATEN Turkey > Aliyev"}},
+		{"اغتيال X لY", "وندد أردوغان باغتيال إسرائيل لعلييف في دوشنبه.", []string{"ACCUSE Erdogan > -", "ASSAULT Israel > Aliyev"}},
+		{"تدين X بشدة وترفض", "وتدين تركيا بشدة وترفض الهجوم.", []string{"ACCUSE Turkey > -"}},
+		{"أدانت X الهجوم ورفضته", "وأدانت روسيا الهجوم ورفضته.", []string{"ACCUSE Russia > -"}},
+		{"واصلت X في قصف", "وواصلت روسيا في قصف حلب.", []string{"ASSAULT Russia > Aleppo"}},
+	})
+}

@@ -357,6 +357,7 @@ var arBeginVerbs = map[string]bool{
 	"استمر": true, "استمرت": true, "يستمر": true, "تستمر": true,
 	"بدا": true, "بدات": true, "يبدا": true, "تبدا": true,
 	"واصل": true, "واصلت": true, "يواصل": true, "تواصل": true,
+	"واصلوا": true, "استمروا": true, "بداوا": true,
 }
 
 // arAffiliation are the words that tie a noun to the group it belongs to
@@ -408,7 +409,7 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 	if fi {
 		verb0 := verb
 		verb = func(t int) bool {
-			return verb0(t) && arBeginVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")]
+			return verb0(t) && (arBeginVerbs[s.norms[t]] || arBeginVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[t], "و"), "ف")])
 		}
 	}
 	if mi := s.tokM[p]; mi >= 0 {
