@@ -3001,7 +3001,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				g, _ := s.group(rightFirst, right)
 				addArgs(&recips, g, rightFirst)
 			}
-		} else if leftBare >= 0 && !s.nounOpens(ti, sen) {
+		} else if leftBare >= 0 && !s.nounOpens(ti, sen) && (e.trans || len(e.obj) > 0 || !s.bareNounAfter(ti)) {
 			mi := s.coordStart(leftBare, left) // X وY التقيا
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
@@ -3032,10 +3032,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.reportedPronoun(ti, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if !s.en && ti+1 < sen.EndToken && s.tokM[ti+1] < 0 && (arAgentNouns[arStripProclitic(s.norms[ti+1])] || nominativePlural(s.norms[ti+1])) {
+		} else if !s.en && ti+1 < sen.EndToken && s.tokM[ti+1] < 0 && (arAgentNouns[arStripProclitic(s.norms[ti+1])] || nominativePlural(s.norms[ti+1])) ||
+			!s.en && !e.trans && len(e.obj) == 0 && s.bareNounAfter(ti) {
 			// فجّر انتحاري نفسه، هاجم أحد المواطنين الهيئة: the verb's
 			// subject is someone the text does not name; the last actor
-			// is not
+			// is not. So is a definite noun after a verb that takes its
+			// party after a preposition (أشاد خلالها الرئيس وأعضاء
+			// الفريق بـ)
 		} else if !s.en || !e.gen && ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
 			// a generated English entry needs an entity subject: its
 			// verbs are too many and too loose to be coded on a pronoun
@@ -6155,6 +6158,25 @@ func (s *state) sportSentence(sen doc.Sentence) bool {
 	}
 	return false
 }
+
+// bareNounAfter reports whether the first word after the Arabic verb at
+// ti, over adjuncts of time and «خلالها», is a definite title or noun of
+// people (الرئيس، الوفد) that no mention or name's title covers.
+func (s *state) bareNounAfter(ti int) bool {
+	t := ti + 1
+	for t < len(s.norms) && s.tokM[t] < 0 && (arTimeWords[s.norms[t]] && s.norms[t] != "في" || arDuringIt[s.norms[t]]) {
+		t++
+	}
+	if t >= len(s.norms) || s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || s.inPhraseOfName(t) {
+		return false
+	}
+	n := s.norms[t]
+	return strings.HasPrefix(n, "ال") && (link.ArTitleHead(s.d.Tokens[t].Text) || arPeopleNouns[n])
+}
+
+// arPeopleNouns are definite nouns of people, normalised, that stand as a
+// verb's subject without naming anyone (الوفد، الفريق، الأعضاء).
+var arPeopleNouns = arWordSet(`الوفد الفريق الأعضاء المشاركون المسؤولون المواطنون الجانبان الطرفان الحضور المجتمعون`)
 
 // arCountedTimes are the nouns, normalised, that count times or spans of
 // time after a number (استقبله 3 مرات): an adverb, no subject.

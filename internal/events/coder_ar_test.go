@@ -1801,3 +1801,14 @@ func TestArabicThirdReview(t *testing.T) {
 		{"واصلت X في قصف", "وواصلت روسيا في قصف حلب.", []string{"ASSAULT Russia > Aleppo"}},
 	})
 }
+
+// TestArabicTitleSubjectAfterVerb: a verb that takes its party after a
+// preposition, followed by a bare title or noun of people (أشاد خلالها
+// الرئيس بـ), has that noun for subject: no one of the sentence before is
+// taken for it.
+func TestArabicTitleSubjectAfterVerb(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أشاد خلالها الرئيس", "وقالت روسيا إن الوفد زار دوشنبه، أشاد خلالها الرئيس وأعضاء الفريق بدور علييف.", nil},
+		{"أشاد X", "وقالت روسيا إن الوفد زار دوشنبه، وأشاد بوتين بدور علييف.", []string{"SUPPORT Putin > Aliyev"}},
+	})
+}
