@@ -694,15 +694,19 @@ func initials(words []string) string {
 // two words or more.
 func endsFullName(w string, names [][]string) bool {
 	for _, n := range names {
-		if len(n) >= 2 && n[len(n)-1] == w {
+		if len(n) >= 2 && n[len(n)-1] == w && !fatherLast(n) {
 			return true
 		}
 	}
 	return false
 }
 
-// nameMatches reports whether a person's name ws (words) is a variant of one
-// of names: a single word equal to a surname, or first and last words equal.
+// fatherLast reports whether the last word of the name n (words) is a
+// father's name after بن (محمد بن سلمان): no surname, and alone it names
+// the father (سلمان), not the son. A name that opens with بن has it for
+// a first name (بن رودس, Ben Rhodes).
+func fatherLast(n []string) bool { return len(n) >= 3 && isBin(n[len(n)-2]) }
+
 // otherFather reports whether two lineage names give different fathers
 // at the same place (محمد بن نايف بن عبدالعزيز، محمد بن سلمان بن
 // عبدالعزيز): they are two people, however alike their ends.
@@ -715,6 +719,9 @@ func otherFather(a, b []string) bool {
 	return false
 }
 
+// nameMatches reports whether a person's name ws (words) is a variant of one
+// of names: a single word equal to a surname (not a father's name after
+// بن), or first and last words equal.
 func nameMatches(ws []string, names [][]string) bool {
 	for _, n := range names {
 		switch {
@@ -723,7 +730,7 @@ func nameMatches(ws []string, names [][]string) bool {
 				return true
 			}
 		case len(ws) == 1:
-			if fuzzyEq(ws[0], n[len(n)-1]) {
+			if !fatherLast(n) && fuzzyEq(ws[0], n[len(n)-1]) {
 				return true
 			}
 		case len(n) >= 2:

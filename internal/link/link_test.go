@@ -746,3 +746,31 @@ func TestTitleListItems(t *testing.T) {
 		t.Error("ولي is a title head, not «و» before one")
 	}
 }
+
+// TestFatherNameAlone: the word after بن in a name is the father's, no
+// surname: alone it is not the son (سلمان is not محمد بن سلمان); a name
+// that opens with بن has it for a first name (بن رودس, then رودس).
+func TestFatherNameAlone(t *testing.T) {
+	l := newLinker(t)
+	text := "يكون سلمان ثم أحمد بن سلمان الخالدي ثم خالد بن سلمان. وقال بن رودس إن رودس لن يحضر."
+	ents := l.Link(text, mentionsOf(text, "PER", "سلمان", "أحمد بن سلمان الخالدي", "خالد بن سلمان", "بن رودس", "رودس"))
+	bare := idAt(ents, strings.Index(text, "سلمان"))
+	if bare == "" || bare == idAt(ents, strings.Index(text, "خالد بن سلمان")) {
+		t.Errorf("«سلمان» alone is %q, want an entity of its own, not خالد بن سلمان's", bare)
+	}
+	if idAt(ents, strings.LastIndex(text, "رودس")) != idAt(ents, strings.Index(text, "بن رودس")) {
+		t.Errorf("«رودس» is not «بن رودس»: %+v", ents)
+	}
+}
+
+// idAt returns the id of the entity with a mention starting at byte start.
+func idAt(ents []Entity, start int) string {
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start == start {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
