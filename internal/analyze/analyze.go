@@ -1179,11 +1179,13 @@ func stripComments(s string) string {
 }
 
 // commonHeads are words that open a name (حسن, Hassan; حركة, a movement
-// such as حركة حماس) but, before one of their nouns, a common phrase:
-// حسن الجوار «good neighbourliness», حركة المسافرين «passenger traffic».
+// such as حركة حماس; غرفة, a chamber) but, before one of their nouns, a
+// common phrase: حسن الجوار «good neighbourliness», حركة المسافرين
+// «passenger traffic», غرفة نوم «a bedroom».
 // Keys and nouns normalised.
 var commonHeads = map[string]map[string]bool{
-	lexicon.Normalize("حسن"): normSet(`الجوار النية الظن التعامل الخلق الضيافة الاستقبال التنظيم الإدارة الأداء السير التصرف الحظ التدبير الخاتمة`),
+	lexicon.Normalize("حسن"):  normSet(`الجوار النية الظن التعامل الخلق الضيافة الاستقبال التنظيم الإدارة الأداء السير التصرف الحظ التدبير الخاتمة`),
+	lexicon.Normalize("غرفة"): normSet(`نوم النوم الطعام المعيشة الانتظار الملابس الجلوس الضيوف الفندق فندقية مظلمة`),
 	lexicon.Normalize("حركة"): normSet(`الهجرة المسافرين الركاب السير المرور الملاحة التجارة الطيران التداول الأسهم البيع الشراء السوق الأسواق
 		النزوح اللاجئين الحجاج الزوار المعتمرين العمالة السفن القطارات الحافلات الشاحنات الأموال التنقل البناء العمران الاستيراد التصدير الشحن`),
 }

@@ -585,3 +585,12 @@ func TestNameBeforeRelative(t *testing.T) {
 		t.Errorf("got %q, want no mention with والتي", got)
 	}
 }
+
+// TestRoomIsNoChamber: «غرفة» before a noun of a home (غرفة نوم) is a
+// room, no chamber of commerce.
+func TestRoomIsNoChamber(t *testing.T) {
+	a := newAnalyzer(t)
+	if got := mentionsOf(t, a, "وعثر رجال الإنقاذ على الطفل سالما في غرفة نوم العائلة بالطابق الثاني.", func(model.Entity) bool { return true }); slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, "غرفة") }) {
+		t.Errorf("got %q, want no mention of a room", got)
+	}
+}
