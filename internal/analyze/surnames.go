@@ -68,7 +68,7 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		sn := lexicon.Normalize(ws[len(ws)-1])
 		if !strings.HasPrefix(sn, "ال") && !foreign || utf8.RuneCountInString(sn) < 4 || !foreign && utf8.RuneCountInString(sn) < 5 || orgStops[sn] ||
 			a.placeName(sn) || a.isDemonymKey(sn) || a.otherName(sn) ||
-			foreign && (a.notNames[sn] || len(a.lex.LookupKey(sn)) > 0 && !slices.ContainsFunc(a.lex.LookupKey(sn), func(le *lexicon.Entity) bool { return le.ID == e.ID })) {
+			foreign && (a.notNames[sn] || a.otherEntityKey(sn, e.ID)) {
 			continue
 		}
 		if k, ok := owner[sn]; ok && k != ei {
@@ -112,4 +112,11 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		sortMentions(ents)
 	}
 	return ents
+}
+
+// otherEntityKey reports whether the normalised key k is an alias in the
+// lexicon of an entity other than id (and not of id).
+func (a *Analyzer) otherEntityKey(k, id string) bool {
+	es := a.lex.LookupKey(k)
+	return len(es) > 0 && !slices.ContainsFunc(es, func(le *lexicon.Entity) bool { return le.ID == id })
 }

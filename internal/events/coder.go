@@ -1043,6 +1043,9 @@ var arInna = map[string]bool{"إن": true, "فإن": true}
 // afterInna reports whether token t is «إنّ» (arInna, marks left out)
 // and not «ما إن» (as soon as), which a verb follows (ما إن اقتحمت).
 func (s *state) afterInna(t int) bool {
+	if !strings.HasPrefix(s.d.Tokens[t].Text, "إن") && !strings.HasPrefix(s.d.Tokens[t].Text, "فإن") {
+		return false // the common case, with no copy of the word
+	}
 	w := strings.Map(func(r rune) rune {
 		if r >= 0x064B && r <= 0x0652 {
 			return -1

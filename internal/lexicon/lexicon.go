@@ -352,9 +352,7 @@ var arabicSpeaking = map[string]bool{
 // Foreign reports whether e's Arabic aliases transliterate a foreign
 // name: a person, place or body of a country outside the Arab League, or
 // a person of no country (an international official).
-func (e *Entity) Foreign() bool { return foreignName(e) }
-
-func foreignName(e *Entity) bool {
+func (e *Entity) Foreign() bool {
 	c := strings.TrimPrefix(e.Country, "gpe:")
 	if c == "" || c == "-" {
 		return e.Type == "PER"
@@ -383,7 +381,7 @@ func (lx *Lexicon) index() {
 			k := Normalize(q)
 			lx.quoted[k] = append(lx.quoted[k], e)
 		}
-		foreign := foreignName(e)
+		foreign := e.Foreign()
 		for _, a := range e.Aliases {
 			for _, k := range spellings(Normalize(a), foreign) {
 				if k == "" || seen[k] {
