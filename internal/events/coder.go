@@ -2427,7 +2427,7 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 		}
 		return false
 	}
-	if s.chargePassive(tr, sen) || s.arrestPassive(tr, sen) || s.strikeAfter(tr, sen) >= 0 {
+	if s.chargePassive(tr, sen) || s.arrestPassive(tr, sen) || s.strikeAfter(tr, sen) >= 0 || s.seizedPassive(tr, sen) {
 		return true
 	}
 	form := s.d.Tokens[tr.tok].Text
@@ -2510,6 +2510,28 @@ func (s *state) arrestPassive(tr trigger, sen doc.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// seizedPassive reports whether «ألقي القبض» is the passive «أُلقي القبض
+// على X» (X was arrested): the past verb ends in ي where the active ends
+// in ى, and القبض follows it at once, where the active has its subject
+// first (ألقت الشرطة القبض). Vocalised forms are read by their damma.
+func (s *state) seizedPassive(tr trigger, sen doc.Sentence) bool {
+	if tr.e == nil || tr.e.Type != "COERCE" || tr.a.kind == kindNoun || tr.tok+1 >= sen.EndToken || s.norms[tr.tok+1] != "القبض" {
+		return false
+	}
+	form := strings.Map(func(r rune) rune {
+		if r >= '\u064B' && r <= '\u0652' {
+			return -1
+		}
+		return r
+	}, s.d.Tokens[tr.tok].Text)
+	form = strings.TrimPrefix(strings.TrimPrefix(form, "و"), "ف")
+	switch form {
+	case "ألقي", "القي", "أُلقي":
+		return true
+	}
+	return false
 }
 
 // arCharges are the indefinite nouns of a charge that follow a verb of

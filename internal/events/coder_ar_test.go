@@ -893,6 +893,10 @@ func TestArabicArrestPassive(t *testing.T) {
 		{"arrested with others", "واعتقل بوتين مع ستة مسؤولين آخرين في حماس بتهم الرشوة.", nil},
 		{"an object after the subject", "اعتقل بوتين أردوغان.", []string{"COERCE Putin > Erdogan"}},
 		{"a body arrests", "واعتقلت حماس أردوغان في غزة.", []string{"COERCE Hamas > Erdogan"}},
+		// أُلقي القبض: the passive's ي against the active's ى
+		{"ألقي القبض passive", "وأعلنت الشرطة النتائج. وألقي القبض على أردوغان في غزة.", nil},
+		{"ألقى القبض carried subject", "وأعلنت الشرطة النتائج. وألقى القبض على أردوغان في غزة.", []string{"COERCE Police > Erdogan"}},
+		{"ألقي القبض after its subject", "وألقي الشرطة القبض على أردوغان في غزة.", []string{"COERCE Police > Erdogan"}},
 	})
 }
 
