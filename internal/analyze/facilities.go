@@ -9,22 +9,46 @@ import (
 	"github.com/marsad/marsad/internal/link"
 )
 
-// Airports, air bases, ports and oases are places without a government:
-// the guidelines type them LOC (قاعدة إنجرليك الجوية، مطار الملك عبدالعزيز
-// الدولي). facilityPhrases finds them by a head noun and the name after
-// it; one named after a town the lexicon knows (مطار القاهرة الدولي) is
-// left to the town's mention.
+// Airports, air bases, ports, oases and stadiums are places without a
+// government: the guidelines type them LOC (قاعدة إنجرليك الجوية، مطار
+// الملك عبدالعزيز الدولي، استاد الأمير محمد بن فهد). facilityPhrases finds
+// them by a head noun and the name after it; one named after a town the
+// lexicon knows (مطار القاهرة الدولي) is left to the town's mention.
+// Schools, hospitals and colleges named after a person are institutions
+// (ORG: مدرسة حسان بن ثابت المتوسطة، مستشفى عبداللطيف جميل), and a
+// league or a cup named after one (دوري عبداللطيف جميل) is no entity of
+// the guidelines' types: in all of them the person's name is no mention
+// of the person.
 
 // facilityHeads are the head nouns of facilities, normalised, without the
-// article.
-var facilityHeads = normSet(`مطار قاعدة ميناء واحة`)
+// article, with the type of what they name: LOC, ORG (only after a
+// person's name), or "" for a competition (no entity).
+var facilityHeads = map[string]string{
+	"مطار": "LOC", "قاعده": "LOC", "ميناء": "LOC", "واحه": "LOC", "ملعب": "LOC", "استاد": "LOC", "ستاد": "LOC",
+	"مدرسه": "ORG", "مستشفي": "ORG", "مستوصف": "ORG", "كليه": "ORG",
+	"دوري": "", "كاس": "", // not بطولة: «من بطولة X» is «starring X»
+	"مدينه": "LOC", // only before a tail of cityTails
+}
+
+// cityHead is «مدينة» normalised: a city named after a king or a prince
+// is a facility only with an adjective of cityTails after the name
+// (مدينة الملك عبدالله الرياضية, a stadium; مدينة الملك فهد الطبية, a
+// hospital), not a town (مدينة الملك عبدالله الاقتصادية).
+var cityHead = lexicon.Normalize("مدينة")
+
+// cityTails are the adjectives of a facility named «مدينة», with the type
+// of what they name.
+var cityTails = map[string]string{lexicon.Normalize("الرياضية"): "LOC", lexicon.Normalize("الطبية"): "ORG", lexicon.Normalize("الجامعية"): "ORG",
+	lexicon.Normalize("الاقتصادية"): "GPE"}
 
 // facilityStems are letters every written form of a head of
 // facilityHeads holds.
-var facilityStems = []string{"مطار", "قاعد", "مينا", "واح"}
+var facilityStems = []string{"مدين", "مطار", "قاعد", "مينا", "واح", "ملعب", "ستاد", "مدرس", "مستشف", "مستوص", "كلي", "دوري", "كأس", "كاس"}
 
 // facilityTails are the adjectives that close a facility's name.
-var facilityTails = normSet(`الدولي الدولية الجوية البحرية العسكرية الجديد الجديدة`)
+var facilityTails = normSet(`الدولي الدولية الجوية البحرية العسكرية الجديد الجديدة الرياضي الرياضية الأولمبي
+	الابتدائية المتوسطة الثانوية التخصصي التخصصية العام الأهلي الأهلية الخيرية الجامعي
+	الطبية الجامعية الاقتصادية`)
 
 // facilityPhrases returns the facilities of the Arabic text of d: a head
 // of facilityHeads (a proclitic may be glued to it and is left out), then
@@ -32,13 +56,19 @@ var facilityTails = normSet(`الدولي الدولية الجوية البحر
 // word before an adjective of facilityTails — and those adjectives. A
 // head with no such name after it (قاعدة بيانات، ميناء تجاري) is none,
 // and so is one named after a town the lexicon knows (مطار عدن): the
-// town stays a mention of its own, the place events are reported at.
+// town stays a mention of its own, the place events are reported at. The
+// heads of institutions and competitions take only a person's name (one
+// the tagger found as a person's, or a king's or a prince's); a
+// competition's phrase has the type "" and only takes the person's
+// mention away (see withFacilities).
 func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Mention {
 	var out []link.Mention
 	toks := d.Tokens
-	tagEnd := func(t int) int { // the end of a tagged name (no body's) starting at token t, or -1
+	// the end of a tagged name starting at token t, or -1: no body's,
+	// and a person's after the head of an institution or a competition
+	tagEnd := func(t int, person bool) int {
 		for _, m := range tagged {
-			if m.Start == toks[t].Start && m.Type != "ORG" {
+			if m.Start == toks[t].Start && m.Type != "ORG" && (!person || m.Type == "PER") {
 				return m.End
 			}
 		}
@@ -49,11 +79,11 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 		if !doc.IsArabicWord(t) || !slices.ContainsFunc(facilityStems, func(st string) bool { return strings.Contains(t.Text, st) }) {
 			continue // no head's letters: no clitics to read
 		}
-		start := -1
+		start, typ, city := -1, "", false
 		for _, c := range lexicon.Clitics(t.Text) {
 			pre := lexicon.Normalize(t.Text[:c.Prefix])
-			if !c.Article && !strings.HasSuffix(pre, "ال") && !strings.HasSuffix(pre, "لل") && facilityHeads[c.Stem] {
-				start = t.Start + c.Prefix
+			if ty, ok := facilityHeads[c.Stem]; ok && !c.Article && !strings.HasSuffix(pre, "ال") && !strings.HasSuffix(pre, "لل") {
+				start, typ, city = t.Start+c.Prefix, ty, c.Stem == cityHead
 				break
 			}
 		}
@@ -66,7 +96,12 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 		}
 		end := -1
 		m := lexicon.Normalize(toks[j].Text)
-		switch te := tagEnd(j); {
+		person := typ != "LOC"
+		switch te := tagEnd(j, person); {
+		case city && !royalTitles[m]:
+		case typ == "ORG" && royalTitles[m]:
+			// مستشفى الملك فهد التخصصي للأطفال: an institution named
+			// after a king, with all its name, is orgPhrases' to find
 		case royalTitles[m]:
 			if k := royalNameEnd(toks, j+1); k > j+1 {
 				end, j = toks[k-1].End, k
@@ -76,7 +111,7 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 			for j < len(toks) && toks[j].Start < end {
 				j++
 			}
-		case !strings.HasPrefix(m, "ال") && j+1 < len(toks) && facilityTails[lexicon.Normalize(toks[j+1].Text)] && !a.notNames[m] && !a.placeName(m):
+		case !person && !strings.HasPrefix(m, "ال") && j+1 < len(toks) && facilityTails[lexicon.Normalize(toks[j+1].Text)] && !a.notNames[m] && !a.placeName(m):
 			// قاعدة إنجرليك الجوية: a name the tagger missed, before
 			// the adjective of a facility
 			end, j = toks[j].End, j+1
@@ -88,7 +123,14 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 			!strings.Contains(d.Text[toks[j-1].End:toks[j].Start], "\n") {
 			end, j = toks[j].End, j+1
 		}
-		out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: "LOC"})
+		if city {
+			ty, ok := cityTails[lexicon.Normalize(toks[j-1].Text)]
+			if !ok {
+				continue
+			}
+			typ = ty
+		}
+		out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ})
 		i = j - 1
 	}
 	return out
@@ -96,13 +138,17 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 
 // withFacilities replaces the mentions of tagged that a facility of
 // facilities overlaps (الملك عبدالعزيز in مطار الملك عبدالعزيز الدولي)
-// with the facility.
+// with the facility; a competition (type "") replaces them with nothing.
 func withFacilities(tagged, facilities []link.Mention) []link.Mention {
 	if len(facilities) == 0 {
 		return tagged
 	}
 	out := slices.DeleteFunc(slices.Clone(tagged), func(t link.Mention) bool { return mentionOverlaps(facilities, t.Start, t.End) })
-	out = append(out, facilities...)
+	for _, f := range facilities {
+		if f.Type != "" {
+			out = append(out, f)
+		}
+	}
 	slices.SortFunc(out, func(a, b link.Mention) int { return a.Start - b.Start })
 	return out
 }

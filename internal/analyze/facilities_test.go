@@ -30,3 +30,33 @@ func TestFacilities(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedFacilities: stadiums, schools, hospitals and cities named after
+// a person are the facility, not mentions of the person; a league named
+// after one is no entity; «من بطولة X» (starring X) leaves X a person.
+func TestNamedFacilities(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"وأقيمت المباراة على استاد الأمير محمد بن فهد بالدمام.", []string{"LOC استاد الأمير محمد بن فهد"}},
+		{"وزار الطلاب مدرسة حسان بن ثابت المتوسطة بجدة.", []string{"ORG مدرسة حسان بن ثابت المتوسطة"}},
+		{"وعولج في مدينة الملك فهد الطبية بالرياض.", []string{"ORG مدينة الملك فهد الطبية"}},
+		{"وتقام المباراة في مدينة الملك عبدالله الرياضية بجدة.", []string{"LOC مدينة الملك عبدالله الرياضية"}},
+		{"وسجل سالم الدوسري هدفين في دوري عبداللطيف جميل.", []string{"PER سالم الدوسري"}},
+		{"المسرحية من بطولة حسن عسيري وريم عبدالله.", []string{"PER حسن عسيري", "PER ريم عبدالله"}},
+		{"ونقل إلى مستشفى الملك عبدالله التخصصي للأطفال.", []string{"ORG مستشفى الملك عبدالله التخصصي للأطفال"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, typ := range []string{"PER", "ORG", "LOC"} {
+			for _, m := range mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.Type == typ }) {
+				got = append(got, typ+" "+m)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
