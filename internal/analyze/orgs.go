@@ -179,10 +179,11 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 			case genitive && strings.HasPrefix(m, "ال") && len(m) > len("ال")+2:
 				end, words, genitive = u.End, words+1, false // لحقوق [الإنسان]
 				continue
-			case orgForConstructs[m] && words > 1 && (needFor || namedAfter):
+			case orgForConstructs[m] && words > 1 && (needFor || namedAfter) && !sawFor:
 				// only after heads that look for one (اللجنة الوطنية، مركز
 				// الأمير سلمان): after a ministry it is a purpose (وزارة
-				// الداخلية لحماية الأمن)
+				// الداخلية لحماية الأمن), and so is a second «for …»
+				// (مركز الملك سلمان للإغاثة الإنسانية لدعم الشعب)
 				tailEnd, tailWords, tailSawFor = end, words, sawFor
 				end, words, sawFor, genitive = u.End, words+1, true, true
 				continue
