@@ -10,8 +10,12 @@ import (
 )
 
 // TestANERcorpHeldOut trains the tagger on the first 90 % of ANERcorp's
-// training part and scores the last 10 %, by the tagger alone and by the
-// whole analysis (tagger, lexicon, linking). It needs the evaluation data
+// training part, with the options of the shipped model, and scores the
+// last 10 %, by the tagger alone (what `marsad analyze --conll` prints)
+// and by the whole analysis (tagger, lexicon, linking; `marsad eval ner
+// --full`), whose spans follow the guidelines of marsad's gold sets rather
+// than ANERcorp's (وكالة فرانس برس, قطاع غزة, القوات الدولية): 0.763 against
+// 0.679 in December 2026. It needs the evaluation data
 // ($MARSAD_EVAL or ../shared/eval) and is skipped, saying so, without it or
 // with -short. The figures are logged (go test -v -run HeldOut).
 func TestANERcorpHeldOut(t *testing.T) {
@@ -28,8 +32,10 @@ func TestANERcorpHeldOut(t *testing.T) {
 	}
 	cut := len(sents) * 9 / 10
 	a := newAnalyzer(t)
+	// The options of the shipped model (the go:generate line in internal/ner).
 	m := ner.Train(sents[:cut], ner.TrainOptions{Epochs: 12, Seed: 1, Document: true, Window: 20, CrossFolds: 5,
-		Pairs: true, Gazetteer: TaggerGazetteer(a.lex)})
+		LearnedFolds: 10, Pairs: true, Gazetteer: TaggerGazetteer(a.lex), CRF: true, Sigma: 0.5, Rate: 0.1,
+		Prune: 0.01, Clusters: true, Models: 2, WordDropout: 0.1})
 	a.tagger = m
 	test := sents[cut:]
 	toks := make([][]string, len(test))
