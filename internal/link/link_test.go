@@ -288,7 +288,7 @@ func TestStableIDs(t *testing.T) {
 
 func TestFindGazetteerMentions(t *testing.T) {
 	l := newLinker(t)
-	text := "وصل بوتين إلى بموسكو والتقى لافروف في الكرملين بالولايات المتحدة، وقال الروسي ونقلت (أ ف ب) عن كيف. وزارة المالية: سيول في مالي."
+	text := "وصل بوتين إلى بموسكو والتقى لافروف في الكرملين بالولايات المتحدة، وقال الروسي ونقلت (أ ف ب) عن كيف. وزارة المالية: سيول في مالي. وقالت الأم التي روته لنا."
 	got := l.FindGazetteerMentions(text)
 	var texts []string
 	for _, m := range got {
