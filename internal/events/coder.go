@@ -1664,6 +1664,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
 			}
+			if ok && s.norms[ti] == "دان" && !s.clauseInitial(ti) {
+				ok = false // وقال دان ويرثايمر: the first name Dan after a verb, no «condemned»
+			}
 			if ok && a.kind != kindNoun && s.opinionAgree(ti, sen, a) {
 				ok = false // واتفق معه X ويقول: X shares a view, agrees to nothing
 			}

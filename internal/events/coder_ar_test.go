@@ -1728,6 +1728,17 @@ func TestArabicCondemnAndReject(t *testing.T) {
 	})
 }
 
+// TestArabicDanName: «دان» (condemned, in the Levantine press) opens its
+// clause; after a verb it is the first name Dan.
+func TestArabicDanName(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"دان X Y", "دان أردوغان الهجوم على غزة.", []string{"ACCUSE Erdogan > -"}},
+		{"ودان X Y", "التقى بوتين علييف، ودان أردوغان الهجوم على غزة.", []string{"CONSULT Putin > Aliyev", "ACCUSE Erdogan > -"}},
+		{"قال دان", "وقال دان أردوغان إن تركيا قوية.", nil},
+		{"وصف دان X", "وصف دان بوتين سماح تركيا لروسيا بأنه تحول.", nil},
+	})
+}
+
 // TestArabicRelativeAfterOffice: a relative clause after a person's name
 // and office is the person's, not the body's that ends the office; and it
 // leaves the person the subject of the main verb after it.
