@@ -64,7 +64,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load NER model: %w", err)
 	}
-	tagger = tagger.WithGazetteer(TaggerGazetteer(lex))
+	tagger = tagger.WithGazetteer(TaggerGazetteer())
 	a := &Analyzer{tagger: tagger, lex: lex, linker: link.New(lex), notNames: map[string]bool{}, amounts: amounts.NewFinder(), quotes: quotes.NewFinder(), coder: events.NewCoder()}
 	// English actors named by nationality ("Hungarian officials") are the
 	// country, as event coders read them.

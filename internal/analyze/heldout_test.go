@@ -34,7 +34,7 @@ func TestANERcorpHeldOut(t *testing.T) {
 	a := newAnalyzer(t)
 	// The options of the shipped model (the go:generate line in internal/ner).
 	m := ner.Train(sents[:cut], ner.TrainOptions{Epochs: 12, Seed: 1, Document: true, Window: 20, CrossFolds: 5,
-		LearnedFolds: 10, Pairs: true, Gazetteer: TaggerGazetteer(a.lex), CRF: true, Sigma: 0.5, Rate: 0.1,
+		LearnedFolds: 10, Pairs: true, Gazetteer: TaggerGazetteer(), CRF: true, Sigma: 0.5, Rate: 0.1,
 		Prune: 0.01, Clusters: true, Models: 2, WordDropout: 0.1})
 	a.tagger = m
 	test := sents[cut:]

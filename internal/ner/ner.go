@@ -84,10 +84,10 @@ var defaultModel []byte
 
 // Default loads the model embedded in the package, trained on ANERcorp.
 // Each call decodes a new Model; callers keep and share the result. The
-// model was trained with the entity lexicon's names as a gazetteer: give
-// it the same with WithGazetteer(analyze.TaggerGazetteer(lexicon)), as the
-// analyzer does; without it, its gazetteer features see only the built-in
-// lists.
+// model was trained with the entity lexicon's names, frozen with it, as a
+// gazetteer: give it the same with WithGazetteer(analyze.TaggerGazetteer()),
+// as the analyzer does; without it, its gazetteer features see only the
+// built-in lists.
 func Default() (*Model, error) {
 	m, err := Load(bytes.NewReader(defaultModel))
 	if err != nil {

@@ -31,7 +31,6 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/internal/analyze"
-	"github.com/marsad/marsad/internal/lexicon"
 	"github.com/marsad/marsad/internal/ner"
 )
 
@@ -137,11 +136,7 @@ func main() {
 		opts.Log = os.Stderr
 	}
 	if *lexGaz {
-		lx, err := lexicon.Load()
-		if err != nil {
-			log.Fatalf("trainner: %v", err)
-		}
-		g := analyze.TaggerGazetteer(lx)
+		g := analyze.TaggerGazetteer()
 		opts.Gazetteer = g
 		fmt.Printf("lexicon gazetteer: %d keys\n", g.Len())
 	}
