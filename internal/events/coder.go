@@ -3278,6 +3278,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	if s.future(ti, sen, tr.a) || typ == "CONSULT" && tr.a.kind == kindNoun && s.decidedBefore(ti, sen) {
 		typ, cameo = futureType(typ, cameo)
+		if !s.en && typ != "AGREE" && typ != "THREATEN" && tr.a.kind == kindPres && ti > sen.FirstToken && strings.TrimPrefix(s.norms[ti-1], "و") == "قد" {
+			// قد ترفض، قد تتهم: a rejection or an accusation that may come
+			// is none yet (a possible attack is a threat, a possible
+			// meeting a willingness: those stay)
+			return nil, lastTok, nil
+		}
 		if s.en && typ == "AGREE" && e.Type != "AGREE" && s.ultimatum(ti, sen) {
 			// "will withdraw its force unless X …": an act announced on
 			// a condition the recipient must meet is a threat

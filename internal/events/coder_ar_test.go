@@ -806,6 +806,9 @@ func TestArabicReceivedCables(t *testing.T) {
 func TestArabicMay(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"may launch", "قال بوتين إن روسيا قد تشن هجمات على داعش.", []string{"THREATEN Russia > Islamic State"}},
+		{"may reject", "وقال بوتين إن تركيا قد ترفض المبادرة.", nil},
+		{"may accuse", "وقال بوتين إن تركيا قد تتهم روسيا بالتدخل.", nil},
+		{"has rejected", "وقال بوتين إن تركيا قد رفضت المبادرة.", []string{"REJECT Turkey > -"}},
 		{"has launched", "وقد شنت روسيا هجمات على داعش.", []string{"ASSAULT Russia > Islamic State"}},
 	})
 }
