@@ -238,7 +238,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			start = afterParticle(d.Text, start, end)
 			start, end = acrossPunct(d.Text, start, end)
 			end = beforeRelative(d.Text, start, end)
-			if start >= end || a.notAName(d.Text[start:end]) || link.Birthplace(d.Text, start, end) {
+			if start >= end || a.notAName(d.Text[start:end]) || link.Birthplace(d.Text, start, end) || link.SunsetPrayer(d.Text, start, end) {
 				continue
 			}
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {

@@ -442,6 +442,22 @@ func TestBirthplace(t *testing.T) {
 	}
 }
 
+// TestSunsetPrayer: «صلاة المغرب», «أذان المغرب» are the sunset prayer,
+// not Morocco.
+func TestSunsetPrayer(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string]bool{
+		"وصلى المصلون صلاة المغرب في المسجد.":    false,
+		"وبعد أذان المغرب أفطر الصائمون.":        false,
+		"وأدى صلاتي المغرب والعشاء في الحرم.":    false,
+		"وقعت اتفاقية بين المغرب والسعودية أمس.": true,
+	} {
+		if got := slices.Contains(entityNames(t, a, text), "Morocco"); got != want {
+			t.Errorf("%s: Morocco found %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestNameStartFa: an unknown name that begins with ف keeps it (فيحان،
 // فيسبوك); before the article ف is the conjunction (فالمشهد).
 func TestNameStartFa(t *testing.T) {

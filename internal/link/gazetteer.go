@@ -37,7 +37,7 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 				n, m = n2, m2
 			}
 		}
-		if n == 1 && Birthplace(text, m.Start, m.End) {
+		if n == 1 && (Birthplace(text, m.Start, m.End) || SunsetPrayer(text, m.Start, m.End)) {
 			i++
 			continue
 		}
@@ -65,6 +65,33 @@ func Birthplace(text string, start, end int) bool {
 }
 
 var mascat = lexicon.Normalize("مسقط")
+
+// SunsetPrayer reports whether text[start:end] is المغرب after a word of
+// prayer (صلاة المغرب، أذان المغرب، صلاتي المغرب والعشاء): the sunset
+// prayer, not Morocco.
+func SunsetPrayer(text string, start, end int) bool {
+	if lexicon.Normalize(text[start:end]) != maghrib {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " ")
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	return prayerWords[lexicon.Normalize(prev)]
+}
+
+var maghrib = lexicon.Normalize("المغرب")
+
+// prayerWords are the words, normalised, before المغرب that make it the
+// sunset prayer, with their proclitics.
+var prayerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("صلاة صلاتي صلاتا أذان آذان وقت موعد إقامة") {
+		n := lexicon.Normalize(w)
+		for _, p := range []string{"", "و", "ب", "ل", "ف", "وب", "ول"} {
+			m[lexicon.Normalize(p)+n] = true
+		}
+	}
+	return m
+}()
 
 // maxQuotedWords is the most words of a name that stands for an entity
 // only in quotation marks (see lexicon.LookupQuoted).
