@@ -1799,6 +1799,18 @@ func TestArabicSecondReview(t *testing.T) {
 	})
 }
 
+// TestArabicSportRetreat: a coach's resignation and a team's withdrawal
+// from a tournament are no RETREAT; an official's and a state's are.
+func TestArabicSportRetreat(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"a coach resigns", "واستقال المدرب أردوغان بعد الخسارة.", nil},
+		{"an official resigns", "واستقال أردوغان من منصبه.", []string{"RETREAT Erdogan > -"}},
+		{"out of a tournament", "وانسحبت روسيا من البطولة.", nil},
+		{"out of talks", "وانسحبت روسيا من المفاوضات.", []string{"RETREAT Russia > -"}},
+		{"issued", "وذكر تقرير صادر عن روسيا أن الإنتاج ارتفع.", nil},
+	})
+}
+
 // TestArabicThirdReview: a score marks sport, «بهدف» and «12 هدفاً» do
 // not; a number of times after a verb is no subject; intent takes a
 // verbal noun of harm with its victim; «اغتيال X لY» has X for agent;
