@@ -4566,10 +4566,33 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 			// اللجنة … بمجلس الغرف، خلال اجتماعها: the committee's meeting
 			continue
 		}
+		if pr == "ها" && s.mascPerson(m) {
+			// المملكة بقيادة خادم الحرمين … ومطالبتها: the kingdom's
+			// demand, not the king's
+			continue
+		}
 		return []int{m.ents[0]}
 	}
 	return nil
 }
+
+// mascPerson reports whether the Arabic mention m names a man by a
+// masculine title in it or before it (الملك سلمان، خادم الحرمين، الرئيس
+// أردوغان), whom no feminine pronoun (ها) refers to.
+func (s *state) mascPerson(m mention) bool {
+	if s.en || len(m.ents) != 1 || s.ents[m.ents[0]].Type != "PER" {
+		return false
+	}
+	for t := m.titleA; t < m.tokB; t++ {
+		if arMascTitles[arStripProclitic(s.norms[t])] {
+			return true
+		}
+	}
+	return false
+}
+
+// arMascTitles are masculine titles, normalised, without proclitics.
+var arMascTitles = arWordSet("الملك ملك الأمير أمير الرئيس رئيس الشيخ شيخ خادم السيد سيد الوزير وزير ولي سمو فخامة السلطان سلطان المشير اللواء العميد الدكتور")
 
 // arMascOrgHeads are masculine head nouns of Arabic institutions' names.
 var arMascOrgHeads = map[string]bool{"مجلس": true, "مركز": true, "معهد": true, "بنك": true, "مصرف": true,

@@ -1799,6 +1799,14 @@ func TestArabicSecondReview(t *testing.T) {
 	})
 }
 
+// TestArabicFemininePronounNoMan: a verbal noun's feminine pronoun (ها) is no
+// man's named with a masculine title: the country or body before him.
+func TestArabicFemininePronounNoMan(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"ها is the country", "وأشاد بوتين بجهود روسيا بقيادة الرئيس أردوغان ومطالبتها بوقف الهجوم.", []string{"SUPPORT Putin > Russia", "REQUEST Russia > -"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
