@@ -279,6 +279,19 @@ func (s *state) prepare() {
 			}
 		} else {
 			m.prep = s.prepBefore(m)
+			if k := m.tokA - 1; !s.en && m.prep == "" && k > 0 && s.tokM[k] < 0 && s.d.Tokens[k].Kind == doc.KindWord {
+				// مع مسلحي داعش، على أهداف لتنظيم داعش، بعناصر حماس: the
+				// preposition before the noun of a group's men or sites
+				// is the group's
+				// (ل and من before the noun leave the group its genitive:
+				// القصف الروسي لمواقع داعش، قتل عشرين من مسلحي داعش)
+				if arMembersNouns[s.norms[k]] {
+					q := mention{tokA: k, start: s.d.Tokens[k].Start}
+					if p := s.prepBefore(&q); arMembersPreps[p] {
+						m.prep = p
+					}
+				}
+			}
 		}
 		m.coord = s.coordBefore(mi)
 		if p := s.ments[max(mi-1, 0)]; !s.en && m.coord && m.prep == "" && m.titleA == m.tokA && p.prep != "" && s.joinedByWa(p, *m) && s.sameKind(p, *m) && (p.prep == "بين" || !s.verbAt(m.tokB)) {
@@ -4593,6 +4606,14 @@ func (s *state) mascPerson(m mention) bool {
 
 // arMascTitles are masculine titles, normalised, without proclitics.
 var arMascTitles = arWordSet("الملك ملك الأمير أمير الرئيس رئيس الشيخ شيخ خادم السيد سيد الوزير وزير ولي سمو فخامة السلطان سلطان المشير اللواء العميد الدكتور")
+
+// arMembersNouns are nouns, normalised, of a group's men and sites that
+// stand in construct before the group (مسلحي داعش، أهداف التنظيم).
+var arMembersNouns = arWordSet("مسلحي عناصر مقاتلي أعضاء قادة قيادات زعماء أنصار مؤيدي أفراد جنود مواقع أهداف مقرات معاقل تجمعات تمركزات مخازن")
+
+// arMembersPreps are the prepositions, normalised, that a noun of
+// arMembersNouns hands on to the group after it.
+var arMembersPreps = map[string]bool{"مع": true, "علي": true, "ضد": true}
 
 // arMascOrgHeads are masculine head nouns of Arabic institutions' names.
 var arMascOrgHeads = map[string]bool{"مجلس": true, "مركز": true, "معهد": true, "بنك": true, "مصرف": true,

@@ -1807,6 +1807,16 @@ func TestArabicFemininePronounNoMan(t *testing.T) {
 	})
 }
 
+// TestArabicMembersNoun: the preposition before a noun of a group's men
+// or sites (مع مسلحي، على مواقع) governs the group after it.
+func TestArabicMembersNoun(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"مع مسلحي X", "واشتبكت روسيا مع مسلحي حماس في غزة.", []string{"ASSAULT Russia > Hamas"}},
+		{"على مواقع X", "وشنت روسيا غارات على مواقع حماس.", []string{"ASSAULT Russia > Hamas"}},
+		{"bare عناصر X acts", "وهاجم عناصر حماس الشرطة في غزة.", []string{"ASSAULT Hamas > Police"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
