@@ -3110,7 +3110,10 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if !s.en {
 			for _, a := range actors {
 				if mi, ok := argMent[a]; ok && mi >= 0 && mi < len(s.ments) {
-					if end := s.officeAfter(s.ments[mi].tokB, right); end > s.ments[mi].tokB {
+					if b := s.ments[mi].tokB; len(e.obj) > 0 && s.objAt(b, right, e) > 0 {
+						// استدعت X سفيرها لدى Y: the entry's object, no
+						// office of the actor's
+					} else if end := s.officeAfter(b, right); end > b {
 						postTitle = max(postTitle, end)
 					}
 				}

@@ -1817,6 +1817,15 @@ func TestArabicMembersNoun(t *testing.T) {
 	})
 }
 
+// TestArabicRecallEnvoy: «استدعى سفيره لدى Y» recalls the envoy from Y,
+// the recipient; the envoy is the verb's object, no office of the actor.
+func TestArabicRecallEnvoy(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"سفيرها لدى Y", "واستدعت روسيا سفيرها لدى تركيا للتشاور.", []string{"SANCTION Russia > Turkey"}},
+		{"سفيرها في Y", "واستدعت روسيا سفيرها في تركيا.", []string{"SANCTION Russia > Turkey"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
