@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/marsad/marsad/internal/model"
@@ -90,5 +91,32 @@ func TestDateBeforeVerbalNoun(t *testing.T) {
 	}
 	if evs := eventsOf(t, a, "قررت الحكومة المصرية في الاجتماع مع وفد صندوق النقد الدولي خفض الدعم."); len(evs) != 0 {
 		t.Errorf("got %d events, want none: %+v", len(evs), evs)
+	}
+}
+
+// TestTitleBeforeName: an office between two names is the second's (التقى
+// X وزير الصحة Y), and a comma may stand between a title and its name
+// (وزير الخارجية التركي، أحمد داود أوغلو): the title is the name's, and
+// the name is the verb's object.
+func TestTitleBeforeName(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string][]string{
+		"والتقى بوتين وزير الصحة أنور قرقاش في موسكو.":             {"CONSULT Vladimir Putin > أنور قرقاش"},
+		"والتقى بوتين أمس، وزير الخارجية التركي، أحمد داود أوغلو.": {"CONSULT Vladimir Putin > Ahmet Davutoğlu"},
+	} {
+		var got []string
+		for _, e := range eventsOf(t, a, text) {
+			r := "-"
+			if e.Recipient != nil {
+				r = e.Recipient.Name
+			}
+			got = append(got, e.Type+" "+e.Actor.Name+" > "+r)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\n got  %q\n want %q", text, got, want)
+		}
+	}
+	if got := mentionsOf(t, a, "والتقى بوتين وزير الصحة أنور قرقاش.", func(e model.Entity) bool { return e.Name == "Vladimir Putin" }); !slices.Equal(got, []string{"بوتين"}) {
+		t.Errorf("Putin's mentions %q, want only بوتين", got)
 	}
 }

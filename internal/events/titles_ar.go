@@ -51,6 +51,11 @@ func (s *state) titleStart(mi int) int {
 			k = om.tokA // a name inside the title: جمهورية [الشيشان]
 			continue
 		}
+		if k == m.tokA-1 && (s.norms[k] == "،" || s.norms[k] == ",") && k > 0 && s.tokM[k-1] < 0 && s.d.Tokens[k-1].Kind == doc.KindWord {
+			// وزير الدولة للشؤون الخارجية، أنور قرقاش: a comma between the
+			// title and the name (start moves only if a title is found)
+			continue
+		}
 		if s.d.Tokens[k].Kind != doc.KindWord {
 			// the dot of an abbreviated title: د. (doctor), م. (engineer)
 			if s.d.Tokens[k].Text == "." && k > 0 && arAbbrevTitles[s.norms[k-1]] {

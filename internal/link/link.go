@@ -770,7 +770,7 @@ func (st *state) byFirstName(first string) *cluster {
 // lexicon gives other offices, is never the title's holder.
 func (st *state) appositive(it *item, items []*item) *item {
 	if next := nextItem(items, it); next != nil && next.cluster != nil && next.cluster.typ == "PER" &&
-		strings.TrimSpace(st.text[it.End:next.Start]) == "" {
+		(strings.TrimSpace(st.text[it.End:next.Start]) == "" || strings.TrimSpace(st.text[it.End:next.Start]) == "،") {
 		if e := next.cluster.ent; e != nil && e.Country != "" && it.country != "" && e.Country != it.country {
 			return nil // استقبل الرئيس المصري الأمير محمد بن سلمان: two people
 		}

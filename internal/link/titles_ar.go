@@ -245,6 +245,9 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 			continue
 		}
 		if n := officeLen(toks, k); n >= 2 {
+			if st.personAfter(toks, k+n, items) {
+				continue // التقى X وزير الصحة Y: the office is Y's
+			}
 			key := keyOf(toks[k : k+n])
 			if c, seen := offices[key]; seen && c != it.cluster {
 				offices[key] = nil // two people hold it
@@ -277,6 +280,23 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 			items = append(items, it) // later offices do not take its words
 		}
 	}
+}
+
+// personAfter reports whether a person's item starts at toks[k], or after
+// nisbas and «for …» words that go on with an office (وزير الدولة للشؤون
+// الخارجية الإماراتي Y), on the same line.
+func (st *state) personAfter(toks []token, k int, items []*item) bool {
+	for ; k < len(toks) && k > 0 && !strings.ContainsAny(st.text[toks[k-1].end:toks[k].start], "\n،,.:؛"); k++ {
+		for _, it := range items {
+			if it.Start == toks[k].start && !it.title && it.cluster != nil && it.cluster.typ == "PER" {
+				return true
+			}
+		}
+		if w := toks[k].key; !isNisba(w) && !strings.HasPrefix(w, "لل") && !strings.HasPrefix(w, "ال") {
+			return false
+		}
+	}
+	return false
 }
 
 // officeLen returns the number of words of the office that starts at
