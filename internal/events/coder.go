@@ -2690,12 +2690,17 @@ func (s *state) datelineAt(t int) bool {
 		switch {
 		case tok.Text == ":":
 			return true
-		case n == 5, !isDash(tok.Text) && s.tokM[t+k] < 0:
+		case n == 5, !isDash(tok.Text) && s.tokM[t+k] < 0 && !arDatelineWords[s.norms[t+k]]:
 			return false
 		}
 	}
 	return false
 }
+
+// arDatelineWords are the words, normalised, of a dateline that name no
+// entity of the text: the outlet's short name and its labels (ذياب الشمري-
+// سبق- الرياض:، سبق- متابعة:).
+var arDatelineWords = arWordSet("سبق واس متابعة وكالات خاص تقرير")
 
 // recipientOK reports whether mention m can be a recipient: an actor, or
 // any place (a city is struck, visited, left).
@@ -4574,6 +4579,9 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 		}
 		if len(m.ents) != 1 || !isActorType(s.ents[m.ents[0]].Type) || slices.Contains(actors, m.ents[0]) {
 			continue
+		}
+		if !s.en && !s.actorOK(m) {
+			continue // a reporter's byline, a dateline, a name in a title
 		}
 		if (pr == "ه" || pr == "هم") && s.ents[m.ents[0]].Type == "GPE" {
 			continue // a country is feminine singular: ها

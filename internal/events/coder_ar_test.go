@@ -1826,6 +1826,14 @@ func TestArabicRecallEnvoy(t *testing.T) {
 	})
 }
 
+// TestArabicBylinePronoun: a reporter named in the byline («X- سبق-
+// الرياض:») is no antecedent of a pronoun in the story.
+func TestArabicBylinePronoun(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"byline", "أردوغان- سبق- الرياض: أصيب شرطي بالرياض، وتمت محاصرة السائق بعد تهديده بإطلاق النار على نفسه.", nil},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
