@@ -1689,6 +1689,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		s.objEnd = 0
 		e := s.pickEntry(ti, sen, a)
+		if e != nil && !s.en && e.Type == "ACCUSE" && e.Cameo == "112" && a.kind != kindNoun && ti+1 < sen.EndToken &&
+			strings.Contains(s.norms[ti+1], "مسؤولي") {
+			continue // تحمّل المسؤولية: bore it; حمّل X المسؤولية has X first
+		}
 		if e == nil || sport && (e.Type == "CONSULT" && len(e.obj) == 0 || e.sportMetaphor) {
 			// المنتخب يلتقي العراق: a match, no meeting; but a coach
 			// holds a meeting (عقد اجتماعاً) as anyone does
@@ -4007,8 +4011,14 @@ func (s *state) prayer(ti int, sen doc.Sentence, a analysis) bool {
 		return false
 	}
 	n := strings.TrimPrefix(strings.TrimPrefix(s.norms[ti], "و"), "ف")
-	if !strings.HasPrefix(n, "دع") && !strings.HasPrefix(n, "يدع") && !strings.HasPrefix(n, "تدع") {
+	if !strings.HasPrefix(n, "دع") && !strings.HasPrefix(n, "يدع") && !strings.HasPrefix(n, "تدع") && !strings.HasPrefix(n, "ندع") && !strings.HasPrefix(n, "ادع") {
 		return false
+	}
+	if ti+1 < sen.EndToken {
+		switch s.norms[ti+1] {
+		case "له", "لها", "لهم", "لهما", "لك", "لكم", "لنا", "لي":
+			return true // ندعو لهم بالتوفيق: we pray for them
+		}
 	}
 	for t := ti + 1; t < min(sen.EndToken, ti+4); t++ {
 		// حزب الله، عبد الله are names, not God addressed

@@ -1834,6 +1834,24 @@ func TestArabicBylinePronoun(t *testing.T) {
 	})
 }
 
+// TestArabicOtherSenses: words that look like triggers and say something
+// else (found by an audit of 400 articles' events): a prayer for someone,
+// bearing responsibility, meeting approval, lying in the middle, the
+// course of a thing, needing, «if only they».
+func TestArabicOtherSenses(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"دعا لهم", "وهنأ أردوغان حماس ودعا لهم بالتوفيق.", []string{"SUPPORT Erdogan > Hamas"}},
+		{"تحمّل المسؤولية", "وتحمل روسيا مسؤولية الهجوم على غزة.", nil},
+		{"حمّل X المسؤولية", "وحمل أردوغان روسيا المسؤولية عن الهجوم.", []string{"ACCUSE Erdogan > Russia"}},
+		{"لاقت استحسان", "وقال أردوغان إن المبادرة لاقت استحسان روسيا.", nil},
+		{"يتوسط a place", "وقال أردوغان إن الميدان يتوسط حلب.", nil},
+		{"توسط بين", "وتوسط أردوغان بين روسيا وأوكرانيا.", []string{"CONSULT Erdogan > Russia", "CONSULT Erdogan > Ukraine"}},
+		{"سير the course", "وتابع أردوغان سير القوافل إلى غزة.", nil},
+		{"يحتجن they need", "وقالت حماس إن النساء يحتجن إلى مساعدة روسيا.", nil},
+		{"وليتهم if only", "وقال أردوغان إن الطرح مفرط، وليتهم فقط يبقون لنا المنابر.", nil},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
