@@ -2630,6 +2630,12 @@ func (s *state) headOfBody(j, last int) bool {
 	return strings.HasPrefix(w, "و") && link.ArTitleHead(w[len("و"):])
 }
 
+// capitalOnly reports whether mention mi names only a capital city.
+func (s *state) capitalOnly(mi int) bool {
+	m := s.ments[mi]
+	return len(m.ents) == 1 && s.ents[m.ents[0]].Type == "GPE" && s.ents[m.ents[0]].Kind == "capital"
+}
+
 func isActorType(t string) bool { return t == "PER" || t == "ORG" || t == "GPE" }
 
 func (s *state) actorOK(m mention) bool {
@@ -5822,6 +5828,12 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 		return s.tokM[t]
 	}
 	if mi := at(ti + 1); mi >= 0 && s.ments[mi].prep == "" {
+		if !s.en && tr.e.Type == "ASSAULT" && s.capitalOnly(mi) {
+			// هجمات كابول، تفجيرات باريس: where the attacks were, not who
+			// made them (a state's capital stands for it in words, not in
+			// arms)
+			return -1
+		}
 		if !s.en && tr.e.Type == "ACCUSE" && s.ments[mi].tokB < sen.EndToken && s.chargeAfter(s.ments[mi].tokB) {
 			// اتهام روسيا بدعم الانفصاليين: the accused, the charge after
 			// ب (the accuser's object would take ل: اتهام روسيا لأوكرانيا);

@@ -1852,6 +1852,15 @@ func TestArabicOtherSenses(t *testing.T) {
 	})
 }
 
+// TestArabicCapitalGenitive: a capital after a noun of attack is where
+// the attacks were (هجمات كابول); a state is who made them.
+func TestArabicCapitalGenitive(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"هجمات الرياض", "وقال أردوغان إن هجمات الرياض كانت رسالة.", nil},
+		{"هجمات إسرائيل", "وأدانت روسيا هجمات إسرائيل على غزة.", []string{"ACCUSE Russia > Israel", "ASSAULT Israel > Gaza"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
