@@ -239,13 +239,13 @@ func TestEnglishTitlesAreNotNames(t *testing.T) {
 	}
 }
 
-// TestNameWordLists: month names alone are not names, and a name of
+// TestNameWordLists: month names and currencies alone are not names, and a name of
 // several words that starts with a non-Arab first name is a person's.
 func TestNameWordLists(t *testing.T) {
 	a := newAnalyzer(t)
-	for _, w := range []string{"نيسان", "ونيسان", "أغسطس", "تشرين", "رمضان"} {
+	for _, w := range []string{"نيسان", "ونيسان", "أغسطس", "تشرين", "رمضان", "ريال", "الدولار"} {
 		if !a.notAName(w) {
-			t.Errorf("notAName(%q) = false, want true (a month)", w)
+			t.Errorf("notAName(%q) = false, want true (a month, a currency)", w)
 		}
 	}
 	// حسن and an abstract noun is «good …»; حسن and a family name is a name
