@@ -293,6 +293,11 @@ func (s *state) prepare() {
 				}
 			}
 		}
+		if k := m.tokA - 1; !s.en && k >= 0 && m.start == s.d.Tokens[m.tokA].Start && arPeopleOf[arStripProclitic(s.norms[k])] {
+			// أكراد سوريا، سنة العراق: a people of the country, not the
+			// country, acts or is acted on
+			m.inTitle = true
+		}
 		m.coord = s.coordBefore(mi)
 		if p := s.ments[max(mi-1, 0)]; !s.en && m.coord && m.prep == "" && m.titleA == m.tokA && p.prep != "" && s.joinedByWa(p, *m) && s.sameKind(p, *m) && (p.prep == "بين" || !s.verbAt(m.tokB)) {
 			// في الرياض والقاهرة ولندن: names joined to one after a
@@ -4633,6 +4638,10 @@ func (s *state) mascPerson(m mention) bool {
 
 // arMascTitles are masculine titles, normalised, without proclitics.
 var arMascTitles = arWordSet("الملك ملك الأمير أمير الرئيس رئيس الشيخ شيخ خادم السيد سيد الوزير وزير ولي سمو فخامة السلطان سلطان المشير اللواء العميد الدكتور")
+
+// arPeopleOf are the nouns, normalised, of a people or a faith in
+// construct before a country's name (أكراد سوريا، مسيحيو العراق).
+var arPeopleOf = arWordSet("أكراد اكراد سنة شيعة مسيحيو مسيحيي دروز علويو علويي يهود أقباط تركمان إيزيديو إيزيديي مسلمو مسلمي لاجئو لاجئي نازحو نازحي")
 
 // arMembersNouns are nouns, normalised, of a group's men and sites that
 // stand in construct before the group (مسلحي داعش، أهداف التنظيم).

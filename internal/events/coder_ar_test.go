@@ -1861,6 +1861,15 @@ func TestArabicCapitalGenitive(t *testing.T) {
 	})
 }
 
+// TestArabicPeopleOfCountry: «أكراد سوريا» (Syria's Kurds) are no
+// country: it neither acts nor is acted on.
+func TestArabicPeopleOfCountry(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أكراد X يطالبون", "أكراد روسيا يطالبون تركيا بموقف.", nil},
+		{"X تطالب", "وطالبت روسيا تركيا بموقف.", []string{"REQUEST Russia > Turkey"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
