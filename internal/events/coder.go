@@ -6175,8 +6175,8 @@ func (s *state) pronounSubject(ti int, sen doc.Sentence) bool {
 	if p < sen.FirstToken {
 		return false
 	}
-	switch strings.TrimPrefix(s.norms[p], "و") {
-	case "انه", "انها", "انهم", "انهما", "لكنه", "لكنها", "لكنهم", "لكنهما", "هو", "هي", "هم":
+	switch strings.TrimPrefix(strings.TrimPrefix(s.norms[p], "و"), "ف") {
+	case "انه", "انها", "انهم", "انهما", "لكنه", "لكنها", "لكنهم", "لكنهما", "هو", "هي", "هم", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم":
 		return true
 	}
 	return false

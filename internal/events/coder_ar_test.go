@@ -1870,6 +1870,14 @@ func TestArabicPeopleOfCountry(t *testing.T) {
 	})
 }
 
+// TestArabicFaInnaha: «فإنها دعت X» has the pronoun for subject; X is
+// the object.
+func TestArabicFaInnaha(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"فإنها دعت X", "وفيما أدانت روسيا الهجوم، فإنها دعت تركيا إلى الحوار.", []string{"ACCUSE Russia > -", "REQUEST Russia > Turkey"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
