@@ -4998,8 +4998,16 @@ func (s *state) mediaMention(m mention) bool {
 	if strings.HasPrefix(n, "و") && !arOutletNouns[n] && n != "وكاله" {
 		n = n[len("و"):]
 	}
-	if n == "وكاله" { // a news agency (وكالة الأنباء X، وكالة أنباء), not the IAEA
-		return m.tokA+1 < m.tokB && (s.norms[m.tokA+1] == "الانباء" || s.norms[m.tokA+1] == "انباء")
+	if n == "وكاله" {
+		// a news agency (وكالة الأنباء X، وكالة أنباء، وكالة دوجان
+		// التركية للأنباء), not the IAEA
+		for t := m.tokA + 1; t <= m.tokB && t < len(s.norms); t++ {
+			switch s.norms[t] {
+			case "الانباء", "انباء", "للانباء":
+				return true
+			}
+		}
+		return false
 	}
 	return arOutletNouns[n]
 }
@@ -5008,12 +5016,22 @@ func (s *state) mediaMention(m mention) bool {
 // normalised; «وكالة» only with «الأنباء».
 var arOutletNouns = arWordSet("صحيفة قناة إذاعة تلفزيون مجلة جريدة")
 
-// media reports whether the entity id is a news outlet of the lexicon.
+// media reports whether the entity id is a news outlet: the lexicon's,
+// or one a mention names as such (وكالة دوجان التركية للأنباء).
 func (s *state) media(id string) bool {
-	for _, e := range s.ents {
-		if e.ID == id {
-			return e.Kind == "media"
+	for ei, e := range s.ents {
+		if e.ID != id {
+			continue
 		}
+		if e.Kind == "media" {
+			return true
+		}
+		for _, m := range s.ments {
+			if slices.Contains(m.ents, ei) && s.mediaMention(m) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

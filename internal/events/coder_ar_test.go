@@ -1878,6 +1878,19 @@ func TestArabicFaInnaha(t *testing.T) {
 	})
 }
 
+// TestArabicNewsAgencyNoAttacker: a news agency named by «للأنباء» after
+// it reports an attack; it does not make it.
+func TestArabicNewsAgencyNoAttacker(t *testing.T) {
+	text := "وأفادت وكالة الأناضول التركية للأنباء أن مسلحين قتلوا أثناء تبادل إطلاق النار مع الشرطة."
+	es := append(append([]ent(nil), testEntities...), ent{id: "anadolu", name: "Anadolu", typ: "ORG", aliases: []string{"وكالة الأناضول التركية"}})
+	d := newDoc(t, text, "ar")
+	for _, e := range NewCoder().Code(d, findEntities(text, es), nil) {
+		if e.Actor != nil && e.Actor.ID == "anadolu" {
+			t.Errorf("%s: %s by the news agency", text, triple(e))
+		}
+	}
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
