@@ -120,3 +120,15 @@ func TestTitleBeforeName(t *testing.T) {
 		t.Errorf("Putin's mentions %q, want only بوتين", got)
 	}
 }
+
+// TestOfficeBeforeRelative: an office after a name and before a relative
+// clause is the name's (X وزير الطاقة الذي التقى Y): the office alone later
+// is X.
+func TestOfficeBeforeRelative(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "وقال سعد الحربي وزير الطاقة الذي التقى ألكسندر نوفاك في فيينا إن السوق متوازنة. وأكد وزير الطاقة أن الإنتاج سيرتفع."
+	got := mentionsOf(t, a, text, func(e model.Entity) bool { return e.Name == "سعد الحربي" })
+	if !slices.Contains(got, "وزير الطاقة") {
+		t.Errorf("سعد الحربي's mentions %q, want وزير الطاقة among them", got)
+	}
+}

@@ -30,6 +30,11 @@ var facilityHeads = map[string]string{
 	"مدينه": "LOC", // only before a tail of cityTails
 }
 
+// unnamedHeads are the heads of facilityHeads whose name the tagger may
+// miss before the facility's adjective (قاعدة إنجرليك الجوية); a stadium's
+// word there is no name (ملعب فريقه الجديد).
+var unnamedHeads = normSet(`مطار قاعدة ميناء واحة`)
+
 // cityHead is «مدينة» normalised: a city named after a king or a prince
 // is a facility only with an adjective of cityTails after the name
 // (مدينة الملك عبدالله الرياضية, a stadium; مدينة الملك فهد الطبية, a
@@ -47,8 +52,7 @@ var facilityStems = []string{"مدين", "مطار", "قاعد", "مينا", "و
 
 // facilityTails are the adjectives that close a facility's name.
 var facilityTails = normSet(`الدولي الدولية الجوية البحرية العسكرية الجديد الجديدة الرياضي الرياضية الأولمبي
-	الابتدائية المتوسطة الثانوية التخصصي التخصصية العام الأهلي الأهلية الخيرية الجامعي
-	الطبية الجامعية الاقتصادية`)
+	الابتدائية المتوسطة الثانوية التخصصي التخصصية الخيرية الجامعي الطبية الجامعية الاقتصادية`)
 
 // facilityPhrases returns the facilities of the Arabic text of d: a head
 // of facilityHeads (a proclitic may be glued to it and is left out), then
@@ -111,7 +115,8 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 			for j < len(toks) && toks[j].Start < end {
 				j++
 			}
-		case !person && !strings.HasPrefix(m, "ال") && j+1 < len(toks) && facilityTails[lexicon.Normalize(toks[j+1].Text)] && !a.notNames[m] && !a.placeName(m):
+		case !person && !strings.HasPrefix(m, "ال") && unnamedHeads[lexicon.Normalize(t.Text[start-t.Start:])] && j+1 < len(toks) &&
+			facilityTails[lexicon.Normalize(toks[j+1].Text)] && !a.notNames[m] && !a.placeName(m):
 			// قاعدة إنجرليك الجوية: a name the tagger missed, before
 			// the adjective of a facility
 			end, j = toks[j].End, j+1

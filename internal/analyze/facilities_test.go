@@ -60,3 +60,34 @@ func TestNamedFacilities(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewFacilitiesAndNames: cases a review demonstrated: «العام الماضي»
+// after a facility is a time; a team's stadium is no named place; «لأمين»
+// is ل and the name أمين; «إقامة المغرب علاقات» is Morocco; «إبل»
+// (camels) and «ساما» (toxic) name no body; the city Wolfsburg is no club.
+func TestReviewFacilitiesAndNames(t *testing.T) {
+	a := newAnalyzer(t)
+	for text, want := range map[string][]string{
+		"واستقبل مطار الملك عبدالعزيز الدولي العام الماضي أكثر من ثلاثين مليون مسافر.": {"LOC مطار الملك عبدالعزيز الدولي"},
+		"وخاض رونالدو أول مباراة له على ملعب فريقه الجديد أمام الشباب.":                {"PER رونالدو"},
+		"وقدم الوزير التهنئة لأمين معلوف بمناسبة فوزه بالجائزة.":                       {"PER أمين معلوف"},
+		"وضبطت الدوريات 200 رأس إبل مهربة قرب المنفذ.":                                 nil,
+		"وقال ناشطون إن القوات استخدمت غازا ساما في القصف.":                            nil,
+	} {
+		var got []string
+		for _, typ := range []string{"PER", "ORG", "LOC"} {
+			for _, m := range mentionsOf(t, a, text, func(e model.Entity) bool { return e.Type == typ }) {
+				got = append(got, typ+" "+m)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\n got  %q\n want %q", text, got, want)
+		}
+	}
+	if !slices.Contains(entityNames(t, a, "وانتقدت الجزائر إقامة المغرب علاقات دبلوماسية مع إسرائيل."), "Morocco") {
+		t.Error("«إقامة المغرب»: Morocco not found")
+	}
+	if slices.Contains(entityNames(t, a, "وقالت الشركة في بيان من مقرها في مدينة فولفسبورغ الألمانية إنها ستخفض الإنتاج."), "VfL Wolfsburg") {
+		t.Error("the city Wolfsburg read as the club")
+	}
+}

@@ -1682,7 +1682,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
 			}
-			if ok && s.norms[ti] == "دان" && !s.clauseInitial(ti) {
+			if ok && s.norms[ti] == "دان" && ti > sen.FirstToken && (s.verbAt(ti-1) || arSpeechBefore[strings.TrimPrefix(s.norms[ti-1], "و")]) {
 				ok = false // وقال دان ويرثايمر: the first name Dan after a verb, no «condemned»
 			}
 			if ok && a.kind != kindNoun && s.opinionAgree(ti, sen, a) {
@@ -1694,11 +1694,11 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 		s.objEnd = 0
 		e := s.pickEntry(ti, sen, a)
-		if e != nil && !s.en && e.Type == "ACCUSE" && e.Cameo == "112" && a.kind != kindNoun && ti+1 < sen.EndToken &&
+		if e != nil && !s.en && e.Type == "ACCUSE" && e.Cameo == "112" && a.kind != kindNoun && a.pron == "" && ti+1 < sen.EndToken &&
 			strings.Contains(s.norms[ti+1], "مسؤولي") {
 			continue // تحمّل المسؤولية: bore it; حمّل X المسؤولية has X first
 		}
-		if e == nil || sport && (e.Type == "CONSULT" && len(e.obj) == 0 || e.sportMetaphor) {
+		if e == nil || sport && (e.Type == "CONSULT" && len(e.obj) == 0 || e.sportMetaphor && (e.Type != "RETREAT" || s.sportStrict(sen))) {
 			// المنتخب يلتقي العراق: a match, no meeting; but a coach
 			// holds a meeting (عقد اجتماعاً) as anyone does
 			continue
@@ -2553,7 +2553,7 @@ func (s *state) seizedPassive(tr trigger, sen doc.Sentence) bool {
 	}, s.d.Tokens[tr.tok].Text)
 	form = strings.TrimPrefix(strings.TrimPrefix(form, "و"), "ف")
 	switch form {
-	case "ألقي", "القي", "أُلقي":
+	case "ألقي", "القي":
 		return true
 	}
 	return false
@@ -3187,6 +3187,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			}
 			if !s.en && e.Type == "CONSULT" && m.prep == "ب" && len(m.ents) == 1 && isPlace(s.ents[m.ents[0]].Type) {
 				continue // التقى X اليوم بالقاهرة Y: where they met
+			}
+			if !s.en && e.Cameo == "161" && (m.prep == "لدي" || m.prep == "في") && len(m.ents) == 1 && s.ents[m.ents[0]].Kind != "country" {
+				continue // استدعت X السفير السعودي في طهران: where the envoy sits
 			}
 			if !s.en && e.Cameo == "042" && m.prep == "في" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "ORG" {
 				// زار X المصابين في مستشفى Y: the institution visited
@@ -4028,7 +4031,11 @@ func (s *state) prayer(ti int, sen doc.Sentence, a analysis) bool {
 	if ti+1 < sen.EndToken {
 		switch s.norms[ti+1] {
 		case "له", "لها", "لهم", "لهما", "لك", "لكم", "لنا", "لي":
-			return true // ندعو لهم بالتوفيق: we pray for them
+			// ندعو لهم بالتوفيق: we pray for them (إضراب دعا له الاتحاد:
+			// a strike the union called, its subject after)
+			if n := ti + 2; n >= sen.EndToken || s.d.Tokens[n].Kind != doc.KindWord || strings.HasPrefix(s.norms[n], "ب") {
+				return true
+			}
 		}
 	}
 	for t := ti + 1; t < min(sen.EndToken, ti+4); t++ {
@@ -4629,7 +4636,7 @@ func (s *state) mascPerson(m mention) bool {
 		return false
 	}
 	for t := m.titleA; t < m.tokB; t++ {
-		if arMascTitles[arStripProclitic(s.norms[t])] {
+		if arMascTitles[s.norms[t]] || arMascTitles[arStripProclitic(s.norms[t])] {
 			return true
 		}
 	}
@@ -4642,6 +4649,10 @@ var arMascTitles = arWordSet("الملك ملك الأمير أمير الرئي
 // arPeopleOf are the nouns, normalised, of a people or a faith in
 // construct before a country's name (أكراد سوريا، مسيحيو العراق).
 var arPeopleOf = arWordSet("أكراد اكراد سنة شيعة مسيحيو مسيحيي دروز علويو علويي يهود أقباط تركمان إيزيديو إيزيديي مسلمو مسلمي لاجئو لاجئي نازحو نازحي")
+
+// arSpeechBefore are verbs of speech and description, normalised, without
+// و, after which «دان» is the first name Dan (وقال دان، وصف دان).
+var arSpeechBefore = arWordSet("قال يقول أضاف أوضح ذكر صرح كتب وصف أكد أشار رأى يرى اعتبر لفت علق")
 
 // arMembersNouns are nouns, normalised, of a group's men and sites that
 // stand in construct before the group (مسلحي داعش، أهداف التنظيم).
@@ -6296,6 +6307,22 @@ func (s *state) sportSentence(sen doc.Sentence) bool {
 	}
 	return false
 }
+
+// sportStrict reports whether the Arabic sentence speaks of sport by a
+// word that has no other sense in politics and war: not المنتخب (also
+// «elected»), ملعب (a town's stadium in a war report), منتخب.
+func (s *state) sportStrict(sen doc.Sentence) bool {
+	for t := sen.FirstToken; t < sen.EndToken; t++ {
+		n := arStripProclitic(s.norms[t])
+		if (arSport[s.norms[t]] || arSport[n]) && !arLooseSport[s.norms[t]] && !arLooseSport[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// arLooseSport are words of arSport that have other senses.
+var arLooseSport = map[string]bool{"منتخب": true, "المنتخب": true, "ملعب": true, "الملعب": true}
 
 // bareNounAfter reports whether the first word after the Arabic verb at
 // ti, over adjuncts of time and «خلالها», is a definite title or noun of

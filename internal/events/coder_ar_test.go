@@ -1891,6 +1891,22 @@ func TestArabicNewsAgencyNoAttacker(t *testing.T) {
 	}
 }
 
+// TestArabicReviewFixes: cases a review of the day's rules demonstrated:
+// a foreign envoy summoned where he sits (the city is no recipient); «دان»
+// after فيما; blame with an object pronoun (حمّلتهم المسؤولية); «المنتخب»
+// (elected) is no sport; «وزير» is a man's title for ها; «وصادر» is the
+// verb.
+func TestArabicReviewFixes(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"السفير التركي في الرياض", "واستدعت روسيا السفير التركي في الرياض.", []string{"SANCTION Russia > Turkey"}},
+		{"فيما دان", "وقتل ثلاثة جنود في الهجوم، فيما دان أردوغان الاعتداء على غزة.", []string{"ACCUSE Erdogan > -"}},
+		{"حمّلتهم المسؤولية", "رفضت روسيا تصريحات حماس، وحملتهم المسؤولية عن الهجوم.", []string{"REJECT Russia > Hamas", "ACCUSE Russia > Hamas"}},
+		{"المنتخب is elected", "وأعلن رئيس الوزراء المنتخب انسحاب روسيا من حلب.", []string{"RETREAT Russia > Aleppo"}},
+		{"وزير before ها", "وأشاد بوتين بجهود روسيا بقيادة وزير الخارجية أردوغان ومطالبتها بوقف الهجوم.", []string{"SUPPORT Putin > Russia", "REQUEST Russia > -"}},
+		{"وصادر", "وصادر الجيش الروسي أسلحة حماس.", []string{"COERCE Russia > Hamas"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {

@@ -84,7 +84,7 @@ var maghrib = lexicon.Normalize("المغرب")
 // sunset prayer, with their proclitics.
 var prayerWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("صلاة صلاتي صلاتا أذان آذان وقت موعد إقامة") {
+	for _, w := range strings.Fields("صلاة صلاتي صلاتا أذان آذان وقت") {
 		n := lexicon.Normalize(w)
 		for _, p := range []string{"", "و", "ب", "ل", "ف", "وب", "ول"} {
 			m[lexicon.Normalize(p)+n] = true

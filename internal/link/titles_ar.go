@@ -292,12 +292,15 @@ func (st *state) personAfter(toks []token, k int, items []*item) bool {
 				return true
 			}
 		}
-		if w := toks[k].key; !isNisba(w) && !strings.HasPrefix(w, "لل") && !strings.HasPrefix(w, "ال") {
-			return false
+		if w := toks[k].key; !isNisba(w) && !strings.HasPrefix(w, "لل") || relatives[w] {
+			return false // وزير الطاقة الذي التقى X: a clause, no office
 		}
 	}
 	return false
 }
+
+// relatives are the relative pronouns, normalised (الذي reads as a nisba).
+var relatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللواتي": true, "اللاتي": true}
 
 // officeLen returns the number of words of the office that starts at
 // toks[k]: a title head, again for ولي ولي, then words with the article
