@@ -1048,7 +1048,7 @@ func (s *state) latestTwo(ms []mention, typ string) []int {
 var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "الي": true, "عن": true, "مع": true,
 	"بسبب": true, "جراء": true, "نتيجه": true, "بتهمه": true, "ازاء": true, "حيال": true, "تجاه": true,
 	"حول": true, "خلال": true, "عبر": true, "نحو": true, "لدي": true, "ضد": true, "بين": true, "امام": true,
-	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true,
+	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true, "فور": true, "بمجرد": true,
 	"وفي": true, "ومن": true, "وعلي": true, "والي": true, "وعن": true, "ومع": true, "وبعد": true, "وقبل": true,
 	// a verbal noun follows: عدم دعم، ضرورة وقف، إعادة فتح
 	"عدم": true, "بعدم": true, "ضروره": true, "بضروره": true, "اعاده": true, "باعاده": true, "لاعاده": true}
@@ -2537,12 +2537,13 @@ func (s *state) arrestPassive(tr trigger, sen doc.Sentence) bool {
 	return true
 }
 
-// seizedPassive reports whether «ألقي القبض» is the passive «أُلقي القبض
-// على X» (X was arrested): the past verb ends in ي where the active ends
-// in ى, and القبض follows it at once, where the active has its subject
-// first (ألقت الشرطة القبض). Vocalised forms are read by their damma.
+// seizedPassive reports whether «ألقي القبض» or «أخلي سبيل» is the
+// passive (أُلقي القبض على X: X was arrested; أُخلي سبيله: he was
+// released): the past verb ends in ي where the active ends in ى, and its
+// object noun follows it at once, where the active has its subject first
+// (ألقت الشرطة القبض). Vocalised forms are read by their damma.
 func (s *state) seizedPassive(tr trigger, sen doc.Sentence) bool {
-	if tr.e == nil || tr.e.Type != "COERCE" || tr.a.kind == kindNoun || tr.tok+1 >= sen.EndToken || s.norms[tr.tok+1] != "القبض" {
+	if tr.e == nil || tr.a.kind == kindNoun || tr.tok+1 >= sen.EndToken {
 		return false
 	}
 	form := strings.Map(func(r rune) rune {
@@ -2552,12 +2553,14 @@ func (s *state) seizedPassive(tr trigger, sen doc.Sentence) bool {
 		return r
 	}, s.d.Tokens[tr.tok].Text)
 	form = strings.TrimPrefix(strings.TrimPrefix(form, "و"), "ف")
-	switch form {
-	case "ألقي", "القي":
-		return true
-	}
-	return false
+	obj, ok := arPassiveYa[form]
+	return ok && strings.HasPrefix(s.norms[tr.tok+1], obj)
 }
+
+// arPassiveYa are the passive spellings in ي of verbs whose active past
+// ends in ى, with the start of the object noun that follows the passive
+// at once (normalised).
+var arPassiveYa = map[string]string{"ألقي": "القبض", "القي": "القبض", "أخلي": "سبيل", "اخلي": "سبيل"}
 
 // arCharges are the indefinite nouns of a charge that follow a verb of
 // accusing in the passive (اتُّهم بجريمة، يُتهم بتهمة).

@@ -1907,6 +1907,17 @@ func TestArabicReviewFixes(t *testing.T) {
 	})
 }
 
+// TestArabicLiftingAndRelease: «فور رفع العقوبات» (once the sanctions are
+// lifted) is a noun with no lifter, no act of the sentence's subject;
+// «أخلي سبيله» is the passive (he was released).
+func TestArabicLiftingAndRelease(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"فور رفع", "وقال أردوغان إن روسيا ستعود لسوق النفط فور رفع العقوبات.", nil},
+		{"قررت رفع", "وقررت روسيا رفع العقوبات عن تركيا.", []string{"RETREAT Russia > Turkey"}},
+		{"أخلي سبيله", "وأعلنت تركيا النتائج. وأخلي سبيله بكفالة.", nil},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
