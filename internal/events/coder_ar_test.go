@@ -1918,6 +1918,15 @@ func TestArabicLiftingAndRelease(t *testing.T) {
 	})
 }
 
+// TestArabicLightVerbAjra: «أجرى X زيارة إلى Y» is X's visit, as «قام X
+// بزيارة»; «أجرى محادثات» stays its own entry.
+func TestArabicLightVerbAjra(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أجرى زيارة", "وأجرى أردوغان زيارة إلى دوشنبه استمرت يومين.", []string{"CONSULT Erdogan > Dushanbe"}},
+		{"أجرى محادثات", "وأجرى بوتين محادثات مع أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {

@@ -352,6 +352,9 @@ var arAnnounceVerbs = map[string]bool{
 	// تمكّن من (تمكنت الشرطة من القبض على)
 	"قام": true, "قامت": true, "يقوم": true, "تقوم": true, "قاموا": true, "يقومان": true, "تقومان": true, "يقومون": true, "قاما": true, "قامتا": true,
 	"تمكن": true, "تمكنت": true, "يتمكن": true, "تتمكن": true, "تمكنوا": true,
+	// the light verb أجرى (أجرى الوزير زيارة إلى موسكو); its present يجري is
+	// also «is being done» (يجري التحقيق), left out
+	"اجري": true, "اجرت": true, "اجروا": true, "اجريا": true,
 }
 
 // arBeginVerbs are the verbs of arAnnounceVerbs that take their verbal
