@@ -1682,6 +1682,19 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
 			}
+			if ok && a.kind == kindPast && strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(s.d.Tokens[ti].Text, "و"), "ف"), "إ") {
+				ok = false // إيد (Ed) is no أيّد: a past verb never opens with إ
+			}
+			if ok && a.kind == kindNoun && ti > sen.FirstToken && (arNegNoun[arStripProclitic(s.norms[ti-1])] || arDeviceNouns[arStripProclitic(s.norms[ti-1])]) {
+				// عدم دعوة إيران: not inviting it; مشروع كشف التسربات, صناع
+				// القرار: a project's purpose, the makers of decisions
+				ok = false
+			}
+			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && strings.HasPrefix(arStripProclitic(s.norms[ti]), "تظاهر") || ok && strings.HasPrefix(arStripProclitic(s.norms[ti]), "يتظاهر") && ti+1 < sen.EndToken {
+				if n := s.norms[ti+1]; strings.HasPrefix(n, "ب") && n != "بالقرب" && s.tokM[ti+1] < 0 && s.d.Tokens[ti+1].Kind == doc.KindWord {
+					ok = false // يتظاهر بالتدين: feigns piety, no demonstration
+				}
+			}
 			if ok && s.norms[ti] == "دان" && ti > sen.FirstToken && (s.verbAt(ti-1) || arSpeechBefore[strings.TrimPrefix(s.norms[ti-1], "و")]) {
 				ok = false // وقال دان ويرثايمر: the first name Dan after a verb, no «condemned»
 			}
@@ -4652,6 +4665,15 @@ var arMascTitles = arWordSet("الملك ملك الأمير أمير الرئي
 // arPeopleOf are the nouns, normalised, of a people or a faith in
 // construct before a country's name (أكراد سوريا، مسيحيو العراق).
 var arPeopleOf = arWordSet("أكراد اكراد سنة شيعة مسيحيو مسيحيي دروز علويو علويي يهود أقباط تركمان إيزيديو إيزيديي مسلمو مسلمي لاجئو لاجئي نازحو نازحي")
+
+// arNegNoun are the nouns, normalised, that negate the verbal noun after
+// them (عدم دعوة، عدم التدخل).
+var arNegNoun = arWordSet("عدم")
+
+// arDeviceNouns are the nouns, normalised, of a project, a device or its
+// makers that take a verbal noun for their purpose or object (مشروع كشف
+// التسربات، جهاز رصد، صناع القرار): the verbal noun is no act.
+var arDeviceNouns = arWordSet("مشروع مشاريع برنامج برامج نظام أنظمة جهاز أجهزة منظومة وحدة صناع صانعي صانع")
 
 // arSpeechBefore are verbs of speech and description, normalised, without
 // و, after which «دان» is the first name Dan (وقال دان، وصف دان).

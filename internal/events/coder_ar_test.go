@@ -1927,6 +1927,22 @@ func TestArabicLightVerbAjra(t *testing.T) {
 	})
 }
 
+// TestArabicAuditSenses: more words the dump's audit found read as
+// triggers: the first name إيد (Ed, no أيّد), «عدم» before a verbal noun,
+// «يتظاهر بـ» (feigns), a project's or its makers' verbal noun (مشروع كشف،
+// صناع القرار).
+func TestArabicAuditSenses(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"إيد", "وقال إيد أردوغان إن حماس تدرس الأمر.", nil},
+		{"أيد", "وأيد أردوغان موقف روسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"عدم دعوة", "وأكد أردوغان عدم دعوة روسيا إلى القمة.", nil},
+		{"يتظاهر ب", "وكان أردوغان يتظاهر بالتدين أمام حماس.", nil},
+		{"تظاهر ضد", "وتظاهرت حماس ضد روسيا.", []string{"PROTEST Hamas > Russia"}},
+		{"مشروع كشف", "وأطلقت روسيا مشروع كشف التسربات في حلب.", nil},
+		{"صناع القرار", "وقال أردوغان إن صناع القرار في روسيا يدركون ذلك.", nil},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
