@@ -1682,8 +1682,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			if ok && s.receivesPatients(ti, sen, a) {
 				ok = false // المستشفى الذي استقبل المصابين: patients, no guests
 			}
-			if ok && a.kind == kindPast && strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(s.d.Tokens[ti].Text, "و"), "ف"), "إ") {
-				ok = false // إيد (Ed) is no أيّد: a past verb never opens with إ
+			if ok && a.kind == kindPast && strings.TrimPrefix(strings.TrimPrefix(s.d.Tokens[ti].Text, "و"), "ف") == "إيد" {
+				// إيد (Ed) is no أيّد, written with أ (إ is common only on
+				// the alef of derived forms: إتهم، إستهدف, which stay)
+				ok = false
 			}
 			if ok && a.kind == kindNoun && ti > sen.FirstToken && (arNegNoun[arStripProclitic(s.norms[ti-1])] || arDeviceNouns[arStripProclitic(s.norms[ti-1])]) {
 				// عدم دعوة إيران: not inviting it; مشروع كشف التسربات, صناع

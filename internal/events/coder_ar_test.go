@@ -1935,6 +1935,7 @@ func TestArabicAuditSenses(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"إيد", "وقال إيد أردوغان إن حماس تدرس الأمر.", nil},
 		{"أيد", "وأيد أردوغان موقف روسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"إتهم misspelt", "وإتهم أردوغان روسيا بالتدخل.", []string{"ACCUSE Erdogan > Russia"}},
 		{"عدم دعوة", "وأكد أردوغان عدم دعوة روسيا إلى القمة.", nil},
 		{"يتظاهر ب", "وكان أردوغان يتظاهر بالتدين أمام حماس.", nil},
 		{"تظاهر ضد", "وتظاهرت حماس ضد روسيا.", []string{"PROTEST Hamas > Russia"}},
