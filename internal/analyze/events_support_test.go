@@ -132,3 +132,27 @@ func TestOfficeBeforeRelative(t *testing.T) {
 		t.Errorf("سعد الحربي's mentions %q, want وزير الطاقة among them", got)
 	}
 }
+
+// TestSecondReviewLinks: an office followed by another country's nisba
+// and «السابق» goes on to the next name; «موعد المغرب» is the prayer's
+// time unless «مع» follows; Iran's «محافظة كردستان» is no Iraqi region; «بورتو»
+// alone is the club, whose ب is no preposition.
+func TestSecondReviewLinks(t *testing.T) {
+	a := newAnalyzer(t)
+	if got := mentionsOf(t, a, "والتقى سعد الحربي وزير الطاقة الروسي السابق ألكسندر نوفاك في فيينا. وأكد وزير الطاقة أن الإنتاج سيرتفع.",
+		func(e model.Entity) bool { return e.Name == "سعد الحربي" }); slices.Contains(got, "وزير الطاقة") {
+		t.Errorf("سعد الحربي's mentions %q: the office is Novak's", got)
+	}
+	if slices.Contains(entityNames(t, a, "ويحين موعد المغرب في القاهرة اليوم عند الساعة الخامسة."), "Morocco") {
+		t.Error("«موعد المغرب في القاهرة»: Morocco found")
+	}
+	if !slices.Contains(entityNames(t, a, "وحدد الاتحاد الدولي موعد المغرب مع البرتغال في ربع النهائي."), "Morocco") {
+		t.Error("«موعد المغرب مع البرتغال»: Morocco not found")
+	}
+	if names := entityNames(t, a, "واعتقلت السلطات الإيرانية ناشطين في محافظة كردستان."); slices.Contains(names, "Kurdistan Region") || !slices.Contains(names, "Kurdistan Province") {
+		t.Errorf("Iran's Kurdistan province: %q", names)
+	}
+	if !slices.Contains(entityNames(t, a, "وفاز بورتو على بنفيكا في الدوري البرتغالي."), "FC Porto") {
+		t.Error("«وفاز بورتو»: FC Porto not found")
+	}
+}

@@ -31,9 +31,10 @@ var facilityHeads = map[string]string{
 }
 
 // unnamedHeads are the heads of facilityHeads whose name the tagger may
-// miss before the facility's adjective (قاعدة إنجرليك الجوية); a stadium's
-// word there is no name (ملعب فريقه الجديد).
-var unnamedHeads = normSet(`مطار قاعدة ميناء واحة`)
+// miss before the facility's adjective (قاعدة إنجرليك الجوية); after ملعب
+// (also a team's or a town's pitch) the word there is no name (ملعب فريقه
+// الجديد).
+var unnamedHeads = normSet(`مطار قاعدة ميناء واحة استاد ستاد`)
 
 // cityHead is «مدينة» normalised: a city named after a king or a prince
 // is a facility only with an adjective of cityTails after the name

@@ -1048,7 +1048,7 @@ func (s *state) latestTwo(ms []mention, typ string) []int {
 var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "الي": true, "عن": true, "مع": true,
 	"بسبب": true, "جراء": true, "نتيجه": true, "بتهمه": true, "ازاء": true, "حيال": true, "تجاه": true,
 	"حول": true, "خلال": true, "عبر": true, "نحو": true, "لدي": true, "ضد": true, "بين": true, "امام": true,
-	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true, "فور": true, "بمجرد": true,
+	"بعد": true, "قبل": true, "منذ": true, "عقب": true, "اثر": true, "اجل": true, "بهدف": true, "بغرض": true, "فور": true, "بمجرد": true, "وفور": true, "وبمجرد": true, "بحسب": true, "حسب": true, "وفق": true, "وفقا": true,
 	"وفي": true, "ومن": true, "وعلي": true, "والي": true, "وعن": true, "ومع": true, "وبعد": true, "وقبل": true,
 	// a verbal noun follows: عدم دعم، ضرورة وقف، إعادة فتح
 	"عدم": true, "بعدم": true, "ضروره": true, "بضروره": true, "اعاده": true, "باعاده": true, "لاعاده": true}
@@ -1697,8 +1697,10 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 					ok = false // يتظاهر بالتدين: feigns piety, no demonstration
 				}
 			}
-			if ok && s.norms[ti] == "دان" && ti > sen.FirstToken && (s.verbAt(ti-1) || arSpeechBefore[strings.TrimPrefix(s.norms[ti-1], "و")]) {
-				ok = false // وقال دان ويرثايمر: the first name Dan after a verb, no «condemned»
+			if ok && s.norms[ti] == "دان" && !s.clauseInitial(ti) && !(ti > sen.FirstToken && arDanOpeners[s.norms[ti-1]]) {
+				// وقال دان ويرثايمر، السفير السابق دان شابيرو: the first
+				// name Dan; «condemned» opens its clause (فيما دان X)
+				ok = false
 			}
 			if ok && a.kind != kindNoun && s.opinionAgree(ti, sen, a) {
 				ok = false // واتفق معه X ويقول: X shares a view, agrees to nothing
@@ -2653,6 +2655,16 @@ func (s *state) headOfBody(j, last int) bool {
 	return strings.HasPrefix(w, "و") && link.ArTitleHead(w[len("و"):])
 }
 
+// targetAfter reports whether a target follows at token t: على or ضد, or
+// a name after ل (غارات واشنطن على مواقع الحوثيين، قصف موسكو لحلب).
+func (s *state) targetAfter(t int, sen doc.Sentence) bool {
+	if t >= sen.EndToken {
+		return false
+	}
+	n := s.norms[t]
+	return n == "علي" || n == "ضد" || strings.HasPrefix(n, "ل") && s.tokM[t] >= 0
+}
+
 // capitalOnly reports whether mention mi names only a capital city.
 func (s *state) capitalOnly(mi int) bool {
 	m := s.ments[mi]
@@ -3206,7 +3218,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if !s.en && e.Type == "CONSULT" && m.prep == "ب" && len(m.ents) == 1 && isPlace(s.ents[m.ents[0]].Type) {
 				continue // التقى X اليوم بالقاهرة Y: where they met
 			}
-			if !s.en && e.Cameo == "161" && (m.prep == "لدي" || m.prep == "في") && len(m.ents) == 1 && s.ents[m.ents[0]].Kind != "country" {
+			if !s.en && e.Cameo == "161" && (m.prep == "لدي" || m.prep == "في") && len(m.ents) == 1 && s.ents[m.ents[0]].Kind != "country" && s.foreignEnvoy(ti, m.tokA) {
 				continue // استدعت X السفير السعودي في طهران: where the envoy sits
 			}
 			if !s.en && e.Cameo == "042" && m.prep == "في" && len(m.ents) == 1 && s.ents[m.ents[0]].Type == "ORG" {
@@ -4051,7 +4063,14 @@ func (s *state) prayer(ti int, sen doc.Sentence, a analysis) bool {
 		case "له", "لها", "لهم", "لهما", "لك", "لكم", "لنا", "لي":
 			// ندعو لهم بالتوفيق: we pray for them (إضراب دعا له الاتحاد:
 			// a strike the union called, its subject after)
-			if n := ti + 2; n >= sen.EndToken || s.d.Tokens[n].Kind != doc.KindWord || strings.HasPrefix(s.norms[n], "ب") {
+			for n := ti + 2; n < min(sen.EndToken, ti+5) && s.d.Tokens[n].Kind == doc.KindWord; n++ {
+				// ودعا له أردوغان بالشفاء، يدعو لهم جميعا بالتوفيق: the
+				// wish after ب, over a subject or an adverb
+				if w := s.norms[n]; strings.HasPrefix(w, "ب") && s.tokM[n] < 0 && (len(w) > len("بال") || w == "بان") {
+					return true
+				}
+			}
+			if n := ti + 2; n >= sen.EndToken || s.d.Tokens[n].Kind != doc.KindWord {
 				return true
 			}
 		}
@@ -4668,6 +4687,19 @@ var arMascTitles = arWordSet("الملك ملك الأمير أمير الرئي
 // construct before a country's name (أكراد سوريا، مسيحيو العراق).
 var arPeopleOf = arWordSet("أكراد اكراد سنة شيعة مسيحيو مسيحيي دروز علويو علويي يهود أقباط تركمان إيزيديو إيزيديي مسلمو مسلمي لاجئو لاجئي نازحو نازحي")
 
+// foreignEnvoy reports whether an envoy with the article and no pronoun
+// (السفير السعودي، القائم بالأعمال) stands in tokens (ti, end): a foreign
+// envoy summoned, whose seat is no party; one's own (سفيرها لدى طهران) is
+// recalled from the place after it.
+func (s *state) foreignEnvoy(ti, end int) bool {
+	for t := ti + 1; t < end; t++ {
+		if n := arStripProclitic(s.norms[t]); n == "السفير" || n == "القائم" {
+			return true
+		}
+	}
+	return false
+}
+
 // arNegNoun are the nouns, normalised, that negate the verbal noun after
 // them (عدم دعوة، عدم التدخل).
 var arNegNoun = arWordSet("عدم")
@@ -4677,9 +4709,9 @@ var arNegNoun = arWordSet("عدم")
 // التسربات، جهاز رصد، صناع القرار): the verbal noun is no act.
 var arDeviceNouns = arWordSet("مشروع مشاريع برنامج برامج نظام أنظمة جهاز أجهزة منظومة وحدة صناع صانعي صانع")
 
-// arSpeechBefore are verbs of speech and description, normalised, without
-// و, after which «دان» is the first name Dan (وقال دان، وصف دان).
-var arSpeechBefore = arWordSet("قال يقول أضاف أوضح ذكر صرح كتب وصف أكد أشار رأى يرى اعتبر لفت علق")
+// arDanOpeners are the words, normalised, of a clause of its own that
+// «دان» (condemned) may follow: فيما دان X.
+var arDanOpeners = arWordSet("فيما وفيما بينما وبينما حيث اذ حين عندما كما وكما")
 
 // arMembersNouns are nouns, normalised, of a group's men and sites that
 // stand in construct before the group (مسلحي داعش، أهداف التنظيم).
@@ -5039,13 +5071,10 @@ func (s *state) mediaMention(m mention) bool {
 	if n == "وكاله" {
 		// a news agency (وكالة الأنباء X، وكالة أنباء، وكالة دوجان
 		// التركية للأنباء), not the IAEA
-		for t := m.tokA + 1; t <= m.tokB && t < len(s.norms); t++ {
-			switch s.norms[t] {
-			case "الانباء", "انباء", "للانباء":
-				return true
-			}
+		if m.tokA+1 < m.tokB && (s.norms[m.tokA+1] == "الانباء" || s.norms[m.tokA+1] == "انباء") {
+			return true
 		}
-		return false
+		return m.tokB < len(s.norms) && s.norms[m.tokB] == "للانباء"
 	}
 	return arOutletNouns[n]
 }
@@ -5893,7 +5922,7 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 		return s.tokM[t]
 	}
 	if mi := at(ti + 1); mi >= 0 && s.ments[mi].prep == "" {
-		if !s.en && tr.e.Type == "ASSAULT" && s.capitalOnly(mi) {
+		if !s.en && tr.e.Type == "ASSAULT" && s.capitalOnly(mi) && !s.targetAfter(s.ments[mi].tokB, sen) {
 			// هجمات كابول، تفجيرات باريس: where the attacks were, not who
 			// made them (a state's capital stands for it in words, not in
 			// arms)
@@ -6349,7 +6378,8 @@ func (s *state) sportStrict(sen doc.Sentence) bool {
 }
 
 // arLooseSport are words of arSport that have other senses.
-var arLooseSport = map[string]bool{"منتخب": true, "المنتخب": true, "ملعب": true, "الملعب": true}
+var arLooseSport = map[string]bool{"منتخب": true, "المنتخب": true, "ملعب": true, "الملعب": true,
+	"الدوري": true, "دوري": true} // الدوري: also «periodic» (الاجتماع الدوري)
 
 // bareNounAfter reports whether the first word after the Arabic verb at
 // ti, over adjuncts of time and «خلالها», is a definite title or noun of

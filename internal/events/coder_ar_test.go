@@ -1944,6 +1944,20 @@ func TestArabicAuditSenses(t *testing.T) {
 	})
 }
 
+// TestArabicSecondReviewFixes: cases a second review demonstrated: one's
+// own envoy recalled from a capital; Dan after a title; a prayer with its
+// subject before ب; a capital's strikes on a target; «وفور»; «بحسب وصف».
+func TestArabicSecondReviewFixes(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"سفيرها لدى العاصمة", "واستدعت روسيا سفيرها لدى الرياض للتشاور.", []string{"SANCTION Russia > Riyadh"}},
+		{"Dan after a title", "وقال السفير الأمريكي السابق دان أردوغان إن المفاوضات صعبة.", nil},
+		{"دعا له X ب", "ودعا له أردوغان بالشفاء العاجل.", nil},
+		{"غارات العاصمة على", "وأدانت روسيا غارات الرياض على مواقع حماس.", []string{"ACCUSE Russia > Riyadh", "ASSAULT Riyadh > Hamas"}},
+		{"وفور رفع", "وقال أردوغان إن روسيا ستعود لسوق النفط وفور رفع العقوبات ستزيد صادراتها.", nil},
+		{"بحسب وصف", "وقتل ثلاثة أشخاص في الهجوم الذي كان، بحسب وصف الشرطة، جريمة كراهية.", nil},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {

@@ -74,9 +74,17 @@ func SunsetPrayer(text string, start, end int) bool {
 		return false
 	}
 	before := strings.TrimRight(text[:start], " ")
-	prev := before[strings.LastIndexByte(before, ' ')+1:]
-	return prayerWords[lexicon.Normalize(prev)]
+	prev := lexicon.Normalize(before[strings.LastIndexByte(before, ' ')+1:])
+	if prayerWords[prev] {
+		return true
+	}
+	// موعد المغرب في القاهرة: the prayer's time; موعد المغرب مع البرتغال:
+	// Morocco's match
+	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+	return timeWords[prev] && lexicon.Normalize(next) != "مع"
 }
+
+var timeWords = map[string]bool{lexicon.Normalize("موعد"): true, lexicon.Normalize("وموعد"): true}
 
 var maghrib = lexicon.Normalize("المغرب")
 
