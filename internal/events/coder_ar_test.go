@@ -1958,6 +1958,15 @@ func TestArabicSecondReviewFixes(t *testing.T) {
 	})
 }
 
+// TestArabicVenueWithNames: a venue phrase between commas may hold names
+// (في مقر الحكومة الروسية بالرياض); the guest after it, title and comma
+// included, is the one met.
+func TestArabicVenueWithNames(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"venue with names", "التقى أردوغان، اليوم في مقر حماس بالرياض، الرئيس الأذري، إلهام علييف.", []string{"CONSULT Erdogan > Aliyev"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {

@@ -258,7 +258,8 @@ func (s *state) adjunctsOnly(a, b int) bool {
 			venue = false
 		case arPresence[strings.TrimPrefix(n, "و")]:
 			return false // بحضور X: who attends is no adjunct
-		case venue && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord:
+		case venue && s.d.Tokens[t].Kind == doc.KindWord:
+			// في مقر الحكومة اليمنية بالرياض: the venue's words and names
 		case s.tokM[t] < 0 && (arVenue(n) || n == "في" && t+1 < b && arVenue(s.norms[t+1])):
 			venue = true
 		case arTimeWords[n]:
