@@ -5258,6 +5258,9 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 	if s.nounOpens(ti, sen) {
 		return true
 	}
+	if s.armedMenBefore(ti, sen) {
+		return true
+	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-8); t-- {
 		if s.d.Tokens[t].Kind != doc.KindWord {
 			return false
@@ -5295,6 +5298,28 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 	}
 	return false
 }
+
+// armedMenBefore reports whether the Arabic verb at ti follows at once armed
+// men that no name follows, alone or with an indefinite adjective (واجه
+// مليشيات مرتزقة دمرت المؤسسات، مسلحون هاجموا): they did it, no entity.
+func (s *state) armedMenBefore(ti int, sen doc.Sentence) bool {
+	if s.en {
+		return false
+	}
+	if a, ok := s.analyzeTok(ti); !ok || a.kind == kindNoun {
+		return false
+	}
+	for t := ti - 1; t >= max(sen.FirstToken, ti-2) && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord; t-- {
+		if (arArmedHeads[s.norms[t]] || arArmedMen[s.norms[t]]) && (t == ti-1 || !hasArticle(s.norms[t+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// arArmedMen are plural nouns, normalised, of armed men no name goes with
+// (أن مسلحين هاجموا، مجهولون أطلقوا).
+var arArmedMen = arWordSet("مسلحين مسلحون متشددين متشددون مقاتلين مقاتلون مجهولين مجهولون ارهابيين ارهابيون مرتزقه")
 
 // clauseInitial reports whether the Arabic token ti opens its sentence
 // or a clause after a comma, a quotation mark or a colon, with only
@@ -5702,6 +5727,9 @@ var arAuxVerbs = map[string]bool{"ظل": true, "ظلت": true, "يظل": true, "
 // the antecedent of a relative pronoun just before it, else the nearest
 // bare mention in subject position, or -1.
 func (s *state) leftSubject(ti, left int, sen doc.Sentence, inWin func(mention) bool) int {
+	if s.armedMenBefore(ti, sen) {
+		return -1
+	}
 	if s.en {
 		if mi := s.appositionHead(ti, sen, inWin); mi >= 0 {
 			return mi

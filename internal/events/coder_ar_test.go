@@ -1967,6 +1967,17 @@ func TestArabicVenueWithNames(t *testing.T) {
 	})
 }
 
+// TestArabicArmedMenBefore: a verb right after armed men no name goes with
+// (مليشيات مرتزقة دمرت، مسلحين هاجموا) has them for subject: no entity
+// before them did it.
+func TestArabicArmedMenBefore(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"مليشيات مرتزقة دمرت", "وأكد أردوغان أن حلب واجهت مليشيات مرتزقة دمرت المؤسسات.", nil},
+		{"مسلحين هاجموا", "وقال أردوغان إن مسلحين هاجموا مركزا للشرطة.", nil},
+		{"عناصر X هاجموا", "وقالت حماس إن عناصر داعش هاجموا الشرطة.", []string{"ASSAULT Islamic State > Police"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
