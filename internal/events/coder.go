@@ -1118,7 +1118,7 @@ func (s *state) prepBefore(m *mention) string {
 	if m.tokA == 0 {
 		return ""
 	}
-	if !s.en && m.tokA >= 2 && s.scareMark(m.tokA-1) && m.start == s.d.Tokens[m.tokA].Start {
+	if !s.en && m.tokA >= 2 && (s.scareMark(m.tokA-1) || s.d.Tokens[m.tokA-1].Text == "(") && m.start == s.d.Tokens[m.tokA].Start {
 		// مع «كارتر»، إلى «داعش»: the preposition before the marks
 		q := mention{tokA: m.tokA - 1, start: s.d.Tokens[m.tokA-1].Start}
 		return s.prepBefore(&q)

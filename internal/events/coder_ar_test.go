@@ -1978,6 +1978,14 @@ func TestArabicArmedMenBefore(t *testing.T) {
 	})
 }
 
+// TestArabicParenthesisedName: a preposition before a name in
+// parentheses governs it (ضربات ضد (داعش)).
+func TestArabicParenthesisedName(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"ضد (X)", "وتشن تركيا ضربات ضد (داعش) في سوريا.", []string{"ASSAULT Turkey > Islamic State"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {
