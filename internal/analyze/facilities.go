@@ -31,10 +31,9 @@ var facilityHeads = map[string]string{
 }
 
 // unnamedHeads are the heads of facilityHeads whose name the tagger may
-// miss before the facility's adjective (قاعدة إنجرليك الجوية); after ملعب
-// (also a team's or a town's pitch) the word there is no name (ملعب فريقه
-// الجديد).
-var unnamedHeads = normSet(`مطار قاعدة ميناء واحة استاد ستاد`)
+// miss before the facility's adjective (قاعدة إنجرليك الجوية); after a
+// stadium's word it is as often no name (ملعب فريقه الجديد، استاد مكتظ).
+var unnamedHeads = normSet(`مطار قاعدة ميناء واحة`)
 
 // cityHead is «مدينة» normalised: a city named after a king or a prince
 // is a facility only with an adjective of cityTails after the name

@@ -1687,20 +1687,16 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 				// the alef of derived forms: إتهم، إستهدف, which stay)
 				ok = false
 			}
-			if ok && a.kind == kindNoun && ti > sen.FirstToken && (arNegNoun[arStripProclitic(s.norms[ti-1])] || arDeviceNouns[arStripProclitic(s.norms[ti-1])]) {
+			if p := ti - 1; ok && a.kind == kindNoun && ti > sen.FirstToken && (arNegNoun[arStripProclitic(s.norms[p])] || arDeviceNouns[s.norms[p]] || arDeviceNouns[arStripProclitic(s.norms[p])]) {
 				// عدم دعوة إيران: not inviting it; مشروع كشف التسربات, صناع
 				// القرار: a project's purpose, the makers of decisions
 				ok = false
 			}
-			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && strings.HasPrefix(arStripProclitic(s.norms[ti]), "تظاهر") || ok && strings.HasPrefix(arStripProclitic(s.norms[ti]), "يتظاهر") && ti+1 < sen.EndToken {
-				if n := s.norms[ti+1]; strings.HasPrefix(n, "ب") && n != "بالقرب" && s.tokM[ti+1] < 0 && s.d.Tokens[ti+1].Kind == doc.KindWord {
-					ok = false // يتظاهر بالتدين: feigns piety, no demonstration
-				}
+			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && strings.Contains(s.norms[ti], "تظاهر") && arFeigned[s.norms[ti+1]] {
+				ok = false // يتظاهر بالتدين: feigns piety, no demonstration (تظاهروا بالآلاف stays)
 			}
-			if ok && s.norms[ti] == "دان" && !s.clauseInitial(ti) && !(ti > sen.FirstToken && arDanOpeners[s.norms[ti-1]]) {
-				// وقال دان ويرثايمر، السفير السابق دان شابيرو: the first
-				// name Dan; «condemned» opens its clause (فيما دان X)
-				ok = false
+			if ok && s.norms[ti] == "دان" && s.danName(ti, sen) {
+				ok = false // وقال دان ويرثايمر، السفير السابق دان شابيرو إن: the name Dan
 			}
 			if ok && a.kind != kindNoun && s.opinionAgree(ti, sen, a) {
 				ok = false // واتفق معه X ويقول: X shares a view, agrees to nothing
@@ -2662,7 +2658,19 @@ func (s *state) targetAfter(t int, sen doc.Sentence) bool {
 		return false
 	}
 	n := s.norms[t]
-	return n == "علي" || n == "ضد" || strings.HasPrefix(n, "ل") && s.tokM[t] >= 0
+	if strings.HasPrefix(n, "ل") && s.tokM[t] >= 0 {
+		return !s.placeOnly(s.tokM[t])
+	}
+	if n != "علي" && n != "ضد" || t+1 >= sen.EndToken {
+		return false
+	}
+	// على مواقع الحوثيين، ضد داعش: a party, not على يد X (by X) or a place
+	k := t + 1
+	if arMembersNouns[s.norms[k]] && k+1 < sen.EndToken {
+		k++
+	}
+	mi := s.tokM[k]
+	return mi >= 0 && s.ments[mi].tokA == k && !s.placeOnly(mi) && s.actorOK(s.ments[mi])
 }
 
 // capitalOnly reports whether mention mi names only a capital city.
@@ -4693,12 +4701,19 @@ var arPeopleOf = arWordSet("أكراد اكراد سنة شيعة مسيحيو �
 // recalled from the place after it.
 func (s *state) foreignEnvoy(ti, end int) bool {
 	for t := ti + 1; t < end; t++ {
-		if n := arStripProclitic(s.norms[t]); n == "السفير" || n == "القائم" {
+		switch n := arStripProclitic(s.norms[t]); {
+		case n == "السفير" || n == "السفيره" || n == "القائم":
 			return true
+		case (n == "سفير" || n == "سفيره") && t+1 < end && s.tokM[t+1] >= 0:
+			return true // سفير السويد في أنقرة: another country's envoy
 		}
 	}
 	return false
 }
+
+// arFeigned are the words, normalised, after «تظاهر» that make it «feign»
+// (تظاهر بالمرض، يتظاهر بأنه).
+var arFeigned = arWordSet("بالتدين بالمرض بالنوم بالموت بالجنون بالبراءه بالحزن بالفرح بالجهل بالشجاعه بالقوه بالصمم بالعمي بالاغماء بعدم بانه بانها بانهم بان")
 
 // arNegNoun are the nouns, normalised, that negate the verbal noun after
 // them (عدم دعوة، عدم التدخل).
@@ -4709,9 +4724,36 @@ var arNegNoun = arWordSet("عدم")
 // التسربات، جهاز رصد، صناع القرار): the verbal noun is no act.
 var arDeviceNouns = arWordSet("مشروع مشاريع برنامج برامج نظام أنظمة جهاز أجهزة منظومة وحدة صناع صانعي صانع")
 
-// arDanOpeners are the words, normalised, of a clause of its own that
-// «دان» (condemned) may follow: فيما دان X.
-var arDanOpeners = arWordSet("فيما وفيما بينما وبينما حيث اذ حين عندما كما وكما")
+// danName reports whether «دان» at ti is the first name Dan, not
+// «condemned»: a verb of speech stands before it (وقال دان، وصف دان), or a
+// person's name follows it and then what follows a speaker, no object
+// (السفير السابق دان شابيرو إن، الصحفي دان بيري أن).
+func (s *state) danName(ti int, sen doc.Sentence) bool {
+	verb := func(t int) bool { a, ok := s.analyzeTok(t); return ok && a.kind != kindNoun }
+	if ti > sen.FirstToken && (verb(ti-1) || arSpeechBefore[strings.TrimPrefix(s.norms[ti-1], "و")]) {
+		return true
+	}
+	mi := -1
+	if ti+1 < sen.EndToken {
+		mi = s.tokM[ti+1]
+	}
+	if mi < 0 || s.ments[mi].tokA != ti+1 || len(s.ments[mi].ents) != 1 || s.ents[s.ments[mi].ents[0]].Type != "PER" {
+		return false
+	}
+	after := s.ments[mi].tokB
+	if after >= sen.EndToken {
+		return true
+	}
+	switch s.norms[after] {
+	case "ان", "انه", "انها", "،", ",", ":", ".", "(":
+		return true
+	}
+	return verb(after)
+}
+
+// arSpeechBefore are verbs of speech and description, normalised, without
+// و, after which «دان» is the first name Dan (وقال دان، وصف دان).
+var arSpeechBefore = arWordSet("قال يقول أضاف أوضح ذكر صرح كتب وصف أكد أشار رأى يرى اعتبر لفت علق")
 
 // arMembersNouns are nouns, normalised, of a group's men and sites that
 // stand in construct before the group (مسلحي داعش، أهداف التنظيم).
@@ -5306,11 +5348,11 @@ func (s *state) armedMenBefore(ti int, sen doc.Sentence) bool {
 	if s.en {
 		return false
 	}
-	if a, ok := s.analyzeTok(ti); !ok || a.kind == kindNoun {
-		return false
+	if a, ok := s.analyzeTok(ti); !ok || a.kind == kindNoun || a.conj {
+		return false // وطارد الجيش مسلحين وقصف: a verb joined by و goes on with its subject
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-2) && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord; t-- {
-		if (arArmedHeads[s.norms[t]] || arArmedMen[s.norms[t]]) && (t == ti-1 || !hasArticle(s.norms[t+1])) {
+		if (arArmedHeads[s.norms[t]] || arArmedMen[s.norms[t]]) && (t == ti-1 || !hasArticle(s.norms[t+1]) && !arClauseJoiners[s.norms[t+1]] && s.norms[t+1] != "ثم") {
 			return true
 		}
 	}
@@ -6398,6 +6440,9 @@ func (s *state) sportSentence(sen doc.Sentence) bool {
 func (s *state) sportStrict(sen doc.Sentence) bool {
 	for t := sen.FirstToken; t < sen.EndToken; t++ {
 		n := arStripProclitic(s.norms[t])
+		if n == "الدوري" && t > sen.FirstToken && arPeriodic[arStripProclitic(s.norms[t-1])] {
+			continue // الاجتماع الدوري: periodic
+		}
 		if (arSport[s.norms[t]] || arSport[n]) && !arLooseSport[s.norms[t]] && !arLooseSport[n] {
 			return true
 		}
@@ -6406,8 +6451,10 @@ func (s *state) sportStrict(sen doc.Sentence) bool {
 }
 
 // arLooseSport are words of arSport that have other senses.
-var arLooseSport = map[string]bool{"منتخب": true, "المنتخب": true, "ملعب": true, "الملعب": true,
-	"الدوري": true, "دوري": true} // الدوري: also «periodic» (الاجتماع الدوري)
+var arLooseSport = map[string]bool{"منتخب": true, "المنتخب": true, "ملعب": true, "الملعب": true}
+
+// arPeriodic are the nouns, normalised, that «الدوري» (periodic) follows.
+var arPeriodic = arWordSet("الاجتماع اجتماع الاجتماعات للاجتماع التقرير تقرير الفحص الاستعراض المؤتمر")
 
 // bareNounAfter reports whether the first word after the Arabic verb at
 // ti, over adjuncts of time and «خلالها», is a definite title or noun of

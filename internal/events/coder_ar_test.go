@@ -1986,6 +1986,21 @@ func TestArabicParenthesisedName(t *testing.T) {
 	})
 }
 
+// TestArabicThirdReviewFixes: cases a third review demonstrated: «تظاهروا
+// بالآلاف» is a protest; «قد دان»، «الذي دان» condemn; «سفير X في Y»
+// summoned; armed men as the object before a verb joined by و; «هجمات
+// العاصمة على يد X» names no agent.
+func TestArabicThirdReviewFixes(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"تظاهروا بالآلاف", "وكان أنصار حماس قد تظاهروا بالآلاف ضد أردوغان في الرياض.", []string{"PROTEST Hamas > Erdogan"}},
+		{"قد دان", "وكان أردوغان قد دان الهجوم الروسي على غزة.", []string{"ACCUSE Erdogan > Russia", "ASSAULT Russia > Gaza"}},
+		{"سفير X في Y", "واستدعت روسيا سفير تركيا في الرياض.", []string{"SANCTION Russia > -"}},
+		{"طارد مسلحين وقصف", "وطارد الجيش الروسي مسلحين وقصف مخابئهم في حلب.", []string{"ASSAULT Russia > -"}},
+		{"مع مسلحين ثم قصف", "واشتبك الجيش الروسي مع مسلحين ثم قصف مواقعهم قرب حلب.", []string{"ASSAULT Russia > -", "ASSAULT Russia > Aleppo"}},
+		{"على يد", "وأعادت الحادثة إلى الأذهان هجمات الرياض على يد مسلحين من داعش.", nil},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {

@@ -78,11 +78,16 @@ func SunsetPrayer(text string, start, end int) bool {
 	if prayerWords[prev] {
 		return true
 	}
-	// موعد المغرب في القاهرة: the prayer's time; موعد المغرب مع البرتغال:
-	// Morocco's match
+	// موعد المغرب في القاهرة: the prayer's time; موعد المغرب مع البرتغال،
+	// والبرتغال، أمام السنغال: Morocco's match
 	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
-	return timeWords[prev] && lexicon.Normalize(next) != "مع"
+	next = strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+	return timeWords[prev] && (next == "" || prayerTimeNext[lexicon.Normalize(next)])
 }
+
+// prayerTimeNext are the words, normalised, after «موعد المغرب» that make
+// it the prayer's time.
+var prayerTimeNext = map[string]bool{"في": true, "اليوم": true, "غدا": true, "عند": true, "الساعه": true, "بتوقيت": true, "حسب": true}
 
 var timeWords = map[string]bool{lexicon.Normalize("موعد"): true, lexicon.Normalize("وموعد"): true}
 

@@ -292,7 +292,7 @@ func (st *state) personAfter(toks []token, k int, items []*item) bool {
 				return true
 			}
 		}
-		if w := toks[k].key; !isNisba(w) && !strings.HasPrefix(w, "لل") && !strings.HasPrefix(w, "ال") || relatives[w] {
+		if w := toks[k].key; !isNisba(w) && !strings.HasPrefix(w, "لل") && !strings.HasPrefix(w, "ال") || relatives[w] || ArTitleHead(toks[k].raw) {
 			return false // وزير الطاقة الذي التقى X: a clause, no office
 		}
 	}
