@@ -1058,19 +1058,24 @@ var arNounBefore = map[string]bool{"في": true, "من": true, "علي": true, "
 // news, which writes إذا). «أن» is left out: أنْ takes a verb (بعد أن طالب).
 var arInna = map[string]bool{"إن": true, "فإن": true}
 
+// unmarked returns the Arabic word w without its short-vowel marks
+// (fathatan to sukun): as written, hamza and all, but unvocalised.
+func unmarked(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0x064B && r <= 0x0652 {
+			return -1
+		}
+		return r
+	}, w)
+}
+
 // afterInna reports whether token t is «إنّ» (arInna, marks left out)
 // and not «ما إن» (as soon as), which a verb follows (ما إن اقتحمت).
 func (s *state) afterInna(t int) bool {
 	if !strings.HasPrefix(s.d.Tokens[t].Text, "إن") && !strings.HasPrefix(s.d.Tokens[t].Text, "فإن") {
 		return false // the common case, with no copy of the word
 	}
-	w := strings.Map(func(r rune) rune {
-		if r >= 0x064B && r <= 0x0652 {
-			return -1
-		}
-		return r
-	}, s.d.Tokens[t].Text)
-	if !arInna[w] {
+	if !arInna[unmarked(s.d.Tokens[t].Text)] {
 		return false
 	}
 	if t > 0 {
@@ -2559,13 +2564,7 @@ func (s *state) seizedPassive(tr trigger, sen doc.Sentence) bool {
 	if tr.e == nil || tr.a.kind == kindNoun || tr.tok+1 >= sen.EndToken {
 		return false
 	}
-	form := strings.Map(func(r rune) rune {
-		if r >= '\u064B' && r <= '\u0652' {
-			return -1
-		}
-		return r
-	}, s.d.Tokens[tr.tok].Text)
-	form = strings.TrimPrefix(strings.TrimPrefix(form, "و"), "ف")
+	form := strings.TrimPrefix(strings.TrimPrefix(unmarked(s.d.Tokens[tr.tok].Text), "و"), "ف")
 	obj, ok := arPassiveYa[form]
 	return ok && strings.HasPrefix(s.norms[tr.tok+1], obj)
 }
