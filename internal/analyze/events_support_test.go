@@ -161,3 +161,15 @@ func TestSecondReviewLinks(t *testing.T) {
 		t.Errorf("سعد الحربي's mentions %q: the office before another title is his", got)
 	}
 }
+
+// TestOtherCountryClub: «نادي الهلال السوداني» is Sudan's club, not the
+// Saudi Al Hilal of the lexicon; «نادي الهلال السعودي» is.
+func TestOtherCountryClub(t *testing.T) {
+	a := newAnalyzer(t)
+	if slices.Contains(entityNames(t, a, "وتعاقد نادي الهلال السوداني مع مدرب جديد."), "Al Hilal") {
+		t.Error("Sudan's al-Hilal linked to the Saudi club")
+	}
+	if !slices.Contains(entityNames(t, a, "وتعاقد نادي الهلال السعودي مع مدرب جديد."), "Al Hilal") {
+		t.Error("the Saudi al-Hilal not found")
+	}
+}

@@ -41,6 +41,11 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 			i++
 			continue
 		}
+		if m.Type == "ORG" && i+n < len(toks) && l.otherCountryClub(m.Text, text[toks[i+n].start:toks[i+n].end]) {
+			// نادي الهلال السوداني: another country's club of that name
+			i += n
+			continue
+		}
 		if m.Type == "PER" && i > 0 && isBin(toks[i-1].key) {
 			// فيصل بن [سلمان بن عبدالعزيز]: a father's name in a
 			// lineage, not a mention of him
@@ -220,4 +225,16 @@ func tails(k string) []string {
 		}
 	}
 	return out
+}
+
+// otherCountryClub reports whether the alias a names a club of the
+// lexicon and the word after it, next, is the nisba of another country
+// (نادي الهلال السوداني، نادي النصر الإماراتي).
+func (l *Linker) otherCountryClub(a, next string) bool {
+	es := l.lex.Lookup(a)
+	if len(es) != 1 || es[0].Kind != "club" || es[0].Country == "" {
+		return false
+	}
+	c, ok := l.lex.Demonym(next)
+	return ok && c.Country != "" && c.Country != es[0].Country
 }
