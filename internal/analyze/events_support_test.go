@@ -173,3 +173,20 @@ func TestOtherCountryClub(t *testing.T) {
 		t.Error("the Saudi al-Hilal not found")
 	}
 }
+
+// TestFourthReviewLinks: a club whose alias ends in its nisba keeps it
+// before a person's nisba (السد القطري الإسباني تشافي); «موعد المغرب
+// بالقاهرة» is the prayer's time; a stadium the tagger missed before
+// «الدولي» is found (استاد لوسيل الدولي).
+func TestFourthReviewLinks(t *testing.T) {
+	a := newAnalyzer(t)
+	if !slices.Contains(entityNames(t, a, "وأكد مدرب السد القطري الإسباني تشافي هيرنانديز جاهزية فريقه."), "Al Sadd") {
+		t.Error("«السد القطري الإسباني»: Al Sadd not found")
+	}
+	if slices.Contains(entityNames(t, a, "ويحين موعد المغرب بالقاهرة عند الساعة السادسة والنصف."), "Morocco") {
+		t.Error("«موعد المغرب بالقاهرة»: Morocco found")
+	}
+	if got := mentionsOf(t, a, "وأقيمت المباراة النهائية على استاد لوسيل الدولي أمس.", func(e model.Entity) bool { return e.Type == "LOC" }); !slices.Equal(got, []string{"استاد لوسيل الدولي"}) {
+		t.Errorf("stadium: got %q", got)
+	}
+}

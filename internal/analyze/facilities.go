@@ -33,7 +33,15 @@ var facilityHeads = map[string]string{
 // unnamedHeads are the heads of facilityHeads whose name the tagger may
 // miss before the facility's adjective (قاعدة إنجرليك الجوية); after a
 // stadium's word it is as often no name (ملعب فريقه الجديد، استاد مكتظ).
-var unnamedHeads = normSet(`مطار قاعدة ميناء واحة`)
+var unnamedHeads = normSet(`مطار قاعدة ميناء واحة استاد ستاد`)
+
+// stadiumHeads are the heads of unnamedHeads after which only a tail of
+// stadiumTails closes a name the tagger missed (استاد لوسيل الدولي; not
+// استاد فريقه الجديد).
+var (
+	stadiumHeads = normSet(`استاد ستاد`)
+	stadiumTails = normSet(`الدولي الأولمبي الرياضي الوطني`)
+)
 
 // cityHead is «مدينة» normalised: a city named after a king or a prince
 // is a facility only with an adjective of cityTails after the name
@@ -100,6 +108,7 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 		}
 		end := -1
 		m := lexicon.Normalize(toks[j].Text)
+		head := lexicon.Normalize(t.Text[start-t.Start:])
 		person := typ != "LOC"
 		switch te := tagEnd(j, person); {
 		case city && !royalTitles[m]:
@@ -115,8 +124,9 @@ func (a *Analyzer) facilityPhrases(d *doc.Doc, tagged []link.Mention) []link.Men
 			for j < len(toks) && toks[j].Start < end {
 				j++
 			}
-		case !person && !strings.HasPrefix(m, "ال") && unnamedHeads[lexicon.Normalize(t.Text[start-t.Start:])] && j+1 < len(toks) &&
-			facilityTails[lexicon.Normalize(toks[j+1].Text)] && !a.notNames[m] && !a.placeName(m):
+		case !person && !strings.HasPrefix(m, "ال") && unnamedHeads[head] && j+1 < len(toks) &&
+			facilityTails[lexicon.Normalize(toks[j+1].Text)] && (!stadiumHeads[head] || stadiumTails[lexicon.Normalize(toks[j+1].Text)]) &&
+			!a.notNames[m] && !a.placeName(m):
 			// قاعدة إنجرليك الجوية: a name the tagger missed, before
 			// the adjective of a facility
 			end, j = toks[j].End, j+1

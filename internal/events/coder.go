@@ -1697,7 +1697,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 				// القرار: a project's purpose, the makers of decisions
 				ok = false
 			}
-			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && strings.Contains(s.norms[ti], "تظاهر") && arFeigned[s.norms[ti+1]] {
+			if ok && a.kind != kindNoun && ti+1 < sen.EndToken && strings.Contains(s.norms[ti], "تظاهر") && s.feigns(ti) {
 				ok = false // يتظاهر بالتدين: feigns piety, no demonstration (تظاهروا بالآلاف stays)
 			}
 			if ok && s.norms[ti] == "دان" && s.danName(ti, sen) {
@@ -2665,11 +2665,14 @@ func (s *state) targetAfter(t int, sen doc.Sentence) bool {
 	}
 	// على مواقع الحوثيين، ضد داعش: a party, not على يد X (by X) or a place
 	k := t + 1
+	if s.norms[k] == "يد" {
+		return false // على يد X: by X
+	}
 	if arMembersNouns[s.norms[k]] && k+1 < sen.EndToken {
 		k++
 	}
 	mi := s.tokM[k]
-	return mi >= 0 && s.ments[mi].tokA == k && !s.placeOnly(mi) && s.actorOK(s.ments[mi])
+	return mi >= 0 && s.ments[mi].tokA == k
 }
 
 // capitalOnly reports whether mention mi names only a capital city.
@@ -4710,6 +4713,26 @@ func (s *state) foreignEnvoy(ti, end int) bool {
 	return false
 }
 
+// feigns reports whether «تظاهر» at ti is «feign»: a word of feigning
+// follows (arFeigned), or, after one person's present (يتظاهر، تتظاهر), a
+// noun with ب and the article that counts no crowd (يتظاهر بالحياد; not
+// بالآلاف).
+func (s *state) feigns(ti int) bool {
+	n := s.norms[ti+1]
+	if arFeigned[n] {
+		return true
+	}
+	switch strings.TrimPrefix(s.norms[ti], "و") {
+	case "يتظاهر", "تتظاهر":
+		return strings.HasPrefix(n, "بال") && !arCrowds[n]
+	}
+	return false
+}
+
+// arCrowds are the words, normalised, of a crowd's size or place after ب
+// (تظاهروا بالآلاف، بالقرب من).
+var arCrowds = arWordSet("بالالاف بالمئات بالعشرات بالملايين بالقرب بالساحه بالشوارع")
+
 // arFeigned are the words, normalised, after «تظاهر» that make it «feign»
 // (تظاهر بالمرض، يتظاهر بأنه).
 var arFeigned = arWordSet("بالتدين بالمرض بالنوم بالموت بالجنون بالبراءه بالحزن بالفرح بالجهل بالشجاعه بالقوه بالصمم بالعمي بالاغماء بعدم بانه بانها بانهم بان")
@@ -4744,7 +4767,7 @@ func (s *state) danName(ti int, sen doc.Sentence) bool {
 		return true
 	}
 	switch s.norms[after] {
-	case "ان", "انه", "انها", "،", ",", ":", ".", "(":
+	case "ان", "انه", "انها", ":", ".", "(":
 		return true
 	}
 	return verb(after)

@@ -2001,6 +2001,17 @@ func TestArabicThirdReviewFixes(t *testing.T) {
 	})
 }
 
+// TestArabicFourthReviewFixes: «فيما دان X، في بيان،» condemns; one
+// person «يتظاهر بالحياد» feigns; a capital's strikes on a city have it
+// for target.
+func TestArabicFourthReviewFixes(t *testing.T) {
+	runDemonymPatterns(t, []patternCase{
+		{"دان X، في بيان", "فيما دان أردوغان، في بيان، الهجوم الروسي على غزة.", []string{"ACCUSE Erdogan > -", "ASSAULT Russia > Gaza"}},
+		{"يتظاهر بالحياد", "وقال أردوغان إن بوتين يتظاهر بالحياد أمام حماس.", nil},
+		{"غارات العاصمة على مدينة", "وأدان أردوغان غارات الرياض على حلب.", []string{"ACCUSE Erdogan > Riyadh", "ASSAULT Riyadh > Aleppo"}},
+	})
+}
+
 // TestArabicSportRetreat: a coach's resignation and a team's withdrawal
 // from a tournament are no RETREAT; an official's and a state's are.
 func TestArabicSportRetreat(t *testing.T) {

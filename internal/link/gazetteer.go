@@ -86,13 +86,14 @@ func SunsetPrayer(text string, start, end int) bool {
 	// موعد المغرب في القاهرة: the prayer's time; موعد المغرب مع البرتغال،
 	// والبرتغال، أمام السنغال: Morocco's match
 	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
-	next = strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
-	return timeWords[prev] && (next == "" || prayerTimeNext[lexicon.Normalize(next)])
+	next = lexicon.Normalize(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))
+	match := matchNext[next] || strings.HasPrefix(next, "و") && len(next) > len("وال")
+	return timeWords[prev] && !match
 }
 
-// prayerTimeNext are the words, normalised, after «موعد المغرب» that make
-// it the prayer's time.
-var prayerTimeNext = map[string]bool{"في": true, "اليوم": true, "غدا": true, "عند": true, "الساعه": true, "بتوقيت": true, "حسب": true}
+// matchNext are the words, normalised, after «موعد المغرب» that make it
+// Morocco's match (with «و» and a name: والبرتغال).
+var matchNext = map[string]bool{"مع": true, "امام": true, "ضد": true}
 
 var timeWords = map[string]bool{lexicon.Normalize("موعد"): true, lexicon.Normalize("وموعد"): true}
 
@@ -234,6 +235,11 @@ func (l *Linker) otherCountryClub(a, next string) bool {
 	es := l.lex.Lookup(a)
 	if len(es) != 1 || es[0].Kind != "club" || es[0].Country == "" {
 		return false
+	}
+	if ws := strings.Fields(a); len(ws) > 1 {
+		if _, ok := l.lex.Demonym(ws[len(ws)-1]); ok {
+			return false // السد القطري الإسباني X: the club's own nisba, then a person's
+		}
 	}
 	c, ok := l.lex.Demonym(next)
 	return ok && c.Country != "" && c.Country != es[0].Country
