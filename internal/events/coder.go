@@ -1410,9 +1410,12 @@ func (s *state) verbAt(t int) bool {
 	if t >= len(s.norms) || s.d.Tokens[t].Kind != doc.KindWord {
 		return false
 	}
-	if s.isEventWord(t) {
-		return true
-	}
+	return s.isEventWord(t) || s.lexVerb(t)
+}
+
+// lexVerb reports whether the Arabic token t reads as a verb of the
+// lexicon (no event noun).
+func (s *state) lexVerb(t int) bool {
 	a, ok := s.analyzeTok(t)
 	return ok && a.kind != kindNoun
 }
@@ -4751,8 +4754,7 @@ var arDeviceNouns = arWordSet("مشروع مشاريع برنامج برامج �
 // person's name follows it and then what follows a speaker, no object
 // (السفير السابق دان شابيرو إن، الصحفي دان بيري أن).
 func (s *state) danName(ti int, sen doc.Sentence) bool {
-	verb := func(t int) bool { a, ok := s.analyzeTok(t); return ok && a.kind != kindNoun }
-	if ti > sen.FirstToken && (verb(ti-1) || arSpeechBefore[strings.TrimPrefix(s.norms[ti-1], "و")]) {
+	if ti > sen.FirstToken && (s.lexVerb(ti-1) || arSpeechBefore[strings.TrimPrefix(s.norms[ti-1], "و")]) {
 		return true
 	}
 	mi := -1
@@ -4770,7 +4772,7 @@ func (s *state) danName(ti int, sen doc.Sentence) bool {
 	case "ان", "انه", "انها", ":", ".", "(":
 		return true
 	}
-	return verb(after)
+	return s.lexVerb(after)
 }
 
 // arSpeechBefore are verbs of speech and description, normalised, without

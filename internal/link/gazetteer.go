@@ -64,9 +64,15 @@ func Birthplace(text string, start, end int) bool {
 	if lexicon.Normalize(text[start:end]) != mascat {
 		return false
 	}
-	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
-	n := lexicon.Normalize(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))
+	n := wordAfter(text, end)
 	return strings.HasPrefix(n, "راس") && len(n) <= len("راسهما")
+}
+
+// wordAfter returns the word after offset end (over spaces), normalised,
+// without the punctuation that closes it.
+func wordAfter(text string, end int) string {
+	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+	return lexicon.Normalize(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))
 }
 
 var mascat = lexicon.Normalize("مسقط")
@@ -85,8 +91,7 @@ func SunsetPrayer(text string, start, end int) bool {
 	}
 	// موعد المغرب في القاهرة: the prayer's time; موعد المغرب مع البرتغال،
 	// والبرتغال، أمام السنغال: Morocco's match
-	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
-	next = lexicon.Normalize(strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }))
+	next := wordAfter(text, end)
 	match := matchNext[next] || strings.HasPrefix(next, "و") && len(next) > len("وال")
 	return timeWords[prev] && !match
 }
