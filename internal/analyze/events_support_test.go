@@ -190,3 +190,27 @@ func TestFourthReviewLinks(t *testing.T) {
 		t.Errorf("stadium: got %q", got)
 	}
 }
+
+// TestArmedGroupsAndDeputy: the lexicon's armed groups are found and
+// coded (اتهمت «وحدات حماية الشعب» الكردية تركيا), and the king's deputy
+// named by his office acts, not the king.
+func TestArmedGroupsAndDeputy(t *testing.T) {
+	a := newAnalyzer(t)
+	codes := func(text string) []string {
+		var got []string
+		for _, e := range eventsOf(t, a, text) {
+			r := "-"
+			if e.Recipient != nil {
+				r = e.Recipient.Name
+			}
+			got = append(got, e.Type+" "+e.Actor.Name+" > "+r)
+		}
+		return got
+	}
+	if got := codes("اتهمت «وحدات حماية الشعب» الكردية تركيا باستهدافها."); !slices.Contains(got, "ACCUSE People's Protection Units > Turkey") {
+		t.Errorf("YPG's accusation: %q", got)
+	}
+	if got := codes("اجتمع نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بوزير الخارجية عادل الجبير."); !slices.Contains(got, "CONSULT Mohammed bin Nayef > Adel al-Jubeir") {
+		t.Errorf("the deputy's meeting: %q", got)
+	}
+}

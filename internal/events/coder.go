@@ -3195,7 +3195,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if !s.en && m.titleA > 0 && arLedBy[strings.TrimPrefix(s.norms[m.titleA-1], "و")] {
 				continue // ناشدت الحكومة برئاسة X الحكماء: X heads the actor
 			}
-			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA) && !s.titleApposition(from, m)) {
+			if s.commaBetween(from, m.tokA) && (s.en || !s.adjunctsOnly(from, m.titleA) && !s.titleApposition(from, m) && !s.commaThenPrep(from, m, e, actors)) {
 				break
 			}
 			if !s.en && e.Type == "THREATEN" && s.arCauseBetween(ti+1, m.tokA, false) {
@@ -4986,6 +4986,9 @@ var arSayVerbs = map[string]bool{"قال": true, "اكد": true, "اكدت": tru
 var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": true, "مواقف": true, "مبادره": true,
 	"سياسه": true, "سياسات": true, "قرار": true, "انجازات": true, "نجاح": true, "دعم": true, "تصريحات": true,
 	"خطوات": true, "خطوه": true, "قرارات": true, "اجراءات": true, "مبادرات": true, "جهد": true,
+	// what a party gives or shows: أشاد بتعاون وزارة الحج، نوّه باهتمام X
+	"تعاون": true, "اهتمام": true, "مساهمه": true, "مساهمات": true, "مشاركه": true, "حرص": true,
+	"التزام": true, "تجاوب": true, "استجابه": true, "وقفه": true, "عطاء": true, "تضحيات": true,
 	// what a party asks or offers: وافق على طلب X، لبى دعوة X
 	"طلب": true, "مقترح": true, "اقتراح": true, "دعوه": true, "مطالب": true,
 	// an attack repelled or condemned: تصدى لهجوم X، ندد بهجمات X

@@ -2055,3 +2055,23 @@ func TestArabicTitleSubjectAfterVerb(t *testing.T) {
 		{"أشاد X", "وقالت روسيا إن الوفد زار دوشنبه، وأشاد بوتين بدور علييف.", []string{"SUPPORT Putin > Aliyev"}},
 	})
 }
+
+// TestArabicFourteenthRound: agreeing to let a party act has that party
+// for recipient; chairing or holding a meeting is CONSULT, a session only
+// with someone; praise of a party's cooperation or care is praise of the
+// party; a comma that only sets off the subject does not end the clause
+// of its preposition.
+func TestArabicFourteenthRound(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"وافق على السماح لـ", "ووافقت تركيا على السماح لروسيا باستخدام القاعدة.", []string{"AGREE Turkey > Russia"}},
+		{"رأس اجتماعاً مع", "رأس أردوغان في مكتبه مساء اليوم اجتماعاً مع قادة الأجهزة الأمنية.", []string{"CONSULT Erdogan > -"}},
+		{"رأس alone is «head»", "وقال أردوغان إن رأس المال يهرب من تركيا.", nil},
+		{"عقد جلسة مع", "وعقد بوتين جلسة مع علييف قبل السفر.", []string{"CONSULT Putin > Aliyev"}},
+		{"a court's own sessions", "وقال علييف إن بوتين سيرأس الجلسات.", nil},
+		{"أشاد بتعاون X", "وأشاد أردوغان بتعاون روسيا وتواصلها الدائم.", []string{"SUPPORT Erdogan > Russia"}},
+		{"نوه باهتمام X", "ونوه أردوغان باهتمام روسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"a comma after the subject", "وأشادت روسيا، بجهود تركيا في مكافحة الإرهاب.", []string{"SUPPORT Russia > Turkey"}},
+		{"a comma after the subject's adjective", "ونوهت الأمم المتحدة «الأممية» العالمية، بجهود تركيا.", []string{"SUPPORT UN > Turkey"}},
+		{"a comma before another phrase still ends it", "وأشادت روسيا بالاتفاق، بحضور تركيا.", []string{"SUPPORT Russia > -"}},
+	})
+}

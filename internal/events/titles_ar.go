@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -271,6 +272,43 @@ func (s *state) adjunctsOnly(a, b int) bool {
 			// a dash, a prayer after a name (-حفظه الله-), the words of
 			// the object phrase and an adverb (اتصالاً هاتفياً)
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// commaThenPrep reports whether the Arabic mention m, governed by one of
+// the entry's prepositions, follows a comma that only sets off the
+// subject (أشادت روسيا، بجهود المملكة; نوهت منظمة الفاو العالمية، بجهود
+// X): between from and the comma only quotation marks and nisba
+// adjectives and the actors' own names (منظمة الأغذية والزراعة «الفاو»،),
+// after it the preposition on m or on one noun of arPossessed before it.
+func (s *state) commaThenPrep(from int, m mention, e *entry, actors []int) bool {
+	if m.prep == "" || !e.hasPrep(m.prep) {
+		return false
+	}
+	c := m.tokA - 1
+	if c >= from && s.tokM[c] < 0 {
+		if p, rest := arPrepNoun(s.norms[c]); p == m.prep && arPossessed[rest] {
+			c--
+		}
+	}
+	if c < from || s.norms[c] != "،" && s.norms[c] != "," {
+		return false
+	}
+	for t := from; t < c; t++ {
+		n := s.norms[t]
+		switch {
+		case s.tokM[t] >= 0:
+			if !slices.ContainsFunc(s.ments[s.tokM[t]].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+				return false
+			}
+		case s.d.Tokens[t].Kind != doc.KindWord:
+			if n == "،" || n == "," || n == "؛" || n == ":" || n == "." {
+				return false
+			}
+		case !strings.HasPrefix(n, "ال") || !strings.HasSuffix(n, "ي") && !strings.HasSuffix(n, "يه"):
 			return false
 		}
 	}

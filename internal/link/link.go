@@ -151,7 +151,7 @@ func (l *Linker) LinkAt(text string, mentions []Mention, published time.Time) []
 		if insideTitle(titles, m.Start, m.End) {
 			continue
 		}
-		if w := wordBefore(text, m.Start); adviserOf[w] && titleOnly(&item{Span: Span{Text: text[m.Start:m.End]}}) {
+		if w := wordBefore(text, m.Start); (adviserOf[w] || deputyOf[w] && personNext(text, sorted, m)) && titleOnly(&item{Span: Span{Text: text[m.Start:m.End]}}) {
 			continue // مستشار خادم الحرمين: the adviser's title, not the king
 		}
 		seen[[2]int{m.Start, m.End}] = true
@@ -283,6 +283,29 @@ var anotherOf = map[string]bool{"نائب": true, "نائبه": true, "مستش�
 // writes «نائب خادم الحرمين» for the crown prince standing in for him.
 var adviserOf = map[string]bool{"مستشار": true, "ومستشار": true, "لمستشار": true, "مستشاره": true,
 	"مبعوث": true, "ومبعوث": true, "ممثل": true, "وممثل": true, "مندوب": true, "ومندوب": true}
+
+// deputyOf are the deputy's nouns, normalised: before a title used as a
+// name they make it the office of the person named right after it (نائب
+// خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف), and
+// alone they are left to the title (see adviserOf).
+var deputyOf = map[string]bool{"نائب": true, "ونائب": true, "لنائب": true}
+
+// personNext reports whether a person's mention follows m in mentions
+// (sorted by offset) with at most six words and no punctuation between:
+// the name whose office m is part of.
+func personNext(text string, mentions []Mention, m Mention) bool {
+	for _, n := range mentions {
+		if n.Start < m.End {
+			continue
+		}
+		if n.Type != "PER" && n.Type != "PERS" {
+			return false
+		}
+		gap := text[m.End:n.Start]
+		return !strings.ContainsAny(gap, "،,.:؛()«»\"") && len(strings.Fields(gap)) <= 6
+	}
+	return false
+}
 
 // wordBefore returns the word, normalised, right before offset start
 // over white space; "" when a letter touches start.

@@ -710,6 +710,31 @@ func TestAdviserOfTheKing(t *testing.T) {
 	}
 }
 
+// TestDeputyOfTheKing: «نائب خادم الحرمين الشريفين» before a person's
+// name (over honorifics) is that person's office; alone it stays the
+// title's (the press writes it for the crown prince standing in).
+func TestDeputyOfTheKing(t *testing.T) {
+	l := newLinker(t)
+	const title = "خادم الحرمين الشريفين"
+	text := "رأس نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف اجتماعاً."
+	s := strings.Index(text, title)
+	ms := append(mentionsOf(text, "PERS", "الأمير محمد بن نايف"), Mention{Start: s, End: s + len(title), Text: title, Type: "PERS"})
+	for _, e := range l.Link(text, ms) {
+		if e.ID == "Q:salman-bin-abdulaziz" {
+			t.Errorf("the deputy's office linked to the king: %+v", e)
+		}
+	}
+	text = "وأناب نائب خادم الحرمين الشريفين عنه في الحفل."
+	s = strings.Index(text, title)
+	found := false
+	for _, e := range l.Link(text, []Mention{{Start: s, End: s + len(title), Text: title, Type: "PERS"}}) {
+		found = found || e.ID == "Q:salman-bin-abdulaziz"
+	}
+	if !found {
+		t.Error("the title alone after نائب lost its mention")
+	}
+}
+
 // TestLineageCutShort: a lineage name cut after a father's name is the
 // one person of the article whose lineage begins so, in either order;
 // with two such people it is neither.
