@@ -213,4 +213,10 @@ func TestArmedGroupsAndDeputy(t *testing.T) {
 	if got := codes("اجتمع نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بوزير الخارجية عادل الجبير."); !slices.Contains(got, "CONSULT Mohammed bin Nayef > Adel al-Jubeir") {
 		t.Errorf("the deputy's meeting: %q", got)
 	}
+	if got := codes("وقال مسؤول تركي إن أنقرة تتعاون مع حكومة إقليم كردستان العراق للتحقيق في مزاعم سقوط ضحايا."); !slices.Contains(got, "COOPERATE Ankara > Kurdistan Region") {
+		t.Errorf("a government in construct with a region: %q", got)
+	}
+	if names := entityNames(t, a, "وقالت حكومة العراق إنها ترفض ذلك."); !slices.Contains(names, "Iraq") || slices.Contains(names, "حكومة العراق") {
+		t.Errorf("«حكومة العراق» is Iraq's: %q", names)
+	}
 }

@@ -273,6 +273,12 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				continue
 			}
 		}
+		// A government in construct with a place (حكومة العراق، حكومة
+		// أنقرة، حكومة إقليم كردستان العراق) is that place's, as الحكومة
+		// العراقية is Iraq's: the lexicon finds the place.
+		if !definite && lexicon.StripArticle(lexicon.Normalize(t.Text[start-t.Start:])) == govStem && a.placeNamed(d.Text[t.End:end]) {
+			continue
+		}
 		// A known name followed by adjectives (حزب الله اللبناني) is the
 		// known name: the lexicon finds it.
 		if a.startsWithKnownName(d.Text[start:end]) {
@@ -464,6 +470,17 @@ func (a *Analyzer) isDemonymKey(w string) bool {
 func (a *Analyzer) placeName(w string) bool {
 	for _, e := range a.lex.LookupKey(w) {
 		if e.Type == "GPE" || e.Type == "LOC" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNamed reports whether the words s are, all of them, the name of a
+// country or a region the lexicon knows (العراق، إقليم كردستان العراق).
+func (a *Analyzer) placeNamed(s string) bool {
+	for _, e := range a.lex.LookupKey(strings.Join(strings.Fields(lexicon.Normalize(s)), " ")) {
+		if e.Type == "GPE" {
 			return true
 		}
 	}

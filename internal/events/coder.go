@@ -1180,6 +1180,16 @@ func (s *state) prepBefore(m *mention) string {
 		// أشاد بجهود X، رحب بمبادرة X: the praise is of X's efforts
 		return p
 	}
+	if p, rest := arPrepNoun(prev); p != "" && !hasArticle(rest) && arAgentHeads[rest] && s.tokM[m.tokA-1] < 0 {
+		return p // بحكومة إقليم كردستان، لقوات التحالف: the body's agents are the body
+	}
+	if !hasArticle(prev) && arAgentHeads[prev] && s.tokM[m.tokA-1] < 0 && m.tokA >= 2 {
+		// مع حكومة إقليم كردستان، ضد قوات التحالف: the preposition
+		// before the agents' noun
+		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] {
+			return pp
+		}
+	}
 	if strings.HasPrefix(s.norms[m.tokA-1], "و") && s.tokM[m.tokA-1] < 0 && s.joinedNoun(m.tokA-1) {
 		// نوّه بدعم واهتمام ورعاية X: nouns joined to one of arPossessed
 		// share its genitive, X

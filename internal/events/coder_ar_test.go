@@ -2073,5 +2073,7 @@ func TestArabicFourteenthRound(t *testing.T) {
 		{"a comma after the subject", "وأشادت روسيا، بجهود تركيا في مكافحة الإرهاب.", []string{"SUPPORT Russia > Turkey"}},
 		{"a comma after the subject's adjective", "ونوهت الأمم المتحدة «الأممية» العالمية، بجهود تركيا.", []string{"SUPPORT UN > Turkey"}},
 		{"a comma before another phrase still ends it", "وأشادت روسيا بالاتفاق، بحضور تركيا.", []string{"SUPPORT Russia > -"}},
+		{"the preposition before a government's noun", "وتتعاون روسيا مع حكومة تركيا.", []string{"COOPERATE Russia > Turkey"}},
+		{"a preposition glued to it", "وندد أردوغان بحكومة روسيا.", []string{"ACCUSE Erdogan > Russia"}},
 	})
 }
