@@ -1087,6 +1087,44 @@ func (s *state) afterInna(t int) bool {
 	return true
 }
 
+// arThatVerbs are verbs of saying and pointing out, normalised, whose
+// clause «أنّ» opens (أوضح أن، نوه إلى أن، شدد على أن).
+var arThatVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("قال أضاف أوضح ذكر صرح كتب أكد أشار رأى اعتبر لفت نوه شدد أفاد بين كشف أعلن أعرب أبلغ اعترف زعم نفى") {
+		w = arNorm(w)
+		for _, f := range []string{w, w + "ت", w + "وا", w + "ا"} {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// afterAnna reports whether token t is «أنّ» (أن, بأن written without
+// إ) after a verb of arThatVerbs, right before it or before its
+// preposition (نوه إلى أن، شدد على أن): «أنّ» is followed by a noun, so
+// that a word after it that reads as a past verb is the noun (أوضح أن
+// دعم الشباب مستمر: the support, not «he supported»). After «إلى أن»
+// with no such verb it is «until», which a verb follows.
+func (s *state) afterAnna(t int) bool {
+	if strings.HasPrefix(s.d.Tokens[t].Text, "إ") || strings.HasPrefix(s.d.Tokens[t].Text, "وإ") {
+		return false
+	}
+	switch strings.TrimPrefix(s.norms[t], "و") {
+	case "ان", "بان":
+	default:
+		return false
+	}
+	v := t - 1
+	if v >= 0 && (s.norms[v] == "الي" || s.norms[v] == "علي") {
+		v--
+	}
+	if v >= 0 && s.tokM[v] >= 0 && s.ments[s.tokM[v]].prep == "" {
+		v = s.ments[s.tokM[v]].titleA - 1 // the verb's subject: نوه X إلى أن
+	}
+	return v >= 0 && s.tokM[v] < 0 && arThatVerbs[strings.TrimPrefix(strings.TrimPrefix(s.norms[v], "و"), "ف")]
+}
+
 var arPreps = map[string]bool{"مع": true, "الي": true, "علي": true, "من": true, "عن": true, "في": true,
 	"امام": true, "ضد": true, "بين": true, "لدي": true, "حول": true, "باتجاه": true, "نحو": true, "يا": true, "عند": true}
 var enPreps = map[string]bool{"with": true, "to": true, "on": true, "against": true, "by": true, "in": true,
@@ -1653,7 +1691,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// إن طالب الصيدلة: the student)
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
 				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.countBefore(ti) ||
-					s.afterInna(ti-1)) ||
+					s.afterInna(ti-1) || s.afterAnna(ti-1)) ||
 				s.objectAfterSubject(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
@@ -2033,6 +2071,11 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		if !s.en && s.norms[t] == ":" {
 			break // what follows a colon is said, no object: علق X قائلاً: «المفاوضات
+		}
+		if !s.en && t > ti+1 && arComplementizers[s.norms[t]] && !strings.HasPrefix(s.norms[t], "ب") && s.objAt(t, sen.EndToken, e) == 0 {
+			// the clause of «أنّ» is no object word's: أكد X أن روسيا
+			// دعمت (وصف X Y بأنها جريمة is: بأنّ says what Y is)
+			break
 		}
 		if e.Type == typeNone && s.d.Tokens[t].Kind == doc.KindPunct && !(t+1 < sen.EndToken && arTimeWords[s.norms[t+1]]) &&
 			!(t > ti+1 && arTimeWords[s.norms[t-1]]) {
