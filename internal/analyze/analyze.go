@@ -1212,7 +1212,22 @@ func (a *Analyzer) notAName(s string) bool {
 		}
 		return titles || common
 	}
-	return utf8.RuneCountInString(n) <= 2 || a.notWord(n)
+	return utf8.RuneCountInString(n) <= 2 || a.notWord(n) || a.ambiguousWithArticle(n)
+}
+
+// ambiguousWithArticle reports whether the normalised word n is, with the
+// article, a one-word name of the lexicon that is also a common word
+// (ambiguous.tsv) and that the lexicon never writes with the article:
+// الجنين is the foetus, not Jenin; المالي is «financial», not Mali.
+func (a *Analyzer) ambiguousWithArticle(n string) bool {
+	for _, c := range lexicon.Clitics(n) {
+		if !c.Article {
+			continue
+		}
+		bare := lexicon.StripArticle(c.Stem)
+		return bare != c.Stem && a.lex.Ambiguous(bare) && len(a.lex.LookupKey(c.Stem)) == 0
+	}
+	return false
 }
 
 // nameLikeNotNames are the words of notnames.txt, normalised, that are

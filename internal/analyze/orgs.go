@@ -477,9 +477,14 @@ func (a *Analyzer) placeName(w string) bool {
 }
 
 // placeNamed reports whether the words s are, all of them, the name of a
-// country or a region the lexicon knows (العراق، إقليم كردستان العراق).
+// country or a region the lexicon knows (العراق، إقليم كردستان العراق)
+// that is no common word as well (مالي).
 func (a *Analyzer) placeNamed(s string) bool {
-	for _, e := range a.lex.LookupKey(strings.Join(strings.Fields(lexicon.Normalize(s)), " ")) {
+	key := strings.Join(strings.Fields(lexicon.Normalize(s)), " ")
+	if a.lex.Ambiguous(key) {
+		return false // حكومة مالي: مالي alone is no match, the phrase stays
+	}
+	for _, e := range a.lex.LookupKey(key) {
 		if e.Type == "GPE" {
 			return true
 		}

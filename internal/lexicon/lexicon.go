@@ -132,11 +132,28 @@ func (lx *Lexicon) Lookup(surface string) []*Entity {
 		if rest != "" {
 			k += " " + Normalize(rest)
 		}
-		if es := lx.alias[k]; es != nil {
-			return es
+		es := lx.alias[k]
+		if es == nil {
+			continue
 		}
+		if pre := Normalize(first[:c.Prefix]); rest == "" && (strings.HasSuffix(pre, "ال") || strings.HasSuffix(pre, "لل")) && allPlaces(es) {
+			// a place whose name has no article is no word with one:
+			// الجنين (the foetus) is not جنين (Jenin)
+			continue
+		}
+		return es
 	}
 	return nil
+}
+
+// allPlaces reports whether every entity of es is a GPE or a LOC.
+func allPlaces(es []*Entity) bool {
+	for _, e := range es {
+		if e.Type != "GPE" && e.Type != "LOC" {
+			return false
+		}
+	}
+	return true
 }
 
 // LookupQuoted returns the entities that surface names when it stands in
