@@ -2801,6 +2801,8 @@ func (s *state) datelineAt(t int) bool {
 		switch {
 		case tok.Text == ":":
 			return true
+		case strings.ContainsAny(tok.Text, "«»\"“”") && tok.Kind == doc.KindPunct:
+			n-- // the outlet in quotation marks: تايبه - «الشرق الأوسط»:
 		case n == 5, !isDash(tok.Text) && s.tokM[t+k] < 0 && !arDatelineWords[s.norms[t+k]]:
 			return false
 		}
