@@ -1190,6 +1190,16 @@ var commonHeads = map[string]map[string]bool{
 		النزوح اللاجئين الحجاج الزوار المعتمرين العمالة السفن القطارات الحافلات الشاحنات الأموال التنقل البناء العمران الاستيراد التصدير الشحن`),
 }
 
+// partHeads are nouns, normalised, of a body's management or premises;
+// genericBodies the definite common nouns of bodies. A part of a body
+// named only by its common noun (إدارة المستشفى، مجمع الوزارة، إدارة
+// النادي) is no name.
+var (
+	partHeads     = normSet(`إدارة مجمع مقر مبنى قسم أقسام إدارات`)
+	genericBodies = normSet(`المستشفى المستشفيات النادي الأندية الوزارة الوزارات الشركة الشركات الجامعة الجامعات المدرسة المدارس
+		الهيئة المركز الجمعية الفريق البلدية الأمانة المؤسسة المصنع البنك المطار الكلية المعهد الجهاز الصندوق المجلس المحكمة`)
+)
+
 // notAName reports whether a tagged span cannot be a name: a single word
 // of two letters or fewer, or one of the words in notnames.txt (with or
 // without a proclitic); words of titleOnlyWords only (سمو ولي: an
@@ -1203,6 +1213,9 @@ func (a *Analyzer) notAName(s string) bool {
 		second, _, _ := strings.Cut(rest, " ")
 		if commonHeads[strings.TrimPrefix(first, "و")][second] {
 			return true
+		}
+		if partHeads[strings.TrimPrefix(first, "و")] && genericBodies[second] && !strings.Contains(rest, " ") {
+			return true // إدارة المستشفى، إدارة النادي: a part of a body the text does not name
 		}
 		f := strings.TrimPrefix(first, "و")
 		titles, common := true, !a.nameWords[f] && !nameLikeNotNames[f]

@@ -216,6 +216,9 @@ func TestArmedGroupsAndDeputy(t *testing.T) {
 	if got := codes("وقال مسؤول تركي إن أنقرة تتعاون مع حكومة إقليم كردستان العراق للتحقيق في مزاعم سقوط ضحايا."); !slices.Contains(got, "COOPERATE Ankara > Kurdistan Region") {
 		t.Errorf("a government in construct with a region: %q", got)
 	}
+	if names := entityNames(t, a, "وقالت إدارة المستشفى إن الحالة مستقرة، وأكدت إدارة النادي ذلك."); len(names) != 0 {
+		t.Errorf("a body's part named by its common noun: %q", names)
+	}
 	if got := codes("موسكو - «الشرق الأوسط»: اقتحم مئات الطلاب مجمع وزارة التعليم."); len(got) != 0 {
 		t.Errorf("a dateline with its outlet in quotation marks acted: %q", got)
 	}

@@ -37,6 +37,7 @@ func (s *state) titleStart(mi int) int {
 			return start
 		}
 	}
+	construct := -1 // the last noun in construct the walk went over
 	for k := m.tokA - 1; k >= 0 && m.tokA-k <= maxTitleChain; k-- {
 		if k > 0 && strings.Contains(s.d.Text[s.d.Tokens[k].End:s.d.Tokens[k+1].Start], "\n") {
 			break
@@ -100,14 +101,21 @@ func (s *state) titleStart(mi int) int {
 		if hasArticle(arStripProclitic(n)) {
 			continue
 		}
-		// a noun in construct: the word after it has the article or is a name
-		if next := k + 1; next < m.tokA && (s.tokM[next] >= 0 || hasArticle(arStripProclitic(s.norms[next]))) {
+		// a noun in construct: the word after it has the article or is a
+		// name, or it is the board before such a noun (رئيس مجلس إدارة
+		// النادي، رئيس مجلس أمناء الجامعة)
+		if next := k + 1; next < m.tokA && (s.tokM[next] >= 0 || hasArticle(arStripProclitic(s.norms[next])) || next == construct && arBoards[n]) {
+			construct = k
 			continue
 		}
 		break
 	}
 	return start
 }
+
+// arBoards are the nouns, normalised, of a body's board, in construct
+// before its kind (مجلس إدارة، مجلس أمناء).
+var arBoards = map[string]bool{"مجلس": true, "ومجلس": true}
 
 // arRanks are the military ranks, normalised, that a word of arRankTails
 // may follow (الفريق أول، اللواء ركن، العقيد طيار).
