@@ -3167,7 +3167,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) ||
+		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) || s.kinSubject(ti, sen) ||
 			tr.a.kind == kindPres && ti > sen.FirstToken && arWhat[s.norms[ti-1]] {
 			// «كل ما يهدد أمن البلاد»: the subject is «what», no entity
 			// (before a past verb ما may deny: وما التقى X)
@@ -4828,6 +4828,22 @@ func (s *state) danName(ti int, sen doc.Sentence) bool {
 		return true
 	}
 	return s.lexVerb(after)
+}
+
+// arKin are nouns, normalised, of a person's family and counsel that
+// stand in construct before the person's name (عائلة الملا عمر، محامي X).
+var arKin = arWordSet("عائلة أسرة أقارب ذوو ذوي أهل أهالي والد والدة شقيق شقيقة أشقاء زوجة زوج أرملة نجل أبناء ابن ابنة محامي محامو")
+
+// kinSubject reports whether the Arabic verb at ti follows, as its
+// subject, a noun of arKin and the name it is in construct with
+// (عائلة الملا عمر ترفض مبايعة X): the family acts, not the person.
+func (s *state) kinSubject(ti int, sen doc.Sentence) bool {
+	if s.en || ti-1 < sen.FirstToken || s.tokM[ti-1] < 0 {
+		return false
+	}
+	m := s.ments[s.tokM[ti-1]]
+	p := m.titleA - 1
+	return m.tokB == ti && m.prep == "" && p >= sen.FirstToken && s.tokM[p] < 0 && arKin[strings.TrimPrefix(s.norms[p], "و")]
 }
 
 // arSpeechBefore are verbs of speech and description, normalised, without

@@ -2076,6 +2076,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 		{"the preposition before a government's noun", "وتتعاون روسيا مع حكومة تركيا.", []string{"COOPERATE Russia > Turkey"}},
 		{"a preposition glued to it", "وندد أردوغان بحكومة روسيا.", []string{"ACCUSE Erdogan > Russia"}},
 		{"a board's chair before the name", "زار بوتين مقر النادي، حيث استقبله رئيس مجلس إدارة النادي علييف.", []string{"CONSULT Putin > -", "CONSULT Aliyev > Putin"}},
+		{"a family before the name acts", "عائلة علييف ترفض مبايعة بوتين", nil},
+		{"the name itself does", "علييف يرفض مبايعة بوتين", []string{"REJECT Aliyev > Putin"}},
 		{"a verbal noun after أنّ", "وأوضح بوتين أن دعم روسيا لأوكرانيا مستمر.", []string{"SUPPORT Russia > Ukraine"}},
 		{"after نوه X إلى أن", "ونوه أردوغان إلى أن دعم الشباب مستمر حتى بعد مغادرته روسيا.", nil},
 		{"إلى أن is «until» after a noun", "واستمر القتال إلى أن دعم بوتين علييف.", []string{"SUPPORT Putin > Aliyev"}},
