@@ -348,6 +348,13 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 			if s.d.Tokens[t].Kind != doc.KindWord {
 				break
 			}
+			if arDeedVerbs[strings.TrimPrefix(s.norms[t], "و")] && t+1 < sen.EndToken {
+				// تعرضت X لهجمات نفذها Y: who carried them out
+				if ai := s.tokM[t+1]; ai >= 0 && s.ments[ai].tokA == t+1 && s.ments[ai].prep == "" && s.actorOK(s.ments[ai]) && inWin(s.ments[ai]) {
+					return patient, ai, nil
+				}
+				break
+			}
 			continue
 		}
 		// من طيران X: over the noun of its armed agents

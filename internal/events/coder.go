@@ -1951,7 +1951,25 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			evs = append(evs, ev)
 		}
 	}
+	evs = slices.DeleteFunc(evs, func(ev Event) bool {
+		return ev.Recipient == nil && arDeedVerbs[strings.TrimPrefix(arNorm(ev.Trigger), "و")] && nearWithRecipient(evs, ev)
+	})
 	s.events = append(s.events, s.casualties(sen, evs)...)
+}
+
+// nearWithRecipient reports whether evs has an event of ev's type and
+// actor with a recipient, whose trigger lies within 40 bytes of ev's
+// (about six words): a deed verb that takes up an attack coded with its
+// target is the same act (تعرضت X لهجمات نفذها Y: the attacks Y carried
+// out on X).
+func nearWithRecipient(evs []Event, ev Event) bool {
+	for _, o := range evs {
+		if o.Recipient != nil && o.Type == ev.Type && o.Actor != nil && ev.Actor != nil && o.Actor.ID == ev.Actor.ID &&
+			o.Negated == ev.Negated && max(o.TriggerStart-ev.TriggerEnd, ev.TriggerStart-o.TriggerEnd) <= 40 {
+			return true
+		}
+	}
+	return false
 }
 
 // enNounCues are the words after which an English word is a noun (the aid,

@@ -2078,6 +2078,7 @@ func TestArabicFourteenthRound(t *testing.T) {
 		{"a board's chair before the name", "زار بوتين مقر النادي، حيث استقبله رئيس مجلس إدارة النادي علييف.", []string{"CONSULT Putin > -", "CONSULT Aliyev > Putin"}},
 		{"a family before the name acts", "عائلة علييف ترفض مبايعة بوتين", nil},
 		{"the name itself does", "علييف يرفض مبايعة بوتين", []string{"REJECT Aliyev > Putin"}},
+		{"attacks undergone that Y carried out", "وتعرضت تركيا لهجمات نفذها داعش.", []string{"ASSAULT Islamic State > Turkey"}},
 		{"a verbal noun after أنّ", "وأوضح بوتين أن دعم روسيا لأوكرانيا مستمر.", []string{"SUPPORT Russia > Ukraine"}},
 		{"after نوه X إلى أن", "ونوه أردوغان إلى أن دعم الشباب مستمر حتى بعد مغادرته روسيا.", nil},
 		{"إلى أن is «until» after a noun", "واستمر القتال إلى أن دعم بوتين علييف.", []string{"SUPPORT Putin > Aliyev"}},
