@@ -250,6 +250,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				}
 				start = afterRank(d.Text, start, end)
 				start = a.afterVerb(d.Text, start, end)
+				start = a.afterNisba(d.Text, start, end)
 				end = trimTitleTail(d.Text, start, end)
 				end = trimOccupation(d.Text, start, end)
 				end = beforeNameTitle(d.Text, start, end)
@@ -604,6 +605,18 @@ func (a *Analyzer) firstNameBefore(d *doc.Doc, s doc.Sentence, ft, start int) in
 func afterRank(text string, start, end int) int {
 	w, rest, ok := strings.Cut(text[start:end], " ")
 	if !ok || lexicon.Normalize(w) != lexicon.Normalize("ركن") || strings.TrimSpace(rest) == "" {
+		return start
+	}
+	return end - len(strings.TrimLeft(rest, " "))
+}
+
+// afterNisba returns where a person's name text[start:end] of two words
+// or more begins when the tagger took the nationality before it into it
+// (المدرب [البرتغالي] بيريرا): a first word with the article that is a
+// country's adjective.
+func (a *Analyzer) afterNisba(text string, start, end int) int {
+	first, rest, ok := strings.Cut(text[start:end], " ")
+	if !ok || strings.TrimSpace(rest) == "" || !strings.HasPrefix(lexicon.Normalize(first), "ال") || !a.isDemonymKey(lexicon.Normalize(first)) {
 		return start
 	}
 	return end - len(strings.TrimLeft(rest, " "))

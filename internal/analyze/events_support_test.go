@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/internal/model"
@@ -239,5 +240,23 @@ func TestAmbiguousPlaceWithArticle(t *testing.T) {
 	}
 	if names := entityNames(t, a, "وقالت حكومة مالي إنها ترفض ذلك."); !slices.Contains(names, "حكومة مالي") {
 		t.Errorf("«حكومة مالي»: %q", names)
+	}
+}
+
+// TestNisbaAndFormerTitles: a nationality the tagger took into a name is
+// cut off (المدرب البرتغالي بيريرا: بيريرا); a former president and
+// today's, of one country, are two people (الرئيس التشادي السابق X …
+// الرئيس التشادي الحالي Y).
+func TestNisbaAndFormerTitles(t *testing.T) {
+	a := newAnalyzer(t)
+	if got := mentionsOf(t, a, "وقال المدرب البرتغالي بيريرا إن الفريق جاهز للمباراة.", func(e model.Entity) bool { return e.Type == "PER" }); !slices.Equal(got, []string{"بيريرا"}) {
+		t.Errorf("the coach's mentions %q, want [بيريرا]", got)
+	}
+	text := "يخضع الرئيس التشادي السابق حسين حبري اعتبارا من غد لمحاكمة. وحبري الموقوف منذ عامين في السنغال لجأ بعد أن أطاح به الرئيس التشادي الحالي إدريس ديبي اتنو."
+	habre := func(e model.Entity) bool {
+		return slices.ContainsFunc(e.Mentions, func(m model.Mention) bool { return m.Text == "حسين حبري" })
+	}
+	if got := mentionsOf(t, a, text, habre); len(got) == 0 || slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, "الحالي") || strings.Contains(m, "ديبي") }) {
+		t.Errorf("Habré's mentions %q: today's president joined the former one", got)
 	}
 }

@@ -141,6 +141,11 @@ func TestDemonym(t *testing.T) {
 		{"الطاجيكية", "gpe:TJ"},
 		{"Russian", "gpe:RU"},
 		{"السوفياتي", "gpe:SU"},
+		// the further Arabic adjectives (data/countries.tsv)
+		{"البرتغالي", "gpe:PT"},
+		{"التشادية", "gpe:TD"},
+		{"والتايلاندي", "gpe:TH"},
+		{"الكولومبي", "gpe:CO"},
 		// data/demonyms_en.tsv: every country's English forms
 		{"Fijian", "gpe:FJ"},
 		{"Burundian", "gpe:BI"},

@@ -87,6 +87,7 @@ type cluster struct {
 	typ     string
 	country string
 	roles   []string
+	former  bool       // named by a past office (الرئيس التشادي السابق X): no holder of today's
 	names   [][]string // normalised names, as words
 	items   []*item
 	first   int
@@ -837,6 +838,9 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 		if it.deputy {
 			return c // نائب رئيس الوزراء التركي X: X holds no office of the title
 		}
+		if it.former {
+			c.former = true
+		}
 		if c.ent == nil && c.country == "" {
 			c.country = it.country
 			if !it.former {
@@ -869,7 +873,7 @@ func (st *state) resolveTitle(it *item, items []*item) *cluster {
 	headline := nl >= 0 && it.Start < nl
 	for _, c := range st.clusters {
 		if c.typ == "PER" && c.country == it.country && len(c.items) > 0 && (c.first < it.order || headline) &&
-			(len(c.roles) == 0 || hasRole(c.roles, it.role)) {
+			(len(c.roles) == 0 && !c.former || hasRole(c.roles, it.role)) {
 			return c
 		}
 	}

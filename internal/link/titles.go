@@ -51,6 +51,11 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 					// الرئيس اليمني السابق: not the office holder of today
 					end, former = toks[k].end, true
 					n++
+				} else if k < len(toks) && currentWords[toks[k].key] && joined(text, dem, toks[k]) {
+					// الرئيس التشادي الحالي إدريس ديبي: the holder of today,
+					// the name right after
+					end = toks[k].end
+					n++
 				}
 				out = append(out, &item{Span: Span{start, end, text[start:end]}, name: text[start:end], typ: "PER",
 					role: role, country: code, title: true, former: former, byName: byName})
@@ -73,6 +78,10 @@ func (l *Linker) countryNamed(key string) string {
 	}
 	return ""
 }
+
+// currentWords mark a title as today's office (الرئيس التشادي الحالي),
+// set against a former one.
+var currentWords = map[string]bool{"الحالي": true, "الحاليه": true}
 
 // formerWords mark a title as a past office (الرئيس اليمني السابق).
 var formerWords = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الراحل": true}
