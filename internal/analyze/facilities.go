@@ -28,6 +28,9 @@ var facilityHeads = map[string]string{
 	"مدرسه": "ORG", "مستشفي": "ORG", "مستوصف": "ORG", "كليه": "ORG",
 	"دوري": "", "كاس": "", // not بطولة: «من بطولة X» is «starring X»
 	"مدينه": "LOC", // only before a tail of cityTails
+	// mosques, museums and palaces named after a person (جامع الإمام تركي
+	// بن عبدالله، مسجد الملك فهد، قصر الملك سلمان): the building
+	"جامع": "LOC", "مسجد": "LOC", "متحف": "LOC", "قصر": "LOC",
 }
 
 // unnamedHeads are the heads of facilityHeads whose name the tagger may
@@ -56,7 +59,8 @@ var cityTails = map[string]string{lexicon.Normalize("الرياضية"): "LOC", 
 
 // facilityStems are letters every written form of a head of
 // facilityHeads holds.
-var facilityStems = []string{"مدين", "مطار", "قاعد", "مينا", "واح", "ملعب", "ستاد", "مدرس", "مستشف", "مستوص", "كلي", "دوري", "كأس", "كاس"}
+var facilityStems = []string{"مدين", "مطار", "قاعد", "مينا", "واح", "ملعب", "ستاد", "مدرس", "مستشف", "مستوص", "كلي", "دوري", "كأس", "كاس",
+	"جامع", "مسجد", "متحف", "قصر"}
 
 // facilityTails are the adjectives that close a facility's name.
 var facilityTails = normSet(`الدولي الدولية الجوية البحرية العسكرية الجديد الجديدة الرياضي الرياضية الأولمبي
