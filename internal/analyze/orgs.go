@@ -381,8 +381,11 @@ func royalNameEnd(toks []doc.Token, i int) int {
 	// عبد and the name of God after it (عبد العزيز، عبد الله): its article
 	// is the name's
 	abd := func(k int) int {
-		if lexicon.Normalize(toks[k].Text) == "عبد" && k+1 < len(toks) && doc.IsArabicWord(toks[k+1]) {
-			return k + 2
+		switch lexicon.Normalize(toks[k].Text) {
+		case "عبد", "ابي", "ابو": // and a kunya: علي بن أبي طالب
+			if k+1 < len(toks) && doc.IsArabicWord(toks[k+1]) {
+				return k + 2
+			}
 		}
 		return k + 1
 	}
