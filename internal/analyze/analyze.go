@@ -289,7 +289,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	out = append(out, a.namesAfterHonorifics(d, out)...)
 	out = append(out, a.placesAfterNouns(d, out)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	ms := boardsToBodies(d.Text, withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out)))
+	ms := boardsToBodies(d.Text, a.knownBody, withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out)))
 	for i, m := range ms {
 		if e := beforeRelative(d.Text, m.Start, m.End); e < m.End {
 			ms[i].End, ms[i].Text = e, d.Text[m.Start:e] // an institution's phrase ran into «والذي»
@@ -328,7 +328,7 @@ func wordBeforeAt(text string, i int) (string, int) {
 // names the body. A board of no body named after it stays as it is
 // (إدارة المرور is a department), and so does a board in an office's
 // title (نائب رئيس مجلس إدارة غرفة جدة مازن بترجي: the office is his).
-func boardsToBodies(text string, ms []link.Mention) []link.Mention {
+func boardsToBodies(text string, known func(string) bool, ms []link.Mention) []link.Mention {
 	for i, m := range ms {
 		if m.Type != "ORG" {
 			continue
@@ -362,8 +362,47 @@ func boardsToBodies(text string, ms []link.Mention) []link.Mention {
 			ms[i] = link.Mention{Start: off, End: m.End, Text: text[off:m.End], Type: m.Type}
 			break
 		}
+		if len(ws) == 2 && runHeads[strings.TrimPrefix(ws[0], "و")] && strings.HasPrefix(ws[1], "ال") && (namedElsewhere(ms, i, ws[1]) || known(ws[1])) {
+			// إدارة الأهلي، قيادة التحالف: the body the article names
+			// elsewhere (نادي الأهلي، الأهلي) is the mention
+			off := m.End - len(strings.TrimLeftFunc(text[m.Start:m.End][strings.IndexFunc(text[m.Start:m.End], unicode.IsSpace):], unicode.IsSpace))
+			ms[i] = link.Mention{Start: off, End: m.End, Text: text[off:m.End], Type: m.Type}
+		}
 	}
 	return ms
+}
+
+// runHeads are the nouns, normalised, of a body's management or
+// leadership in construct before its name (إدارة الأهلي، قيادة التحالف).
+var runHeads = normSet(`إدارة قيادة`)
+
+// knownBody reports whether the lexicon knows the normalised word w, or
+// «نادي» and w, as an organisation's name (الهلال as نادي الهلال).
+func (a *Analyzer) knownBody(w string) bool {
+	for _, k := range []string{w, "نادي " + w} {
+		for _, e := range a.lex.LookupKey(k) {
+			if e.Type == "ORG" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedElsewhere reports whether a mention of ms other than the i-th
+// names, as an organisation or a place, the normalised word w, alone or
+// after «نادي» (الأهلي، نادي الأهلي).
+func namedElsewhere(ms []link.Mention, i int, w string) bool {
+	for k, o := range ms {
+		if k == i || o.Type != "ORG" && o.Type != "GPE" {
+			continue
+		}
+		n := lexicon.Normalize(o.Text)
+		if n == w || n == "نادي "+w || strings.TrimPrefix(n, "و") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // namePunct are the marks a name never spans: a tagged name across one

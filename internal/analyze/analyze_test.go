@@ -576,7 +576,7 @@ func TestBoardsToBodies(t *testing.T) {
 		}
 		return link.Mention{Start: i, End: i + len(s), Text: s, Type: "ORG"}
 	}
-	ms := boardsToBodies(text, []link.Mention{at("مجلس إدارة نادي الزمالك", 0), at("إدارة غرفة جدة", 0), at("إدارة المرور", 0), at("إدارة غرفة مكة", 0)})
+	ms := boardsToBodies(text, func(string) bool { return false }, []link.Mention{at("مجلس إدارة نادي الزمالك", 0), at("إدارة غرفة جدة", 0), at("إدارة المرور", 0), at("إدارة غرفة مكة", 0)})
 	var got []string
 	for _, m := range ms {
 		if m.Text != text[m.Start:m.End] {

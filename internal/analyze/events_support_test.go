@@ -260,3 +260,17 @@ func TestNisbaAndFormerTitles(t *testing.T) {
 		t.Errorf("Habré's mentions %q: today's president joined the former one", got)
 	}
 }
+
+// TestClubAndItsManagement: a club named with and without «نادي» is one
+// entity, and its management (إدارة الهلال) is the club.
+func TestClubAndItsManagement(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "وأعلن نادي الهلال التعاقد مع اللاعب، وأكدت إدارة الهلال ذلك."
+	got := mentionsOf(t, a, text, func(e model.Entity) bool { return e.Type == "ORG" })
+	if names := entityNames(t, a, text); !slices.Equal(got, []string{"نادي الهلال", "الهلال"}) || len(names) != 1 {
+		t.Errorf("the club's mentions %q in %q, want [نادي الهلال الهلال] in one entity", got, names)
+	}
+	if names := entityNames(t, a, "وقالت إدارة الكرة إن المدرب باق."); slices.Contains(names, "الكرة") {
+		t.Errorf("«إدارة الكرة» named no body: %q", names)
+	}
+}

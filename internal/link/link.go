@@ -592,6 +592,25 @@ func (st *state) match(it *item) *cluster {
 			return found
 		}
 	}
+	// A club named with and without «نادي» (نادي الهلال … الهلال), when
+	// one body of the article has that name.
+	if it.typ == "ORG" && (len(it.words) == 1 || len(it.words) == 2 && it.words[0] == clubWord) {
+		w := it.words[len(it.words)-1]
+		var found *cluster
+		for _, c := range st.clusters {
+			if c.typ == "ORG" && slices.ContainsFunc(c.names, func(n []string) bool {
+				return len(it.words) == 1 && len(n) == 2 && n[0] == clubWord && n[1] == w || len(it.words) == 2 && len(n) == 1 && n[0] == w
+			}) {
+				if found != nil && found != c {
+					return nil
+				}
+				found = c
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
 	// A body's name without its adjective (حزب العمال for حزب العمال
 	// الكردستاني), when one body of the article has it so.
 	if it.typ == "ORG" && len(it.words) >= 2 {
@@ -608,6 +627,9 @@ func (st *state) match(it *item) *cluster {
 	}
 	return nil
 }
+
+// clubWord is «نادي» normalised.
+var clubWord = lexicon.Normalize("نادي")
 
 // sharedSurname reports whether it is one word that is the surname of two
 // or more people of the article (سعد الضويلع and حمد الضويلع, then
