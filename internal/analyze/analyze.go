@@ -238,8 +238,9 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			start = afterParticle(d.Text, start, end)
 			start, end = acrossPunct(d.Text, start, end)
 			end = beforeRelative(d.Text, start, end)
-			if start >= end || a.notAName(d.Text[start:end]) || link.Birthplace(d.Text, start, end) || link.SunsetPrayer(d.Text, start, end) {
-				continue
+			if start >= end || a.notAName(d.Text[start:end]) || link.Birthplace(d.Text, start, end) || link.SunsetPrayer(d.Text, start, end) ||
+				typ != "PER" && a.ambiguousWithArticle(lexicon.Normalize(d.Text[start:end])) {
+				continue // (البخاري, a person, is no بخارى with the article)
 			}
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
 				typ = "PER"
@@ -1277,7 +1278,7 @@ func (a *Analyzer) notAName(s string) bool {
 		}
 		return titles || common
 	}
-	return utf8.RuneCountInString(n) <= 2 || a.notWord(n) || a.ambiguousWithArticle(n)
+	return utf8.RuneCountInString(n) <= 2 || a.notWord(n)
 }
 
 // ambiguousWithArticle reports whether the normalised word n is, with the

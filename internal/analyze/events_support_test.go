@@ -274,3 +274,38 @@ func TestClubAndItsManagement(t *testing.T) {
 		t.Errorf("«إدارة الكرة» named no body: %q", names)
 	}
 }
+
+// TestEntityReview: cases a review of this session's entity changes
+// demonstrated: البخاري (a person) is no بخارى with the article; the
+// town al-Faw is no FAO (only «الفاو» in quotation marks is); another
+// country's movement of a known movement's name, and another movement
+// named «حركة الشباب …», are not the lexicon's; a government named by
+// a capital is its country's.
+func TestEntityReview(t *testing.T) {
+	a := newAnalyzer(t)
+	ids := func(text string) []string {
+		res, err := a.Analyze(context.Background(), text, "ar")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range res.Entities {
+			out = append(out, e.ID+" "+e.Name)
+		}
+		return out
+	}
+	if got := ids("قال البخاري في كتابه إن الحديث صحيح."); len(got) != 1 || !strings.HasSuffix(got[0], "البخاري") {
+		t.Errorf("al-Bukhari: %q", got)
+	}
+	for _, text := range []string{"وقال الوزير إن العمل في ميناء الفاو الكبير سينتهي، وإن الفاو ستصبح مركزا تجاريا.",
+		"قالت حركة النهضة الجزائرية إنها ستقاطع الانتخابات.", "شاركت حركة الشباب الديمقراطي في الاحتجاجات بالقاهرة."} {
+		for _, id := range ids(text) {
+			if strings.HasPrefix(id, "org:fao") || strings.HasPrefix(id, "org:ennahda") || strings.HasPrefix(id, "org:al-shabaab") {
+				t.Errorf("%s: %s", text, id)
+			}
+		}
+	}
+	if got := ids("وقالت حكومة أنقرة إنها ترفض ذلك."); !slices.Contains(got, "gpe:TR Turkey") {
+		t.Errorf("«حكومة أنقرة»: %q", got)
+	}
+}

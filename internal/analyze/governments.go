@@ -13,10 +13,11 @@ import (
 // that is named «الحكومة» or «حكومة» and a country's nationality adjective
 // (الحكومة الباكستانية، الحكومة اليمنية الشرعية): a state acts through its
 // government, CAMEO codes a government as its state, and the gold sets
-// annotate it as a mention of the country. The bare «الحكومة» the linker
-// gave the same entity moves with it. A government named by a city or a
-// faction (حكومة طرابلس، الحكومة الشرعية، الحكومة السورية المؤقتة) stays
-// an organisation.
+// annotate it as a mention of the country. So are a government in
+// construct with a country, a region or a capital (حكومة العراق، حكومة
+// إقليم كردستان العراق، حكومة أنقرة). The bare «الحكومة» the linker gave
+// the same entity moves with it. A faction's government (الحكومة
+// الشرعية، الحكومة السورية المؤقتة) stays an organisation.
 func (a *Analyzer) governments(text string, ents []link.Entity) []link.Entity {
 	for i := 0; i < len(ents); i++ {
 		e := ents[i]
@@ -53,6 +54,24 @@ func governmentOf(lex *lexicon.Lexicon, name string) *lexicon.Entity {
 	}
 	c, ok := lex.Demonym(ws[1])
 	if !ok || c.Kind != "country" {
+		// حكومة العراق، حكومة إقليم كردستان العراق، حكومة أنقرة: in
+		// construct with a country's or a region's name, or its capital's
+		// (the country's); not a common word (حكومة مالي)
+		key := lexicon.Normalize(strings.Join(ws[1:], " "))
+		if lex.Ambiguous(key) {
+			return nil
+		}
+		for _, e := range lex.LookupKey(key) {
+			switch {
+			case e.Type != "GPE":
+			case e.Kind == "country" || e.Kind == "region" || e.Kind == "territory":
+				return e
+			case e.Kind == "capital" && e.Country != "":
+				if c, ok := lex.ByID("gpe:" + e.Country); ok {
+					return c
+				}
+			}
+		}
 		return nil
 	}
 	for _, w := range ws[2:] {

@@ -273,12 +273,6 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 				continue
 			}
 		}
-		// A government in construct with a place (حكومة العراق، حكومة
-		// أنقرة، حكومة إقليم كردستان العراق) is that place's, as الحكومة
-		// العراقية is Iraq's: the lexicon finds the place.
-		if !definite && lexicon.StripArticle(lexicon.Normalize(t.Text[start-t.Start:])) == govStem && a.placeNamed(d.Text[t.End:end]) {
-			continue
-		}
 		// A known name followed by adjectives (حزب الله اللبناني) is the
 		// known name: the lexicon finds it.
 		if a.startsWithKnownName(d.Text[start:end]) {
@@ -431,7 +425,12 @@ func maybeOrgHead(n string) bool {
 func (a *Analyzer) startsWithKnownName(s string) bool {
 	ws := strings.Fields(lexicon.Normalize(s))
 	for k := len(ws); k >= 2; k-- {
-		if len(a.lex.LookupKey(strings.Join(ws[:k], " "))) > 0 {
+		if es := a.lex.LookupKey(strings.Join(ws[:k], " ")); len(es) > 0 {
+			if k < len(ws) && len(es) == 1 && es[0].Country != "" {
+				if c, ok := a.lex.Demonym(ws[len(ws)-1]); ok && c.Country != "" && c.Country != es[0].Country {
+					return false // حركة النهضة الجزائرية: another country's body of that name
+				}
+			}
 			return true
 		}
 	}
@@ -473,22 +472,6 @@ func (a *Analyzer) isDemonymKey(w string) bool {
 func (a *Analyzer) placeName(w string) bool {
 	for _, e := range a.lex.LookupKey(w) {
 		if e.Type == "GPE" || e.Type == "LOC" {
-			return true
-		}
-	}
-	return false
-}
-
-// placeNamed reports whether the words s are, all of them, the name of a
-// country or a region the lexicon knows (العراق، إقليم كردستان العراق)
-// that is no common word as well (مالي).
-func (a *Analyzer) placeNamed(s string) bool {
-	key := strings.Join(strings.Fields(lexicon.Normalize(s)), " ")
-	if a.lex.Ambiguous(key) {
-		return false // حكومة مالي: مالي alone is no match, the phrase stays
-	}
-	for _, e := range a.lex.LookupKey(key) {
-		if e.Type == "GPE" {
 			return true
 		}
 	}

@@ -136,9 +136,10 @@ func (lx *Lexicon) Lookup(surface string) []*Entity {
 		if es == nil {
 			continue
 		}
-		if pre := Normalize(first[:c.Prefix]); rest == "" && (strings.HasSuffix(pre, "ال") || strings.HasSuffix(pre, "لل")) && allPlaces(es) {
-			// a place whose name has no article is no word with one:
-			// الجنين (the foetus) is not جنين (Jenin)
+		if pre := Normalize(first[:c.Prefix]); rest == "" && (strings.HasSuffix(pre, "ال") || strings.HasSuffix(pre, "لل")) && lx.ambig[k] && allPlaces(es) {
+			// a place whose name is also a common word is no word with
+			// the article: الجنين (the foetus) is not جنين (Jenin), but
+			// البيرو, الباكستان are Peru and Pakistan
 			continue
 		}
 		return es

@@ -101,6 +101,9 @@ func TestLookup(t *testing.T) {
 		{"الجارديان", "media:guardian"},
 		{"سانت بطرسبورج", "city:saint-petersburg"},
 		{"ميركل", "Q:angela-merkel"},
+		// a country the press writes with the article
+		{"البيرو", "gpe:PE"},
+		{"الباكستان", "gpe:PK"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -41,8 +41,9 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 			i++
 			continue
 		}
-		if m.Type == "ORG" && i+n < len(toks) && l.otherCountryClub(m.Text, text[toks[i+n].start:toks[i+n].end]) {
-			// نادي الهلال السوداني: another country's club of that name
+		if m.Type == "ORG" && i+n < len(toks) && l.otherCountryBody(m.Text, text[toks[i+n].start:toks[i+n].end]) {
+			// نادي الهلال السوداني، حركة النهضة الجزائرية: another
+			// country's club or body of that name
 			i += n
 			continue
 		}
@@ -233,12 +234,13 @@ func tails(k string) []string {
 	return out
 }
 
-// otherCountryClub reports whether the alias a names a club of the
-// lexicon and the word after it, next, is the nisba of another country
-// (نادي الهلال السوداني، نادي النصر الإماراتي).
-func (l *Linker) otherCountryClub(a, next string) bool {
+// otherCountryBody reports whether the alias a names a club or a body of
+// the lexicon and the word after it, next, is the nisba of another
+// country (نادي الهلال السوداني، نادي النصر الإماراتي، حركة النهضة
+// الجزائرية).
+func (l *Linker) otherCountryBody(a, next string) bool {
 	es := l.lex.Lookup(a)
-	if len(es) != 1 || es[0].Kind != "club" || es[0].Country == "" {
+	if len(es) != 1 || es[0].Kind != "club" && es[0].Kind != "org" || es[0].Country == "" {
 		return false
 	}
 	if ws := strings.Fields(a); len(ws) > 1 {
