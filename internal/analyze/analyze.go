@@ -1286,12 +1286,17 @@ func (a *Analyzer) notAName(s string) bool {
 // (ambiguous.tsv) and that the lexicon never writes with the article:
 // الجنين is the foetus, not Jenin; المالي is «financial», not Mali.
 func (a *Analyzer) ambiguousWithArticle(n string) bool {
-	for _, c := range lexicon.Clitics(n) {
-		if !c.Article {
-			continue
+	// up to two proclitic letters (وال، بال، وبال), then the article; no
+	// allocation: the analysis of every tagged span comes here
+	for k := 0; k <= 2; k++ {
+		if rest, ok := strings.CutPrefix(n, "ال"); ok {
+			return rest != "" && a.lex.Ambiguous(rest) && len(a.lex.LookupKey(n)) == 0
 		}
-		bare := lexicon.StripArticle(c.Stem)
-		return bare != c.Stem && a.lex.Ambiguous(bare) && len(a.lex.LookupKey(c.Stem)) == 0
+		r, size := utf8.DecodeRuneInString(n)
+		if !strings.ContainsRune("وفبلك", r) {
+			return false
+		}
+		n = n[size:]
 	}
 	return false
 }

@@ -239,6 +239,9 @@ func tails(k string) []string {
 // country (نادي الهلال السوداني، نادي النصر الإماراتي، حركة النهضة
 // الجزائرية).
 func (l *Linker) otherCountryBody(a, next string) bool {
+	if !strings.HasPrefix(next, "ال") && !strings.HasPrefix(next, "وال") {
+		return false // a nisba has the article: the cheap test first
+	}
 	es := l.lex.Lookup(a)
 	if len(es) != 1 || es[0].Kind != "club" && es[0].Kind != "org" || es[0].Country == "" {
 		return false
