@@ -242,6 +242,16 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				typ != "PER" && a.ambiguousWithArticle(lexicon.Normalize(d.Text[start:end])) {
 				continue // (البخاري, a person, is no بخارى with the article)
 			}
+			if first, rest, ok := strings.Cut(d.Text[start:end], " "); ok && typ == "ORG" && genericBodies[lexicon.Normalize(first)] &&
+				strings.TrimSpace(rest) != "" && !strings.HasPrefix(lexicon.Normalize(strings.TrimSpace(rest)), "ال") {
+				// رئيس مجلس إدارة [النادي] علييف: the body's common noun
+				// is no part of the name after it (البنك المركزي, with
+				// its adjective, is a name)
+				start = end - len(strings.TrimLeft(rest, " "))
+				if a.lex.Lookup(d.Text[start:end]) != nil {
+					typ = ""
+				}
+			}
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
 				typ = "PER"
 			}

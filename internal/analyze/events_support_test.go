@@ -309,3 +309,19 @@ func TestEntityReview(t *testing.T) {
 		t.Errorf("«حكومة أنقرة»: %q", got)
 	}
 }
+
+// TestBoardChairInPipeline: the whole analysis reads «رئيس مجلس إدارة
+// النادي علييف» as Aliyev with his office, not «النادي علييف» as a body
+// (the tagger's span loses the body's common noun before a name).
+func TestBoardChairInPipeline(t *testing.T) {
+	a := newAnalyzer(t)
+	var got []string
+	for _, e := range eventsOf(t, a, "زار بوتين مقر النادي، حيث استقبله رئيس مجلس إدارة النادي علييف.") {
+		if e.Recipient != nil {
+			got = append(got, e.Type+" "+e.Actor.Name+" > "+e.Recipient.Name)
+		}
+	}
+	if !slices.Equal(got, []string{"CONSULT Ilham Aliyev > Vladimir Putin"}) {
+		t.Errorf("got %q", got)
+	}
+}

@@ -348,12 +348,12 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 			if s.d.Tokens[t].Kind != doc.KindWord {
 				break
 			}
-			if arDeedVerbs[strings.TrimPrefix(s.norms[t], "و")] && t+1 < sen.EndToken {
-				// تعرضت X لهجمات نفذها Y: who carried them out
+			if arDeedVerbs[strings.TrimPrefix(s.norms[t], "و")] && t+1 < sen.EndToken && s.adjectivesOnly(ti+1, t) {
+				// تعرضت X لهجمات (إرهابية) نفذها Y: who carried them out
+				// (not «لهجوم مشابه لما نفذه Y»: one compared)
 				if ai := s.tokM[t+1]; ai >= 0 && s.ments[ai].tokA == t+1 && s.ments[ai].prep == "" && s.actorOK(s.ments[ai]) && inWin(s.ments[ai]) {
 					return patient, ai, nil
 				}
-				break
 			}
 			continue
 		}
@@ -365,6 +365,18 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 		break
 	}
 	return -1, -1, nil
+}
+
+// adjectivesOnly reports whether the Arabic tokens [a, b) are words that
+// read as adjectives (إرهابية، انتحاري، المسلحة): nisbas, no names.
+func (s *state) adjectivesOnly(a, b int) bool {
+	for t := a; t < b; t++ {
+		n := strings.TrimPrefix(s.norms[t], "ال")
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || !strings.HasSuffix(n, "ي") && !strings.HasSuffix(n, "يه") {
+			return false
+		}
+	}
+	return true
 }
 
 // adjPair returns the two sides a verbal noun of a symmetric entry names

@@ -2090,9 +2090,11 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if !s.en && s.norms[t] == ":" {
 			break // what follows a colon is said, no object: علق X قائلاً: «المفاوضات
 		}
-		if !s.en && t > ti+1 && arComplementizers[s.norms[t]] && !strings.HasPrefix(s.norms[t], "ب") && s.objAt(t, sen.EndToken, e) == 0 {
-			// the clause of «أنّ» is no object word's: أكد X أن روسيا
-			// دعمت (وصف X Y بأنها جريمة is: بأنّ says what Y is)
+		if !s.en && t > ti+1 && arComplementizers[s.norms[t]] && !strings.HasPrefix(s.norms[t], "ب") && s.objAt(t, sen.EndToken, e) == 0 &&
+			t+1 < sen.EndToken && s.tokM[t+1] >= 0 {
+			// a clause of «أنّ» with a named subject is no object word's:
+			// أكد X أن روسيا دعمت (أعلنت X أن وقف إطلاق النار … is: the
+			// object opens the clause; وصف X Y بأنها جريمة too)
 			break
 		}
 		if e.Type == typeNone && s.d.Tokens[t].Kind == doc.KindPunct && !(t+1 < sen.EndToken && arTimeWords[s.norms[t+1]]) &&
@@ -4850,7 +4852,8 @@ func (s *state) danName(ti int, sen doc.Sentence) bool {
 
 // arKin are nouns, normalised, of a person's family and counsel that
 // stand in construct before the person's name (عائلة الملا عمر، محامي X).
-var arKin = arWordSet("عائلة أسرة أقارب ذوو ذوي أهل أهالي والد والدة شقيق شقيقة أشقاء زوجة زوج أرملة نجل أبناء ابن ابنة محامي محامو")
+// Not أهل/أهالي: before a place they are its people (أهل السودان يرحبون).
+var arKin = arWordSet("عائلة أسرة أقارب ذوو ذوي والد والدة شقيق شقيقة أشقاء زوجة زوج أرملة نجل أبناء ابن ابنة محامي محامو")
 
 // kinSubject reports whether the Arabic verb at ti follows, as its
 // subject, a noun of arKin and the name it is in construct with
@@ -5077,7 +5080,7 @@ var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": 
 	"خطوات": true, "خطوه": true, "قرارات": true, "اجراءات": true, "مبادرات": true, "جهد": true,
 	// what a party gives or shows: أشاد بتعاون وزارة الحج، نوّه باهتمام X
 	"تعاون": true, "اهتمام": true, "مساهمه": true, "مساهمات": true, "مشاركه": true, "حرص": true,
-	"التزام": true, "تجاوب": true, "استجابه": true, "وقفه": true, "عطاء": true, "تضحيات": true,
+	"التزام": true, "تجاوب": true, "استجابه": true, "وقفه": true, "تضحيات": true,
 	// what a party asks or offers: وافق على طلب X، لبى دعوة X
 	"طلب": true, "مقترح": true, "اقتراح": true, "دعوه": true, "مطالب": true,
 	// an attack repelled or condemned: تصدى لهجوم X، ندد بهجمات X
