@@ -373,10 +373,15 @@ func boardsToBodies(text string, known func(string) bool, ms []link.Mention) []l
 			ms[i] = link.Mention{Start: off, End: m.End, Text: text[off:m.End], Type: m.Type}
 			break
 		}
-		if len(ws) == 2 && runHeads[strings.TrimPrefix(ws[0], "و")] && strings.HasPrefix(ws[1], "ال") && (namedElsewhere(ms, i, ws[1]) || known(ws[1])) {
-			// إدارة الأهلي، قيادة التحالف: the body the article names
-			// elsewhere (نادي الأهلي، الأهلي) is the mention
-			off := m.End - len(strings.TrimLeftFunc(text[m.Start:m.End][strings.IndexFunc(text[m.Start:m.End], unicode.IsSpace):], unicode.IsSpace))
+		if n := len(ws); (n == 2 && runHeads[strings.TrimPrefix(ws[0], "و")] || n == 3 && slices.Equal(ws[:2], boardWords[0])) &&
+			strings.HasPrefix(ws[n-1], "ال") && (namedElsewhere(ms, i, ws[n-1]) || known(ws[n-1])) {
+			// إدارة الأهلي، مجلس إدارة الزمالك، قيادة التحالف: the body
+			// the article names elsewhere (نادي الأهلي، الأهلي) is the
+			// mention
+			off := m.End - len(ws[n-1]) // normalising keeps the letters of a word with the article
+			if j := strings.LastIndexFunc(text[m.Start:m.End], unicode.IsSpace); j >= 0 {
+				off = m.Start + j + 1
+			}
 			ms[i] = link.Mention{Start: off, End: m.End, Text: text[off:m.End], Type: m.Type}
 		}
 	}

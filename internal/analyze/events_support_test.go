@@ -324,4 +324,13 @@ func TestBoardChairInPipeline(t *testing.T) {
 	if !slices.Equal(got, []string{"CONSULT Ilham Aliyev > Vladimir Putin"}) {
 		t.Errorf("got %q", got)
 	}
+	got = nil
+	for _, e := range eventsOf(t, a, "وعقد فيريرا جلسة مع مجلس إدارة الزمالك قبل السفر. وقال نادي الزمالك إن الاتفاق قريب.") {
+		if e.Recipient != nil {
+			got = append(got, e.Type+" "+e.Recipient.Name)
+		}
+	}
+	if !slices.Equal(got, []string{"CONSULT Zamalek"}) {
+		t.Errorf("a board named by its club: got %q", got)
+	}
 }

@@ -1221,11 +1221,18 @@ func (s *state) prepBefore(m *mention) string {
 	if p, rest := arPrepNoun(prev); p != "" && !hasArticle(rest) && arAgentHeads[rest] && s.tokM[m.tokA-1] < 0 {
 		return p // بحكومة إقليم كردستان، لقوات التحالف: the body's agents are the body
 	}
-	if !hasArticle(prev) && arAgentHeads[prev] && s.tokM[m.tokA-1] < 0 && m.tokA >= 2 {
-		// مع حكومة إقليم كردستان، ضد قوات التحالف: the preposition
-		// before the agents' noun
-		if pp := strings.TrimPrefix(s.norms[m.tokA-2], "و"); arPreps[pp] {
+	if !hasArticle(prev) && (arAgentHeads[prev] || arRunHeads[prev]) && s.tokM[m.tokA-1] < 0 && m.tokA >= 2 {
+		// مع حكومة إقليم كردستان، ضد قوات التحالف، مع (مجلس) إدارة
+		// الزمالك: the preposition before the agents' or the board's noun
+		b := m.tokA - 2
+		if arRunHeads[prev] && b > 0 && s.norms[b] == "مجلس" {
+			b--
+		}
+		if pp := strings.TrimPrefix(s.norms[b], "و"); arPreps[pp] {
 			return pp
+		}
+		if p, rest := arPrepNoun(s.norms[b]); p != "" && rest == "مجلس" {
+			return p // بمجلس إدارة الزمالك
 		}
 	}
 	if strings.HasPrefix(s.norms[m.tokA-1], "و") && s.tokM[m.tokA-1] < 0 && s.joinedNoun(m.tokA-1) {
@@ -4849,6 +4856,10 @@ func (s *state) danName(ti int, sen doc.Sentence) bool {
 	}
 	return s.lexVerb(after)
 }
+
+// arRunHeads are the nouns, normalised, of a body's management and
+// leadership before its name (إدارة الزمالك، قيادة التحالف).
+var arRunHeads = map[string]bool{"اداره": true, "قياده": true}
 
 // arKin are nouns, normalised, of a person's family and counsel that
 // stand in construct before the person's name (عائلة الملا عمر، محامي X).
