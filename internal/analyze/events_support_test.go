@@ -77,6 +77,21 @@ func eventsOf(t *testing.T, a *Analyzer, text string) []model.Event {
 	return res.Events
 }
 
+// eventCodes returns the events of the analysis of text as "TYPE actor >
+// recipient" ("-" for none).
+func eventCodes(t *testing.T, a *Analyzer, text string) []string {
+	t.Helper()
+	var got []string
+	for _, e := range eventsOf(t, a, text) {
+		r := "-"
+		if e.Recipient != nil {
+			r = e.Recipient.Name
+		}
+		got = append(got, e.Type+" "+e.Actor.Name+" > "+r)
+	}
+	return got
+}
+
 // TestDateBeforeVerbalNoun: «في» before a date is the date's, and the
 // verbal noun after it is still the act of «قام»'s subject (قام X في
 // 2012 بقصف Y); «في» that is no date's opens an adjunct after a verb of
@@ -105,14 +120,7 @@ func TestTitleBeforeName(t *testing.T) {
 		"والتقى بوتين وزير الصحة أنور قرقاش في موسكو.":             {"CONSULT Vladimir Putin > أنور قرقاش"},
 		"والتقى بوتين أمس، وزير الخارجية التركي، أحمد داود أوغلو.": {"CONSULT Vladimir Putin > Ahmet Davutoğlu"},
 	} {
-		var got []string
-		for _, e := range eventsOf(t, a, text) {
-			r := "-"
-			if e.Recipient != nil {
-				r = e.Recipient.Name
-			}
-			got = append(got, e.Type+" "+e.Actor.Name+" > "+r)
-		}
+		got := eventCodes(t, a, text)
 		if !slices.Equal(got, want) {
 			t.Errorf("%s\n got  %q\n want %q", text, got, want)
 		}
@@ -197,17 +205,7 @@ func TestFourthReviewLinks(t *testing.T) {
 // named by his office acts, not the king.
 func TestArmedGroupsAndDeputy(t *testing.T) {
 	a := newAnalyzer(t)
-	codes := func(text string) []string {
-		var got []string
-		for _, e := range eventsOf(t, a, text) {
-			r := "-"
-			if e.Recipient != nil {
-				r = e.Recipient.Name
-			}
-			got = append(got, e.Type+" "+e.Actor.Name+" > "+r)
-		}
-		return got
-	}
+	codes := func(text string) []string { return eventCodes(t, a, text) }
 	if got := codes("اتهمت «وحدات حماية الشعب» الكردية تركيا باستهدافها."); !slices.Contains(got, "ACCUSE People's Protection Units > Turkey") {
 		t.Errorf("YPG's accusation: %q", got)
 	}
