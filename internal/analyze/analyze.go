@@ -378,10 +378,7 @@ func boardsToBodies(text string, known func(string) bool, ms []link.Mention) []l
 			// إدارة الأهلي، مجلس إدارة الزمالك، قيادة التحالف: the body
 			// the article names elsewhere (نادي الأهلي، الأهلي) is the
 			// mention
-			off := m.End - len(ws[n-1]) // normalising keeps the letters of a word with the article
-			if j := strings.LastIndexFunc(text[m.Start:m.End], unicode.IsSpace); j >= 0 {
-				off = m.Start + j + 1
-			}
+			off := m.Start + strings.LastIndexFunc(text[m.Start:m.End], unicode.IsSpace) + 1 // the last word: ws has two or three
 			ms[i] = link.Mention{Start: off, End: m.End, Text: text[off:m.End], Type: m.Type}
 		}
 	}
@@ -671,7 +668,10 @@ func afterRank(text string, start, end int) int {
 // country's adjective.
 func (a *Analyzer) afterNisba(text string, start, end int) int {
 	first, rest, ok := strings.Cut(text[start:end], " ")
-	if !ok || strings.TrimSpace(rest) == "" || !strings.HasPrefix(lexicon.Normalize(first), "ال") || !a.isDemonymKey(lexicon.Normalize(first)) {
+	if !ok || strings.TrimSpace(rest) == "" {
+		return start
+	}
+	if n := lexicon.Normalize(first); !strings.HasPrefix(n, "ال") || !a.isDemonymKey(n) {
 		return start
 	}
 	return end - len(strings.TrimLeft(rest, " "))
