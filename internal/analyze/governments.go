@@ -14,8 +14,8 @@ import (
 // (الحكومة الباكستانية، الحكومة اليمنية الشرعية): a state acts through its
 // government, CAMEO codes a government as its state, and the gold sets
 // annotate it as a mention of the country. So are a government in
-// construct with a country, a region or a capital (حكومة العراق، حكومة
-// إقليم كردستان العراق، حكومة أنقرة). The bare «الحكومة» the linker gave
+// construct with a country or a region (حكومة العراق، حكومة إقليم
+// كردستان العراق). The bare «الحكومة» the linker gave
 // the same entity moves with it. A faction's government (الحكومة
 // الشرعية، الحكومة السورية المؤقتة) stays an organisation.
 func (a *Analyzer) governments(text string, ents []link.Entity) []link.Entity {
@@ -54,23 +54,14 @@ func governmentOf(lex *lexicon.Lexicon, name string) *lexicon.Entity {
 	}
 	c, ok := lex.Demonym(ws[1])
 	if !ok || c.Kind != "country" {
-		// حكومة العراق، حكومة إقليم كردستان العراق، حكومة أنقرة: in
-		// construct with a country's or a region's name, or its capital's
-		// (the country's); not a common word (حكومة مالي)
+		// حكومة العراق، حكومة إقليم كردستان العراق: in construct with a
+		// country's or a region's name, one the key names alone (not
+		// عمان, Amman or Oman) and no common word (حكومة مالي); a
+		// capital's government stays a body (حكومة صنعاء of the Houthis,
+		// حكومة موسكو of the city)
 		key := lexicon.Normalize(strings.Join(ws[1:], " "))
-		if lex.Ambiguous(key) {
-			return nil
-		}
-		for _, e := range lex.LookupKey(key) {
-			switch {
-			case e.Type != "GPE":
-			case e.Kind == "country" || e.Kind == "region" || e.Kind == "territory":
-				return e
-			case e.Kind == "capital" && e.Country != "":
-				if c, ok := lex.ByID("gpe:" + e.Country); ok {
-					return c
-				}
-			}
+		if es := lex.LookupKey(key); len(es) == 1 && !lex.Ambiguous(key) && es[0].Type == "GPE" && (es[0].Kind == "country" || es[0].Kind == "region") {
+			return es[0]
 		}
 		return nil
 	}

@@ -425,12 +425,7 @@ func maybeOrgHead(n string) bool {
 func (a *Analyzer) startsWithKnownName(s string) bool {
 	ws := strings.Fields(lexicon.Normalize(s))
 	for k := len(ws); k >= 2; k-- {
-		if es := a.lex.LookupKey(strings.Join(ws[:k], " ")); len(es) > 0 {
-			if k < len(ws) && len(es) == 1 && es[0].Country != "" {
-				if c, ok := a.lex.Demonym(ws[len(ws)-1]); ok && c.Country != "" && c.Country != es[0].Country {
-					return false // حركة النهضة الجزائرية: another country's body of that name
-				}
-			}
+		if len(a.lex.LookupKey(strings.Join(ws[:k], " "))) > 0 {
 			return true
 		}
 	}

@@ -2082,6 +2082,7 @@ func TestArabicFourteenthRound(t *testing.T) {
 		{"allegiance with its pronoun", "وأعلنت حماس مبايعتها لداعش.", []string{"SUPPORT Hamas > Islamic State"}},
 		{"attacks carried out by men of a group", "وتعرضت تركيا لهجوم نفذه مسلحون من داعش.", []string{"ASSAULT Islamic State > Turkey"}},
 		{"an attack compared with another", "وتعرضت تركيا لهجوم مشابه لما نفذه داعش في روسيا.", []string{"ASSAULT Islamic State > -"}},
+		{"an attack like another", "وتعرضت تركيا لهجوم كالذي نفذه داعش في روسيا.", []string{"ASSAULT Islamic State > -"}},
 		{"an object opening the clause of أنّ", "وأعلنت حماس أن وقف إطلاق النار مع إسرائيل دخل حيز التنفيذ.", []string{"RETREAT Hamas > -"}},
 		{"a body's board after مع", "واجتمع بوتين مع مجلس إدارة حماس.", []string{"CONSULT Putin > Hamas"}},
 		{"allowing with no party named", "ووافقت تركيا على السماح للنساء بقيادة السيارات.", nil},

@@ -41,9 +41,8 @@ func (l *Linker) FindGazetteerMentions(text string) []Mention {
 			i++
 			continue
 		}
-		if m.Type == "ORG" && i+n < len(toks) && l.otherCountryBody(m.Text, text[toks[i+n].start:toks[i+n].end]) {
-			// نادي الهلال السوداني، حركة النهضة الجزائرية: another
-			// country's club or body of that name
+		if m.Type == "ORG" && i+n < len(toks) && l.otherCountryClub(m.Text, text[toks[i+n].start:toks[i+n].end]) {
+			// نادي الهلال السوداني: another country's club of that name
 			i += n
 			continue
 		}
@@ -234,16 +233,17 @@ func tails(k string) []string {
 	return out
 }
 
-// otherCountryBody reports whether the alias a names a club or a body of
-// the lexicon and the word after it, next, is the nisba of another
-// country (نادي الهلال السوداني، نادي النصر الإماراتي، حركة النهضة
-// الجزائرية).
-func (l *Linker) otherCountryBody(a, next string) bool {
-	if !strings.HasPrefix(next, "ال") && !strings.HasPrefix(next, "وال") {
+// otherCountryClub reports whether the alias a names a club of the
+// lexicon and the word after it, next, is the nisba of another country
+// (نادي الهلال السوداني، نادي النصر الإماراتي). Not other bodies: a
+// nisba after them is as often another noun's (مخازن حزب الله السورية)
+// or the speaker's (حزب الله الإيراني in the Gulf press).
+func (l *Linker) otherCountryClub(a, next string) bool {
+	if !strings.HasPrefix(next, "ال") {
 		return false // a nisba has the article: the cheap test first
 	}
 	es := l.lex.Lookup(a)
-	if len(es) != 1 || es[0].Kind != "club" && es[0].Kind != "org" || es[0].Country == "" {
+	if len(es) != 1 || es[0].Kind != "club" || es[0].Country == "" {
 		return false
 	}
 	if ws := strings.Fields(a); len(ws) > 1 {
