@@ -349,3 +349,16 @@ func TestBoardChairInPipeline(t *testing.T) {
 		t.Errorf("a board named by its club: got %q", got)
 	}
 }
+
+// TestVerbalAttackOnAir: an attack in words taken up by a deed verb (الهجوم
+// الذي شنه على X في حوار) is an accusation, and the channel it was said
+// on (على قناة روتانا) is no party.
+func TestVerbalAttackOnAir(t *testing.T) {
+	a := newAnalyzer(t)
+	got := eventCodes(t, a, "استند الفنان فايز المالكي على ظهور زميله حسن عسيري خلال الهجوم الذي شنه عليه في حوار تلفزيوني على قناة روتانا خليجية.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "ASSAULT") || strings.HasSuffix(g, "Rotana") {
+			t.Errorf("got %q", got)
+		}
+	}
+}

@@ -3313,6 +3313,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			if !s.en && e.Type == "CONSULT" && m.prep == "ب" && len(m.ents) == 1 && isPlace(s.ents[m.ents[0]].Type) {
 				continue // التقى X اليوم بالقاهرة Y: where they met
 			}
+			if !s.en && (m.prep == "علي" || m.prep == "في" || m.prep == "عبر") && len(m.ents) == 1 && s.ents[m.ents[0]].Kind == "media" {
+				continue // في حوار على قناة روتانا: where it was said, no party
+			}
 			if !s.en && e.Cameo == "161" && (m.prep == "لدي" || m.prep == "في") && len(m.ents) == 1 && s.ents[m.ents[0]].Kind != "country" && s.foreignEnvoy(ti, m.tokA) {
 				continue // استدعت X السفير السعودي في طهران: where the envoy sits
 			}
@@ -6269,6 +6272,9 @@ func (s *state) agentHead(a, b int) bool {
 // criticism as ACCUSE.
 func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) bool {
 	w := arStripProclitic(s.norms[ti])
+	if arDeedVerbs[strings.TrimPrefix(s.norms[ti], "و")] && ti-2 >= sen.FirstToken && relPronouns[s.norms[ti-1]] {
+		w = strings.TrimPrefix(arStripProclitic(s.norms[ti-2]), "ال") // الهجوم الذي شنه: the attack it takes up
+	}
 	if !strings.Contains(w, "هاجم") && !strings.HasPrefix(w, "هجوم") && !strings.HasPrefix(w, "هجم") {
 		return false
 	}
