@@ -288,7 +288,7 @@ func (s *state) adjAgent(ti int, sen doc.Sentence, tr trigger) (int, *Arg, int) 
 		}
 		id, name, ok := s.demonymAt(t)
 		if !ok {
-			if n := s.norms[t]; s.tokM[t] < 0 && (strings.HasSuffix(n, "يه") || strings.HasSuffix(n, "ي")) {
+			if n := s.norms[t]; s.tokM[t] < 0 && nisbaEnd(n) {
 				continue // another adjective: الجوية، عسكرية
 			}
 			return -1, nil, 0
@@ -373,17 +373,19 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 func (s *state) adjectivesOnly(a, b int) bool {
 	for t := a; t < b; t++ {
 		n := strings.TrimPrefix(s.norms[t], "ال")
-		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || !strings.HasSuffix(n, "ي") && !strings.HasSuffix(n, "يه") ||
-			utf8.RuneCountInString(n) < 4 || arNotAdjectives[s.norms[t]] || arNotAdjectives[arStripProclitic(s.norms[t])] {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || !nisbaEnd(n) || utf8.RuneCountInString(n) < 4 ||
+			arNotAdjectives[arStripProclitic(s.norms[t])] {
 			return false
 		}
 	}
 	return true
 }
 
-// arNotAdjectives are words, normalised, that end as a nisba does and are
-// none: relative pronouns (كالذي نفذه) and «شبيه».
-var arNotAdjectives = map[string]bool{"الذي": true, "التي": true, "كالذي": true, "بالذي": true, "للذي": true, "كالتي": true, "بالتي": true, "للتي": true, "شبيه": true, "الشبيه": true}
+// arNotAdjectives are words, normalised and without the proclitics
+// arStripProclitic takes off (بالذي، للتي are here as الذي، التي), that
+// end as a nisba does and are none: relative pronouns (كالذي نفذه) and
+// «شبيه».
+var arNotAdjectives = map[string]bool{"الذي": true, "التي": true, "كالذي": true, "كالتي": true, "شبيه": true, "الشبيه": true}
 
 // adjPair returns the two sides a verbal noun of a symmetric entry names
 // by two nationality adjectives in a row (المباحثات السعودية الأمريكية،

@@ -1087,6 +1087,17 @@ func (s *state) afterInna(t int) bool {
 	return true
 }
 
+// shareEntity reports whether one of the entities ents is among actors.
+func shareEntity(ents, actors []int) bool {
+	return slices.ContainsFunc(ents, func(x int) bool { return slices.Contains(actors, x) })
+}
+
+// nisbaEnd reports whether the normalised Arabic word n ends as a nisba
+// adjective does (السعودي، إرهابية → إرهابيه).
+func nisbaEnd(n string) bool {
+	return strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه")
+}
+
 // arThatVerbs are verbs of saying and pointing out, normalised, whose
 // clause «أنّ» opens (أوضح أن، نوه إلى أن، شدد على أن).
 var arThatVerbs = func() map[string]bool {
@@ -3093,7 +3104,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		if s.demanded(ti) {
 			// أكد X ضرورة انسحاب Y: X demands that Y act, Y does not yet
 			mi := s.mainSubject(ti, sen, inWin)
-			if mi < 0 || slices.ContainsFunc(s.ments[mi].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+			if mi < 0 || shareEntity(s.ments[mi].ents, actors) {
 				return nil, lastTok, nil
 			}
 			recips = actors
@@ -3263,7 +3274,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 					}
 				}
 			}
-			if from > 0 && from < len(s.tokM) && s.tokM[from-1] >= 0 && slices.ContainsFunc(s.ments[s.tokM[from-1]].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+			if from > 0 && from < len(s.tokM) && s.tokM[from-1] >= 0 && shareEntity(s.ments[s.tokM[from-1]].ents, actors) {
 				// بحث X ولي العهد … وزير الدفاع، مع Y: the clause of the
 				// object is checked after the actor's office
 				from = s.officeSpan(from, right)
@@ -3325,7 +3336,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				addArgs(&recips, g, mi)
 				break
 			}
-			if slices.ContainsFunc(m.ents, func(x int) bool { return slices.Contains(actors, x) }) {
+			if shareEntity(m.ents, actors) {
 				if !s.en && m.titleA >= from && !s.commaBetween(from, m.titleA) {
 					from = s.officeSpan(m.tokB, right) // the actor named again after its title, and its office
 				}
@@ -3459,7 +3470,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	}
 	if s.en && typ == "THREATEN" && len(recips) == 0 {
 		// "threatened to V … unless X V": X is whom the threat presses
-		if mi := s.ultimatumSubject(ti, sen, inWin); mi >= 0 && !slices.ContainsFunc(s.ments[mi].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+		if mi := s.ultimatumSubject(ti, sen, inWin); mi >= 0 && !shareEntity(s.ments[mi].ents, actors) {
 			g, _ := s.group(mi, sen.EndToken)
 			addArgs(&recips, g, mi)
 		}
@@ -3719,7 +3730,7 @@ func (s *state) officeSpan(t, right int) int {
 			end = u + 1
 		case n == "لدي" || n == "في" || link.ArTitleHead(s.d.Tokens[u].Text):
 			end = u + 1
-		case s.d.Tokens[u].Kind == doc.KindWord && (hasArticle(n) && (strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "يه")) || arTitleComplements[n]):
+		case s.d.Tokens[u].Kind == doc.KindWord && (hasArticle(n) && nisbaEnd(n) || arTitleComplements[n]):
 			end = u + 1 // مندوب المملكة الدائم، ولي العهد، رئيس مجلس الوزراء
 		default:
 			return end

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -309,14 +308,14 @@ func (s *state) commaThenPrep(from int, m mention, e *entry, actors []int) bool 
 		n := s.norms[t]
 		switch {
 		case s.tokM[t] >= 0:
-			if !slices.ContainsFunc(s.ments[s.tokM[t]].ents, func(x int) bool { return slices.Contains(actors, x) }) {
+			if !shareEntity(s.ments[s.tokM[t]].ents, actors) {
 				return false
 			}
 		case s.d.Tokens[t].Kind != doc.KindWord:
 			if n == "،" || n == "," || n == "؛" || n == ":" || n == "." {
 				return false
 			}
-		case !strings.HasPrefix(n, "ال") || !strings.HasSuffix(n, "ي") && !strings.HasSuffix(n, "يه"):
+		case !strings.HasPrefix(n, "ال") || !nisbaEnd(n):
 			return false
 		}
 	}
@@ -446,7 +445,7 @@ func (s *state) announcedBy(ti, left int, sen doc.Sentence, inWin func(mention) 
 		// the purpose of a campaign the subject launched: أطلقت X حملة
 		// جوية لقصف Y
 		q := p
-		for q > sen.FirstToken && ti-q <= 3 && s.tokM[q] < 0 && !arCampaigns[s.norms[q]] && (strings.HasSuffix(s.norms[q], "يه") || strings.HasSuffix(s.norms[q], "ي")) {
+		for q > sen.FirstToken && ti-q <= 3 && s.tokM[q] < 0 && !arCampaigns[s.norms[q]] && nisbaEnd(s.norms[q]) {
 			q-- // its adjectives: جوية، عسكرية
 		}
 		if q > sen.FirstToken && s.tokM[q] < 0 && arCampaigns[s.norms[q]] {
