@@ -392,14 +392,7 @@ var runHeads = normSet(`إدارة قيادة`)
 // knownBody reports whether the lexicon knows the normalised word w, or
 // «نادي» and w, as an organisation's name (الهلال as نادي الهلال).
 func (a *Analyzer) knownBody(w string) bool {
-	for _, k := range []string{w, "نادي " + w} {
-		for _, e := range a.lex.LookupKey(k) {
-			if e.Type == "ORG" {
-				return true
-			}
-		}
-	}
-	return false
+	return a.orgKey(w) || a.orgKey("نادي "+w)
 }
 
 // namedElsewhere reports whether a mention of ms other than the i-th

@@ -395,10 +395,13 @@ func royalNameEnd(toks []doc.Token, i int) int {
 // is its adjective or what it is of (شرطة المنطقة الشرقية، القوات
 // المسلحة السعودية).
 func (a *Analyzer) otherName(m string) bool {
-	if a.isDemonymKey(m) {
-		return false
-	}
-	for _, e := range a.lex.LookupKey(m) {
+	return !a.isDemonymKey(m) && a.orgKey(m)
+}
+
+// orgKey reports whether the lexicon knows the normalised key as an
+// organisation's name.
+func (a *Analyzer) orgKey(key string) bool {
+	for _, e := range a.lex.LookupKey(key) {
 		if e.Type == "ORG" {
 			return true
 		}
@@ -441,10 +444,8 @@ func (a *Analyzer) knownOrgAt(text string, toks []doc.Token) bool {
 			break
 		}
 		ws = append(ws, lexicon.Normalize(t.Text))
-		for _, e := range a.lex.LookupKey(strings.Join(ws, " ")) {
-			if e.Type == "ORG" {
-				return true
-			}
+		if a.orgKey(strings.Join(ws, " ")) {
+			return true
 		}
 	}
 	return false

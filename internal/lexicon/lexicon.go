@@ -136,11 +136,13 @@ func (lx *Lexicon) Lookup(surface string) []*Entity {
 		if es == nil {
 			continue
 		}
-		if rest == "" && lx.ambig[k] && allPlaces(es) && (strings.HasSuffix(Normalize(first[:c.Prefix]), "ال") || strings.HasSuffix(Normalize(first[:c.Prefix]), "لل")) {
+		if rest == "" && lx.ambig[k] && allPlaces(es) {
 			// a place whose name is also a common word is no word with
 			// the article: الجنين (the foetus) is not جنين (Jenin), but
 			// البيرو, الباكستان are Peru and Pakistan
-			continue
+			if pre := Normalize(first[:c.Prefix]); strings.HasSuffix(pre, "ال") || strings.HasSuffix(pre, "لل") {
+				continue
+			}
 		}
 		return es
 	}

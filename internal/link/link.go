@@ -299,7 +299,7 @@ func personNext(text string, mentions []Mention, m Mention) bool {
 		if n.Start < m.End {
 			continue
 		}
-		if n.Type != "PER" && n.Type != "PERS" {
+		if normType(n.Type) != "PER" {
 			return false
 		}
 		gap := text[m.End:n.Start]
