@@ -3310,6 +3310,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				addArgs(&recips, g, mi)
 				break
 			}
+			if !s.en && m.prep == "" && e.Type == "SUPPORT" && s.effortBefore(m.titleA, from) {
+				// أشاد X بالجهود التي تبذلها Y، بما تقوم به Y: whose
+				// efforts are praised is supported
+				g, _ := s.group(mi, right)
+				addArgs(&recips, g, mi)
+				break
+			}
 			if !s.en && m.prep == "ل" && e.Type == "ACCUSE" && s.deedPhrase(from, m.titleA) {
 				// أدانت X الأعمال التخريبية لـY: whose deeds are condemned
 				g, _ := s.group(mi, right)
@@ -3656,6 +3663,45 @@ func (s *state) deedBefore(t, from int) bool {
 		if s.tokM[k] >= 0 || s.d.Tokens[k].Kind != doc.KindWord {
 			return false
 		}
+	}
+	return false
+}
+
+// arEffortVerbs are the verbs, normalised, of a relative clause that
+// names whose efforts are praised: with the object's pronoun (التي
+// تبذلها Y، الذي حققه Y) or before بها/به (الدور الذي تقوم به Y).
+var arEffortVerbs = map[string]bool{
+	"تبذلها": true, "يبذلها": true, "بذلها": true, "بذلتها": true, "تبذله": true, "يبذله": true, "بذله": true, "بذلته": true,
+	"تحققها": true, "يحققها": true, "حققها": true, "حققتها": true, "تحققه": true, "يحققه": true, "حققه": true, "حققته": true,
+	"تقدمها": true, "يقدمها": true, "قدمها": true, "قدمتها": true, "تقدمه": true, "يقدمه": true, "قدمه": true, "قدمته": true,
+}
+
+// arEffortWithBiha are the verbs that take their object with بها/به in
+// such a clause (الدور الذي تقوم به Y، بما تضطلع به Y).
+var arEffortWithBiha = map[string]bool{
+	"تقوم": true, "يقوم": true, "قام": true, "قامت": true, "تضطلع": true, "يضطلع": true, "اضطلع": true, "اضطلعت": true,
+}
+
+// effortBefore reports whether a relative clause of effort (التي تبذلها،
+// ما تقوم به) opened after token from ends right before token t, or before
+// one word (a group's noun: يبذلها منسوبو X).
+func (s *state) effortBefore(t, from int) bool {
+	for k := t - 1; k >= max(from, t-3); k-- {
+		n := strings.TrimPrefix(s.norms[k], "و")
+		v := k
+		if (n == "بها" || n == "به") && k > from && arEffortWithBiha[s.norms[k-1]] {
+			v = k - 1
+		} else if !arEffortVerbs[n] {
+			if k < t-1 || s.tokM[k] >= 0 || s.d.Tokens[k].Kind != doc.KindWord {
+				return false
+			}
+			continue
+		}
+		if v <= from {
+			return false
+		}
+		r := strings.TrimPrefix(s.norms[v-1], "و")
+		return relPronouns[r] || r == "ما" || r == "بما" || r == "لما"
 	}
 	return false
 }

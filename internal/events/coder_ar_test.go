@@ -2093,3 +2093,16 @@ func TestArabicFourteenthRound(t *testing.T) {
 		{"أكد does not take a verb of the أنّ clause for its object", "وأكد بوتين أن روسيا دعمت أوكرانيا.", []string{"SUPPORT Russia > Ukraine"}},
 	})
 }
+
+// TestArabicFifteenthRound: praise of the efforts a party makes (التي
+// تبذلها Y، ما تقوم به Y) is praise of that party.
+func TestArabicFifteenthRound(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"ثمن الدور الذي تقوم به Y", "وثمن أردوغان الدور الذي تقوم به روسيا.", []string{"SUPPORT Erdogan > Russia"}},
+		{"أشاد بما حققته Y", "وأشاد أردوغان بما حققته روسيا من إنجازات.", []string{"SUPPORT Erdogan > Russia"}},
+		{"a group's noun before Y", "وأشاد أردوغان بالجهود التي يبذلها منسوبو الأمم المتحدة.", []string{"SUPPORT Erdogan > UN"}},
+		{"a place in the clause is no party", "وأشاد أردوغان بالجهود التي تبذلها الشرطة في روسيا.", []string{"SUPPORT Erdogan > Police"}},
+		{"no clause of effort", "وأشاد أردوغان بالمشروع الذي نفذ في روسيا.", []string{"SUPPORT Erdogan > -"}},
+	})
+}
