@@ -298,6 +298,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 	}
 	out = append(out, a.namesAfterTitles(d, out)...)
 	out = append(out, a.namesAfterHonorifics(d, out)...)
+	out = append(out, a.quotedSurnames(d, out)...)
 	out = append(out, a.placesAfterNouns(d, out)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	ms := boardsToBodies(d.Text, a.knownBody, withFacilities(withOrgPhrases(out, a.orgPhrases(d)), a.facilityPhrases(d, out)))

@@ -551,3 +551,20 @@ func TestOrgPhrasesJoinedKnown(t *testing.T) {
 		wantEntity(t, a, text, want)
 	}
 }
+
+// TestQuotedSurnames: a family name in quotation marks after the person
+// was named in full is a mention of that person, though the word is also
+// an adjective (الشريف); a quoted word no name ends with is none.
+func TestQuotedSurnames(t *testing.T) {
+	a := newAnalyzer(t)
+	text := `هنأ أمين عام اللجنة "عبد الإله بن محمد الشريف"؛ القيادة بمناسبة العيد.
+وأشاد "الشريف" بالجهود التي تحققها وزارة الداخلية، وقال إن "الخطة" ناجحة.`
+	got := mentionsOf(t, a, text, func(e model.Entity) bool { return e.Type == "PER" })
+	want := []string{"عبد الإله بن محمد الشريف", "الشريف"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if codes := eventCodes(t, a, text); !slices.Contains(codes, "SUPPORT عبد الإله بن محمد الشريف > وزارة الداخلية") {
+		t.Errorf("events %q: want the praise of the ministry by الشريف", codes)
+	}
+}

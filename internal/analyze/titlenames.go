@@ -3,6 +3,7 @@ package analyze
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/lexicon"
@@ -310,4 +311,44 @@ func isBinWord(w string) bool { return w == "بن" || w == "ابن" || w == "ب�
 // that qualifies a title rather than a family name (العام، الأول).
 func adjectiveOfTitle(w string) bool {
 	return w == "العام" || w == "الاول" || w == "الثاني" || w == "المساعد" || w == "التنفيذي"
+}
+
+// quoteOpen and quoteClose pair the quotation marks the press puts round a
+// name («الشريف»، "الشريف"، “الشريف”).
+var quoteOpen = map[string]string{`"`: `"`, "«": "»", "“": "”"}
+
+// quotedSurnames returns the person mentions of the Arabic text of d that
+// are one word in quotation marks equal to the last word of a person's
+// name found in the article: Sabq and others name a person in quotes in
+// full, then by the family name in quotes («عبد الإله بن محمد الشريف»،
+// then «الشريف»), where the tagger, on a word that is also an adjective,
+// may see none. Only a name of two words or more lends its last word,
+// and only a family name with the article or one of four letters or more.
+func (a *Analyzer) quotedSurnames(d *doc.Doc, tagged []link.Mention) []link.Mention {
+	lasts := map[string]bool{}
+	for _, m := range tagged {
+		if m.Type != "PER" {
+			continue
+		}
+		f := strings.Fields(m.Text)
+		if len(f) < 2 {
+			continue
+		}
+		if w := lexicon.Normalize(f[len(f)-1]); utf8.RuneCountInString(w) >= 4 && !isBinWord(w) {
+			lasts[w] = true
+		}
+	}
+	if len(lasts) == 0 {
+		return nil
+	}
+	var out []link.Mention
+	toks := d.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		cl, ok := quoteOpen[toks[i-1].Text]
+		if !ok || toks[i+1].Text != cl || !lasts[lexicon.Normalize(toks[i].Text)] || mentionOverlaps(tagged, toks[i].Start, toks[i].End) {
+			continue
+		}
+		out = append(out, link.Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: "PER"})
+	}
+	return out
 }
