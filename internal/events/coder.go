@@ -1258,6 +1258,9 @@ func (s *state) prepBefore(m *mention) string {
 			}
 		}
 	}
+	if arDoubted[prev] && m.tokA >= 2 && strings.TrimPrefix(s.norms[m.tokA-2], "و") == "في" {
+		return "في" // شكك في نوايا X: X's intentions are doubted
+	}
 	if arPossessed[prev] && m.tokA >= 2 && (!s.isEventWord(m.tokA-1) || arAsked[prev]) {
 		// أثنى على دور X: the preposition before the noun (a verbal
 		// noun keeps its genitive: أثنى على دعم X, X's support)
@@ -2140,7 +2143,7 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		}
 		// nor does an Arabic object lie beyond another event word: أعلنت
 		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
-		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t) {
+		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t) && !(e.eval && hasArticle(s.norms[t])) {
 			break
 		}
 	}
@@ -5156,6 +5159,10 @@ var arPossessed = map[string]bool{"جهود": true, "دور": true, "موقف": 
 	"طلب": true, "مقترح": true, "اقتراح": true, "دعوه": true, "مطالب": true,
 	// an attack repelled or condemned: تصدى لهجوم X، ندد بهجمات X
 	"هجوم": true, "هجمات": true, "اعتداء": true, "اعتداءات": true, "زحف": true}
+
+// arDoubted are the nouns, normalised, of a party's good faith that
+// doubt questions after في (شكك في نوايا X، في جدية X، في مصداقية X).
+var arDoubted = map[string]bool{"نوايا": true, "نيه": true, "جديه": true, "مصداقيه": true, "نزاهه": true, "شرعيه": true}
 
 // arAsked are the nouns of arPossessed that are also verbal nouns of the
 // lexicon (طلب، دعوة): after على their genitive is still whose they are

@@ -2095,7 +2095,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 }
 
 // TestArabicFifteenthRound: praise of the efforts a party makes (التي
-// تبذلها Y، ما تقوم به Y) is praise of that party.
+// تبذلها Y، ما تقوم به Y) is praise of that party; considering a deed a
+// violation, blaming and casting doubt accuse.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2104,5 +2105,11 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"a group's noun before Y", "وأشاد أردوغان بالجهود التي يبذلها منسوبو الأمم المتحدة.", []string{"SUPPORT Erdogan > UN"}},
 		{"a place in the clause is no party", "وأشاد أردوغان بالجهود التي تبذلها الشرطة في روسيا.", []string{"SUPPORT Erdogan > Police"}},
 		{"no clause of effort", "وأشاد أردوغان بالمشروع الذي نفذ في روسيا.", []string{"SUPPORT Erdogan > -"}},
+		{"اعتبر X Y انتهاكاً", "واعتبرت تركيا الضربات الروسية انتهاكاً لسيادتها.", []string{"ACCUSE Turkey > -"}},
+		{"اعتبر with a neutral word", "واعتبر أردوغان أن مكافحة الإرهاب أولوية لروسيا.", nil},
+		{"يعتبر X Y غير مقبول", "وقال أردوغان إن تركيا تعتبر الاتفاق الروسي غير مقبول.", []string{"ACCUSE Turkey > -"}},
+		{"أنحى باللائمة على", "وأنحى أردوغان باللائمة على روسيا.", []string{"ACCUSE Erdogan > Russia"}},
+		{"لام X Y", "ولام أردوغان روسيا على التصعيد.", []string{"ACCUSE Erdogan > Russia"}},
+		{"شكك X في نوايا Y", "وشكك أردوغان في نوايا روسيا.", []string{"ACCUSE Erdogan > Russia"}},
 	})
 }
