@@ -303,6 +303,16 @@ func (s *state) adjAgent(ti int, sen doc.Sentence, tr trigger) (int, *Arg, int) 
 var arUndergo = map[string]bool{"تعرض": true, "تعرضت": true, "تعرضوا": true, "يتعرض": true, "تتعرض": true,
 	"يتعرضون": true, "تعرضها": true, "تعرضه": true, "تعرضهم": true}
 
+// arActKinds are the nouns, normalised, that count acts before their
+// verbal noun (عمليات قتل، سلسلة هجمات، موجة اعتقالات).
+var arActKinds = map[string]bool{"عمليات": true, "عمليه": true, "سلسله": true, "موجه": true, "حمله": true, "حملات": true}
+
+// arFace are the forms of واجه (faced), whose subject suffers the act its
+// bare object names when the act's doer follows (واجهت X هجمات نفذها Y،
+// واجه X انتقادات من Y).
+var arFace = map[string]bool{"واجه": true, "واجهت": true, "واجهوا": true, "يواجه": true, "تواجه": true,
+	"يواجهون": true}
+
 // undergone reads the Arabic passive of experience at the verbal noun ti
 // (X تعرض لهجوم من Y، تعرضت مواقع X لقصف مكثف من طيران Y، تعرضت X لغارات
 // روسية): it returns the mention of who suffered (after تعرض, or before
@@ -311,18 +321,26 @@ var arUndergo = map[string]bool{"تعرض": true, "تعرضت": true, "تعرض�
 // ti is not such a noun.
 func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(mention) bool) (patient, agent int, adj *Arg) {
 	patient, agent = -1, -1
-	if s.en || tr.a.kind != kindNoun || tr.a.pron != "" || !strings.HasPrefix(s.norms[ti], "ل") {
+	if s.en || tr.a.kind != kindNoun || tr.a.pron != "" {
 		return
 	}
+	head := ti // the act's phrase: لقصف، لعمليات قتل
+	if ti > sen.FirstToken && s.tokM[ti-1] < 0 && arActKinds[strings.TrimPrefix(strings.TrimPrefix(s.norms[ti-1], "و"), "ل")] {
+		head = ti - 1
+	}
+	lam := strings.HasPrefix(s.norms[head], "ل")
 	v := -1
-	for t := ti - 1; t >= max(sen.FirstToken, ti-6); t-- {
+	for t := head - 1; t >= max(sen.FirstToken, head-6); t-- {
 		n := strings.TrimPrefix(s.norms[t], "و")
-		if s.tokM[t] < 0 && arUndergo[n] {
+		if s.tokM[t] < 0 && (lam && arUndergo[n] || !lam && arFace[n]) {
 			v = t
 			break
 		}
 		if s.d.Tokens[t].Kind != doc.KindWord && !isQuoteMark(s.d.Tokens[t].Text) {
 			return
+		}
+		if !lam && s.tokM[t] < 0 {
+			return // واجهت X هجمات: the verb, its subject, the act
 		}
 	}
 	if v < 0 {
@@ -349,7 +367,7 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 			if s.d.Tokens[t].Kind != doc.KindWord {
 				break
 			}
-			if arDeedVerbs[strings.TrimPrefix(s.norms[t], "و")] && t+1 < sen.EndToken && s.adjectivesOnly(ti+1, t) {
+			if arDeedVerbs[strings.TrimPrefix(s.norms[t], "و")] && t+1 < sen.EndToken && (s.adjectivesOnly(ti+1, t) || s.joinedDeeds(ti+1, t)) {
 				// تعرضت X لهجمات (إرهابية) نفذها Y: who carried them out
 				// (not «لهجوم مشابه لما نفذه Y»: one compared)
 				if ai := s.tokM[t+1]; ai >= 0 && s.ments[ai].tokA == t+1 && s.ments[ai].prep == "" && s.actorOK(s.ments[ai]) && inWin(s.ments[ai]) {
@@ -366,6 +384,17 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 		break
 	}
 	return -1, -1, nil
+}
+
+// joinedDeeds reports whether the Arabic tokens [a, b) are event nouns
+// joined by و to the one before them (عمليات قتل وتفجير نفذها Y).
+func (s *state) joinedDeeds(a, b int) bool {
+	for t := a; t < b; t++ {
+		if s.tokM[t] >= 0 || !strings.HasPrefix(s.norms[t], "و") || !s.isEventWord(t) {
+			return false
+		}
+	}
+	return a < b
 }
 
 // adjectivesOnly reports whether the Arabic tokens [a, b) are words that

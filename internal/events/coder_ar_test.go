@@ -2096,7 +2096,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 
 // TestArabicFifteenthRound: praise of the efforts a party makes (التي
 // تبذلها Y، ما تقوم به Y) is praise of that party; considering a deed a
-// violation, blaming and casting doubt accuse.
+// violation, blaming and casting doubt accuse; who faces acts that Y
+// carried out (واجه X هجمات نفذها Y، انتقادات من Y) suffers them.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2111,5 +2112,10 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"أنحى باللائمة على", "وأنحى أردوغان باللائمة على روسيا.", []string{"ACCUSE Erdogan > Russia"}},
 		{"لام X Y", "ولام أردوغان روسيا على التصعيد.", []string{"ACCUSE Erdogan > Russia"}},
 		{"شكك X في نوايا Y", "وشكك أردوغان في نوايا روسيا.", []string{"ACCUSE Erdogan > Russia"}},
+		{"واجه X هجمات نفذها Y", "وواجهت تركيا هجمات نفذها داعش.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"واجه X سلسلة هجمات شنها Y", "وواجهت تركيا سلسلة هجمات شنها داعش.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"تعرض X لسلسلة هجمات من Y", "وتعرضت تركيا لسلسلة هجمات من داعش.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"واجه X انتقادات من Y", "وواجه أردوغان انتقادات حادة من روسيا.", []string{"ACCUSE Russia > Erdogan"}},
+		{"واجه X Y: no act undergone", "وواجهت تركيا داعش في الشمال.", nil},
 	})
 }
