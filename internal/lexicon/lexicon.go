@@ -389,6 +389,12 @@ func spellings(k string, foreign bool) []string {
 	if foreign && strings.Contains(k, "غ") {
 		out = append(out, strings.ReplaceAll(k, "غ", "ج"))
 	}
+	if strings.Contains(k, "ديمقراط") {
+		// الديمقراطي and الديموقراطي: the press writes both
+		for _, o := range out[:len(out):len(out)] {
+			out = append(out, strings.ReplaceAll(o, "ديمقراط", "ديموقراط"))
+		}
+	}
 	return out
 }
 

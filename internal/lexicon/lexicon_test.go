@@ -104,6 +104,9 @@ func TestLookup(t *testing.T) {
 		// a country the press writes with the article
 		{"البيرو", "gpe:PE"},
 		{"الباكستان", "gpe:PK"},
+		// «ديمقراطي» written «ديموقراطي»
+		{"الحزب الديموقراطي الكردستاني", "org:kdp"},
+		{"حزب الشعب الديموقراطي التركي", "org:hdp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
