@@ -924,6 +924,53 @@ func (a *Analyzer) namesakes(text string, tagged, known []link.Mention) ([]link.
 	return tagged, out
 }
 
+// lineageNamesakes takes out of known the mentions of known people by a
+// lineage (محمد بن عبد الرحمن) that the tagger's person mention runs on
+// with a family name the person's aliases never have (محمد بن عبد الرحمن
+// الفالح is not محمد بن عبد الرحمن آل ثاني): another man of the same
+// first name and father, whom the tagger's mention names.
+func (a *Analyzer) lineageNamesakes(tagged, known []link.Mention) []link.Mention {
+	var out []link.Mention
+	for _, k := range known {
+		if k.Type == "PER" && a.otherFamily(k, tagged) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// otherFamily reports whether a tagger's person mention starts with the
+// known mention k, a lineage (بن within it), and goes on with
+// one family name (an article word, or آل and a word) that no alias of
+// the entities k may name holds.
+func (a *Analyzer) otherFamily(k link.Mention, tagged []link.Mention) bool {
+	ws := strings.Fields(lexicon.Normalize(k.Text))
+	if len(ws) < 3 || !slices.ContainsFunc(ws[1:len(ws)-1], isBinWord) {
+		return false
+	}
+	for _, t := range tagged {
+		if t.Type != "PER" || t.Start != k.Start || t.End <= k.End {
+			continue
+		}
+		rest := strings.Fields(lexicon.Normalize(t.Text[k.End-t.Start:]))
+		if !(len(rest) == 1 && strings.HasPrefix(rest[0], "ال") && utf8.RuneCountInString(rest[0]) > 3 || len(rest) == 2 && rest[0] == "ال") ||
+			a.notNames[rest[len(rest)-1]] || a.isDemonymKey(rest[len(rest)-1]) {
+			return false
+		}
+		family := rest[len(rest)-1]
+		for _, e := range a.lex.Lookup(k.Text) {
+			for _, al := range e.Aliases {
+				if slices.Contains(strings.Fields(lexicon.Normalize(al)), family) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // firstNameBeforeAt returns where the first name written right before byte
 // at begins (one space between, same line), -1 when the word there is none
 // of the first-name lists.

@@ -63,6 +63,7 @@ func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	tagged, known := layerMentions(d, LayerNames), layerMentions(d, LayerKnownNames)
 	if la.a != nil {
 		tagged, known = la.a.namesakes(d.Text, tagged, known)
+		known = la.a.lineageNamesakes(tagged, known)
 		tagged = la.a.splitKnownHead(d.Text, tagged, known)
 	}
 	mentions := mergeMentions(tagged, known)

@@ -568,3 +568,18 @@ func TestQuotedSurnames(t *testing.T) {
 		t.Errorf("events %q: want the praise of the ministry by الشريف", codes)
 	}
 }
+
+// TestLineageNamesakes: a known person's lineage (محمد بن عبد الرحمن, an
+// alias of Qatar's Al Thani) that runs on with another family name is
+// another man; with the person's own family it is the person.
+func TestLineageNamesakes(t *testing.T) {
+	a := newAnalyzer(t)
+	got := entityNames(t, a, "أصدر الوزير قراراً بتكليف الدكتور محمد بن عبد الرحمن الفالح بالعمل وكيلاً للتفتيش.")
+	if slices.Contains(got, "Mohammed bin Abdulrahman Al Thani") || !slices.Contains(got, "محمد بن عبد الرحمن الفالح") {
+		t.Errorf("entities %q: want محمد بن عبد الرحمن الفالح, not Al Thani", got)
+	}
+	got = entityNames(t, a, "وقال محمد بن عبدالرحمن آل ثاني إن الوفد وصل.")
+	if !slices.Contains(got, "Mohammed bin Abdulrahman Al Thani") {
+		t.Errorf("entities %q: want Al Thani", got)
+	}
+}
