@@ -2138,7 +2138,10 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if e.objNext && t > ti+1 && (s.tokM[t-1] < 0 || s.ments[s.tokM[t-1]].tokA != ti+1) {
 			break // قطع رأس X، قطع X رأس Y: nothing else between
 		}
-		if end := s.objAt(t, sen.EndToken, e); end > 0 {
+		// after خلال the noun is the time of the act, no object: دعا،
+		// خلال اجتماعه مع X، إلى
+		during := !s.en && t > ti+1 && arDuring[strings.TrimPrefix(s.norms[t-1], "و")]
+		if end := s.objAt(t, sen.EndToken, e); end > 0 && !during {
 			return end
 		}
 		// nor does an Arabic object lie beyond another event word: أعلنت
@@ -2149,6 +2152,10 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 	}
 	return 0
 }
+
+// arDuring are the prepositions, normalised, of a time adjunct whose noun
+// is no object of the verb before it (خلال اجتماعه، أثناء زيارته، عقب لقائه).
+var arDuring = map[string]bool{"خلال": true, "اثناء": true, "عقب": true, "اثر": true, "ابان": true, "اثناءه": true}
 
 // frontedObject returns, for an Arabic verb at ti whose entry needs an
 // object word and has that object, definite, right after it (وقّع

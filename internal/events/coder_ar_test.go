@@ -2097,7 +2097,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 // TestArabicFifteenthRound: praise of the efforts a party makes (التي
 // تبذلها Y، ما تقوم به Y) is praise of that party; considering a deed a
 // violation, blaming and casting doubt accuse; who faces acts that Y
-// carried out (واجه X هجمات نفذها Y، انتقادات من Y) suffers them.
+// carried out (واجه X هجمات نفذها Y، انتقادات من Y) suffers them; a
+// noun after خلال is the act's time, never its object.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2117,5 +2118,7 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"تعرض X لسلسلة هجمات من Y", "وتعرضت تركيا لسلسلة هجمات من داعش.", []string{"ASSAULT Islamic State > Turkey"}},
 		{"واجه X انتقادات من Y", "وواجه أردوغان انتقادات حادة من روسيا.", []string{"ACCUSE Russia > Erdogan"}},
 		{"واجه X Y: no act undergone", "وواجهت تركيا داعش في الشمال.", nil},
+		{"a meeting after خلال is no invitation's object", "ودعا بوتين، خلال اجتماعه مع قادة الأجهزة الأمنية، لضرورة تكثيف الاستعدادات.", []string{"REQUEST Putin > -", "CONSULT Putin > -"}},
+		{"the meeting named there is still one", "ودعا بوتين، خلال لقائه علييف، إلى حضور القمة.", []string{"AGREE Putin > -", "CONSULT Putin > Aliyev"}},
 	})
 }
