@@ -3068,6 +3068,16 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 			announced = true
+		} else if mi, ok := s.effortPhraseAgent(ti, sen, tr, inWin); ok {
+			// أكد X على دور دول التحالف بقيادة المملكة في استعادة اليمن
+			// ودحر الحوثيين: the coalition acts, not the speaker; no
+			// party named there, no event
+			if mi < 0 {
+				return nil, lastTok, nil
+			}
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+			announced = true
 		} else if tr.a.conj && s.prevNoun && len(prevActors) > 0 && tr.a.pron == "" {
 			// زيارة X إلى Y ولقاء Z: a verbal noun joined to one that
 			// had its agent shares it, and its genitive is its object
@@ -5256,6 +5266,57 @@ func (s *state) effortAgent(ti int, sen doc.Sentence, tr trigger, inWin func(men
 		return -1
 	}
 	return mi
+}
+
+// effortPhraseAgent reads the Arabic verbal noun at ti as the act of a
+// party's efforts or role when it stands in the phrase after في (or is
+// joined by و to one that does) of a noun of arEfforts up to six words
+// before: دور دول التحالف بقيادة المملكة في استعادة اليمن ودحر الحوثيين.
+// It returns the first mention after the noun (the party), -1 when none
+// stands there, and whether ti stands in such a phrase at all.
+func (s *state) effortPhraseAgent(ti int, sen doc.Sentence, tr trigger, inWin func(mention) bool) (int, bool) {
+	if s.en || tr.a.pron != "" {
+		return -1, false
+	}
+	fi := -1 // في
+	for t := ti - 1; t >= max(sen.FirstToken, ti-8); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return -1, false
+		}
+		if strings.TrimPrefix(s.norms[t], "و") == "في" {
+			fi = t
+			break
+		}
+	}
+	if fi < 0 || fi < ti-1 && !strings.HasPrefix(s.norms[ti], "و") {
+		return -1, false // only the noun right after في, or one joined to it
+	}
+	for t := fi - 1; t >= max(sen.FirstToken, fi-7); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return -1, false
+		}
+		if s.tokM[t] >= 0 {
+			continue
+		}
+		n := s.norms[t]
+		if _, rest := arPrepNoun(n); rest != "" {
+			n = rest
+		}
+		n = strings.TrimPrefix(n, "و")
+		if !arEfforts[n] && !arEfforts[strings.TrimPrefix(n, "ال")] {
+			continue
+		}
+		if hasArticle(n) {
+			return -1, false // الدور في …: no party named by it
+		}
+		for k := t + 1; k < fi; k++ {
+			if mi := s.tokM[k]; mi >= 0 && s.ments[mi].tokA == k && inWin(s.ments[mi]) && s.actorOK(s.ments[mi]) {
+				return mi, true
+			}
+		}
+		return -1, true
+	}
+	return -1, false
 }
 
 // arPrepNoun splits the preposition ب or ل off the normalised word n

@@ -2098,7 +2098,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 // تبذلها Y، ما تقوم به Y) is praise of that party; considering a deed a
 // violation, blaming and casting doubt accuse; who faces acts that Y
 // carried out (واجه X هجمات نفذها Y، انتقادات من Y) suffers them; a
-// noun after خلال is the act's time, never its object.
+// noun after خلال is the act's time, never its object; the act of a
+// party's role (دور X بقيادة Y في استهداف Z) is X's, never the speaker's.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2120,5 +2121,7 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"واجه X Y: no act undergone", "وواجهت تركيا داعش في الشمال.", nil},
 		{"a meeting after خلال is no invitation's object", "ودعا بوتين، خلال اجتماعه مع قادة الأجهزة الأمنية، لضرورة تكثيف الاستعدادات.", []string{"REQUEST Putin > -", "CONSULT Putin > -"}},
 		{"the meeting named there is still one", "ودعا بوتين، خلال لقائه علييف، إلى حضور القمة.", []string{"AGREE Putin > -", "CONSULT Putin > Aliyev"}},
+		{"a role's party named in a longer phrase acts", "وأكد أردوغان على دور دول التحالف بقيادة روسيا في استهداف داعش.", []string{"ASSAULT Coalition > Islamic State"}},
+		{"a role of no party named: no one acts", "وأكد أردوغان على دور الشباب في استهداف داعش.", nil},
 	})
 }
