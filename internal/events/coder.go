@@ -2951,6 +2951,22 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		}
 		return -1
 	}
+	// dropActors sets actors to the subject the verb leaves unsaid (see
+	// proDrop) and reports proDrop's disagree; but the clause of «كما»
+	// after a comma goes on with its own sentence's subject when no event
+	// before it there had actors (وتفقد مدير الشرطة اللواء X المواقع، كما
+	// زار Y: X, not the actor of the sentence before).
+	dropActors := func() bool {
+		if mi := s.kamaSubject(ti, sen, inWin); mi >= 0 && len(prevActors) == 0 {
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
+			s.dropGender = tr.a.gender()
+			return false
+		}
+		var disagree bool
+		actors, disagree = s.proDrop(si, ti, tr, prevActors)
+		return disagree
+	}
 	objStart := ti // recipients come after this token
 	announced := false
 	demand := false     // the act is demanded of its agent (ضرورة انسحاب Y)
@@ -3210,8 +3226,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				g, _ := s.group(mi, ti)
 				addArgs(&actors, g, mi)
 			} else if !s.nounAfter(s.ments[last].tokB, sen) {
-				if as, disagree := s.proDrop(si, ti, tr, prevActors); !disagree {
-					actors = as
+				if dropActors() {
+					actors = nil
 				}
 			}
 			if len(actors) > 0 {
@@ -3259,8 +3275,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		} else if !s.en || !e.gen && ti > sen.FirstToken && isEnPronoun(s.norms[ti-1]) {
 			// a generated English entry needs an entity subject: its
 			// verbs are too many and too loose to be coded on a pronoun
-			var disagree bool
-			actors, disagree = s.proDrop(si, ti, tr, prevActors)
+			disagree := dropActors()
 			if len(actors) > 0 {
 				gender = s.dropGender
 			}
@@ -6217,6 +6232,19 @@ func (s *state) resumptive(ti int, sen doc.Sentence) (int, bool) {
 		return -1, false
 	}
 	return -1, false
+}
+
+// kamaSubject returns, for an Arabic verb right after «كما» (or «وكما»)
+// that follows a comma, the subject of its sentence's first clause (see
+// sentenceSubject): the clause goes on with it. -1 otherwise.
+func (s *state) kamaSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+	if s.en || ti-2 < sen.FirstToken {
+		return -1
+	}
+	if k := strings.TrimPrefix(s.norms[ti-1], "و"); k != "كما" || s.norms[ti-2] != "،" && s.norms[ti-2] != "," {
+		return -1
+	}
+	return s.sentenceSubject(ti, sen, inWin)
 }
 
 // sentenceSubject returns the first bare actor mention of the sentence

@@ -2099,7 +2099,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 // violation, blaming and casting doubt accuse; who faces acts that Y
 // carried out (واجه X هجمات نفذها Y، انتقادات من Y) suffers them; a
 // noun after خلال is the act's time, never its object; the act of a
-// party's role (دور X بقيادة Y في استهداف Z) is X's, never the speaker's.
+// party's role (دور X بقيادة Y في استهداف Z) is X's, never the speaker's;
+// the clause of «كما» goes on with its own sentence's subject.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2123,5 +2124,8 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"the meeting named there is still one", "ودعا بوتين، خلال لقائه علييف، إلى حضور القمة.", []string{"AGREE Putin > -", "CONSULT Putin > Aliyev"}},
 		{"a role's party named in a longer phrase acts", "وأكد أردوغان على دور دول التحالف بقيادة روسيا في استهداف داعش.", []string{"ASSAULT Coalition > Islamic State"}},
 		{"a role of no party named: no one acts", "وأكد أردوغان على دور الشباب في استهداف داعش.", nil},
+		{"the clause of كما goes on with its sentence's subject", "أعلنت روسيا خطتها. وتفقد بوتين المواقع، كما زار تركيا.", []string{"CONSULT Putin > Turkey"}},
+		{"with a title and a name", "أعلنت روسيا خطتها. وتفقد رئيس الوزراء التركي أردوغان المواقع، كما زار دوشنبه.", []string{"CONSULT Erdogan > Dushanbe"}},
+		{"a sentence of no subject goes on with the one before", "أعلنت روسيا خطتها. وفي الموقع، كما زارت تركيا.", []string{"CONSULT Russia > Turkey"}},
 	})
 }
