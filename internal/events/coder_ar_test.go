@@ -2100,7 +2100,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 // carried out (واجه X هجمات نفذها Y، انتقادات من Y) suffers them; a
 // noun after خلال is the act's time, never its object; the act of a
 // party's role (دور X بقيادة Y في استهداف Z) is X's, never the speaker's;
-// the clause of «كما» goes on with its own sentence's subject.
+// the clause of «كما» goes on with its own sentence's subject; an envoy's
+// post (السفير الروسي في X) is part of the envoy's title.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2127,5 +2128,6 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"the clause of كما goes on with its sentence's subject", "أعلنت روسيا خطتها. وتفقد بوتين المواقع، كما زار تركيا.", []string{"CONSULT Putin > Turkey"}},
 		{"with a title and a name", "أعلنت روسيا خطتها. وتفقد رئيس الوزراء التركي أردوغان المواقع، كما زار دوشنبه.", []string{"CONSULT Erdogan > Dushanbe"}},
 		{"a sentence of no subject goes on with the one before", "أعلنت روسيا خطتها. وفي الموقع، كما زارت تركيا.", []string{"CONSULT Russia > Turkey"}},
+		{"a consul of the country named", "واستنكر القنصل العام لروسيا في دوشنبه السفير بوتين العمل الإرهابي.", []string{"ACCUSE Putin > -"}},
 	})
 }

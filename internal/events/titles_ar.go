@@ -74,6 +74,9 @@ func (s *state) titleStart(mi int) int {
 		if (n == "الي" || n == "لدي") && s.tokM[k+1] >= 0 && s.envoyBefore(k) {
 			continue // مبعوث الأمين العام إلى اليمن، سفير المملكة لدى مصر
 		}
+		if n == "في" && s.tokM[k+1] >= 0 && s.countryEnvoyBefore(k) {
+			continue // القنصل العام للمملكة في لوس أنجلوس، السفير السعودي في القاهرة
+		}
 		if (n == "علي" || n == "في" || n == "لدي") && k+1 < m.tokA && s.titleHeadBefore(k) && s.officeField(k+1, m.tokA) {
 			// المشرف العام على مركز X، المستشار في الديوان الملكي، المنسق
 			// الإقليمي للعمليات الإنسانية في اليمن: the office's field
@@ -188,6 +191,38 @@ func (s *state) envoyBefore(k int) bool {
 	return false
 }
 
+// countryEnvoyBefore reports whether the words before token k (في) are
+// an envoy's title and the country the envoy serves, by its name or its
+// adjective (سفير المملكة، القنصل العام للمملكة العربية السعودية، السفير
+// السعودي): then «في X» is the envoy's post, not where the clause happens
+// (التقى السفير في القاهرة الأمير X).
+func (s *state) countryEnvoyBefore(k int) bool {
+	country := false
+	for t := k - 1; t >= max(0, k-8); t-- {
+		if o := s.tokM[t]; o >= 0 {
+			if len(s.ments[o].ents) != 1 || s.ents[s.ments[o].ents[0]].Kind != "country" {
+				return false
+			}
+			country, t = true, s.ments[o].tokA
+			continue
+		}
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		if s.c.Demonym != nil {
+			if _, _, ok := s.c.Demonym(s.d.Tokens[t].Text); ok {
+				country = true
+				continue
+			}
+		}
+		n := strings.TrimPrefix(arStripProclitic(s.norms[t]), "ال")
+		if arEnvoys[n] {
+			return country
+		}
+	}
+	return false
+}
+
 // officeField reports whether the words from token f up to the name at
 // token end name the field of an office (على مركز X، في الديوان الملكي، في
 // اليمن), not a place the clause happens at before another title (التقى
@@ -230,7 +265,7 @@ func (s *state) titleHeadBefore(k int) bool {
 }
 
 var arEnvoys = map[string]bool{"مبعوث": true, "مبعوثه": true, "سفير": true, "سفيره": true, "مندوب": true, "مندوبه": true,
-	"ممثل": true, "ممثله": true, "منسق": true}
+	"ممثل": true, "ممثله": true, "منسق": true, "قنصل": true, "قنصله": true}
 
 // arHonorifics are the forms of address before a title (معالي وزير
 // الخارجية، فخامة الرئيس، سمو الأمير): part of the title phrase.
