@@ -61,8 +61,7 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		// بن) and first names joined by بن to the family name
 		first := lexicon.Normalize(ws[0])
 		known := a.nameWords[first] || a.nameWords[strings.TrimPrefix(first, "و")] // وليد، وبوتين
-		if !foreign && (!known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") ||
-			slices.ContainsFunc(ws[1:len(ws)-1], func(w string) bool { n := lexicon.Normalize(w); return !a.nameWords[n] && !lineageWords[n] })) {
+		if !foreign && (!known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") || !a.middleNames(ws[1:len(ws)-1])) {
 			continue
 		}
 		sn := lexicon.Normalize(ws[len(ws)-1])
@@ -112,6 +111,28 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		sortMentions(ents)
 	}
 	return ents
+}
+
+// middleNames reports whether the words ws between a first name and a
+// family name are first names and words of lineage (بن، آل); «عبد» and
+// the name of God after it, written apart, are one name (محمد بن عبد
+// الرحمن الفالح).
+func (a *Analyzer) middleNames(ws []string) bool {
+	for i := 0; i < len(ws); i++ {
+		n := lexicon.Normalize(ws[i])
+		if n == "عبد" && i+1 < len(ws) && strings.HasPrefix(lexicon.Normalize(ws[i+1]), "ال") {
+			god := lexicon.Normalize(ws[i+1])
+			i++
+			if a.nameWords[n+" "+god] || a.nameWords[n+god] {
+				continue
+			}
+			return false
+		}
+		if !a.nameWords[n] && !lineageWords[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // otherEntityKey reports whether the normalised key k is an alias in the

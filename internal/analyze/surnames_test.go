@@ -29,6 +29,9 @@ func TestSurnames(t *testing.T) {
 			"وليد الضويلع", []string{"وليد الضويلع", "الضويلع"}},
 		{"قال نائب وزير الصحة إن المشروع بدأ. وأبدى الضويلع رأيه.",
 			"الضويلع", nil},
+		// «عبد» and the name of God after it, written apart, are one name
+		{"كلف الوزير الدكتور محمد بن عبد الرحمن الضويلع بالعمل. ورفع الضويلع شكره للوزير.",
+			"محمد بن عبد الرحمن الضويلع", []string{"محمد بن عبد الرحمن الضويلع", "الضويلع"}},
 	}
 	for _, tc := range tests {
 		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.Name == tc.name })
