@@ -76,7 +76,8 @@ func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
 			next := toks[i+1]
 			n := lexicon.Normalize(next.Text)
 			if coveredBy(ents, next.Start, next.End) || !(bareTitleFollowers[n] || strings.HasPrefix(n, "و") ||
-				strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "بال") || a.coder.ArabicVerb(next.Text)) {
+				strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "بال") || a.coder.ArabicVerb(next.Text) && !a.firstNames[n] && !a.nameWords[n]) {
+				// (فيصل after الملك is a name, no «فـ + يصل»)
 				continue
 			}
 		}

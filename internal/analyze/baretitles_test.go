@@ -22,6 +22,10 @@ func TestBareTitles(t *testing.T) {
 			"Q:recep-tayyip-erdogan", []string{"الرئيس التركي", "رجب طيب أردوغان"}},
 		{"التقى الرئيس الروسي فلاديمير بوتين الرئيس الأذري إلهام علييف. وقال الرئيس إن العلاقات قوية.",
 			"Q:vladimir-putin", []string{"الرئيس الروسي", "فلاديمير بوتين"}},
+		// a first name after the title is a name, though it reads as a
+		// verb (فيصل: فـ + يصل)
+		{"أشاد الملك سلمان بن عبدالعزيز بالمعرض. وحضر الأمير تركي الفيصل رئيس مجلس إدارة مركز الملك فيصل للدراسات الإسلامية والبحوث.",
+			"Q:salman-bin-abdulaziz", []string{"الملك سلمان بن عبدالعزيز"}},
 	}
 	for _, tc := range tests {
 		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.ID == tc.id })

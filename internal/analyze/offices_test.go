@@ -32,3 +32,33 @@ func TestOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeBeforeName: an office right before a person's name, over an
+// honorific (وزير العمل الدكتور X), is a mention of that person wherever
+// it stands alone, after a preposition too (لوزير العمل); not when the
+// article gives it to two people, and not a form of address (صاحب السمو).
+func TestOfficeBeforeName(t *testing.T) {
+	a := newAnalyzer(t)
+	tests := []struct {
+		text, person string
+		want         []string
+	}{
+		{"أصدر وزير العمل الدكتور مفرج الحقباني قراراً بتكليف الدكتور محمد الفالح وكيلاً للوزارة.\nورفع الفالح شكره لوزير العمل على ثقته.",
+			"مفرج الحقباني", []string{"وزير العمل", "مفرج الحقباني", "وزير العمل"}},
+		{"أصدر وزير العمل الدكتور مفرج الحقباني قراراً.\nوقال وزير العمل سعد الفالح إن القرار سابق.\nورفع المدير شكره لوزير العمل.",
+			"مفرج الحقباني", []string{"مفرج الحقباني"}},
+		{"استقبل صاحب السمو الأمير فيصل بن خالد الوفد.\nوحضر صاحب السمو الأمير بندر اللقاء.",
+			"فيصل بن خالد", []string{"فيصل بن خالد"}},
+	}
+	for _, tc := range tests {
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool {
+			return e.Type == "PER" && slices.ContainsFunc(e.Mentions, func(m model.Mention) bool { return m.Text == tc.person })
+		})
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+	if codes := eventCodes(t, a, tests[0].text); !slices.Contains(codes, "SUPPORT محمد الفالح > مفرج الحقباني") {
+		t.Errorf("events %q: want the thanks of الفالح to the minister", codes)
+	}
+}

@@ -2712,8 +2712,11 @@ func (s *state) group(mi, right int) ([]int, int) {
 		if !s.en && s.ments[j].prep == "" && s.inOfficeOf(last, j, right) {
 			continue // a body in the office after the name before: X مدير [جامعة الملك سعود] ومدير … Y
 		}
-		if s.ments[j].tokA == s.ments[last].tokB && s.ments[j].prep == "" && !slices.ContainsFunc(s.ments[j].ents, func(e int) bool { return !slices.Contains(g, e) }) {
-			last = j // the same referent named again: الرئيس المصري [عبد الفتاح السيسي]
+		if (s.ments[j].tokA == s.ments[last].tokB || s.ments[j].titleA == s.ments[last].tokB && s.ments[j].titleA < s.ments[j].tokA) &&
+			s.ments[j].prep == "" && !slices.ContainsFunc(s.ments[j].ents, func(e int) bool { return !slices.Contains(g, e) }) {
+			// the same referent named again: الرئيس المصري [عبد الفتاح
+			// السيسي], وزير الدفاع صاحب السمو الملكي [الأمير محمد بن سلمان]
+			last = j
 			continue
 		}
 		if !s.ments[j].coord && !s.headOfBody(j, last) || s.ments[j].prep != "" && !s.ments[j].prepShared {

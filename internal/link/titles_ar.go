@@ -235,6 +235,13 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 		return false
 	}
 	offices := map[string]*cluster{}
+	give := func(key string, c *cluster) {
+		if o, seen := offices[key]; seen && o != c {
+			offices[key] = nil // two people hold it
+		} else {
+			offices[key] = c
+		}
+	}
 	for _, it := range items {
 		if it.title || it.cluster == nil || it.cluster.typ != "PER" {
 			continue
@@ -248,11 +255,23 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 			if st.personAfter(toks, k+n, items) {
 				continue // التقى X وزير الصحة Y: the office is Y's
 			}
-			key := keyOf(toks[k : k+n])
-			if c, seen := offices[key]; seen && c != it.cluster {
-				offices[key] = nil // two people hold it
-			} else {
-				offices[key] = it.cluster
+			give(keyOf(toks[k:k+n]), it.cluster)
+		}
+	}
+	// and an office right before a name, over honorifics (وزير العمل
+	// الدكتور مفرج الحقباني), when no other office ends right before it
+	for k := range toks {
+		if k > 0 && ArTitleHead(toks[k-1].raw) && !strings.Contains(st.text[toks[k-1].end:toks[k].start], "\n") {
+			continue
+		}
+		if !arTitleHeads[lexicon.StripArticle(toks[k].key)] || honorificWords[toks[k].key] {
+			// لوزير الصحة X: a preposition's; صاحب السمو: any prince's;
+			// مُلكية is no «ملك» with a pronoun
+			continue
+		}
+		if n := officeLen(toks, k); n >= 2 && k+n < len(toks) && !strings.ContainsFunc(st.text[toks[k].end:toks[k+n-1].start], unicode.IsPunct) {
+			if c := st.ownerAfter(toks, k+n, items); c != nil {
+				give(keyOf(toks[k:k+n]), c)
 			}
 		}
 	}
@@ -264,22 +283,105 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 		}
 		n := strings.Count(key, " ") + 1
 		first, _, _ := strings.Cut(key, " ")
+		if st.heldByAnother(toks, key, c, items) {
+			continue // وزير العمل الدكتور Y … X وزير العمل: Y's office too
+		}
+		rest := strings.TrimPrefix(key[len(first):], " ")
 		for p := 0; p+n <= len(toks); p++ {
-			if toks[p].key != first || keyOf(toks[p:p+n]) != key || covered(toks[p].start, toks[p+n-1].end) {
+			pre, ok := officeProclitic(toks[p], first)
+			if !ok || keyOf(toks[p+1:p+n]) != rest || covered(toks[p].start, toks[p+n-1].end) {
 				continue
 			}
-			if p > 0 && ArTitleHead(toks[p-1].raw) && !strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
+			if p > 0 && pre == 0 && ArTitleHead(toks[p-1].raw) && !strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
 				continue // ولي [ولي العهد]
 			}
 			if q := p + n; q < len(toks) && isNisba(toks[q].key) && !strings.Contains(st.text[toks[q-1].end:toks[q].start], "\n") {
 				continue // وزير الخارجية المصري: the office of another country
 			}
-			a, b := toks[p].start, toks[p+n-1].end
+			a, b := toks[p].start+pre, toks[p+n-1].end
 			it := &item{Span: Span{a, b, st.text[a:b]}, name: st.text[a:b], typ: "PER", title: true, order: len(items)}
 			st.attach(it, c)
 			items = append(items, it) // later offices do not take its words
 		}
 	}
+}
+
+// addressWords are the honorifics and ranks, normalised, that may stand
+// between an office and its holder's name (وزير العمل الدكتور X، قائد
+// القوات اللواء X، أمير المنطقة صاحب السمو الملكي الأمير X).
+var addressWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`الدكتور الدكتوره د المهندس المهندسه الأستاذ الأستاذه الشيخ الشيخه السيد السيده
+		اللواء الفريق العميد العقيد المقدم الرائد النقيب المستشار البروفيسور معالي سعاده فضيله سمو صاحب السمو
+		الأمير الأميره ركن أول طيار بحري`) {
+		m[lexicon.Normalize(w)] = true
+	}
+	return m
+}()
+
+// honorificWords are the words, normalised, that open a form of address
+// (صاحب السمو، معالي، فخامة), no office of one person.
+var honorificWords = map[string]bool{"صاحب": true, "صاحبه": true, "معالي": true, "فخامه": true, "سمو": true, "سعاده": true}
+
+// officeProclitic reports whether token t is the title word first, alone
+// or after a conjunction or preposition (لوزير العمل، ووزير العمل), and
+// the bytes of that proclitic.
+func officeProclitic(t token, first string) (int, bool) {
+	if t.key == first {
+		return 0, true
+	}
+	for _, p := range []string{"ل", "و", "ب", "ف", "ول", "وب", "فل"} {
+		if t.key == p+first && strings.HasPrefix(t.raw, p) {
+			return len(p), true
+		}
+	}
+	return 0, false
+}
+
+// heldByAnother reports whether the office key stands somewhere before
+// the name of a person other than c's (see ownerAfter): then two people
+// hold it, or the one after c's name was c's object (شكر X وزير العمل),
+// and it names no one alone.
+func (st *state) heldByAnother(toks []token, key string, c *cluster, items []*item) bool {
+	n := strings.Count(key, " ") + 1
+	first, _, _ := strings.Cut(key, " ")
+	for p := 0; p+n < len(toks); p++ {
+		if toks[p].key != first || keyOf(toks[p:p+n]) != key {
+			continue
+		}
+		if o := st.ownerAfter(toks, p+n, items); o != nil && o != c {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerAfter returns the cluster of the person named at toks[k] or after
+// honorifics, ranks and nisbas (وزير العمل [الدكتور] مفرج الحقباني), on
+// the same line with no punctuation between; nil when none.
+func (st *state) ownerAfter(toks []token, k int, items []*item) *cluster {
+	for end := min(len(toks), k+4); k < end && k > 0 && !strings.ContainsAny(st.text[toks[k-1].end:toks[k].start], "\n،,.:؛"); k++ {
+		if o := st.personAt(toks[k].start, items); o != nil {
+			return o
+		}
+		if !addressWords[toks[k].key] && !isNisba(toks[k].key) || relatives[toks[k].key] {
+			// ورئيس الاستخبارات X: another person of a list; الذي التقى
+			// X: a clause; الرئيس الروسي X: another person's title
+			break
+		}
+	}
+	return nil
+}
+
+// personAt returns the cluster of the person's item (no title) that
+// starts at byte start, nil when none.
+func (st *state) personAt(start int, items []*item) *cluster {
+	for _, it := range items {
+		if it.Start == start && !it.title && it.cluster != nil && it.cluster.typ == "PER" {
+			return it.cluster
+		}
+	}
+	return nil
 }
 
 // personAfter reports whether a person's item starts at toks[k], or after
