@@ -334,6 +334,30 @@ func wordBeforeAt(text string, i int) (string, int) {
 	return before[j:], j
 }
 
+// withGroupKinds widens each organisation's mention of known that a noun
+// of a group's kind (link.GroupKind) stands right before, on the same line, to that noun (its
+// proclitic left out: لحركة بوكو حرام → حركة بوكو حرام): the lexicon knows
+// «جماعة بوكو حرام» but not every kind the press gives it, and a bare
+// kind noun before the name reads as someone unnamed.
+func withGroupKinds(text string, known []link.Mention) []link.Mention {
+	for i, k := range known {
+		if k.Type != "ORG" {
+			continue
+		}
+		w, at := wordBeforeAt(text, k.Start)
+		if w == "" || strings.Contains(text[at+len(w):k.Start], "\n") {
+			continue
+		}
+		for _, c := range lexicon.Clitics(w) {
+			if start := at + c.Prefix; link.GroupKind(w[c.Prefix:]) {
+				known[i].Start, known[i].Text = start, text[start:k.End]
+				break
+			}
+		}
+	}
+	return known
+}
+
 // boardsToBodies narrows an organisation's mention that names the board
 // or management of a body (مجلس إدارة نادي الزمالك) to the body (نادي
 // الزمالك): the board speaks and acts for it, and the guidelines' gold

@@ -64,6 +64,7 @@ func (la linkAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	if la.a != nil {
 		tagged, known = la.a.namesakes(d.Text, tagged, known)
 		known = la.a.lineageNamesakes(tagged, known)
+		known = withGroupKinds(d.Text, known)
 		tagged = la.a.splitKnownHead(d.Text, tagged, known)
 	}
 	mentions := mergeMentions(tagged, known)

@@ -583,3 +583,14 @@ func TestLineageNamesakes(t *testing.T) {
 		t.Errorf("entities %q: want Al Thani", got)
 	}
 }
+
+// TestGroupKinds: a known group named after a noun of its kind that the
+// lexicon's aliases lack (حركة بوكو حرام, the lexicon has جماعة بوكو حرام)
+// is one mention of the group, the kind included, after a preposition too.
+func TestGroupKinds(t *testing.T) {
+	a := newAnalyzer(t)
+	got := mentionsOf(t, a, "وشنت حركة بوكو حرام هجمات في الكاميرون، وقتل 50 شخصا في هجمات لحركة بوكو حرام.", func(e model.Entity) bool { return e.Name == "Boko Haram" })
+	if want := []string{"حركة بوكو حرام", "حركة بوكو حرام"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

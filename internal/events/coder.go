@@ -3463,6 +3463,15 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			recips, demArg = []int{ei}, a
 		}
 	}
+	if len(recips) == 0 && !passive && !s.en && e.Type == "ASSAULT" && !e.needRec {
+		// هجمات لبوكو حرام في الكاميرون ونيجيريا: where no target is
+		// named, the place attacked is (a verb that needs its target
+		// named, قتل X في سيناء, does not take a place for it)
+		if mi := s.attackedPlace(ti, right, actors, inWin); mi >= 0 {
+			g, _ := s.group(mi, right)
+			addArgs(&recips, g, mi)
+		}
+	}
 	if e.needRec && len(recips) == 0 && !(e.sym && len(actors) > 1) {
 		return nil, lastTok, nil
 	}
@@ -5286,6 +5295,31 @@ func (s *state) effortAgent(ti int, sen doc.Sentence, tr trigger, inWin func(men
 	return mi
 }
 
+// attackedPlace returns the first Arabic mention after the attack word at
+// ti, within six words and before a comma, when it is a country after في
+// (هجمات في الكاميرون، غارة أمريكية في أفغانستان), none of the actors; -1
+// when none. A town is left out: the target inside it is named as often
+// (استهداف مسجد … في أبها).
+func (s *state) attackedPlace(ti, right int, actors []int, inWin func(mention) bool) int {
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if m.tokA <= ti {
+			continue
+		}
+		if m.tokA >= min(right, ti+7) || s.commaBetween(ti+1, m.tokA) {
+			break
+		}
+		if shareEntity(m.ents, actors) || !inWin(m) {
+			continue
+		}
+		if m.prep == "في" && len(m.ents) == 1 && s.ents[m.ents[0]].Kind == "country" {
+			return mi
+		}
+		return -1 // في غزة وروسيا: the first place names where
+	}
+	return -1
+}
+
 // effortPhraseAgent reads the Arabic verbal noun at ti as the act of a
 // party's efforts or role when it stands in the phrase after في (or is
 // joined by و to one that does) of a noun of arEfforts up to six words
@@ -6317,14 +6351,14 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 	if tr.e.Type != "ASSAULT" {
 		return -1
 	}
-	for t := ti + 1; t < min(sen.EndToken, ti+3); t++ {
+	for t := ti + 1; t < min(sen.EndToken, ti+4); t++ {
 		if mi := at(t); mi >= 0 {
 			if s.ments[mi].prep == "ل" {
-				return mi
+				return mi // (its agents' noun between: غارات مكثفة لقوات روسيا)
 			}
 			return -1
 		}
-		if s.d.Tokens[t].Kind != doc.KindWord || hasArticle(s.norms[t]) != hasArticle(s.norms[ti]) {
+		if s.d.Tokens[t].Kind != doc.KindWord || hasArticle(s.norms[t]) != hasArticle(s.norms[ti]) || arPreps[s.norms[t]] {
 			return -1 // only an adjective stands between
 		}
 	}

@@ -2081,8 +2081,10 @@ func TestArabicFourteenthRound(t *testing.T) {
 		{"the people of a country are the country", "أهل تركيا يرفضون التدخل الروسي.", []string{"REJECT Turkey > -"}},
 		{"allegiance with its pronoun", "وأعلنت حماس مبايعتها لداعش.", []string{"SUPPORT Hamas > Islamic State"}},
 		{"attacks carried out by men of a group", "وتعرضت تركيا لهجوم نفذه مسلحون من داعش.", []string{"ASSAULT Islamic State > Turkey"}},
-		{"an attack compared with another", "وتعرضت تركيا لهجوم مشابه لما نفذه داعش في روسيا.", []string{"ASSAULT Islamic State > -"}},
-		{"an attack like another", "وتعرضت تركيا لهجوم كالذي نفذه داعش في روسيا.", []string{"ASSAULT Islamic State > -"}},
+		// (the compared attack is on the country it happened in, not on
+		// Turkey: see TestArabicFifteenthRound)
+		{"an attack compared with another", "وتعرضت تركيا لهجوم مشابه لما نفذه داعش في روسيا.", []string{"ASSAULT Islamic State > Russia"}},
+		{"an attack like another", "وتعرضت تركيا لهجوم كالذي نفذه داعش في روسيا.", []string{"ASSAULT Islamic State > Russia"}},
 		{"an object opening the clause of أنّ", "وأعلنت حماس أن وقف إطلاق النار مع إسرائيل دخل حيز التنفيذ.", []string{"RETREAT Hamas > -"}},
 		{"a body's board after مع", "واجتمع بوتين مع مجلس إدارة حماس.", []string{"CONSULT Putin > Hamas"}},
 		{"allowing with no party named", "ووافقت تركيا على السماح للنساء بقيادة السيارات.", nil},
@@ -2101,7 +2103,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 // noun after خلال is the act's time, never its object; the act of a
 // party's role (دور X بقيادة Y في استهداف Z) is X's, never the speaker's;
 // the clause of «كما» goes on with its own sentence's subject; an envoy's
-// post (السفير الروسي في X) is part of the envoy's title.
+// post (السفير الروسي في X) is part of the envoy's title; an attack with
+// no target named is on the country it happens in.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2128,6 +2131,10 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"the clause of كما goes on with its sentence's subject", "أعلنت روسيا خطتها. وتفقد بوتين المواقع، كما زار تركيا.", []string{"CONSULT Putin > Turkey"}},
 		{"with a title and a name", "أعلنت روسيا خطتها. وتفقد رئيس الوزراء التركي أردوغان المواقع، كما زار دوشنبه.", []string{"CONSULT Erdogan > Dushanbe"}},
 		{"a sentence of no subject goes on with the one before", "أعلنت روسيا خطتها. وفي الموقع، كما زارت تركيا.", []string{"CONSULT Russia > Turkey"}},
+		{"attacks of a group in a country", "وقتل 50 شخصا في هجمات لداعش في تركيا.", []string{"ASSAULT Islamic State > Turkey"}},
+		{"of a nation's forces, after an adjective", "وقتل 50 شخصا في غارات مكثفة لقوات روسيا.", []string{"ASSAULT Russia > -"}},
+		{"positions of a group after على are its target, no agent", "وقتل 50 شخصا في غارات على مواقع لداعش.", nil},
+		{"a target named is the recipient, not the country", "وقتل 50 شخصا في هجمات لداعش على حماس في تركيا.", []string{"ASSAULT Islamic State > Hamas"}},
 		{"a consul of the country named", "واستنكر القنصل العام لروسيا في دوشنبه السفير بوتين العمل الإرهابي.", []string{"ACCUSE Putin > -"}},
 	})
 }

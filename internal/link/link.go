@@ -359,6 +359,12 @@ func (l *Linker) resolve(it *item, text string) *lexicon.Entity {
 	if e := l.lineage(it); e != nil {
 		return e
 	}
+	if first, rest, ok := strings.Cut(it.name, " "); ok && GroupKind(first) {
+		// حركة بوكو حرام: the group the lexicon knows by its name
+		if e := l.pick(l.lex.Lookup(rest), "ORG"); e != nil && e.Type == "ORG" {
+			return e
+		}
+	}
 	// Leading title words and an optional nationality adjective.
 	words := strings.Fields(it.name)
 	for n := min(l.lex.MaxTitleWords(), len(words)-1); n >= 1; n-- {
@@ -380,6 +386,16 @@ func (l *Linker) resolve(it *item, text string) *lexicon.Entity {
 	}
 	return nil
 }
+
+// groupKinds are the nouns, normalised, of a movement's or a group's kind
+// that the press puts before its name (حركة بوكو حرام، جماعة الحوثي،
+// تنظيم داعش).
+var groupKinds = map[string]bool{"حركه": true, "جماعه": true, "تنظيم": true, "ميليشيا": true, "ميليشيات": true,
+	"مليشيا": true, "مليشيات": true}
+
+// GroupKind reports whether the word w, as written, is a noun of a
+// group's kind (حركة، جماعة، تنظيم، ميليشيا) with no proclitic.
+func GroupKind(w string) bool { return groupKinds[lexicon.Normalize(w)] }
 
 // lineage returns the person the lexicon knows by the head of a longer
 // lineage name: «محمد بن سلمان بن عبدالعزيز» and «سلمان بن عبدالعزيز آل
