@@ -3283,7 +3283,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				gender = s.dropGender
 			}
 			if len(actors) == 0 && !s.en && !disagree {
-				if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 {
+				// (a plural verb has no one person for subject: وقال X
+				// إنهم يجتمعون)
+				if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 && !(tr.a.plural && tr.a.person == 3 && s.onePerson(mi)) {
 					g, _ := s.group(mi, ti)
 					addArgs(&actors, g, mi)
 				}
@@ -6282,6 +6284,16 @@ func (s *state) kamaSubject(ti int, sen doc.Sentence, inWin func(mention) bool) 
 		return -1
 	}
 	return s.sentenceSubject(ti, sen, inWin)
+}
+
+// onePerson reports whether mention mi names one person and no one is
+// joined to it by و (X وY يجتمعون are two).
+func (s *state) onePerson(mi int) bool {
+	m := s.ments[mi]
+	if len(m.ents) != 1 || s.ents[m.ents[0]].Type != "PER" {
+		return false
+	}
+	return mi+1 >= len(s.ments) || !s.ments[mi+1].coord
 }
 
 // sentenceSubject returns the first bare actor mention of the sentence

@@ -2104,7 +2104,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 // party's role (دور X بقيادة Y في استهداف Z) is X's, never the speaker's;
 // the clause of «كما» goes on with its own sentence's subject; an envoy's
 // post (السفير الروسي في X) is part of the envoy's title; an attack with
-// no target named is on the country it happens in.
+// no target named is on the country it happens in; a plural verb has no
+// one person of its sentence for subject.
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2135,6 +2136,8 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"of a nation's forces, after an adjective", "وقتل 50 شخصا في غارات مكثفة لقوات روسيا.", []string{"ASSAULT Russia > -"}},
 		{"positions of a group after على are its target, no agent", "وقتل 50 شخصا في غارات على مواقع لداعش.", nil},
 		{"a target named is the recipient, not the country", "وقتل 50 شخصا في هجمات لداعش على حماس في تركيا.", []string{"ASSAULT Islamic State > Hamas"}},
+		{"a plural verb has no one person for subject", "وقال بوتين إنهم يجتمعون كل أسبوع.", nil},
+		{"two people joined are plural", "وقال بوتين وعلييف إنهم سيجتمعون قريبا.", []string{"AGREE Putin > Aliyev"}},
 		{"a consul of the country named", "واستنكر القنصل العام لروسيا في دوشنبه السفير بوتين العمل الإرهابي.", []string{"ACCUSE Putin > -"}},
 	})
 }
