@@ -1713,7 +1713,7 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			nounOnly := strings.ContainsAny(s.d.Tokens[ti].Text, "\u064B\u064C\u064D") ||
 				ti > sen.FirstToken && (arNounBefore[s.norms[ti-1]] || arScheduled[s.norms[ti-1]] || arCounters[s.norms[ti-1]] || s.countBefore(ti) ||
 					s.afterInna(ti-1) || s.afterAnna(ti-1)) ||
-				s.objectAfterSubject(ti, sen)
+				s.objectAfterSubject(ti, sen) || s.joinedToMasdar(ti, sen)
 			if nounOnly {
 				a, ok = s.c.lx.analyzeAr(s.norms[ti], true)
 			} else {
@@ -6284,6 +6284,51 @@ func (s *state) kamaSubject(ti int, sen doc.Sentence, inWin func(mention) bool) 
 		return -1
 	}
 	return s.sentenceSubject(ti, sen, inWin)
+}
+
+// joinedToMasdar reports whether the Arabic word at ti, with «و», is
+// joined to a verbal noun after a preposition a few words before it (في
+// استعادة اليمن لليمنيين ودحر الحوثيين): it is a verbal noun too, no verb.
+// The noun is known by the shape of the derived verbal nouns (see
+// masdarShape), so that a place or a common noun there (في مكتبه وبحث
+// معه) leaves the verb be.
+func (s *state) joinedToMasdar(ti int, sen doc.Sentence) bool {
+	if !strings.HasPrefix(s.norms[ti], "و") {
+		return false
+	}
+	if a, ok := s.analyzeTok(ti); !ok || a.kind != kindPast || !a.conj {
+		return false // only a past verb reads as a verbal noun of form I (دحر، قصف); ونطالب is a verb
+	}
+	for t := ti - 1; t > max(sen.FirstToken, ti-6); t-- {
+		if s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		if s.tokM[t] >= 0 || !arNounBefore[s.norms[t-1]] {
+			continue
+		}
+		return masdarShape(s.norms[t])
+	}
+	return false
+}
+
+// masdarShape reports whether the normalised word n, without its article,
+// has the shape of a verbal noun of a derived form: a prefix ا، ت or م and
+// a long vowel before the last radical (استعادة، اعتقال، إطلاق، انسحاب،
+// تحرير، تعاون، مكافحة).
+func masdarShape(n string) bool {
+	n = strings.TrimPrefix(n, "ال")
+	core, fem := strings.CutSuffix(n, "ه")
+	r := []rune(core)
+	if len(r) < 5 || len(r) > 7 {
+		return false
+	}
+	switch r[0] {
+	case 'ا', 'ت':
+		return r[len(r)-2] == 'ا' || r[len(r)-2] == 'ي'
+	case 'م':
+		return fem && len(r) == 5 && r[2] == 'ا' // مفاعلة: مكافحة، مواجهة
+	}
+	return false
 }
 
 // onePerson reports whether mention mi names one person and no one is

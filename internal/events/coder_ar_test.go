@@ -2105,7 +2105,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 // the clause of «كما» goes on with its own sentence's subject; an envoy's
 // post (السفير الروسي في X) is part of the envoy's title; an attack with
 // no target named is on the country it happens in; a plural verb has no
-// one person of its sentence for subject.
+// one person of its sentence for subject; a word joined by و to a verbal
+// noun after a preposition is a verbal noun too (في استعادة X ودحر Y).
 func TestArabicFifteenthRound(t *testing.T) {
 	runPatterns(t, "ar", []patternCase{
 		{"أشاد بالجهود التي تبذلها Y", "وأشاد أردوغان بالجهود الكبيرة التي تبذلها روسيا في سوريا.", []string{"SUPPORT Erdogan > Russia"}},
@@ -2138,6 +2139,8 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"a target named is the recipient, not the country", "وقتل 50 شخصا في هجمات لداعش على حماس في تركيا.", []string{"ASSAULT Islamic State > Hamas"}},
 		{"a plural verb has no one person for subject", "وقال بوتين إنهم يجتمعون كل أسبوع.", nil},
 		{"two people joined are plural", "وقال بوتين وعلييف إنهم سيجتمعون قريبا.", []string{"AGREE Putin > Aliyev"}},
+		{"a verbal noun joined to one after في", "أكد كل من أردوغان وبوتين على دور الشباب في استعادة المدينة ودحر الغزاة من داعش.", nil},
+		{"a verb after a place stays one", "واستقبل بوتين علييف في مكتبه وبحث معه العلاقات.", []string{"CONSULT Putin > Aliyev", "CONSULT Putin > Aliyev"}},
 		{"a consul of the country named", "واستنكر القنصل العام لروسيا في دوشنبه السفير بوتين العمل الإرهابي.", []string{"ACCUSE Putin > -"}},
 	})
 }
