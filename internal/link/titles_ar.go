@@ -261,12 +261,12 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 	// and an office right before a name, over honorifics (وزير العمل
 	// الدكتور مفرج الحقباني), when no other office ends right before it
 	for k := range toks {
-		if k > 0 && ArTitleHead(toks[k-1].raw) && !strings.Contains(st.text[toks[k-1].end:toks[k].start], "\n") {
-			continue
-		}
 		if !arTitleHeads[lexicon.StripArticle(toks[k].key)] || honorificWords[toks[k].key] {
 			// لوزير الصحة X: a preposition's; صاحب السمو: any prince's;
 			// مُلكية is no «ملك» with a pronoun
+			continue
+		}
+		if k > 0 && ArTitleHead(toks[k-1].raw) && !strings.Contains(st.text[toks[k-1].end:toks[k].start], "\n") {
 			continue
 		}
 		if n := officeLen(toks, k); n >= 2 && k+n < len(toks) && !strings.ContainsFunc(st.text[toks[k].end:toks[k+n-1].start], unicode.IsPunct) {
