@@ -338,7 +338,9 @@ func wordBeforeAt(text string, i int) (string, int) {
 // of a group's kind (link.GroupKind) stands right before, on the same line, to that noun (its
 // proclitic left out: لحركة بوكو حرام → حركة بوكو حرام): the lexicon knows
 // «جماعة بوكو حرام» but not every kind the press gives it, and a bare
-// kind noun before the name reads as someone unnamed.
+// kind noun before the name reads as someone unnamed. A name that opens
+// with an institution's noun (جامعة الدول العربية، مجلس التعاون) has no
+// such kind: the noun before it is a verbal noun (بتنظيم، حركة).
 func withGroupKinds(text string, known []link.Mention) []link.Mention {
 	for i, k := range known {
 		if k.Type != "ORG" {
@@ -347,6 +349,9 @@ func withGroupKinds(text string, known []link.Mention) []link.Mention {
 		w, at := wordBeforeAt(text, k.Start)
 		if w == "" || strings.Contains(text[at+len(w):k.Start], "\n") {
 			continue
+		}
+		if first, _, _ := strings.Cut(lexicon.Normalize(k.Text), " "); orgHeads[first] && first != "حزب" {
+			continue // بتنظيم جامعة الدول العربية القمة: «organising», no kind of the league
 		}
 		for _, c := range lexicon.Clitics(w) {
 			if start := at + c.Prefix; link.GroupKind(w[c.Prefix:]) {
@@ -983,10 +988,14 @@ func (a *Analyzer) otherFamily(k link.Mention, tagged []link.Mention) bool {
 			return false
 		}
 		family := rest[len(rest)-1]
+		if epithets[family] {
+			return false // تميم بن حمد المفدى: an epithet, no family
+		}
+		bare := lexicon.StripArticle(family)
 		for _, e := range a.lex.Lookup(k.Text) {
 			for _, al := range e.Aliases {
-				if slices.Contains(strings.Fields(lexicon.Normalize(al)), family) {
-					return false
+				if ws := strings.Fields(lexicon.Normalize(al)); slices.Contains(ws, family) || slices.Contains(ws, bare) {
+					return false // محمد بن راشد المكتوم: آل مكتوم
 				}
 			}
 		}
@@ -994,6 +1003,10 @@ func (a *Analyzer) otherFamily(k link.Mention, tagged []link.Mention) bool {
 	}
 	return false
 }
+
+// epithets are the words of praise, normalised, that follow a ruler's
+// name as a family name would (تميم بن حمد المفدى).
+var epithets = normSet(`المفدى المعظم الموقر المبجل المغفور الراحل`)
 
 // firstNameBeforeAt returns where the first name written right before byte
 // at begins (one space between, same line), -1 when the word there is none

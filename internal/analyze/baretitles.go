@@ -76,8 +76,8 @@ func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
 			next := toks[i+1]
 			n := lexicon.Normalize(next.Text)
 			if coveredBy(ents, next.Start, next.End) || !(bareTitleFollowers[n] || strings.HasPrefix(n, "و") ||
-				strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "بال") || a.coder.ArabicVerb(next.Text) && !a.firstNames[n] && !a.nameWords[n]) {
-				// (فيصل after الملك is a name, no «فـ + يصل»)
+				strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "بال") || a.coder.ArabicVerb(next.Text) && !a.procliticName(n)) {
+				// (فيصل after الملك is a name, no «فـ + يصل»; أكرم is a verb too)
 				continue
 			}
 		}
@@ -88,4 +88,15 @@ func (a *Analyzer) addBareTitles(d *doc.Doc, ents []link.Entity) []link.Entity {
 		sortMentions(ents)
 	}
 	return ents
+}
+
+// procliticName reports whether the normalised word n is a first name
+// whose reading as a verb needs a proclitic (فيصل: فـ + يصل): as a name
+// it is the likelier one after a title. A name that is a verb as it
+// stands (أكرم) stays a verb.
+func (a *Analyzer) procliticName(n string) bool {
+	if !a.firstNames[n] && !a.nameWords[n] {
+		return false
+	}
+	return strings.HasPrefix(n, "ف") || strings.HasPrefix(n, "و") || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")
 }

@@ -26,6 +26,9 @@ func TestBareTitles(t *testing.T) {
 		// verb (فيصل: فـ + يصل)
 		{"أشاد الملك سلمان بن عبدالعزيز بالمعرض. وحضر الأمير تركي الفيصل رئيس مجلس إدارة مركز الملك فيصل للدراسات الإسلامية والبحوث.",
 			"Q:salman-bin-abdulaziz", []string{"الملك سلمان بن عبدالعزيز"}},
+		// a first name that is a verb as it stands (أكرم) is the verb
+		{"وقال الملك سلمان بن عبدالعزيز إن الضيوف أعزاء. وكان الملك أكرم وفادة الضيوف.",
+			"Q:salman-bin-abdulaziz", []string{"الملك سلمان بن عبدالعزيز", "الملك"}},
 	}
 	for _, tc := range tests {
 		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.ID == tc.id })

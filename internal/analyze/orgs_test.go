@@ -567,6 +567,16 @@ func TestQuotedSurnames(t *testing.T) {
 	if codes := eventCodes(t, a, text); !slices.Contains(codes, "SUPPORT عبد الإله بن محمد الشريف > وزارة الداخلية") {
 		t.Errorf("events %q: want the praise of the ministry by الشريف", codes)
 	}
+	// a firm, a group or a title named after the family is no mention
+	for _, tc := range []struct{ text, name string }{
+		{"وقال رئيس الشركة عبدالله العثيم إن سهم «العثيم» ارتفع.", "عبدالله العثيم"},
+		{"وقال عبدالملك الحوثي إن ميليشيات «الحوثي» تتقدم.", "عبدالملك الحوثي"},
+	} {
+		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool { return e.Type == "PER" && e.Name == tc.name })
+		if slices.ContainsFunc(got, func(m string) bool { return !strings.Contains(m, " ") }) {
+			t.Errorf("%s: mentions %q, want no quoted family name", tc.text, got)
+		}
+	}
 }
 
 // TestLineageNamesakes: a known person's lineage (محمد بن عبد الرحمن, an
@@ -582,6 +592,15 @@ func TestLineageNamesakes(t *testing.T) {
 	if !slices.Contains(got, "Mohammed bin Abdulrahman Al Thani") {
 		t.Errorf("entities %q: want Al Thani", got)
 	}
+	// an epithet, or the family written with the article, is the person's
+	for _, tc := range []struct{ text, name string }{
+		{"وقال الشيخ تميم بن حمد المفدى إن قطر تدعم الحل.", "Tamim bin Hamad Al Thani"},
+		{"وقال محمد بن راشد المكتوم إن دبي تنمو.", "Mohammed bin Rashid"},
+	} {
+		if got := entityNames(t, a, tc.text); !slices.Contains(got, tc.name) {
+			t.Errorf("%s: entities %q, want %s", tc.text, got, tc.name)
+		}
+	}
 }
 
 // TestGroupKinds: a known group named after a noun of its kind that the
@@ -591,6 +610,11 @@ func TestGroupKinds(t *testing.T) {
 	a := newAnalyzer(t)
 	got := mentionsOf(t, a, "وشنت حركة بوكو حرام هجمات في الكاميرون، وقتل 50 شخصا في هجمات لحركة بوكو حرام.", func(e model.Entity) bool { return e.Name == "Boko Haram" })
 	if want := []string{"حركة بوكو حرام", "حركة بوكو حرام"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// «تنظيم» before an institution's name is «organising»
+	got = mentionsOf(t, a, "ورحب الأمين العام بتنظيم جامعة الدول العربية القمة.", func(e model.Entity) bool { return e.Name == "Arab League" })
+	if want := []string{"جامعة الدول العربية"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -313,6 +313,24 @@ func adjectiveOfTitle(w string) bool {
 	return w == "العام" || w == "الاول" || w == "الثاني" || w == "المساعد" || w == "التنفيذي"
 }
 
+// quotedNotPerson reports whether the normalised word w, right before a
+// quoted family name, makes it the name of a firm, a group or the family
+// (أسواق «العثيم»، سهم «العثيم»، ميليشيات «الحوثي»، آل «الشريف»).
+func quotedNotPerson(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	if r, ok := strings.CutPrefix(w, "ب"); ok && len(r) > 2 {
+		w = r
+	} else if r, ok := strings.CutPrefix(w, "ل"); ok && len(r) > 2 {
+		w = r
+	}
+	return orgHeads[w] || link.GroupKind(w) || quotedFirmWords[w] || quotedFirmWords[lexicon.StripArticle(w)]
+}
+
+// quotedFirmWords are the nouns, normalised, before a firm's, a group's or
+// a family's name in quotation marks.
+var quotedFirmWords = normSet(`سهم أسهم أسواق مجموعة مصنع مصانع مؤسسة مطعم مطاعم فندق محلات متاجر علامة ماركة
+	ميليشيات مليشيات ميليشيا مليشيا جماعة قبيلة عائلة أسرة آل ال أنصار عناصر مسلحي مسلحو`)
+
 // quoteOpen and quoteClose pair the quotation marks the press puts round a
 // name («الشريف»، "الشريف"، “الشريف”).
 var quoteOpen = map[string]string{`"`: `"`, "«": "»", "“": "”"}
@@ -331,8 +349,8 @@ func (a *Analyzer) quotedSurnames(d *doc.Doc, tagged []link.Mention) []link.Ment
 			continue
 		}
 		f := strings.Fields(m.Text)
-		if len(f) < 2 {
-			continue
+		if len(f) < 2 || link.ArTitleHead(f[0]) {
+			continue // خادم الحرمين: a title's last word is no family name
 		}
 		if w := lexicon.Normalize(f[len(f)-1]); utf8.RuneCountInString(w) >= 4 && !isBinWord(w) {
 			lasts[w] = true
@@ -347,6 +365,9 @@ func (a *Analyzer) quotedSurnames(d *doc.Doc, tagged []link.Mention) []link.Ment
 		cl, ok := quoteOpen[toks[i-1].Text]
 		if !ok || toks[i+1].Text != cl || !lasts[lexicon.Normalize(toks[i].Text)] || mentionOverlaps(tagged, toks[i].Start, toks[i].End) {
 			continue
+		}
+		if i > 1 && toks[i-2].Kind == doc.KindWord && quotedNotPerson(lexicon.Normalize(toks[i-2].Text)) {
+			continue // أسواق «العثيم»، ميليشيات «الحوثي»: the firm or the group named after the family
 		}
 		out = append(out, link.Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: "PER"})
 	}

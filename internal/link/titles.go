@@ -84,7 +84,7 @@ func (l *Linker) countryNamed(key string) string {
 var currentWords = map[string]bool{"الحالي": true, "الحاليه": true}
 
 // formerWords mark a title as a past office (الرئيس اليمني السابق).
-var formerWords = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الراحل": true}
+var formerWords = map[string]bool{"السابق": true, "السابقه": true, "الاسبق": true, "الاسبقه": true, "الراحل": true}
 
 // joinedRun reports whether consecutive tokens are separated by white space
 // only.

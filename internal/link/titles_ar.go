@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
 	"github.com/marsad/marsad/internal/lexicon"
@@ -234,12 +235,10 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 		}
 		return false
 	}
-	offices := map[string]*cluster{}
+	offices := map[string][]*cluster{} // office → its holders in the article
 	give := func(key string, c *cluster) {
-		if o, seen := offices[key]; seen && o != c {
-			offices[key] = nil // two people hold it
-		} else {
-			offices[key] = c
+		if !slices.Contains(offices[key], c) {
+			offices[key] = append(offices[key], c)
 		}
 	}
 	for _, it := range items {
@@ -261,42 +260,58 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 	// and an office right before a name, over honorifics (وزير العمل
 	// الدكتور مفرج الحقباني), when no other office ends right before it
 	for k := range toks {
-		if !arTitleHeads[lexicon.StripArticle(toks[k].key)] || honorificWords[toks[k].key] {
-			// لوزير الصحة X: a preposition's; صاحب السمو: any prince's;
-			// مُلكية is no «ملك» with a pronoun
+		head := officeHead(toks[k])
+		if head == "" || honorificWords[head] || describedHeads[lexicon.StripArticle(head)] {
+			// صاحب السمو: any prince's; مُلكية is no «ملك» with a
+			// pronoun; الممثل القدير X: a trade, no office
 			continue
 		}
-		if k > 0 && ArTitleHead(toks[k-1].raw) && !strings.Contains(st.text[toks[k-1].end:toks[k].start], "\n") {
-			continue
+		if k > 0 && (ArTitleHead(toks[k-1].raw) || st.underOffice(toks, k)) && !strings.Contains(st.text[toks[k-1].end:toks[k].start], "\n") {
+			continue // مساعد وزير الدفاع X، شقيق رئيس الوزراء X: not the holder
 		}
-		if n := officeLen(toks, k); n >= 2 && k+n < len(toks) && !strings.ContainsFunc(st.text[toks[k].end:toks[k+n-1].start], unicode.IsPunct) {
+		n := 1
+		for k+n < len(toks) && n < maxOfficeWords && strings.HasPrefix(toks[k+n].key, "ال") && !ArTitleHead(toks[k+n].raw) && !isNisba(toks[k+n].key) {
+			n++
+		}
+		if n >= 2 && k+n < len(toks) && !strings.ContainsFunc(st.text[toks[k].end:toks[k+n-1].start], unicode.IsPunct) {
 			if c := st.ownerAfter(toks, k+n, items); c != nil {
-				give(keyOf(toks[k:k+n]), c)
+				give(head+" "+keyOf(toks[k+1:k+n]), c)
 			}
 		}
 	}
 	keys := slices.Sorted(maps.Keys(offices)) // one order, whatever the map's
 	for _, key := range keys {
-		c := offices[key]
-		if c == nil {
-			continue
-		}
+		holders := offices[key]
+		c := holders[0]
 		n := strings.Count(key, " ") + 1
 		first, _, _ := strings.Cut(key, " ")
-		if st.heldByAnother(toks, key, c, items) {
-			continue // وزير العمل الدكتور Y … X وزير العمل: Y's office too
-		}
+		// an office two people hold names no one alone; only the one
+		// right after each holder's name is his (X وزير الدفاع … ووزير
+		// الدفاع Y)
+		shared := len(holders) > 1 || st.heldByAnother(toks, key, c, items)
 		rest := strings.TrimPrefix(key[len(first):], " ")
 		for p := 0; p+n <= len(toks); p++ {
 			pre, ok := officeProclitic(toks[p], first)
 			if !ok || keyOf(toks[p+1:p+n]) != rest || covered(toks[p].start, toks[p+n-1].end) {
 				continue
 			}
-			if p > 0 && pre == 0 && ArTitleHead(toks[p-1].raw) && !strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
-				continue // ولي [ولي العهد]
+			c := c
+			if shared {
+				if c = st.personEndingAt(toks, p, items); !slices.Contains(holders, c) {
+					continue
+				}
 			}
-			if q := p + n; q < len(toks) && isNisba(toks[q].key) && !strings.Contains(st.text[toks[q-1].end:toks[q].start], "\n") {
-				continue // وزير الخارجية المصري: the office of another country
+			if o := st.ownerAfter(toks, p+n, items); o != nil && o != c {
+				continue // ووزير الدفاع خواجه محمد آصف: the office of the name after it
+			}
+			if p > 0 && pre == 0 && (ArTitleHead(toks[p-1].raw) || st.underOffice(toks, p)) && !strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
+				continue // ولي [ولي العهد]، مساعد [وزير الدفاع]
+			}
+			if st.officeGoesOn(toks, p+n) && (isNisba(toks[p+n].key) || st.personEndingAt(toks, p, items) != c) {
+				// وزير الخارجية المصري، رئيس الوزراء السابق: another office
+				// (right after the holder's name it is his, however it goes
+				// on but by a nisba: X المدير العام لليونسكو)
+				continue
 			}
 			a, b := toks[p].start+pre, toks[p+n-1].end
 			it := &item{Span: Span{a, b, st.text[a:b]}, name: st.text[a:b], typ: "PER", title: true, order: len(items)}
@@ -313,7 +328,7 @@ var addressWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`الدكتور الدكتوره د المهندس المهندسه الأستاذ الأستاذه الشيخ الشيخه السيد السيده
 		اللواء الفريق العميد العقيد المقدم الرائد النقيب المستشار البروفيسور معالي سعاده فضيله سمو صاحب السمو
-		الأمير الأميره ركن أول طيار بحري`) {
+		الأمير الأميره الملكي ركن أول طيار بحري`) {
 		m[lexicon.Normalize(w)] = true
 	}
 	return m
@@ -330,9 +345,17 @@ func officeProclitic(t token, first string) (int, bool) {
 	if t.key == first {
 		return 0, true
 	}
-	for _, p := range []string{"ل", "و", "ب", "ف", "ول", "وب", "فل"} {
+	for _, p := range officeProclitics {
 		if t.key == p+first && strings.HasPrefix(t.raw, p) {
-			return len(p), true
+			off := len(p)
+			for off < len(t.raw) {
+				r, size := utf8.DecodeRuneInString(t.raw[off:])
+				if r != 'ـ' && !unicode.Is(unicode.Mn, r) {
+					break
+				}
+				off += size // لـوزير، لِوزير: the tatweel or the vowel goes with the proclitic
+			}
+			return off, true
 		}
 	}
 	return 0, false
@@ -345,8 +368,9 @@ func officeProclitic(t token, first string) (int, bool) {
 func (st *state) heldByAnother(toks []token, key string, c *cluster, items []*item) bool {
 	n := strings.Count(key, " ") + 1
 	first, _, _ := strings.Cut(key, " ")
+	rest := strings.TrimPrefix(key[len(first):], " ")
 	for p := 0; p+n < len(toks); p++ {
-		if toks[p].key != first || keyOf(toks[p:p+n]) != key {
+		if _, ok := officeProclitic(toks[p], first); !ok || keyOf(toks[p+1:p+n]) != rest || p > 0 && st.underOffice(toks, p) {
 			continue
 		}
 		if o := st.ownerAfter(toks, p+n, items); o != nil && o != c {
@@ -356,18 +380,139 @@ func (st *state) heldByAnother(toks []token, key string, c *cluster, items []*it
 	return false
 }
 
+// officeHead returns the title word of token t, normalised without its
+// proclitic (ووزير، لوزير → وزير; الوزير stays), "" when t is no title
+// word.
+func officeHead(t token) string {
+	if arTitleHeads[lexicon.StripArticle(t.key)] {
+		return t.key
+	}
+	for _, p := range officeProclitics {
+		if r, ok := strings.CutPrefix(t.key, p); ok && arTitleHeads[lexicon.StripArticle(r)] {
+			return r
+		}
+	}
+	return ""
+}
+
+// officeProclitics are the conjunctions and prepositions, normalised,
+// that may be glued to the title word of an office.
+var officeProclitics = []string{"و", "ل", "ب", "ف", "ول", "وب", "فل"}
+
+// ofOffice are the nouns, normalised, that before an office name another
+// person: a subordinate, an office of the office, a relative (مساعد وزير
+// الدفاع، مدير مكتب وزير الدفاع، المتحدث باسم وزير الصحة، شقيق رئيس الوزراء).
+var ofOffice = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`وكيل مساعد مكتب ديوان سكرتير مستشار نائب باسم شقيق زوج نجل ابن والد حرم مرافق`) {
+		m[lexicon.Normalize(w)] = true
+	}
+	return m
+}()
+
+// underOffice reports whether the word before toks[p], with no
+// conjunction, is a noun of ofOffice (مساعد [وزير الدفاع]).
+func (st *state) underOffice(toks []token, p int) bool {
+	if p == 0 || strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
+		return false
+	}
+	w := lexicon.StripArticle(toks[p-1].key)
+	for _, pc := range []string{"و", "ب", "ل", "ف"} {
+		if r, ok := strings.CutPrefix(w, pc); ok && ofOffice[r] {
+			w = r // بمكتب وزير الدفاع X، ومساعد وزير الدفاع X
+			break
+		}
+	}
+	if ofOffice[w] {
+		return true
+	}
+	// a feminine noun in construct, written with ة (شقيقة، زوجة، نائبة
+	// الرئيس); with ه it is «his» (والده الملك المؤسس: his father, the king)
+	m, ok := strings.CutSuffix(w, "ه")
+	return ok && ofOffice[m] && strings.HasSuffix(toks[p-1].raw, "ة")
+}
+
+// officeGoesOn reports whether the word at toks[q], on the line of the
+// office before it, makes it another office: a nisba (وزير الخارجية
+// المصري), a former holder's word (السابق، الأسبق), a body's noun with ل
+// (المدير العام لشركة سابك), a second field joined by و (وزير العمل
+// والتنمية الاجتماعية) or a government's (وزير الدفاع في حكومة الإقليم).
+// A definite genitive with لل is left be: the twelfth and thirteenth
+// rounds' never-read half lost an event when «الأمين العام للـ…» was
+// another office.
+func (st *state) officeGoesOn(toks []token, q int) bool {
+	if q >= len(toks) || strings.Contains(st.text[toks[q-1].end:toks[q].start], "\n") {
+		return false
+	}
+	w := toks[q].key
+	switch {
+	case isNisba(w), formerWords[w], strings.HasPrefix(w, "وال"):
+		return true
+	case strings.HasPrefix(w, "ل") && bodyHeads[w[len("ل"):]]:
+		return true // المدير العام لشركة سابك (not «قال الوزير لوكالة الأنباء»: a word of the clause)
+	case w == "في" && q+1 < len(toks) && governmentWords[lexicon.StripArticle(toks[q+1].key)]:
+		return true
+	}
+	return false
+}
+
+// bodyHeads are the nouns, normalised, of a body whose office an office
+// in construct with ل names (المدير العام لشركة X).
+var bodyHeads = map[string]bool{"شركه": true, "جمعيه": true, "هيئه": true, "مؤسسه": true, "مجلس": true, "نادي": true,
+	"منظمه": true, "وزاره": true, "جامعه": true, "بنك": true, "صندوق": true, "مركز": true, "مجموعه": true, "اتحاد": true}
+
+// governmentWords are the nouns, normalised without the article, of the
+// government or region an office after في belongs to.
+var governmentWords = map[string]bool{"حكومه": true, "اقليم": true, "ولايه": true, "اماره": true}
+
+// describedHeads are title words, normalised without the article, that
+// name a trade or a role on stage rather than an office (الممثل القدير X).
+var describedHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ممثل ممثلة فنان فنانة لاعب لاعبة نجم نجمة كاتب كاتبة شاعر شاعرة إعلامي إعلامية مطرب مطربة`) {
+		m[lexicon.Normalize(w)] = true
+	}
+	return m
+}()
+
 // ownerAfter returns the cluster of the person named at toks[k] or after
-// honorifics, ranks and nisbas (وزير العمل [الدكتور] مفرج الحقباني), on
-// the same line with no punctuation between; nil when none.
+// honorifics and ranks (وزير العمل [الدكتور] مفرج الحقباني), on the same
+// line with no punctuation between; nil when none. A nisba is no such
+// word: وزير الدفاع الأمريكي X holds another office than وزير الدفاع.
 func (st *state) ownerAfter(toks []token, k int, items []*item) *cluster {
+	bare := false // one word of the name the tagger left out: خواجه [محمد آصف]
 	for end := min(len(toks), k+4); k < end && k > 0 && !strings.ContainsAny(st.text[toks[k-1].end:toks[k].start], "\n،,.:؛"); k++ {
 		if o := st.personAt(toks[k].start, items); o != nil {
 			return o
 		}
-		if !addressWords[toks[k].key] && !isNisba(toks[k].key) || relatives[toks[k].key] {
+		switch w := toks[k].key; {
+		case addressWords[w]:
+		case !bare && w != "" && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و") && !gapStops[w] && isArabicStart(w):
+			bare = true
+		default:
 			// ورئيس الاستخبارات X: another person of a list; الذي التقى
 			// X: a clause; الرئيس الروسي X: another person's title
-			break
+			return nil
+		}
+	}
+	return nil
+}
+
+// isArabicStart reports whether w begins with an Arabic letter.
+func isArabicStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+}
+
+// personEndingAt returns the cluster of the person's item that ends right
+// before toks[p] on its line, nil when none (X [وزير الدفاع]).
+func (st *state) personEndingAt(toks []token, p int, items []*item) *cluster {
+	if p == 0 || strings.Contains(st.text[toks[p-1].end:toks[p].start], "\n") {
+		return nil
+	}
+	for _, it := range items {
+		if it.End == toks[p-1].end && !it.title && it.cluster != nil && it.cluster.typ == "PER" {
+			return it.cluster
 		}
 	}
 	return nil
