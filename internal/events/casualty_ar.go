@@ -330,9 +330,12 @@ func (s *state) undergone(ti int, sen doc.Sentence, tr trigger, inWin func(menti
 	}
 	lam := strings.HasPrefix(s.norms[head], "ل")
 	v := -1
+	if !lam && (strings.HasPrefix(s.norms[head], "ب") || strings.HasPrefix(s.norms[head], "وب")) {
+		return // واجهت X الحوثيين بغارات: the subject acts with them
+	}
 	for t := head - 1; t >= max(sen.FirstToken, head-6); t-- {
 		n := strings.TrimPrefix(s.norms[t], "و")
-		if s.tokM[t] < 0 && (lam && arUndergo[n] || !lam && arFace[n]) {
+		if s.tokM[t] < 0 && (lam && arUndergo[n] || !lam && (arFace[n] || arFace[s.norms[t]])) { // (واجهت: the root's own و)
 			v = t
 			break
 		}

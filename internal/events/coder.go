@@ -2138,15 +2138,16 @@ func (s *state) matchObj(ti int, sen doc.Sentence, e *entry) int {
 		if e.objNext && t > ti+1 && (s.tokM[t-1] < 0 || s.ments[s.tokM[t-1]].tokA != ti+1) {
 			break // قطع رأس X، قطع X رأس Y: nothing else between
 		}
-		// after خلال the noun is the time of the act, no object: دعا،
-		// خلال اجتماعه مع X، إلى
-		during := !s.en && t > ti+1 && arDuring[strings.TrimPrefix(s.norms[t-1], "و")]
+		// after خلال the noun is the time of the act, no invitation's
+		// object: دعا، خلال اجتماعه مع X، إلى (تلقى خلال اتصال هاتفي
+		// تهنئة: the call is received)
+		during := !s.en && e.invite && t > ti+1 && arDuring[strings.TrimPrefix(s.norms[t-1], "و")]
 		if end := s.objAt(t, sen.EndToken, e); end > 0 && !during {
 			return end
 		}
 		// nor does an Arabic object lie beyond another event word: أعلنت
 		// X اعتقال مسلحين أبدوا تأييدهم is no announcement of support
-		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t) && !(e.eval && hasArticle(s.norms[t])) {
+		if !s.en && s.isEventWord(t) && !s.inPhraseOfName(t) {
 			break
 		}
 	}
@@ -2960,7 +2961,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	// before it there had actors (وتفقد مدير الشرطة اللواء X المواقع، كما
 	// زار Y: X, not the actor of the sentence before).
 	dropActors := func() bool {
-		if mi := s.kamaSubject(ti, sen, inWin); mi >= 0 && len(prevActors) == 0 {
+		if mi := s.kamaSubject(ti, sen, tr, inWin); mi >= 0 && len(prevActors) == 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 			s.dropGender = tr.a.gender()
@@ -5308,7 +5309,7 @@ func (s *state) attackedPlace(ti, right int, actors []int, inWin func(mention) b
 		if m.tokA <= ti {
 			continue
 		}
-		if m.tokA >= min(right, ti+7) || s.commaBetween(ti+1, m.tokA) {
+		if m.tokA >= min(right, ti+7) || s.commaBetween(ti+1, m.tokA) || s.clauseBetween(ti+1, m.titleA) {
 			break
 		}
 		if shareEntity(m.ents, actors) || !inWin(m) {
@@ -5320,6 +5321,29 @@ func (s *state) attackedPlace(ti, right int, actors []int, inWin func(mention) b
 		return -1 // في غزة وروسيا: the first place names where
 	}
 	return -1
+}
+
+// clauseBetween reports whether the Arabic tokens [a, b) hold a verb, a
+// time adjunct (خلال، أثناء) or a title: the words after them are of
+// another phrase (الهجمات الحوثية خلال اجتماعهم في مصر، هاجم الوزير
+// المسؤول في الحكومة الإسرائيلية).
+func (s *state) clauseBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			continue
+		}
+		n := strings.TrimPrefix(s.norms[t], "و")
+		if arDuring[n] || arTitles[n] {
+			return true
+		}
+		if an, ok := s.analyzeTok(t); ok && an.kind != kindNoun {
+			return true
+		}
+		if s.c.ArabicVerb(s.d.Tokens[t].Text) && !hasArticle(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // effortPhraseAgent reads the Arabic verbal noun at ti as the act of a
@@ -6276,14 +6300,32 @@ func (s *state) resumptive(ti int, sen doc.Sentence) (int, bool) {
 // kamaSubject returns, for an Arabic verb right after «كما» (or «وكما»)
 // that follows a comma, the subject of its sentence's first clause (see
 // sentenceSubject): the clause goes on with it. -1 otherwise.
-func (s *state) kamaSubject(ti int, sen doc.Sentence, inWin func(mention) bool) int {
+func (s *state) kamaSubject(ti int, sen doc.Sentence, tr trigger, inWin func(mention) bool) int {
 	if s.en || ti-2 < sen.FirstToken {
 		return -1
 	}
 	if k := strings.TrimPrefix(s.norms[ti-1], "و"); k != "كما" || s.norms[ti-2] != "،" && s.norms[ti-2] != "," {
 		return -1
 	}
-	return s.sentenceSubject(ti, sen, inWin)
+	mi := s.sentenceSubject(ti, sen, inWin)
+	if mi < 0 || s.mediaMention(s.ments[mi]) {
+		return -1 // قالت وكالة تاس إن …، كما زارت: not the agency
+	}
+	// the verb agrees with the subject: a feminine verb has no man (PER
+	// read as a man) for subject, a masculine one no country
+	if len(s.ments[mi].ents) == 1 {
+		switch typ := s.ents[s.ments[mi].ents[0]].Type; tr.a.gender() {
+		case 'f':
+			if typ == "PER" {
+				return -1 // وقال الجبير إن …، كما أكدت: the kingdom's
+			}
+		case 'm':
+			if typ == "GPE" {
+				return -1
+			}
+		}
+	}
+	return mi
 }
 
 // joinedToMasdar reports whether the Arabic word at ti, with «و», is
@@ -6408,12 +6450,17 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 	if tr.e.Type != "ASSAULT" {
 		return -1
 	}
-	for t := ti + 1; t < min(sen.EndToken, ti+4); t++ {
+	for t := ti + 1; t < min(sen.EndToken, ti+3); t++ {
 		if mi := at(t); mi >= 0 {
 			if s.ments[mi].prep == "ل" {
-				return mi // (its agents' noun between: غارات مكثفة لقوات روسيا)
+				return mi
 			}
 			return -1
+		}
+		if r, ok := strings.CutPrefix(s.norms[t], "ل"); ok && arAgentHeads[r] {
+			if mi := at(t + 1); mi >= 0 {
+				return mi // غارات مكثفة لقوات روسيا: the agents' noun between
+			}
 		}
 		if s.d.Tokens[t].Kind != doc.KindWord || hasArticle(s.norms[t]) != hasArticle(s.norms[ti]) || arPreps[s.norms[t]] {
 			return -1 // only an adjective stands between

@@ -2097,8 +2097,8 @@ func TestArabicFourteenthRound(t *testing.T) {
 }
 
 // TestArabicFifteenthRound: praise of the efforts a party makes (التي
-// تبذلها Y، ما تقوم به Y) is praise of that party; considering a deed a
-// violation, blaming and casting doubt accuse; who faces acts that Y
+// تبذلها Y، ما تقوم به Y) is praise of that party; laying the blame on a
+// party and doubting its good faith accuse; who faces acts that Y
 // carried out (واجه X هجمات نفذها Y، انتقادات من Y) suffers them; a
 // noun after خلال is the act's time, never its object; the act of a
 // party's role (دور X بقيادة Y في استهداف Z) is X's, never the speaker's;
@@ -2115,12 +2115,18 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"a group's noun before Y", "وأشاد أردوغان بالجهود التي يبذلها منسوبو الأمم المتحدة.", []string{"SUPPORT Erdogan > UN"}},
 		{"a place in the clause is no party", "وأشاد أردوغان بالجهود التي تبذلها الشرطة في روسيا.", []string{"SUPPORT Erdogan > Police"}},
 		{"no clause of effort", "وأشاد أردوغان بالمشروع الذي نفذ في روسيا.", []string{"SUPPORT Erdogan > -"}},
-		{"اعتبر X Y انتهاكاً", "واعتبرت تركيا الضربات الروسية انتهاكاً لسيادتها.", []string{"ACCUSE Turkey > -"}},
-		{"اعتبر with a neutral word", "واعتبر أردوغان أن مكافحة الإرهاب أولوية لروسيا.", nil},
-		{"يعتبر X Y غير مقبول", "وقال أردوغان إن تركيا تعتبر الاتفاق الروسي غير مقبول.", []string{"ACCUSE Turkey > -"}},
 		{"أنحى باللائمة على", "وأنحى أردوغان باللائمة على روسيا.", []string{"ACCUSE Erdogan > Russia"}},
-		{"لام X Y", "ولام أردوغان روسيا على التصعيد.", []string{"ACCUSE Erdogan > Russia"}},
 		{"شكك X في نوايا Y", "وشكك أردوغان في نوايا روسيا.", []string{"ACCUSE Erdogan > Russia"}},
+		{"a place after في is no doubted party", "وشكك أردوغان في نجاح المؤتمر الذي عقد في روسيا.", nil},
+		{"a mother is no blame (لأم)", "وقدم أردوغان التعازي لأم الشهيد في تركيا.", []string{"SUPPORT Erdogan > -"}},
+		{"an attack named before a meeting's place is on no one there", "وأدان أردوغان هجمات داعش خلال اجتماعه في روسيا.", []string{"ACCUSE Erdogan > Islamic State", "ASSAULT Islamic State > -"}},
+		{"a verb after كما that disagrees with the subject", "أدانت روسيا الهجوم. وقال بوتين إن الإرهاب مرفوض، كما أكدت وقوفها إلى جانب تركيا.", []string{"ACCUSE Russia > -", "SUPPORT Russia > Turkey"}},
+		{"an unnamed envoy before another's title", "وزار السفير الروسي في تركيا الرئيس أردوغان.", nil},
+		{"a target after ل behind two adjectives is no attacker", "ويأتي ذلك بعد غارات جوية عنيفة لروسيا.", nil},
+		{"a call received after خلال", "وتلقى بوتين خلال اتصال هاتفي تهنئة من أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"واجهت without a conjunction", "واجهت تركيا انتقادات من روسيا.", []string{"ACCUSE Russia > Turkey"}},
+		{"faced with raids: the subject acts", "وواجهت تركيا داعش بغارات من طيرانها.", nil},
+		{"a judged deed keeps its own event", "ووصفت روسيا غارات تركيا على داعش بأنها عدوان.", []string{"ASSAULT Turkey > Islamic State"}},
 		{"واجه X هجمات نفذها Y", "وواجهت تركيا هجمات نفذها داعش.", []string{"ASSAULT Islamic State > Turkey"}},
 		{"واجه X سلسلة هجمات شنها Y", "وواجهت تركيا سلسلة هجمات شنها داعش.", []string{"ASSAULT Islamic State > Turkey"}},
 		{"تعرض X لسلسلة هجمات من Y", "وتعرضت تركيا لسلسلة هجمات من داعش.", []string{"ASSAULT Islamic State > Turkey"}},

@@ -55,11 +55,6 @@ type entry struct {
 	// right after its subject's name (قطع X رأس …), not further on (قطع
 	// الطريق المؤدي إلى رأس العين).
 	objNext bool
-	// eval (flag E): the OBJ word judges the object before it, which may
-	// be a deed's noun (وصفت X الهجوم بأنه جريمة، اعتبرت X الضربات
-	// انتهاكاً): a definite event word before the OBJ does not end the
-	// search for it.
-	eval bool
 	// sportMetaphor: in a sentence about sport the word is a figure of
 	// the game (اجتاحت ألمانيا البرازيل بسبعة أهداف), no attack (flag M)
 	sportMetaphor bool
@@ -177,8 +172,6 @@ func parseEntry(typ, cameo, obj, prep, flags string, line int) (*entry, error) {
 				e.objNext = true
 			case 'M':
 				e.sportMetaphor = true
-			case 'E':
-				e.eval = true
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", line, f)
 			}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,6 +47,12 @@ func (s *state) titleStart(mi int) int {
 		}
 		if o := s.tokM[k]; o >= 0 {
 			om := s.ments[o]
+			if len(om.ents) == 1 && slices.Equal(om.ents, m.ents) && om.tokB == k+1 && link.ArTitleHead(s.d.Tokens[om.tokA].Text) {
+				// [وزير الدفاع] محمود الصبيحي: the office, a mention of
+				// the same person, is his title
+				k, start = om.tokA, om.tokA
+				continue
+			}
 			if len(om.ents) != 1 || s.ents[om.ents[0]].Type == "PER" {
 				break
 			}
@@ -74,7 +81,7 @@ func (s *state) titleStart(mi int) int {
 		if (n == "الي" || n == "لدي") && s.tokM[k+1] >= 0 && s.envoyBefore(k) {
 			continue // مبعوث الأمين العام إلى اليمن، سفير المملكة لدى مصر
 		}
-		if n == "في" && s.tokM[k+1] >= 0 && s.countryEnvoyBefore(k) {
+		if n == "في" && s.tokM[k+1] >= 0 && s.countryEnvoyBefore(k, start, m.tokA) {
 			continue // القنصل العام للمملكة في لوس أنجلوس، السفير السعودي في القاهرة
 		}
 		if (n == "علي" || n == "في" || n == "لدي") && k+1 < m.tokA && s.titleHeadBefore(k) && s.officeField(k+1, m.tokA) {
@@ -191,12 +198,22 @@ func (s *state) envoyBefore(k int) bool {
 	return false
 }
 
-// countryEnvoyBefore reports whether the words before token k (في) are
+// arEnvoyRanks are the words, normalised, of a diplomat's rank or an
+// honorific that may follow an envoy's post before the envoy's name
+// (القنصل العام … في لوس أنجلوس السفير الدكتور X).
+var arEnvoyRanks = map[string]bool{"السفير": true, "الدكتور": true, "المستشار": true, "الوزير": true, "الشيخ": true, "الامير": true}
+
+// countryEnvoyBefore reports, for the title walk at token k (في) whose
+// leftmost title head so far is start and whose name begins at name,
+// whether the words before k are
 // an envoy's title and the country the envoy serves, by its name or its
 // adjective (سفير المملكة، القنصل العام للمملكة العربية السعودية، السفير
 // السعودي): then «في X» is the envoy's post, not where the clause happens
 // (التقى السفير في القاهرة الأمير X).
-func (s *state) countryEnvoyBefore(k int) bool {
+func (s *state) countryEnvoyBefore(k, start, name int) bool {
+	if start < name && !arEnvoyRanks[s.norms[start]] {
+		return false // السفير الإماراتي في مصر الرئيس X: an unnamed envoy, then X's own title
+	}
 	country := false
 	for t := k - 1; t >= max(0, k-8); t-- {
 		if o := s.tokM[t]; o >= 0 {
