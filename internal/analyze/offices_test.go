@@ -12,10 +12,7 @@ import (
 // office (نائب رئيس) or the holder's kin (شقيق رئيس) is not.
 func TestOffices(t *testing.T) {
 	a := newAnalyzer(t)
-	tests := []struct {
-		text, person string
-		want         []string
-	}{
+	tests := []personMentions{
 		{"التقى الملك سلمان رئيس حزب القوات اللبنانية سمير جعجع. وأعرب رئيس حزب القوات اللبنانية عن شكره للمملكة.",
 			"سمير جعجع", []string{"سمير جعجع", "رئيس حزب القوات اللبنانية"}},
 		{"التقى الملك سلمان رئيس حزب القوات اللبنانية سمير جعجع. وحضر نائب رئيس حزب القوات اللبنانية اللقاء، كما حضره شقيق رئيس حزب القوات اللبنانية.",
@@ -23,14 +20,7 @@ func TestOffices(t *testing.T) {
 		{"وأعرب رئيس حزب القوات اللبنانية عن شكره. والتقى الملك رئيس حزب القوات اللبنانية سمير جعجع.",
 			"سمير جعجع", []string{"سمير جعجع"}},
 	}
-	for _, tc := range tests {
-		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool {
-			return e.Type == "PER" && slices.ContainsFunc(e.Mentions, func(m model.Mention) bool { return m.Text == tc.person })
-		})
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
-		}
-	}
+	checkPersonMentions(t, a, tests)
 }
 
 // TestOfficeBeforeName: an office right before a person's name, over an
@@ -39,10 +29,7 @@ func TestOffices(t *testing.T) {
 // article gives it to two people, and not a form of address (صاحب السمو).
 func TestOfficeBeforeName(t *testing.T) {
 	a := newAnalyzer(t)
-	tests := []struct {
-		text, person string
-		want         []string
-	}{
+	tests := []personMentions{
 		{"أصدر وزير العمل الدكتور مفرج الحقباني قراراً بتكليف الدكتور محمد الفالح وكيلاً للوزارة.\nورفع الفالح شكره لوزير العمل على ثقته.",
 			"مفرج الحقباني", []string{"وزير العمل", "مفرج الحقباني", "وزير العمل"}},
 		{"أصدر وزير العمل الدكتور مفرج الحقباني قراراً.\nوقال وزير العمل سعد الفالح إن القرار سابق.\nورفع المدير شكره لوزير العمل.",
@@ -70,6 +57,23 @@ func TestOfficeBeforeName(t *testing.T) {
 		{"أصدر وزير العمل الدكتور مفرج الحقباني قراراً.\nورفع المدير شكره لـوزير العمل.",
 			"مفرج الحقباني", []string{"وزير العمل", "مفرج الحقباني", "وزير العمل"}},
 	}
+	checkPersonMentions(t, a, tests)
+	if codes := eventCodes(t, a, tests[0].text); !slices.Contains(codes, "SUPPORT محمد الفالح > مفرج الحقباني") {
+		t.Errorf("events %q: want the thanks of الفالح to the minister", codes)
+	}
+}
+
+// personMentions is a text, a mention of a person in it, and all the
+// mentions that person's entity should have.
+type personMentions struct {
+	text, person string
+	want         []string
+}
+
+// checkPersonMentions analyses each text and compares the mentions of the
+// person entity that has the given mention with the wanted ones.
+func checkPersonMentions(t *testing.T, a *Analyzer, tests []personMentions) {
+	t.Helper()
 	for _, tc := range tests {
 		got := mentionsOf(t, a, tc.text, func(e model.Entity) bool {
 			return e.Type == "PER" && slices.ContainsFunc(e.Mentions, func(m model.Mention) bool { return m.Text == tc.person })
@@ -77,8 +81,5 @@ func TestOfficeBeforeName(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}
-	}
-	if codes := eventCodes(t, a, tests[0].text); !slices.Contains(codes, "SUPPORT محمد الفالح > مفرج الحقباني") {
-		t.Errorf("events %q: want the thanks of الفالح to the minister", codes)
 	}
 }
