@@ -2126,6 +2126,8 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"a call received after خلال", "وتلقى بوتين خلال اتصال هاتفي تهنئة من أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		{"واجهت without a conjunction", "واجهت تركيا انتقادات من روسيا.", []string{"ACCUSE Russia > Turkey"}},
 		{"faced with raids: the subject acts", "وواجهت تركيا داعش بغارات من طيرانها.", nil},
+		{"a letter of congratulation received is its sender's support", "وتلقى بوتين خطاب تهنئة من أردوغان، أشاد فيه بدور روسيا.", []string{"SUPPORT Erdogan > Putin", "SUPPORT Erdogan > Russia"}},
+		{"a letter received is still a message", "وتلقى بوتين رسالة من أردوغان.", []string{"CONSULT Putin > Erdogan"}},
 		{"a judged deed keeps its own event", "ووصفت روسيا غارات تركيا على داعش بأنها عدوان.", []string{"ASSAULT Turkey > Islamic State"}},
 		{"واجه X هجمات نفذها Y", "وواجهت تركيا هجمات نفذها داعش.", []string{"ASSAULT Islamic State > Turkey"}},
 		{"واجه X سلسلة هجمات شنها Y", "وواجهت تركيا سلسلة هجمات شنها داعش.", []string{"ASSAULT Islamic State > Turkey"}},
