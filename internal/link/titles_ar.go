@@ -284,15 +284,13 @@ func (st *state) addOfficeNames(toks []token, items []*item) {
 		holders := offices[key]
 		c := holders[0]
 		n := strings.Count(key, " ") + 1
-		first, _, _ := strings.Cut(key, " ")
 		// an office two people hold names no one alone; only the one
 		// right after each holder's name is his (X وزير الدفاع … ووزير
 		// الدفاع Y)
 		shared := len(holders) > 1 || st.heldByAnother(toks, key, c, items)
-		rest := strings.TrimPrefix(key[len(first):], " ")
 		for p := 0; p+n <= len(toks); p++ {
-			pre, ok := officeProclitic(toks[p], first)
-			if !ok || keyOf(toks[p+1:p+n]) != rest || covered(toks[p].start, toks[p+n-1].end) {
+			pre, ok := officeAt(toks, p, key)
+			if !ok || covered(toks[p].start, toks[p+n-1].end) {
 				continue
 			}
 			c := c
@@ -361,16 +359,30 @@ func officeProclitic(t token, first string) (int, bool) {
 	return 0, false
 }
 
+// officeAt reports whether the office key stands at toks[p], its title
+// word alone or after a proclitic (see officeProclitic), and the bytes of
+// that proclitic.
+func officeAt(toks []token, p int, key string) (int, bool) {
+	first, rest, _ := strings.Cut(key, " ")
+	n := strings.Count(key, " ") + 1
+	if p+n > len(toks) {
+		return 0, false
+	}
+	pre, ok := officeProclitic(toks[p], first)
+	if !ok || keyOf(toks[p+1:p+n]) != rest {
+		return 0, false
+	}
+	return pre, true
+}
+
 // heldByAnother reports whether the office key stands somewhere before
 // the name of a person other than c's (see ownerAfter): then two people
 // hold it, or the one after c's name was c's object (شكر X وزير العمل),
 // and it names no one alone.
 func (st *state) heldByAnother(toks []token, key string, c *cluster, items []*item) bool {
 	n := strings.Count(key, " ") + 1
-	first, _, _ := strings.Cut(key, " ")
-	rest := strings.TrimPrefix(key[len(first):], " ")
 	for p := 0; p+n < len(toks); p++ {
-		if _, ok := officeProclitic(toks[p], first); !ok || keyOf(toks[p+1:p+n]) != rest || p > 0 && st.underOffice(toks, p) {
+		if _, ok := officeAt(toks, p, key); !ok || p > 0 && st.underOffice(toks, p) {
 			continue
 		}
 		if o := st.ownerAfter(toks, p+n, items); o != nil && o != c {
@@ -534,10 +546,8 @@ func (st *state) personAt(start int, items []*item) *cluster {
 // الخارجية الإماراتي Y), on the same line.
 func (st *state) personAfter(toks []token, k int, items []*item) bool {
 	for ; k < len(toks) && k > 0 && !strings.ContainsAny(st.text[toks[k-1].end:toks[k].start], "\n،,.:؛"); k++ {
-		for _, it := range items {
-			if it.Start == toks[k].start && !it.title && it.cluster != nil && it.cluster.typ == "PER" {
-				return true
-			}
+		if st.personAt(toks[k].start, items) != nil {
+			return true
 		}
 		if w := toks[k].key; !isNisba(w) && !strings.HasPrefix(w, "لل") && !strings.HasPrefix(w, "ال") || relatives[w] || ArTitleHead(toks[k].raw) {
 			return false // وزير الطاقة الذي التقى X: a clause, no office
