@@ -130,6 +130,17 @@ func TestTitleBeforeName(t *testing.T) {
 	}
 }
 
+// TestReligiousAuthorityTitle: «المرجع الديني الأعلى السيد» is a title
+// before a name, so a preposition before it governs the name (تلقى X
+// الدعم من المرجع … Y: Y backs X).
+func TestReligiousAuthorityTitle(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "وكان العبادي قد تلقى الدعم من المرجع الديني الأعلى السيد علي الحسيني السيستاني."
+	if got, want := eventCodes(t, a, text), []string{"SUPPORT Ali al-Sistani > Haider al-Abadi"}; !slices.Equal(got, want) {
+		t.Errorf("%s\n got  %q\n want %q", text, got, want)
+	}
+}
+
 // TestOfficeBeforeRelative: an office after a name and before a relative
 // clause is the name's (X وزير الطاقة الذي التقى Y): the office alone later
 // is X.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad/internal/doc"
+	"github.com/marsad/marsad/internal/events"
 	"github.com/marsad/marsad/internal/lexicon"
 	"github.com/marsad/marsad/internal/link"
 )
@@ -30,8 +31,9 @@ var arabicNamed = map[string]bool{"IR": true, "PK": true, "AF": true, "TJ": true
 // alone, and so is an occurrence after a definite noun other than a title
 // (الوطن العربي is no mention of نبيل العربي; التقى الضويلع is).
 func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
-	owner := map[string]int{} // family name → person; -1 when shared
-	var ends []string         // the family names' last letters, to skip other tokens unread
+	owner := map[string]int{}     // family name → person; -1 when shared
+	verbOnly := map[string]bool{} // family names that count only right after a verb
+	var ends []string             // the family names' last letters, to skip other tokens unread
 	for ei, e := range ents {
 		if e.Type != "PER" {
 			continue
@@ -51,24 +53,33 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		}
 		// a foreign person of the lexicon named in full (أشتون كارتر) is
 		// then called by the last word (مع «كارتر»), with no article
-		foreign := false
-		if le, ok := a.lex.ByID(e.ID); ok && le.Foreign() && !arabicNamed[le.Country] && len(a.lex.LookupKey(lexicon.Normalize(full))) > 0 {
+		foreign, afterVerb := false, false
+		if le, ok := a.lex.ByID(e.ID); ok && le.Foreign() && len(a.lex.LookupKey(lexicon.Normalize(full))) > 0 {
 			last := lexicon.Normalize(ws[len(ws)-1])
 			// not a name or word of Arabic (نواز شريف، آبي أحمد)
-			foreign = !a.nameWords[last] && !a.wordNames[last]
+			foreign = !arabicNamed[le.Country] && !a.nameWords[last] && !a.wordNames[last]
+			// a word of Arabic as a Persian or Turkish family name
+			// (محمد جواد ظريف) is his only as the subject right after a
+			// verb («اتهم ظريف البحرين»، «وقال ظريف»), where no adjective
+			// stands
+			afterVerb = arabicNamed[le.Country] && !strings.HasPrefix(last, "ال")
 		}
 		// a full name is a first name (one the lists know, or any before
 		// بن) and first names joined by بن to the family name
 		first := lexicon.Normalize(ws[0])
 		known := a.nameWords[first] || a.nameWords[strings.TrimPrefix(first, "و")] // وليد، وبوتين
-		if !foreign && (!known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") || !a.middleNames(ws[1:len(ws)-1])) {
+		if !foreign && !afterVerb && (!known && !(len(ws) > 2 && lexicon.Normalize(ws[1]) == "بن") || !a.middleNames(ws[1:len(ws)-1])) {
 			continue
 		}
 		sn := lexicon.Normalize(ws[len(ws)-1])
-		if !strings.HasPrefix(sn, "ال") && !foreign || utf8.RuneCountInString(sn) < 4 || !foreign && utf8.RuneCountInString(sn) < 5 || orgStops[sn] ||
+		loose := foreign || afterVerb
+		if !strings.HasPrefix(sn, "ال") && !loose || utf8.RuneCountInString(sn) < 4 || !loose && utf8.RuneCountInString(sn) < 5 || orgStops[sn] ||
 			a.placeName(sn) || a.isDemonymKey(sn) || a.otherName(sn) ||
-			foreign && (a.notNames[sn] || a.otherEntityKey(sn, e.ID)) {
+			loose && (a.notNames[sn] || a.otherEntityKey(sn, e.ID)) {
 			continue
+		}
+		if afterVerb {
+			verbOnly[sn] = true
 		}
 		if k, ok := owner[sn]; ok && k != ei {
 			owner[sn] = -1
@@ -93,6 +104,11 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		if !ok || coveredBy(ents, t.Start, t.End) {
 			continue
 		}
+		afterVerb := verbOnly[lexicon.Normalize(t.Text[off:])]
+		if afterVerb && (i == 0 || toks[i-1].Kind != doc.KindWord ||
+			!a.coder.ArabicVerb(toks[i-1].Text) && !events.SpeechVerb(toks[i-1].Text)) {
+			continue
+		}
 		if i > 0 && toks[i-1].Kind == doc.KindWord && !strings.Contains(d.Text[toks[i-1].End:t.Start], "\n") {
 			prev := strings.TrimPrefix(lexicon.Normalize(toks[i-1].Text), "و")
 			definite := strings.HasPrefix(prev, "ال") || strings.HasPrefix(prev, "لل") || strings.HasPrefix(prev, "بال")
@@ -100,7 +116,7 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 				continue // الوطن العربي: the adjective of a noun
 			}
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == doc.KindWord && coveredBy(ents, toks[i+1].Start, toks[i+1].End) &&
+		if !afterVerb && i+1 < len(toks) && toks[i+1].Kind == doc.KindWord && coveredBy(ents, toks[i+1].Start, toks[i+1].End) &&
 			!strings.Contains(d.Text[t.End:toks[i+1].Start], "\n") {
 			continue // part of a longer name the tagger split
 		}

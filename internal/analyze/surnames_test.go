@@ -60,6 +60,16 @@ func TestForeignSurnames(t *testing.T) {
 	if got := mentionsOf(t, a, "قال الرئيس الإيراني إبراهيم رئيسي إن بلاده مستعدة. ويعتمد الاقتصاد بشكل رئيسي على النفط.", isRaisi); slices.Contains(got, "رئيسي") {
 		t.Errorf("«بشكل رئيسي» is no mention of Raisi: got %q", got)
 	}
+	// ... but it is his right after a verb, even before another name
+	isZarif := func(e model.Entity) bool { return e.Name == "Mohammad Javad Zarif" }
+	text := "قال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده تريد علاقات جيدة. وفي تصريح آخر اتهم ظريف البحرين بالتدخل."
+	if got := mentionsOf(t, a, text, isZarif); !slices.Equal(got, []string{"وزير الخارجية الإيراني", "محمد جواد ظريف", "ظريف"}) {
+		t.Errorf("%s\n got %q, want the title, the full name and ظريف after the verb", text, got)
+	}
+	text = "قال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده تريد علاقات جيدة. وقال إن الرجل ظريف."
+	if got := mentionsOf(t, a, text, isZarif); slices.Contains(got, "ظريف") {
+		t.Errorf("%s\n got %q, want no adjective", text, got)
+	}
 }
 
 // TestProcliticLetterOfName: an unknown name met twice with the same ب or

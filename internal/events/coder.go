@@ -1923,7 +1923,15 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// (اتهام روسيا لأوكرانيا بقصف دونباس)
 			// (طالب X بانسحاب القوات التركية: the noun's genitive may
 			// have been taken for the recipient, lastTok past the noun)
-			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && (s.complementGap(lastTok+1, trigs[k+1].tok) || tr.comp == trigs[k+1].tok ||
+			after := lastTok + 1
+			if len(tr.e.obj) > 0 && tr.a.kind != kindNoun {
+				// ووجه X لـY دعوة لزيارة Z: the content follows the
+				// entry's object, after the recipient
+				if end := s.matchObj(tr.tok, sen, tr.e); end > after {
+					after = end
+				}
+			}
+			if k+1 < len(trigs) && trigs[k+1].a.kind == kindNoun && (s.complementGap(after, trigs[k+1].tok) || tr.comp == trigs[k+1].tok ||
 				trigs[k+1].tok <= lastTok && s.complementGap(tr.tok+1, trigs[k+1].tok)) {
 				skipTo = max(skipTo, trigs[k+1].tok+1)
 			}
@@ -2293,13 +2301,30 @@ var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't
 var arIntent = map[string]bool{"يعتزم": true, "تعتزم": true, "يعتزمان": true, "يعتزمون": true, "ينوي": true, "تنوي": true,
 	"يخطط": true, "تخطط": true, "يزمع": true, "تزمع": true}
 
+// arResolve are the verbs of hesitating and sparing that a negation makes
+// a resolve (لن تتوانى عن دعم X، لا تتردد في، لن ندخر جهداً في: «will
+// surely support»), normalised: the negation denies the hesitation, not
+// the act, and the act is promised.
+var arResolve = arWordSet("يتوانى تتوانى نتوانى أتوانى يتوانوا يتردد تتردد نتردد أتردد يترددوا يدخر تدخر ندخر أدخر يدخروا")
+
 // intentVerb returns the verb of arIntent that governs the Arabic verbal
 // noun at ti: right before it, or before the verb's subject right before
-// it (يعتزم أردوغان زيارة); -1 when none.
+// it (يعتزم أردوغان زيارة); or the verb of arResolve after a negation
+// whose preposition (or «جهداً في») stands right before it (لن تتوانى عن
+// دعم); -1 when none.
 func (s *state) intentVerb(ti int, sen doc.Sentence) int {
 	p := ti - 1
 	if p < sen.FirstToken {
 		return -1
+	}
+	if n := s.norms[p]; n == "عن" || n == "في" {
+		q := p - 1
+		if q > sen.FirstToken && strings.HasPrefix(s.norms[q], "جهد") {
+			q--
+		}
+		if q > sen.FirstToken && arResolve[s.norms[q]] && arNeg[s.norms[q-1]] {
+			return q
+		}
 	}
 	if mi := s.tokM[p]; mi >= 0 && s.ments[mi].tokB == ti && s.ments[mi].prep == "" && s.actorOK(s.ments[mi]) {
 		p = s.ments[mi].titleA - 1
@@ -2350,7 +2375,7 @@ func (s *state) negCue(ti int, sen doc.Sentence) bool {
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
 		n := s.norms[t]
-		if neg[n] && !(!s.en && t+1 < ti && arStill[s.norms[t+1]]) {
+		if neg[n] && !(!s.en && t+1 < ti && (arStill[s.norms[t+1]] || arResolve[s.norms[t+1]])) {
 			return true
 		}
 		if !s.en && (n == "ما" || n == "وما" || n == "فما") && t == ti-1 && !(t > sen.FirstToken && arMaAdverbs[s.norms[t-1]]) {
@@ -2393,6 +2418,11 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 	for t := ti - 1; t >= max(sen.FirstToken, ti-3); t-- {
 		if fut[s.norms[t]] || !s.en && fut[strings.TrimPrefix(s.norms[t], "و")] {
 			return true
+		}
+	}
+	if !s.en && a.kind == kindNoun {
+		if iv := s.intentVerb(ti, sen); iv >= 0 && arResolve[s.norms[iv]] {
+			return true // لا تتردد في دعم X: a resolve is a promise
 		}
 	}
 	if s.en && s.futureOverObject(ti, sen) {
@@ -3136,7 +3166,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				// act of the main clause's subject
 				g, _ := s.group(mi, sen.EndToken)
 				addArgs(&actors, g, mi)
+			} else if mi := s.settingSubject(ti, sen); mi >= 0 {
+				g, _ := s.group(mi, ti)
+				addArgs(&actors, g, mi)
 			}
+		} else if mi := s.settingSubject(ti, sen); mi >= 0 && tr.a.pron == "" && !e.objGen {
+			g, _ := s.group(mi, ti)
+			addArgs(&actors, g, mi)
 		}
 		if len(actors) == 0 {
 			return nil, lastTok, nil
@@ -3238,14 +3274,14 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				g, _ := s.group(rightFirst, right)
 				addArgs(&recips, g, rightFirst)
 			}
-		} else if leftBare >= 0 && !s.nounOpens(ti, sen) && (e.trans || len(e.obj) > 0 || !s.bareNounAfter(ti)) {
+		} else if leftBare >= 0 && !s.nounOpens(ti, sen) && (e.trans || len(e.obj) > 0 || !s.bareNounAfter(ti)) && !s.nounSubjectAfter(ti, sen, tr) {
 			mi := s.coordStart(leftBare, left) // X وY التقيا
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 		} else if mi := s.enAgentSubject(ti, left, sen, inWin); mi >= 0 {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
-		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) || s.kinSubject(ti, sen) ||
+		} else if s.relativeNonEntity(ti, sen) && tr.a.pron == "" || s.nounSubject(ti, sen) || s.kinSubject(ti, sen) || s.nounSubjectAfter(ti, sen, tr) ||
 			tr.a.kind == kindPres && ti > sen.FirstToken && arWhat[s.norms[ti-1]] {
 			// «كل ما يهدد أمن البلاد»: the subject is «what», no entity
 			// (before a past verb ما may deny: وما التقى X)
@@ -5182,6 +5218,50 @@ func (s *state) forwardSubject(ti int, sen doc.Sentence, inWin func(mention) boo
 	return -1
 }
 
+// settingSubject returns, for an Arabic verbal noun of meeting or talking
+// with no possessor of its own, after a word of time or setting that
+// follows a verb's subject right away, with its party after مع (وقال X
+// خلال لقاء مع Y، وأكد X في اتصال هاتفي مع Y، غداة اجتماع مع Y), that
+// subject's mention: the meeting is the subject's own. -1 when none.
+func (s *state) settingSubject(ti int, sen doc.Sentence) int {
+	if s.en || ti-2 < sen.FirstToken || !arSettingPreps[s.norms[ti-1]] || s.tokM[ti-2] < 0 {
+		return -1
+	}
+	if tr := s.d.Tokens[ti]; strings.HasPrefix(s.norms[ti], "ال") || tr.Kind != doc.KindWord {
+		return -1
+	}
+	t := ti + 1
+	if t < sen.EndToken && (s.norms[t] == "هاتفي" || s.norms[t] == "هاتفيا") {
+		t++
+	}
+	if t >= sen.EndToken || s.norms[t] != "مع" {
+		return -1
+	}
+	// an interview given to a paper or a channel is no meeting
+	for u := t + 1; u < min(sen.EndToken, t+4); u++ {
+		if o := s.tokM[u]; o >= 0 {
+			if s.mediaMention(s.ments[o]) {
+				return -1
+			}
+			break
+		}
+	}
+	mi := s.tokM[ti-2]
+	m := s.ments[mi]
+	if m.tokB != ti-1 || m.prep != "" || !s.actorOK(m) || s.media(s.ents[m.ents[0]].ID) {
+		return -1
+	}
+	// the subject of a verb: the verb right before the name or its title
+	if v := m.titleA - 1; v < sen.FirstToken || !s.lexVerb(v) && !arSpeechVerbs[strings.TrimPrefix(s.norms[v], "و")] {
+		return -1
+	}
+	return mi
+}
+
+// arSettingPreps are the words of time and setting before a verbal noun
+// of meeting (خلال لقاء، في اتصال، غداة اجتماع), normalised.
+var arSettingPreps = arWordSet("خلال في أثناء عقب بعد غداة إثر لدى")
+
 // arOpeningAdjuncts are the words of time that open an Arabic sentence
 // before a verbal noun whose pronoun the main clause names (خلال لقائه).
 var arOpeningAdjuncts = map[string]bool{"خلال": true, "وخلال": true, "لدي": true, "ولدي": true, "اثناء": true,
@@ -5607,6 +5687,13 @@ var arSpeechVerbs = map[string]bool{"قال": true, "قالت": true, "اكد": 
 	"صرح": true, "صرحت": true, "ذكر": true, "ذكرت": true, "بين": true, "بينت": true, "لفت": true, "لفتت": true,
 	"تحدث": true, "تحدثت": true, "اختتم": true, "اختتمت": true, "ختم": true, "ختمت": true}
 
+// SpeechVerb reports whether the Arabic word w is a verb of saying in the
+// past (وقال، وأكدت، فأوضح).
+func SpeechVerb(w string) bool {
+	n := arNorm(w)
+	return arSpeechVerbs[n] || arSpeechVerbs[strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")]
+}
+
 // nounOpens reports whether the Arabic verb at ti follows the definite
 // noun that opens its clause, at the start of the sentence or after
 // punctuation («الصمم يهدد سارة»، «.. والمعارضة تتهم X»): that noun, no
@@ -5622,6 +5709,58 @@ func (s *state) nounOpens(ti int, sen doc.Sentence) bool {
 	return opens && (strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "وال")) && hasArticle(n) && !arTitles[strings.TrimPrefix(n, "و")] &&
 		!arTimeNouns[strings.TrimPrefix(n, "و")] &&
 		!relPronouns[strings.TrimPrefix(n, "و")] && !s.agentHead(p, p+1) && !arBothSides[n] && !s.isEventWord(p)
+}
+
+// nounSubjectAfter reports whether the Arabic verb at ti has for subject
+// a noun right after it that is no entity: a definite noun after a verb
+// that carries its object as a pronoun (الهجمات التي شنتها الجماعات), or a
+// definite noun before the entry's object (وفرضت الدول الغربية عقوبات).
+// (A demonstrative's noun, هذا التنظيم، points back at a name: not one.)
+// The verb's subject is then no name, and taking the name before it or
+// the last actor would invent one.
+func (s *state) nounSubjectAfter(ti int, sen doc.Sentence, tr trigger) bool {
+	n := ti + 1
+	if s.en || tr.a.kind == kindNoun || n >= sen.EndToken || s.tokM[n] >= 0 || s.d.Tokens[n].Kind != doc.KindWord {
+		return false
+	}
+	w := s.norms[n]
+	if !strings.HasPrefix(w, "ال") || !hasArticle(w) || arTitles[w] || arTimeNouns[w] || arBothSides[w] || relPronouns[w] ||
+		s.agentHead(n, n+1) || s.isEventWord(n) || s.demonymAdjAt(n+1) {
+		return false
+	}
+	if len(tr.e.obj) > 0 && s.objAt(n, sen.EndToken, tr.e) > 0 {
+		return false // حمّلتهم المسؤولية: the entry's object
+	}
+	if tr.a.pron != "" && thirdPron[tr.a.pron] {
+		// not a verbal noun and its adjective (دعمها الكبير، وشجبه الشديدين)
+		return !s.nounReading(tr)
+	}
+	if len(tr.e.obj) == 0 {
+		return false
+	}
+	// the noun and an adjective of its, then the object
+	for t := n + 1; t <= n+2 && t < sen.EndToken; t++ {
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord {
+			return false
+		}
+		if s.objAt(t, sen.EndToken, tr.e) > 0 {
+			return true
+		}
+		if !hasArticle(s.norms[t]) {
+			return false
+		}
+	}
+	return false
+}
+
+// demonymAdjAt reports whether the token t is a nationality adjective
+// (الطائرات الأمريكية: the country's craft act).
+func (s *state) demonymAdjAt(t int) bool {
+	if t >= len(s.d.Tokens) || s.c.Demonym == nil {
+		return false
+	}
+	_, _, ok := s.demonymAt(t)
+	return ok
 }
 
 // arTimeNouns are the definite nouns of time that may open a clause

@@ -2152,3 +2152,27 @@ func TestArabicFifteenthRound(t *testing.T) {
 		{"a consul of the country named", "واستنكر القنصل العام لروسيا في دوشنبه السفير بوتين العمل الإرهابي.", []string{"ACCUSE Putin > -"}},
 	})
 }
+
+func TestArabicSixteenthRound(t *testing.T) {
+	runPatterns(t, "ar", []patternCase{
+		{"قدم الدعوة لـY لزيارة", "وقدم أردوغان الدعوة لبوتين لزيارة تركيا.", []string{"AGREE Erdogan > Putin"}},
+		{"an invitation's visit after the recipient and the object is its content", "ووجه أردوغان لبوتين دعوة لزيارة تركيا.", []string{"AGREE Erdogan > Putin"}},
+		{"أقام دعوى قضائية ضد", "وأقامت روسيا دعوى قضائية ضد أوكرانيا.", []string{"ACCUSE Russia > Ukraine"}},
+		{"a state of emergency declared in a place", "وأعلنت روسيا حالة الطوارئ في دوشنبه.", []string{"COERCE Russia > Dushanbe"}},
+		{"a body's readiness is no emergency rule", "وأعلنت الشرطة حالة الطوارئ لاستقبال الحالات.", nil},
+		{"a state of emergency imposed", "وفرضت تركيا حالة الطوارئ.", []string{"COERCE Turkey > -"}},
+		{"backing received", "وتلقى بوتين الدعم من أردوغان.", []string{"SUPPORT Erdogan > Putin"}},
+		{"military backing received is aid", "وتلقت حماس دعما عسكريا من تركيا.", []string{"AID Turkey > Hamas"}},
+		{"a verb with its object as a pronoun and a noun subject after it", "وانتقدت روسيا العقوبات التي فرضتها الدول الغربية على تركيا.", []string{"ACCUSE Russia > -"}},
+		{"a noun subject before the entry's object", "قالت روسيا إنها سترد. وفرضت الدول الغربية عقوبات على تركيا.", nil},
+		{"the subject left unsaid goes on", "قالت روسيا إنها سترد. وفرضت عقوبات على تركيا.", []string{"SANCTION Russia > Turkey"}},
+		{"a negated hesitation is a promise", "وقال إن روسيا لن تتوانى عن دعم تركيا وأوكرانيا.", []string{"AGREE Russia > Turkey", "AGREE Russia > Ukraine"}},
+		{"لا تتردد في", "وأكد أن روسيا لا تتردد في دعم تركيا.", []string{"AGREE Russia > Turkey"}},
+		{"لن تدخر جهدا في", "وقال بوتين إن روسيا لن تدخر جهدا في دعم تركيا.", []string{"AGREE Russia > Turkey"}},
+		{"a negated act stays denied", "وقال إن روسيا لن تدعم تركيا.", []string{"NOT AGREE Russia > Turkey"}},
+		{"a meeting after خلال is the speaker's", "وقال بوتين خلال لقاء مع علييف إن العلاقات جيدة.", []string{"CONSULT Putin > Aliyev"}},
+		{"a call after في, with its adjective", "وأكد الرئيس الروسي بوتين في اتصال هاتفي مع أردوغان أن العلاقات جيدة.", []string{"CONSULT Putin > Erdogan"}},
+		{"an interview with a paper is no meeting", "وقال بوتين في لقاء مع صحيفة عكاظ إن العلاقات جيدة.", nil},
+		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
+	})
+}
