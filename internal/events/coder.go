@@ -2950,6 +2950,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	subjFrom := ti + 1 // where a subject after the verb may begin
 	if end := s.frontedObject(ti, tr); end > 0 {
 		subjFrom = end
+	} else if !s.en && tr.a.kind != kindNoun && thirdPron[tr.a.pron] {
+		// قتله أيضاً تنظيم داعش: with its object a pronoun, the name
+		// after an adverb is the subject (not in ناشد أيضاً X: X is the
+		// object)
+		subjFrom = s.afterAdverbs(subjFrom, sen)
 	}
 	for mi := range s.ments {
 		m := s.ments[mi]
@@ -3238,10 +3243,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 			// "X killed Y and wounded Z": the subject of the verb before
 			// it, never its object; none when that verb had none
 			actors = slices.Clone(prevActors)
-		} else if !s.en && rightFirst >= 0 && s.ments[rightFirst].tokA == ti+1 && tr.a.pron != "" && thirdPron[tr.a.pron] && e.trans && !ownSubject {
+		} else if !s.en && rightFirst >= 0 && s.ments[rightFirst].tokA == s.afterAdverbs(ti+1, sen) && tr.a.pron != "" && thirdPron[tr.a.pron] && e.trans && !ownSubject {
 			// أدرجهم مجلس الأمن: a verb that carries its object as a
-			// pronoun and a name right after has that name for subject;
-			// the name before is the pronoun's antecedent
+			// pronoun and a name right after (or after an adverb: قتله
+			// أيضاً تنظيم داعش) has that name for subject; the name
+			// before is the pronoun's antecedent
 			g, last := s.group(rightFirst, right)
 			addArgs(&actors, g, rightFirst)
 			objStart = s.ments[last].tokB - 1
@@ -3274,7 +3280,8 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				g, _ := s.group(rightFirst, right)
 				addArgs(&recips, g, rightFirst)
 			}
-		} else if leftBare >= 0 && !s.nounOpens(ti, sen) && (e.trans || len(e.obj) > 0 || !s.bareNounAfter(ti)) && !s.nounSubjectAfter(ti, sen, tr) {
+		} else if leftBare >= 0 && !s.nounOpens(ti, sen) && (e.trans || len(e.obj) > 0 || !s.bareNounAfter(ti)) && !s.nounSubjectAfter(ti, sen, tr) &&
+			!(tr.a.pron == "" && s.nounAntecedent(ti, sen)) {
 			mi := s.coordStart(leftBare, left) // X وY التقيا
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
@@ -5719,7 +5726,7 @@ func (s *state) nounOpens(ti int, sen doc.Sentence) bool {
 // The verb's subject is then no name, and taking the name before it or
 // the last actor would invent one.
 func (s *state) nounSubjectAfter(ti int, sen doc.Sentence, tr trigger) bool {
-	n := ti + 1
+	n := s.afterAdverbs(ti+1, sen) // استهدفها بشكل مباشر التنظيم
 	if s.en || tr.a.kind == kindNoun || n >= sen.EndToken || s.tokM[n] >= 0 || s.d.Tokens[n].Kind != doc.KindWord {
 		return false
 	}
@@ -5752,6 +5759,27 @@ func (s *state) nounSubjectAfter(ti int, sen doc.Sentence, tr trigger) bool {
 	}
 	return false
 }
+
+// afterAdverbs returns the first token from t on that is no adverb
+// standing between an Arabic verb and its subject (قتله أيضاً X،
+// استهدفها بشكل مباشر X، هاجمته مجدداً X).
+func (s *state) afterAdverbs(t int, sen doc.Sentence) int {
+	for t < sen.EndToken && s.tokM[t] < 0 && s.d.Tokens[t].Kind == doc.KindWord {
+		switch n := s.norms[t]; {
+		case arVerbAdverbs[n]:
+			t++
+		case (n == "بشكل" || n == "بصوره") && t+1 < sen.EndToken && s.tokM[t+1] < 0 && s.d.Tokens[t+1].Kind == doc.KindWord:
+			t += 2
+		default:
+			return t
+		}
+	}
+	return t
+}
+
+// arVerbAdverbs are the adverbs, normalised, that may stand between an
+// Arabic verb and its subject.
+var arVerbAdverbs = arWordSet("أيضا كذلك بدوره بدورها مجددا مرة أخرى سابقا أمس بالفعل فعلا")
 
 // demonymAdjAt reports whether the token t is a nationality adjective
 // (الطائرات الأمريكية: the country's craft act).
@@ -5786,7 +5814,7 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 		return true
 	}
 	for t := ti - 1; t >= max(sen.FirstToken, ti-8); t-- {
-		if s.d.Tokens[t].Kind != doc.KindWord {
+		if k := s.d.Tokens[t].Kind; k != doc.KindWord && k != doc.KindNumber {
 			return false
 		}
 		switch s.norms[t] {
@@ -5796,6 +5824,14 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 				return false
 			}
 			if hasArticle(s.norms[n]) {
+				return true
+			}
+			if arCountHeads[s.norms[n]] || s.d.Tokens[n].Kind == doc.KindNumber {
+				return true // أن أكثر من 1500 مدرسة دمرت، أن 20 مسلحاً هاجموا
+			}
+			if arArmedHeads[s.norms[n]] && n+1 < ti && s.tokM[n+1] < 0 && !hasArticle(s.norms[n+1]) {
+				// إن طائرات تورنيدو شنت: craft or men no name owns (a
+				// country's adjective is armedBefore's)
 				return true
 			}
 			// a noun in construct with a defined one (أن مقاتلات التحالف
@@ -5822,6 +5858,10 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 	}
 	return false
 }
+
+// arCountHeads are the words of number that open a counted subject
+// (أكثر من، نحو، عشرات), normalised.
+var arCountHeads = arWordSet("أكثر نحو قرابة حوالي زهاء عشرات مئات آلاف عشرة")
 
 // armedMenBefore reports whether the Arabic verb at ti follows at once armed
 // men that no name follows, alone or with an indefinite adjective (واجه
@@ -6394,6 +6434,23 @@ func (s *state) relativeNonEntity(ti int, sen doc.Sentence) bool {
 	return q < sen.FirstToken || s.tokM[q] < 0
 }
 
+// nounAntecedent reports whether the Arabic verb at ti opens a relative
+// clause on a definite noun that is no entity (استنكر X العمل الإرهابي
+// الذي استهدف Y): the noun is the verb's subject, not the name before
+// it. Not a pronoun (X هو الذي دمر اليمن: the name is) nor an aside in
+// brackets.
+func (s *state) nounAntecedent(ti int, sen doc.Sentence) bool {
+	p := ti - 1
+	if p <= sen.FirstToken || !relPronouns[s.norms[p]] {
+		return false
+	}
+	q := p - 1
+	if q > sen.FirstToken && (s.norms[q] == "،" || s.norms[q] == ",") {
+		q--
+	}
+	return s.tokM[q] < 0 && s.d.Tokens[q].Kind == doc.KindWord && hasArticle(arStripProclitic(s.norms[q]))
+}
+
 // resumptive reports whether the Arabic verb at ti stands in a relative
 // clause, so that its object pronoun points back at the clause's
 // antecedent, and returns the antecedent's mention, -1 when it is no name
@@ -6408,8 +6465,9 @@ func (s *state) resumptive(ti int, sen doc.Sentence) (int, bool) {
 	if s.en {
 		return -1, false
 	}
-	subject := ti+1 < sen.EndToken && s.tokM[ti+1] >= 0 && s.ments[s.tokM[ti+1]].prep == "" ||
-		slices.ContainsFunc(s.ments, func(m mention) bool { return m.titleA == ti+1 && m.prep == "" })
+	nx := s.afterAdverbs(ti+1, sen) // الذي قتله أيضاً تنظيم داعش
+	subject := nx < sen.EndToken && s.tokM[nx] >= 0 && s.ments[s.tokM[nx]].prep == "" ||
+		slices.ContainsFunc(s.ments, func(m mention) bool { return m.titleA == nx && m.prep == "" })
 	for t := ti - 1; t > sen.FirstToken && t >= ti-8; t-- {
 		n := s.norms[t]
 		switch {
@@ -6714,6 +6772,14 @@ func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) boo
 	w := arStripProclitic(s.norms[ti])
 	if arDeedVerbs[strings.TrimPrefix(s.norms[ti], "و")] && ti-2 >= sen.FirstToken && relPronouns[s.norms[ti-1]] {
 		w = strings.TrimPrefix(arStripProclitic(s.norms[ti-2]), "ال") // الهجوم الذي شنه: the attack it takes up
+	} else if arLaunch[strings.TrimPrefix(s.norms[ti], "و")] {
+		// شن X هجوماً حاداً على Y: the attack it launches, after its subject
+		for t := ti + 1; t < min(sen.EndToken, ti+6); t++ {
+			if n := s.norms[t]; s.tokM[t] < 0 && (strings.HasPrefix(n, "هجوم") || strings.HasPrefix(n, "هجم")) {
+				w = n
+				break
+			}
+		}
 	}
 	if !strings.Contains(w, "هاجم") && !strings.HasPrefix(w, "هجوم") && !strings.HasPrefix(w, "هجم") {
 		return false
@@ -6751,6 +6817,9 @@ func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) boo
 	}
 	return true
 }
+
+// arLaunch are the forms of شنّ (launched) before the attack launched.
+var arLaunch = arWordSet("شن شنت شنوا يشن تشن يشنون")
 
 // arHarmWords begin the words of arms and bodily harm (normalised, without
 // the article) that make an attack one of force.

@@ -2173,6 +2173,14 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"a meeting after خلال is the speaker's", "وقال بوتين خلال لقاء مع علييف إن العلاقات جيدة.", []string{"CONSULT Putin > Aliyev"}},
 		{"a call after في, with its adjective", "وأكد الرئيس الروسي بوتين في اتصال هاتفي مع أردوغان أن العلاقات جيدة.", []string{"CONSULT Putin > Erdogan"}},
 		{"an interview with a paper is no meeting", "وقال بوتين في لقاء مع صحيفة عكاظ إن العلاقات جيدة.", nil},
+		{"a sharp attack launched by a person is in words", "وشن بوتين هجوما حادا على أردوغان.", []string{"ACCUSE Putin > Erdogan"}},
+		{"an attack with rockets is one of force", "وشن بوتين هجوما بالصواريخ على أردوغان.", []string{"ASSAULT Putin > Erdogan"}},
+		{"an adverb between a verb with its object pronoun and its subject", "وكان بوتين، الذي هاجمه أيضا داعش، في دوشنبه.", []string{"ASSAULT Islamic State > Putin"}},
+		{"a counted subject after أن", "وأكد بوتين أن أكثر من 1500 مدرسة دمرت في حلب.", nil},
+		{"a number subject after أن", "وقال بوتين إن 20 مسلحا هاجموا حلب.", nil},
+		{"craft no name owns after إن", "وقال بوتين إن طائرات تورنيدو التابعة لسلاح الجو شنت غارات على داعش.", nil},
+		{"a deed's relative clause has the deed for subject", "وتحدث بوتين عن العمل الإرهابي الذي استهدف حماس.", nil},
+		{"a cleft's pronoun is the name before it", "وقال أردوغان إن روسيا هي التي قصفت حلب.", []string{"ASSAULT Russia > Aleppo"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
