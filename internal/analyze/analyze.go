@@ -230,6 +230,9 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			for lt > ft && d.Tokens[lt].Kind == doc.KindPunct {
 				lt-- // يا ناصر.. تعال: the periods the tagger ran into the name
 			}
+			for ft < lt && d.Tokens[ft].Kind == doc.KindPunct {
+				ft++ // العراق.. الجبوري يطالب: the periods before it
+			}
 			start, end := d.Tokens[ft].Start, d.Tokens[lt].End
 			afterName := ft > 0 && strings.HasPrefix(d.Tokens[ft].Text, "و") &&
 				(len(out) > 0 && out[len(out)-1].End == d.Tokens[ft-1].End || a.knownWord(d.Tokens[ft-1].Text))

@@ -100,3 +100,18 @@ func TestProcliticLetterOfName(t *testing.T) {
 		t.Errorf("%s\n the Afghan army: %+v, want two mentions, the first «لجيش الأفغاني»", text, army)
 	}
 }
+
+// TestNoPunctuationBeforeName: the periods of a headline's topic before a
+// name the tagger ran into (العراق.. الجبوري يطالب) are no part of it.
+func TestNoPunctuationBeforeName(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "العراق.. الجبوري يطالب العبادي بإقالة وزراء ثبت عليهم الفساد"
+	for _, m := range mentionsOf(t, a, text, func(model.Entity) bool { return true }) {
+		if r := []rune(m)[0]; r == '.' || r == '_' {
+			t.Errorf("mention %q starts with punctuation", m)
+		}
+	}
+	if got := eventCodes(t, a, text); len(got) != 1 || strings.HasPrefix(got[0], "REQUEST Iraq") {
+		t.Errorf("got %q, want one request by الجبوري", got)
+	}
+}

@@ -189,8 +189,19 @@ func (s *state) prepare() {
 	q, closer := -1, ""
 	nq := 0
 	var qStart []int
+	// a straight quote still open when its paragraph ends was a stray
+	// one (an odd count: "التجسس و"جمع معلومات" و"الدعاية"): what follows
+	// it is no quotation
+	unclosed := func(end int) {
+		if q >= 0 && closer == `"` {
+			for k := qStart[q]; k < end; k++ {
+				s.quote[k] = -1
+			}
+		}
+	}
 	for i, t := range toks {
 		if i > 0 && strings.Contains(s.d.Text[toks[i-1].End:t.Start], "\n") {
+			unclosed(i)
 			q, closer = -1, ""
 		}
 		if t.Kind == doc.KindPunct || t.Kind == doc.KindSymbol {
@@ -207,6 +218,7 @@ func (s *state) prepare() {
 		}
 		s.quote[i] = q
 	}
+	unclosed(len(toks))
 	s.dropScareQuotes(qStart)
 	if s.en && s.c.Demonym != nil {
 		s.addDemonyms()

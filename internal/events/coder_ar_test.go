@@ -2181,6 +2181,7 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"craft no name owns after إن", "وقال بوتين إن طائرات تورنيدو التابعة لسلاح الجو شنت غارات على داعش.", nil},
 		{"a deed's relative clause has the deed for subject", "وتحدث بوتين عن العمل الإرهابي الذي استهدف حماس.", nil},
 		{"a cleft's pronoun is the name before it", "وقال أردوغان إن روسيا هي التي قصفت حلب.", []string{"ASSAULT Russia > Aleppo"}},
+		{"a stray straight quote opens no quotation", "ومثل علييف أمام المحكمة ويواجه تهم \"التجسس و\"الدعاية ضد النظام\". ودعت روسيا تركيا إلى الإفراج عنه.", []string{"REQUEST Russia > Turkey"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
