@@ -18,7 +18,7 @@ type eventsAnnotator struct{ a *Analyzer }
 
 func (eventsAnnotator) Name() string { return "events" }
 func (eventsAnnotator) Requires() []string {
-	return []string{doc.LayerTokens, doc.LayerWords, doc.LayerSentences, LayerEntities, LayerDates}
+	return []string{doc.LayerTokens, doc.LayerWords, doc.LayerSentences, LayerEntities, LayerDates, LayerQuotes}
 }
 func (eventsAnnotator) Provides() []string { return []string{LayerEvents} }
 
@@ -44,7 +44,11 @@ func (ea eventsAnnotator) Annotate(_ context.Context, d *doc.Doc) error {
 	for _, sp := range d.Spans(LayerDates) {
 		ds = append(ds, events.DateSpan{Start: sp.Start, End: sp.End, Value: sp.ID})
 	}
-	for _, ev := range ea.a.coder.Code(d, ents, ds) {
+	var reported []events.ReportedSpan
+	for _, sp := range d.Spans(LayerQuotes) {
+		reported = append(reported, events.ReportedSpan{Start: sp.Start, End: sp.End, SpeakerID: sp.ID})
+	}
+	for _, ev := range ea.a.coder.CodeReported(d, ents, ds, reported) {
 		if ev.Type == "SUPPORT" && ev.Recipient == nil && doc.HasArabic(ev.Trigger) {
 			// PLOVER's SUPPORT is praise or endorsement of someone: an
 			// Arabic one whose sentence names no one supported (أكد دعمه

@@ -373,3 +373,29 @@ func TestVerbalAttackOnAir(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSpeechSpeaker: a verb in the first person in reported
+// speech without quotation marks (وأضاف: إنني …، وأدعو إلى) is the act of
+// the speaker the quotation finder found, not of a body the sentence
+// before named; and «وقال» opening a paragraph after one that quoted X
+// goes on with X, not with a person X named.
+func TestReportedSpeechSpeaker(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "أكد الفريق الشيخ راشد بن عبدالله آل خليفة وزير الداخلية أن التدخلات مرفوضة. وبين معاليه أن دول مجلس التعاون الخليجي تعمل كمنظومة أمنية متكاملة. وأضاف: إنني أخاطب كل مواطن، وأدعو إلى استنكار هذه التدخلات."
+	if got := eventCodes(t, a, text); len(got) != 1 || !strings.HasPrefix(got[0], "REQUEST راشد") {
+		t.Errorf("%s\n got %q, want the minister's request", text, got)
+	}
+	text = "من جانبه أكد وزير الخارجية الروسي أن بلاده تولي أهمية خاصة للزيارة التي قام بها الأمير محمد بن سلمان في يونيو الماضي.\n وقال إننا في اجتماع الدوحة واصلنا النقاش مع وزير الخارجية عادل الجبير."
+	res, err := a.Analyze(context.Background(), text, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Quotes) != 2 || res.Quotes[1].Speaker == nil || res.Quotes[1].Speaker.Name != "Sergey Lavrov" {
+		t.Errorf("%s\n quotes %+v, want the second Lavrov's", text, res.Quotes)
+	}
+	for _, e := range res.Events {
+		if e.Actor.Name == "Doha" {
+			t.Errorf("the meeting's city is no party: %+v", e)
+		}
+	}
+}

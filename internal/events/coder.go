@@ -100,7 +100,9 @@ type state struct {
 	tokM   []int // token → index of the mention starting or covering it, -1
 	quote  []int // token → quotation region, -1 outside
 	qSpk   []int // quotation region → speaker entity, -1 unknown
-	events []Event
+	// reported is the quotation finder's reported speech (CodeReported)
+	reported []ReportedSpan
+	events   []Event
 	// partner[e] is the entity that e last had an event with.
 	partner map[int]int
 	// lastPair are the actor and recipient of the latest event that has
@@ -136,10 +138,17 @@ type state struct {
 // dates (optional) are its date expressions. d must have been through the
 // tokenizer and the sentence splitter. Mentions outside the text are ignored.
 func (c *Coder) Code(d *doc.Doc, ents []Entity, dates []DateSpan) []Event {
+	return c.CodeReported(d, ents, dates, nil)
+}
+
+// CodeReported is Code with the reported speech the quotation finder
+// found (with or without quotation marks: وأضاف: إنني أخاطب …، وأدعو
+// إلى): a verb in the first person there is its speaker's act.
+func (c *Coder) CodeReported(d *doc.Doc, ents []Entity, dates []DateSpan, reported []ReportedSpan) []Event {
 	if d == nil || len(d.Tokens) == 0 {
 		return nil
 	}
-	s := &state{c: c, d: d, ents: ents, dates: dates, partner: map[int]int{}, lastActSen: -10}
+	s := &state{c: c, d: d, ents: ents, dates: dates, reported: reported, partner: map[int]int{}, lastActSen: -10}
 	s.en = d.Lang == "en" || (d.Lang == "" && !hasArabic(d.Text))
 	s.prepare()
 	sents := d.Sentences
@@ -154,6 +163,29 @@ func (c *Coder) Code(d *doc.Doc, ents []Entity, dates []DateSpan) []Event {
 	}
 	slices.SortStableFunc(s.events, func(a, b Event) int { return a.TriggerStart - b.TriggerStart })
 	return s.events
+}
+
+// ReportedSpan is a passage of reported speech and the ID of the entity
+// that speaks it (byte offsets).
+type ReportedSpan struct {
+	Start, End int
+	SpeakerID  string
+}
+
+// reportedSpeaker returns the entity that speaks the reported passage
+// holding token t, -1 when none does.
+func (s *state) reportedSpeaker(t int) int {
+	at := s.d.Tokens[t].Start
+	for _, r := range s.reported {
+		if r.Start <= at && at < r.End && r.SpeakerID != "" {
+			for i, e := range s.ents {
+				if e.ID == r.SpeakerID {
+					return i
+				}
+			}
+		}
+	}
+	return -1
 }
 
 func hasArabic(t string) bool {
@@ -2912,7 +2944,7 @@ var arDatelineWords = arWordSet("سبق واس متابعة وكالات خاص 
 // recipientOK reports whether mention m can be a recipient: an actor, or
 // any place (a city is struck, visited, left).
 func (s *state) recipientOK(m mention) bool {
-	if m.inTitle {
+	if m.inTitle || s.namedAfterPlace(m) {
 		return false
 	}
 	if s.actorOK(m) {
@@ -2926,6 +2958,33 @@ func (s *state) recipientOK(m mention) bool {
 	return true
 }
 
+// namedAfterPlace reports whether the Arabic mention m is a town or a
+// city right after the noun of an accord, a conference or talks that it
+// names (اتفاق الطائف، معاهدة لوزان، مؤتمر جنيف): no party.
+func (s *state) namedAfterPlace(m mention) bool {
+	if s.en || m.tokA == 0 || len(m.ents) != 1 {
+		return false
+	}
+	if k := s.ents[m.ents[0]].Kind; k != "city" && k != "capital" {
+		return false
+	}
+	n := strings.TrimPrefix(arStripProclitic(s.norms[m.tokA-1]), "ال")
+	if !arNamedAfter[n] {
+		for _, p := range []string{"ب", "ل", "ك", "وب", "ول", "فب"} { // باتفاق الطائف
+			if r, ok := strings.CutPrefix(n, p); ok && arNamedAfter[r] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// arNamedAfter are the nouns, normalised, without the article, of the
+// accords, conferences and talks that are named after the town that
+// hosted them.
+var arNamedAfter = arWordSet("اتفاق اتفاقية اتفاقيات معاهدة مؤتمر محادثات مفاوضات مسار إعلان بيان قمة تفاهمات")
+
 // code builds the events of one trigger. It returns them, the last token
 // its arguments use and its actors.
 func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prevActors []int) ([]Event, int, []int) {
@@ -2935,6 +2994,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	speaker := -1
 	if qt >= 0 {
 		speaker = s.qSpk[qt]
+	}
+	reported := false // in the finder's reported speech, out of quotation marks
+	if qt < 0 && !s.en && tr.a.person == 1 && !tr.a.ta {
+		// (قبضت may be «she arrested» in reported speech: only a verb
+		// that is first person and nothing else, أدعو، نرفض)
+		speaker = s.reportedSpeaker(ti)
+		reported = speaker >= 0
 	}
 	inWin := func(m mention) bool {
 		if m.quote == qt {
@@ -3220,7 +3286,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 	} else {
 		// verb: SVO when a bare mention stands before it in the clause,
 		// else VSO, else the subject is dropped
-		first := tr.a.person == 1 && qt >= 0
+		first := tr.a.person == 1 && (qt >= 0 || reported)
 		// An Arabic verb that shows a plural subject (دعوا، يطالبون) has
 		// it in its suffix: a verb before its subject stays singular
 		// (دعا المشاركون), so a name after this one is its object.
@@ -6636,6 +6702,11 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 			// arms)
 			return -1
 		}
+		if !s.en && tr.e.Type == "CONSULT" && s.capitalOnly(mi) && !(mi+1 < len(s.ments) && s.ments[mi+1].coord && s.ments[mi+1].tokA == s.ments[mi].tokB+1) {
+			// اجتماع الدوحة، محادثات جنيف: where they met; two capitals
+			// (محادثات واشنطن وطهران) are the sides
+			return -1
+		}
 		if !s.en && tr.e.Type == "ACCUSE" && s.ments[mi].tokB < sen.EndToken && s.chargeAfter(s.ments[mi].tokB) {
 			// اتهام روسيا بدعم الانفصاليين: the accused, the charge after
 			// ب (the accuser's object would take ل: اتهام روسيا لأوكرانيا);
@@ -6744,6 +6815,11 @@ func (s *state) betweenPair(ti, right int, sen doc.Sentence, tr trigger, inWin f
 			}
 			continue
 		}
+		// the relations between X and Y are what is discussed, not who
+		// discusses them (استعراض العلاقات بين المملكة والولايات المتحدة)
+		if p := t - 1; p > ti && (arRelations[arStripProclitic(s.norms[p])] || p-1 > ti && arRelations[arStripProclitic(s.norms[p-1])]) {
+			return -1
+		}
 		// the first side, after its title (جمع بين الرئيس X وY)
 		mi := -1
 		for k := range s.ments {
@@ -6766,6 +6842,10 @@ func (s *state) betweenPair(ti, right int, sen doc.Sentence, tr trigger, inWin f
 	}
 	return -1
 }
+
+// arRelations are the nouns, normalised, of the ties between two parties
+// (العلاقات بين X وY).
+var arRelations = arWordSet("العلاقات علاقات العلاقة علاقة التعاون تعاون الروابط الشراكة شراكة الصلات")
 
 // agentHead reports whether tokens [a, b) are one Arabic noun of the
 // armed or governing agents of a name after it (مقاتلات التحالف، قوات

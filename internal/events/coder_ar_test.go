@@ -2182,6 +2182,11 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"a deed's relative clause has the deed for subject", "وتحدث بوتين عن العمل الإرهابي الذي استهدف حماس.", nil},
 		{"a cleft's pronoun is the name before it", "وقال أردوغان إن روسيا هي التي قصفت حلب.", []string{"ASSAULT Russia > Aleppo"}},
 		{"a stray straight quote opens no quotation", "ومثل علييف أمام المحكمة ويواجه تهم \"التجسس و\"الدعاية ضد النظام\". ودعت روسيا تركيا إلى الإفراج عنه.", []string{"REQUEST Russia > Turkey"}},
+		{"a city after an accord names it", "ورفض بوتين اتفاق الرياض.", []string{"REJECT Putin > -"}},
+		{"after a preposition too", "وأشاد أردوغان باتفاق الرياض.", []string{"SUPPORT Erdogan > -"}},
+		{"a meeting's city is where it was", "وقال بوتين إن اجتماع الرياض كان مثمرا.", nil},
+		{"the relations between two are discussed, not discussing", "استقبل بوتين علييف. وجرى خلال الاستقبال استعراض العلاقات بين روسيا وتركيا.", []string{"CONSULT Putin > Aliyev"}},
+		{"a meeting between two still is theirs", "وعقد اجتماع بين روسيا وتركيا.", []string{"CONSULT Russia > Turkey"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }

@@ -175,6 +175,11 @@ func (s *state) cueSpeaker(c int, prev *item, prevSp speakerRef) speakerRef {
 			return sp
 		}
 	}
+	if !en && prev != nil && s.toks[prev.a].para == t.para-1 && prevSp.ent >= 0 && strings.HasPrefix(t.norm, "و") {
+		// «وقال» opening a paragraph after one that quoted X goes on
+		// with X, not with a person X named
+		return prevSp
+	}
 	if sp, ok := s.paraPerson(c); ok {
 		return sp
 	}
