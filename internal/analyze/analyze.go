@@ -255,6 +255,9 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 					typ = ""
 				}
 			}
+			if typ == "ORG" && a.indefiniteBody(d.Text[start:end]) {
+				continue // جامعة سعودية، منظمة مصرية: «a Saudi university», no name
+			}
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
 				typ = "PER"
 			}
@@ -1339,6 +1342,15 @@ var commonHeads = map[string]map[string]bool{
 		النزوح اللاجئين الحجاج الزوار المعتمرين العمالة السفن القطارات الحافلات الشاحنات الأموال التنقل البناء العمران الاستيراد التصدير الشحن`),
 }
 
+// interestHead is مصلحة normalised: a government agency before the
+// nouns of interestBodies (مصلحة الزكاة والدخل، مصلحة الجمارك), else «the
+// interest of» (لمصلحة البلدين والشعبين، في مصلحة إسرائيل).
+var (
+	interestHead   = lexicon.Normalize("مصلحة")
+	interestBodies = normSet(`الزكاة الجمارك الضرائب السجون الأحوال الطب الإحصاءات الإحصاء المياه الأرصاد الموانئ الطيران
+		الشهر الري الكهرباء الآثار المساحة التقاعد الجوازات الضمان الأمن الشرطة الدفاع الصرف العمل التأمينات`)
+)
+
 // partHeads are nouns, normalised, of a body's management or premises;
 // genericBodies the definite common nouns of bodies. A part of a body
 // named only by its common noun (إدارة المستشفى، مجمع الوزارة، إدارة
@@ -1348,6 +1360,17 @@ var (
 	genericBodies = normSet(`المستشفى المستشفيات النادي الأندية الوزارة الوزارات الشركة الشركات الجامعة الجامعات المدرسة المدارس
 		الهيئة المركز الجمعية الفريق البلدية الأمانة المؤسسة المصنع البنك المطار الكلية المعهد الجهاز الصندوق المجلس المحكمة`)
 )
+
+// indefiniteBody reports whether s is a noun and a nation's adjective
+// without the article (جامعة سعودية، منظمة مصرية): a body of that nation
+// the text does not name.
+func (a *Analyzer) indefiniteBody(s string) bool {
+	ws := strings.Fields(lexicon.Normalize(s))
+	if len(ws) != 2 || strings.HasPrefix(ws[0], "ال") || strings.HasPrefix(ws[1], "ال") {
+		return false
+	}
+	return a.isDemonymKey("ال"+ws[1]) || a.isDemonymKey(ws[1])
+}
 
 // notAName reports whether a tagged span cannot be a name: a single word
 // of two letters or fewer, or one of the words in notnames.txt (with or
@@ -1362,6 +1385,9 @@ func (a *Analyzer) notAName(s string) bool {
 		second, _, _ := strings.Cut(rest, " ")
 		if commonHeads[strings.TrimPrefix(first, "و")][second] {
 			return true
+		}
+		if strings.TrimPrefix(first, "و") == interestHead && !interestBodies[second] {
+			return true // مصلحة البلدين، مصلحة إسرائيل: «the interest of», no body
 		}
 		if partHeads[strings.TrimPrefix(first, "و")] && genericBodies[second] && !strings.Contains(rest, " ") {
 			return true // إدارة المستشفى، إدارة النادي: a part of a body the text does not name

@@ -618,3 +618,29 @@ func TestGroupKinds(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestInterestIsNoBody: «مصلحة» before a country or a people is «the
+// interest of», no organisation (في مصلحة إسرائيل: Israel is named); before
+// the nouns of a government agency it is one (مصلحة الزكاة والدخل).
+func TestInterestIsNoBody(t *testing.T) {
+	a := newAnalyzer(t)
+	names := entityNames(t, a, "وقال بوتين إن الاتفاق ليس في مصلحة إسرائيل ولا لمصلحة البلدين والشعبين.")
+	if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "مصلحة") }) || !slices.Contains(names, "Israel") {
+		t.Errorf("got %q, want Israel and no «مصلحة …» body", names)
+	}
+	names = entityNames(t, a, "وأعلنت مصلحة الزكاة والدخل عن مواعيد جديدة.")
+	if !slices.Contains(names, "مصلحة الزكاة والدخل") {
+		t.Errorf("got %q, want the agency", names)
+	}
+}
+
+// TestIndefiniteBody: a body's noun and a nation's adjective without the
+// article (جامعة سعودية) is «a Saudi university», no name; a body and a
+// place (شرطة دبي) is one.
+func TestIndefiniteBody(t *testing.T) {
+	a := newAnalyzer(t)
+	names := entityNames(t, a, "وقالت جامعة سعودية إن الطلاب نجحوا، وأكدت منظمة مصرية ذلك. وأعلنت شرطة دبي القبض على لص.")
+	if slices.Contains(names, "جامعة سعودية") || slices.Contains(names, "منظمة مصرية") || !slices.Contains(names, "شرطة دبي") {
+		t.Errorf("got %q, want شرطة دبي and no indefinite body", names)
+	}
+}

@@ -3359,7 +3359,7 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				addArgs(&recips, g, rightFirst)
 			}
 		} else if leftBare >= 0 && !s.nounOpens(ti, sen) && (e.trans || len(e.obj) > 0 || !s.bareNounAfter(ti)) && !s.nounSubjectAfter(ti, sen, tr) &&
-			!(tr.a.pron == "" && s.nounAntecedent(ti, sen)) {
+			!(tr.a.pron == "" && s.nounAntecedent(ti, sen)) && !s.ownRelativeSubject(ti, sen, rightFirst) {
 			mi := s.coordStart(leftBare, left) // X وY التقيا
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
@@ -4977,6 +4977,12 @@ func (s *state) resolvePron(pr string, ti, speaker int, actors []int, a analysis
 		if (pr == "ه" || pr == "هم") && s.ents[m.ents[0]].Type == "GPE" {
 			continue // a country is feminine singular: ها
 		}
+		if pr == "هم" && s.ents[m.ents[0]].Type == "PER" && ti-m.tokB > 4 {
+			// one person is no «them» (قال X إن داعش أسر جنوداً … ثم
+			// أعدمهم); one of the group right before is (كان X بين عدة
+			// أشخاص أدرجتهم روسيا)
+			continue
+		}
 		if pr == "ها" && s.mascOrg(m) {
 			// اللجنة … بمجلس الغرف، خلال اجتماعها: the committee's meeting
 			continue
@@ -6510,6 +6516,30 @@ func (s *state) relativeNonEntity(ti int, sen doc.Sentence) bool {
 		q--
 	}
 	return q < sen.FirstToken || s.tokM[q] < 0
+}
+
+// ownRelativeSubject reports whether the Arabic verb at ti opens a
+// relative clause (right after its pronoun) and has a name right after it
+// behind a title that carries the antecedent's pronoun (نيجيريا، التي حذر
+// رئيسها محمد بخاري): that name is its subject, and the antecedent is no
+// actor.
+func (s *state) ownRelativeSubject(ti int, sen doc.Sentence, rightFirst int) bool {
+	if s.en || rightFirst < 0 || ti <= sen.FirstToken || !relPronouns[s.norms[ti-1]] {
+		return false
+	}
+	m := s.ments[rightFirst]
+	if m.titleA != ti+1 || m.titleA >= m.tokA {
+		return false // الذي زار موسكو، هو الذي دمر اليمن: the name is the object
+	}
+	// a title with the antecedent's pronoun (رئيسها، وزير خارجيتها)
+	for t := ti + 1; t < m.tokA; t++ {
+		for _, p := range []string{"ها", "ه", "هم", "هما"} {
+			if strings.HasSuffix(s.norms[t], p) && !s.taMarbuta(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounAntecedent reports whether the Arabic verb at ti opens a relative

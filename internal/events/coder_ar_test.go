@@ -2187,6 +2187,9 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"a meeting's city is where it was", "وقال بوتين إن اجتماع الرياض كان مثمرا.", nil},
 		{"the relations between two are discussed, not discussing", "استقبل بوتين علييف. وجرى خلال الاستقبال استعراض العلاقات بين روسيا وتركيا.", []string{"CONSULT Putin > Aliyev"}},
 		{"a meeting between two still is theirs", "وعقد اجتماع بين روسيا وتركيا.", []string{"CONSULT Russia > Turkey"}},
+		{"one person is no «them»", "وقال علييف إن داعش أسر الجنود في حلب، ثم أعدمهم.", nil},
+		{"a relative clause's subject behind a title with the antecedent's pronoun", "وزار بوتين تركيا، التي انتقد رئيسها أردوغان حماس.", []string{"CONSULT Putin > Turkey", "ACCUSE Erdogan > Hamas"}},
+		{"a name right after the relative's verb is its object", "وكان أردوغان، الذي زار روسيا، قد التقى بوتين.", []string{"CONSULT Erdogan > Russia", "CONSULT Erdogan > Putin"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
