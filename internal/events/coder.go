@@ -2345,6 +2345,12 @@ var enNeg = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't
 var arIntent = map[string]bool{"يعتزم": true, "تعتزم": true, "يعتزمان": true, "يعتزمون": true, "ينوي": true, "تنوي": true,
 	"يخطط": true, "تخطط": true, "يزمع": true, "تزمع": true}
 
+// arDesire are the nouns, normalised, of a party's wish or readiness to
+// act, with its pronoun (رغبته في زيارة، استعداده لزيارة، نيتها): the act
+// after them is to come, the party's own.
+var arDesire = arWordSet(`رغبته رغبتها رغبتهم رغبتهما استعداده استعدادها استعدادهم استعدادهما نيته نيتها نيتهم
+	عزمه عزمها عزمهم تطلعه تطلعها تطلعهم`)
+
 // arResolve are the verbs of hesitating and sparing that a negation makes
 // a resolve (لن تتوانى عن دعم X، لا تتردد في، لن ندخر جهداً في: «will
 // surely support»), normalised: the negation denies the hesitation, not
@@ -2360,6 +2366,13 @@ func (s *state) intentVerb(ti int, sen doc.Sentence) int {
 	p := ti - 1
 	if p < sen.FirstToken {
 		return -1
+	}
+	// أعرب عن رغبته في زيارة X، أبدى استعداده لزيارة X: a wish to act
+	if n := s.norms[p]; n == "في" && p-1 >= sen.FirstToken && arDesire[s.norms[p-1]] {
+		return p - 1
+	}
+	if strings.HasPrefix(s.norms[ti], "ل") && arDesire[s.norms[p]] {
+		return p
 	}
 	if n := s.norms[p]; n == "عن" || n == "في" {
 		q := p - 1
@@ -2465,8 +2478,8 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 		}
 	}
 	if !s.en && a.kind == kindNoun {
-		if iv := s.intentVerb(ti, sen); iv >= 0 && arResolve[s.norms[iv]] {
-			return true // لا تتردد في دعم X: a resolve is a promise
+		if iv := s.intentVerb(ti, sen); iv >= 0 && (arResolve[s.norms[iv]] || arDesire[s.norms[iv]]) {
+			return true // لا تتردد في دعم X، رغبته في زيارة X: a resolve, a wish
 		}
 	}
 	if s.en && s.futureOverObject(ti, sen) {

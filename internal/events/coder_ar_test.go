@@ -2190,6 +2190,7 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"one person is no «them»", "وقال علييف إن داعش أسر الجنود في حلب، ثم أعدمهم.", nil},
 		{"a relative clause's subject behind a title with the antecedent's pronoun", "وزار بوتين تركيا، التي انتقد رئيسها أردوغان حماس.", []string{"CONSULT Putin > Turkey", "ACCUSE Erdogan > Hamas"}},
 		{"a name right after the relative's verb is its object", "وكان أردوغان، الذي زار روسيا، قد التقى بوتين.", []string{"CONSULT Erdogan > Russia", "CONSULT Erdogan > Putin"}},
+		{"a wish to visit is an agreement to come", "ولمح بوتين إلى رغبته في زيارة تركيا.", []string{"AGREE Putin > Turkey"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
