@@ -3485,6 +3485,13 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				addArgs(&recips, g, mi)
 				break
 			}
+			if !s.en && (e.Type == "ACCUSE" || e.Type == "REJECT" || e.Type == "SUPPORT") && s.saidBy(m, from) {
+				// أدان التصريحات التي أدلى بها Y، رفض التصريحات الصادرة
+				// عن Y: who made the statements is the one answered
+				g, _ := s.group(mi, right)
+				addArgs(&recips, g, mi)
+				break
+			}
 			if !s.en && m.prep == "" && e.Type == "SUPPORT" && s.effortBefore(m.titleA, from) {
 				// أشاد X بالجهود التي تبذلها Y، بما تقوم به Y: whose
 				// efforts are praised is supported
@@ -3850,6 +3857,38 @@ func (s *state) deedBefore(t, from int) bool {
 	}
 	return false
 }
+
+// saidBy reports whether the Arabic mention m names who made what the
+// trigger's object says, after token from: the subject of a relative
+// clause of making statements (التي أدلى بها Y، التي أطلقها Y، الذي
+// وجهه Y) or the source after «الصادرة عن» (التصريحات الصادرة عن Y).
+func (s *state) saidBy(m mention, from int) bool {
+	t := m.titleA
+	if t-2 < from {
+		return false
+	}
+	switch m.prep {
+	case "":
+		p := strings.TrimPrefix(s.norms[t-1], "و")
+		if (p == "بها" || p == "به") && arStateVerbs[s.norms[t-2]] {
+			return s.relativeBetween(from, t-2)
+		}
+		return arLaunchedVerbs[p] && s.relativeBetween(from, t-1)
+	case "عن":
+		// the preposition is glued to no word: عن stands alone before the name
+		return t-2 >= from && s.norms[t-1] == "عن" && arIssued[s.norms[t-2]]
+	}
+	return false
+}
+
+// arStateVerbs are أدلى (made a statement) before بها/به; arLaunchedVerbs
+// the verbs with the object's pronoun of statements made or campaigns
+// launched; arIssued the words of «issued by» before عن. Normalised.
+var (
+	arStateVerbs    = arWordSet("أدلى أدلت يدلي تدلي")
+	arLaunchedVerbs = arWordSet("أطلقها أطلقه أطلقتها أطلقته يطلقها تطلقها وجهها وجهه وجهتها وجهته يوجهها أعلنها أعلنته أعلنتها أعلنه نشرها نشرتها نشره أصدرها أصدرته أصدرتها أصدره")
+	arIssued        = arWordSet("الصادرة الصادر الصادرين صدرت صدر الصادرتين")
+)
 
 // arEffortVerbs are the verbs, normalised, of a relative clause that
 // names whose efforts are praised: with the object's pronoun (التي

@@ -2191,6 +2191,10 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"a relative clause's subject behind a title with the antecedent's pronoun", "وزار بوتين تركيا، التي انتقد رئيسها أردوغان حماس.", []string{"CONSULT Putin > Turkey", "ACCUSE Erdogan > Hamas"}},
 		{"a name right after the relative's verb is its object", "وكان أردوغان، الذي زار روسيا، قد التقى بوتين.", []string{"CONSULT Erdogan > Russia", "CONSULT Erdogan > Putin"}},
 		{"a wish to visit is an agreement to come", "ولمح بوتين إلى رغبته في زيارة تركيا.", []string{"AGREE Putin > Turkey"}},
+		{"statements made by Y are Y's", "وأدانت روسيا التصريحات التي أدلى بها أردوغان.", []string{"ACCUSE Russia > Erdogan"}},
+		{"statements issued by Y", "ورفضت روسيا التصريحات الصادرة عن أردوغان.", []string{"REJECT Russia > Erdogan"}},
+		{"وعدّها is no promise", "وأدانت روسيا التصريحات التي صدرت عن أردوغان وعدتها تصريحات تغذي التطرف.", []string{"ACCUSE Russia > Erdogan"}},
+		{"a promise with its object pronoun stays one", "ووعدها أردوغان بالدعم.", []string{"AGREE Erdogan > -"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
