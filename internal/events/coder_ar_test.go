@@ -2195,6 +2195,8 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"statements issued by Y", "ورفضت روسيا التصريحات الصادرة عن أردوغان.", []string{"REJECT Russia > Erdogan"}},
 		{"وعدّها is no promise", "وأدانت روسيا التصريحات التي صدرت عن أردوغان وعدتها تصريحات تغذي التطرف.", []string{"ACCUSE Russia > Erdogan"}},
 		{"a promise with its object pronoun stays one", "ووعدها أردوغان بالدعم.", []string{"AGREE Erdogan > -"}},
+		{"an import ban on a country's goods", "وحظرت روسيا استيراد اللحوم من تركيا.", []string{"SANCTION Russia > Turkey"}},
+		{"a ban of imports with no country is no sanction", "وحظرت روسيا استيراد المنتجات الملوثة.", nil},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
