@@ -271,6 +271,23 @@ func (lx *Lexicon) HolderAt(role, country string, t time.Time) (*Entity, bool) {
 	return nil, false
 }
 
+// RolesAt returns the offices person e holds at time t: the lexicon's
+// from HoldersAsOf on (or when t is zero), else those of past_holders.tsv
+// whose term holds t (a crown prince of today may have been his deputy
+// then).
+func (lx *Lexicon) RolesAt(e *Entity, t time.Time) []string {
+	if t.IsZero() || !t.Before(HoldersAsOf) {
+		return e.Roles
+	}
+	var out []string
+	for _, p := range lx.past {
+		if p.person == e && !t.Before(p.from) && t.Before(p.to) {
+			out = append(out, p.role)
+		}
+	}
+	return out
+}
+
 // roleFallback lists, for a role, the offices that stand for it in
 // countries that name it differently.
 var roleFallback = map[string][]string{

@@ -77,7 +77,11 @@ type item struct {
 	// التركي): it names no holder, only the name right after it.
 	deputy bool
 	byName bool // a title with the country's name (وزير خارجية إيران), which stays a mention of it
-	order  int
+	// royal marks a bare «ولي العهد» (bareRoyalTitle): only a prince after
+	// it is its holder (not the minister of «المرافق لسمو ولي العهد وزير
+	// الشؤون الاجتماعية الدكتور X»)
+	royal bool
+	order int
 }
 
 // cluster is an entity being built.
@@ -481,7 +485,7 @@ func (st *state) lexCluster(e *lexicon.Entity) *cluster {
 	if c := st.byID[e.ID]; c != nil {
 		return c
 	}
-	c := &cluster{ent: e, id: e.ID, typ: e.Type, country: e.Country, roles: e.Roles, first: -1}
+	c := &cluster{ent: e, id: e.ID, typ: e.Type, country: e.Country, roles: st.l.lex.RolesAt(e, st.published), first: -1}
 	for _, a := range e.Aliases {
 		if w := strings.Fields(lexicon.Normalize(a)); len(w) > 0 {
 			c.names = append(c.names, w)
@@ -832,7 +836,8 @@ func (st *state) byFirstName(first string) *cluster {
 // lexicon gives other offices, is never the title's holder.
 func (st *state) appositive(it *item, items []*item) *item {
 	if next := nextItem(items, it); next != nil && next.cluster != nil && next.cluster.typ == "PER" &&
-		(strings.TrimSpace(st.text[it.End:next.Start]) == "" || strings.TrimSpace(st.text[it.End:next.Start]) == "،") {
+		(strings.TrimSpace(st.text[it.End:next.Start]) == "" || strings.TrimSpace(st.text[it.End:next.Start]) == "،") &&
+		(!it.royal || st.princeAt(it, next)) {
 		if e := next.cluster.ent; e != nil && e.Country != "" && it.country != "" && e.Country != it.country {
 			return nil // استقبل الرئيس المصري الأمير محمد بن سلمان: two people
 		}
@@ -856,6 +861,25 @@ func (st *state) appositive(it *item, items []*item) *item {
 	}
 	return prev
 }
+
+// princeAt reports whether the name item next after the royal title it
+// is a prince's: «الأمير» (or «سمو الأمير») ends the gap or opens the name.
+func (st *state) princeAt(it, next *item) bool {
+	ws := strings.Fields(lexicon.Normalize(st.text[it.End:next.End]))
+	for _, w := range ws {
+		if w == "الامير" || w == "والامير" {
+			return true
+		}
+		if !honorificKeys[w] && !strings.HasPrefix(w, "ال") {
+			return false
+		}
+	}
+	return false
+}
+
+// honorificKeys are the honorifics, normalised, that may stand between a
+// royal title and «الأمير».
+var honorificKeys = map[string]bool{"سمو": true, "صاحب": true, "السمو": true, "الملكي": true}
 
 // prevItem returns the item that ends last before it starts, nil when none.
 func prevItem(items []*item, it *item) *item {

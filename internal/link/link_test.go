@@ -459,6 +459,46 @@ func TestTitlesByDate(t *testing.T) {
 	}
 }
 
+// TestBareRoyalTitles: «ولي العهد» and «ولي ولي العهد» with no nation
+// after them, in an article about the Saudi kingdom, are its crown prince
+// and deputy of the article's day, and the lexicon's office of today is
+// no office then (ولي العهد in 2015 is Mohammed bin Nayef, not the crown
+// prince of today); not in an article about no Saudi matter, not another's
+// title (مستشار ولي العهد), not another nation's (ولي العهد البحريني), and
+// the minister named after «المرافق لسمو ولي العهد» is no prince.
+func TestBareRoyalTitles(t *testing.T) {
+	l := newLinker(t)
+	day := time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC)
+	holder := func(text, title string, published time.Time) string {
+		for _, e := range l.LinkAt(text, nil, published) {
+			for _, m := range e.Mentions {
+				if m.Text == title {
+					return e.ID
+				}
+			}
+		}
+		return ""
+	}
+	saudi := " وأكد خادم الحرمين الشريفين دعم المملكة."
+	for _, tc := range []struct{ text, title, want string }{
+		{"وقال ولي العهد إن الأمن مستقر." + saudi, "ولي العهد", "Q:mohammed-bin-nayef"},
+		{"ونقل سمو ولي ولي العهد تحيات الملك." + saudi, "ولي ولي العهد", "Q:mohammed-bin-salman"},
+		{"التقى الأمير محمد بن سلمان الوفد. وقال ولي العهد إن الأمن مستقر." + saudi, "ولي العهد", "Q:mohammed-bin-nayef"},
+		{"وقال ولي العهد إن الأمن مستقر.", "ولي العهد", ""},
+		{"وقال ولي العهد البحريني إن الأمن مستقر." + saudi, "ولي العهد", ""},
+	} {
+		if got := holder(tc.text, tc.title, day); got != tc.want {
+			t.Errorf("%s\n %s is %q, want %q", tc.text, tc.title, got, tc.want)
+		}
+	}
+	text := "ويضم الوفد المرافق لسمو ولي ولي العهد وزير الشؤون الاجتماعية الدكتور ماجد القصبي." + saudi
+	for _, e := range l.LinkAt(text, mentionsOf(text, "PERS", "ماجد القصبي"), day) {
+		if e.ID == "Q:mohammed-bin-salman" && len(e.Mentions) > 1 {
+			t.Errorf("the minister joined to the deputy crown prince: %+v", e)
+		}
+	}
+}
+
 // TestFormerTitles: a past office (السابق) is not today's holder; the name
 // right after it is the person.
 func TestFormerTitles(t *testing.T) {

@@ -12,7 +12,32 @@ import (
 func (l *Linker) findTitles(text string, toks []token) []*item {
 	var out []*item
 	maxT := l.lex.MaxTitleWords()
+	saudi := -1 // whether the article is about the Saudi kingdom; -1 not yet known
 	for i := 0; i < len(toks); i++ {
+		if n, role := bareRoyalTitle(toks, i); n > 0 {
+			if saudi < 0 {
+				saudi = 0
+				if strings.Contains(text, "السعودي") || strings.Contains(text, "خادم الحرمين") {
+					saudi = 1
+				}
+			}
+			if saudi == 1 {
+				// ولي العهد، ولي ولي العهد with no nation after them, in
+				// an article of the kingdom: its crown prince and deputy
+				c := toks[i].readings()[0]
+				for _, r := range toks[i].readings() {
+					if r.Stem == arWali {
+						c = r
+						break
+					}
+				}
+				start, end := toks[i].start+c.Prefix, toks[i+n-1].end
+				out = append(out, &item{Span: Span{start, end, text[start:end]}, name: text[start:end], typ: "PER",
+					role: role, country: "SA", title: true, royal: true})
+				i += n - 1
+				continue
+			}
+		}
 		most := 0
 		for _, tail := range tails(toks[i].key) {
 			most = max(most, l.lex.TitleWords(tail))
@@ -66,6 +91,41 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 		}
 	}
 	return out
+}
+
+// arWali is «ولي» normalised.
+const arWali = "ولي"
+
+// bareRoyalTitle returns the number of tokens from i of «ولي العهد» or
+// «ولي ولي العهد» (with a conjunction or preposition on the first) that
+// no nation's adjective or name follows and no title stands before
+// (مستشار ولي العهد is another's title), and its role; 0 when none.
+func bareRoyalTitle(toks []token, i int) (int, string) {
+	if i+1 >= len(toks) {
+		return 0, ""
+	}
+	wali := false
+	for _, r := range toks[i].readings() {
+		wali = wali || r.Stem == arWali
+	}
+	if !wali {
+		return 0, ""
+	}
+	n, role := 2, "crown-prince"
+	if toks[i+1].key == arWali {
+		n, role = 3, "deputy-crown-prince"
+	}
+	if i+n-1 >= len(toks) || toks[i+n-1].key != "العهد" {
+		return 0, ""
+	}
+	if i > 0 && ArTitleHead(toks[i-1].raw) && toks[i-1].key != arWali {
+		return 0, "" // نائب ولي العهد، مستشار ولي العهد
+	}
+	if k := i + n; k < len(toks) && (strings.HasPrefix(toks[k].key, "ال") && (strings.HasSuffix(toks[k].key, "ي") || strings.HasSuffix(toks[k].key, "يه")) ||
+		strings.HasPrefix(toks[k].key, "ل") && !strings.HasPrefix(toks[k].key, "ال")) {
+		return 0, "" // ولي العهد البحريني، ولي العهد لدولة الكويت: another nation's
+	}
+	return n, role
 }
 
 // countryNamed returns the code of the country whose one-word name is the

@@ -147,7 +147,8 @@ func (st *state) mergeAppositions(items []*item) {
 				break
 			}
 		}
-		if b == nil || b.cluster == a.cluster || b.Start < a.End || strings.Contains(st.text[a.End:b.Start], "\n") || !titleGap(st.text[a.End:b.Start]) {
+		if b == nil || b.cluster == a.cluster || b.Start < a.End || strings.Contains(st.text[a.End:b.Start], "\n") || !titleGap(st.text[a.End:b.Start]) ||
+			a.royal && !st.princeAt(a, b) {
 			continue
 		}
 		from, into := a.cluster, b.cluster
