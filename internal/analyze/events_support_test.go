@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/marsad/marsad/internal/model"
 )
@@ -396,6 +397,23 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 	for _, e := range res.Events {
 		if e.Actor.Name == "Doha" {
 			t.Errorf("the meeting's city is no party: %+v", e)
+		}
+	}
+}
+
+// TestTitleWordIsNoPronoun: «ولي» of «ولي ولي العهد» is a title's word,
+// not و + لي «and to me», so the visit has no recipient in the quotation's
+// speaker.
+func TestTitleWordIsNoPronoun(t *testing.T) {
+	a := newAnalyzer(t)
+	text := "ورأى اللواء طلعت مسلم، الخبير الاستراتيجي، أن «زيارة ولي ولي العهد السعودي كانت مناسبة جيدة لحضور الحفل». وأكد خادم الحرمين دعم المملكة."
+	res, err := a.AnalyzeAt(context.Background(), text, "ar", time.Date(2015, 7, 30, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Events {
+		if e.Recipient != nil && e.Recipient.Name == "طلعت مسلم" {
+			t.Errorf("the speaker is no recipient: %+v", e)
 		}
 	}
 }

@@ -3366,6 +3366,16 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				if dropActors() {
 					actors = nil
 				}
+				if len(actors) == 0 && ti > sen.FirstToken && arThatHe[s.norms[ti-1]] {
+					// وقال X إنه زار تركيا، أعلن X أنه سيزور المملكة: the
+					// pronoun after «أنّ» is the speaker
+					// (a country is «she», a man «he»)
+					if mi := s.sentenceSubject(ti, sen, inWin); mi >= 0 && len(s.ments[mi].ents) == 1 &&
+						(s.ents[s.ments[mi].ents[0]].Type == "GPE") == strings.HasSuffix(s.norms[ti-1], "ها") {
+						g, _ := s.group(mi, ti)
+						addArgs(&actors, g, mi)
+					}
+				}
 			}
 			if len(actors) > 0 {
 				g, _ := s.group(rightFirst, right)
@@ -3554,6 +3564,9 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				(!s.en && m.prep == "ل" && e.trans && tr.a.kind == kindNoun && objStart > ti && m.titleA == objStart+1) ||
 				// and so after its agent's pronoun: اتهامه لأوكرانيا، دعمها للمعارضة
 				(!s.en && m.prep == "ل" && e.trans && tr.a.kind == kindNoun && thirdPron[tr.a.pron] && m.titleA == ti+1) ||
+				// a visit to a place with ل, after the visit's adjectives
+				// only (بزيارة رسمية لتركيا; not زار مواقع لحماس)
+				(!s.en && m.prep == "ل" && e.Cameo == "042" && tr.a.kind == kindNoun && s.visitAdjsOnly(ti+1, m.titleA)) ||
 				(s.en && s.enRecipient(m, tr)) || (s.en && !passive && s.byObject(m, tr)) {
 				lim := right
 				if s.en {
@@ -3814,6 +3827,30 @@ func (s *state) complementGap(a, b int) bool {
 	n := s.norms[b]
 	return b > a && arComplementWords[s.norms[b-1]] || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "وب")
 }
+
+// visitAdjsOnly reports whether Arabic tokens [a, b) are only adjectives
+// of a visit (رسمية، الأولى، تاريخية، عمل): nisbas, words of order and
+// of kind, no noun of what is visited.
+func (s *state) visitAdjsOnly(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		n := strings.TrimPrefix(s.norms[t], "ال")
+		if s.tokM[t] >= 0 || s.d.Tokens[t].Kind != doc.KindWord || !arVisitAdjs[n] && !strings.HasSuffix(n, "يه") {
+			return false
+		}
+	}
+	return true
+}
+
+// arVisitAdjs are the words, normalised and without the article, that
+// describe a visit and are no nisba (خاصة، الأولى، عمل، المرتقبة).
+var arVisitAdjs = arWordSet("خاصة أولى عمل قصيرة سريعة مفاجئة مرتقبة مقبلة حالية أخيرة ثانية مماثلة مطولة")
+
+// arThatHe are «أنه، إنه، بأنه» and their feminine, normalised: «that he
+// (she)» right before a verb whose subject the pronoun is.
+var arThatHe = arWordSet("أنه إنه بأنه وأنه أنها إنها بأنها وأنها")
 
 // arThat are the complementisers «that» (بأن، أنه، بأنها), normalised.
 var arThat = map[string]bool{"ان": true, "انه": true, "انها": true, "انهم": true, "انهما": true,
@@ -4948,6 +4985,9 @@ func (s *state) taMarbuta(t int) bool {
 // trigger (به، معه، لك، بكم), or "".
 func (s *state) prepPron(ti, right int, e *entry) string {
 	for t := ti + 1; t < min(right, ti+4); t++ {
+		if s.tokM[t] >= 0 || s.inPhraseOfName(t) {
+			continue // ولي ولي العهد: a title's word, not و+لي «and to me»
+		}
 		n := strings.TrimPrefix(s.norms[t], "و")
 		for _, p := range []string{"ب", "ل", "مع", "الي", "علي", "من", "عن", "امام"} {
 			if !strings.HasPrefix(n, p) || !e.hasPrep(p) && !(p == "الي" && e.hasPrep("الي")) {

@@ -2197,6 +2197,9 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"a promise with its object pronoun stays one", "ووعدها أردوغان بالدعم.", []string{"AGREE Erdogan > -"}},
 		{"an import ban on a country's goods", "وحظرت روسيا استيراد اللحوم من تركيا.", []string{"SANCTION Russia > Turkey"}},
 		{"a ban of imports with no country is no sanction", "وحظرت روسيا استيراد المنتجات الملوثة.", nil},
+		{"«إنه» before a visit is the speaker", "وقال بوتين إنه زار تركيا.", []string{"CONSULT Putin > Turkey"}},
+		{"a visit to come", "وأعلنت روسيا أنها ستزور تركيا.", []string{"AGREE Russia > Turkey"}},
+		{"a visit to a country after ل", "وقام بوتين بزيارة رسمية لتركيا.", []string{"CONSULT Putin > Turkey"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
