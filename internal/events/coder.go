@@ -6900,8 +6900,10 @@ func (s *state) gathered(ti, right int, e *entry, inWin func(mention) bool) (int
 		if m.tokA >= right || !inWin(m) || !s.actorOK(m) {
 			break
 		}
-		if g, _ := s.group(mi, right); len(g) >= 2 {
+		if g, last := s.group(mi, right); len(g) >= 2 {
 			return mi, true
+		} else if n := last + 1; n < len(s.ments) && s.ments[n].prep == "ب" && s.ments[n].titleA == s.ments[last].tokB {
+			return mi, true // الاجتماع الذي جمع X بـY: Y is the one met
 		}
 		break
 	}

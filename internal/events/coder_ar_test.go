@@ -2200,6 +2200,8 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"«إنه» before a visit is the speaker", "وقال بوتين إنه زار تركيا.", []string{"CONSULT Putin > Turkey"}},
 		{"a visit to come", "وأعلنت روسيا أنها ستزور تركيا.", []string{"AGREE Russia > Turkey"}},
 		{"a visit to a country after ل", "وقام بوتين بزيارة رسمية لتركيا.", []string{"CONSULT Putin > Turkey"}},
+		{"a meeting that brought X together with Y", "وكان أهمها الاجتماع الذي جمع الرئيس بوتين بالرئيس أردوغان.", []string{"CONSULT Putin > Erdogan"}},
+		{"جمع with no meeting before it is no event", "وجمع بوتين التبرعات لتركيا.", nil},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
