@@ -1968,9 +1968,9 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 			// (طالب X بانسحاب القوات التركية: the noun's genitive may
 			// have been taken for the recipient, lastTok past the noun)
 			after := lastTok + 1
-			if len(tr.e.obj) > 0 && tr.a.kind != kindNoun {
+			if len(tr.e.obj) > 0 && tr.a.kind != kindNoun && tr.e.Cameo == "036" {
 				// ووجه X لـY دعوة لزيارة Z: the content follows the
-				// entry's object, after the recipient
+				// invitation, after the recipient
 				if end := s.matchObj(tr.tok, sen, tr.e); end > after {
 					after = end
 				}
@@ -2025,9 +2025,55 @@ func (s *state) sentence(si int, sen doc.Sentence) {
 		}
 	}
 	evs = slices.DeleteFunc(evs, func(ev Event) bool {
-		return ev.Recipient == nil && arDeedVerbs[strings.TrimPrefix(arNorm(ev.Trigger), "و")] && nearWithRecipient(evs, ev)
+		// (a wish or a readiness and the act wished, أبدى استعداده لزيارة
+		// X: one promise, with X)
+		return ev.Recipient == nil && (arDeedVerbs[strings.TrimPrefix(arNorm(ev.Trigger), "و")] || ev.Type == "AGREE" && !s.en) && nearWithRecipient(evs, ev)
 	})
+	if !s.en {
+		// أبدى استعداده لدعم X: the verb and its verbal noun coded the
+		// same promise twice
+		for i := len(evs) - 1; i > 0; i-- {
+			if ev := evs[i]; ev.Type == "AGREE" && slices.ContainsFunc(evs[:i], func(o Event) bool { return sameAct(o, ev) }) {
+				evs = slices.Delete(evs, i, i+1)
+			}
+		}
+	}
 	s.events = append(s.events, s.casualties(sen, evs)...)
+}
+
+// arLift are the verbal nouns, normalised and without the article, of
+// lifting or easing a sanction (رفع الحظر، إلغاء العقوبات، تخفيف الحصار).
+var arLift = arWordSet("رفع إلغاء تخفيف إنهاء تعليق وقف")
+
+// disasterIn reports whether the Arabic sentence speaks of a natural
+// disaster or an epidemic (السيول، الحرائق، الإعصار، الوباء).
+func (s *state) disasterIn(sen doc.Sentence) bool {
+	for t := sen.FirstToken; t < sen.EndToken; t++ {
+		n := strings.TrimPrefix(arStripProclitic(s.norms[t]), "ال")
+		for _, w := range arDisasters {
+			if strings.HasPrefix(n, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arDisasters begin the words, normalised, without the article, of
+// natural disasters and epidemics.
+var arDisasters = []string{"سيول", "امطار", "حرائق", "حريق", "اعصار", "فيضان", "وباء", "زلزال", "عاصف", "موجه الحر", "كورونا", "انفلونزا", "جفاف"}
+
+// sameAct reports whether events a and b have one type, actor, recipient
+// and negation, their triggers within 40 bytes of each other.
+func sameAct(a, b Event) bool {
+	argID := func(x *Arg) string {
+		if x == nil {
+			return ""
+		}
+		return x.ID
+	}
+	return a.Type == b.Type && argID(a.Actor) == argID(b.Actor) && argID(a.Recipient) == argID(b.Recipient) && a.Negated == b.Negated &&
+		max(a.TriggerStart-b.TriggerEnd, b.TriggerStart-a.TriggerEnd) <= 40
 }
 
 // nearWithRecipient reports whether evs has an event of ev's type and
@@ -2236,12 +2282,25 @@ func (s *state) objAt(t, limit int, e *entry) int {
 				ok = false
 				break
 			}
+			if e.Type == typeNone && !s.en && k == 0 && arPrepGlued(s.norms[t], w) {
+				// ووعدهم بخطوات: a promise's ب, no «deemed them steps»;
+				// the words of NONE name their own prepositions
+				ok = false
+				break
+			}
 		}
 		if ok {
 			return t + len(ph)
 		}
 	}
 	return 0
+}
+
+// arPrepGlued reports whether the normalised Arabic word n reaches the
+// object word w only past a preposition glued to it (بخطوات for خطو).
+func arPrepGlued(n, w string) bool {
+	n = strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")
+	return !strings.HasPrefix(n, w) && !strings.HasPrefix(strings.TrimPrefix(n, "ال"), w)
 }
 
 // relObj reports whether the object of e stands before the Arabic verb
@@ -2356,6 +2415,11 @@ var arDesire = arWordSet(`رغبته رغبتها رغبتهم رغبتهما ا
 // surely support»), normalised: the negation denies the hesitation, not
 // the act, and the act is promised.
 var arResolve = arWordSet("يتوانى تتوانى نتوانى أتوانى يتوانوا يتردد تتردد نتردد أتردد يترددوا يدخر تدخر ندخر أدخر يدخروا")
+
+// arNotYet are the negations of what is to come or of what is ever so
+// (لن، لا), normalised: a negated hesitation after them is a promise,
+// after لم or ما a deed done.
+var arNotYet = arWordSet("لن ولن فلن لا ولا فلا")
 
 // intentVerb returns the verb of arIntent that governs the Arabic verbal
 // noun at ti: right before it, or before the verb's subject right before
@@ -2478,8 +2542,8 @@ func (s *state) future(ti int, sen doc.Sentence, a analysis) bool {
 		}
 	}
 	if !s.en && a.kind == kindNoun {
-		if iv := s.intentVerb(ti, sen); iv >= 0 && (arResolve[s.norms[iv]] || arDesire[s.norms[iv]]) {
-			return true // لا تتردد في دعم X، رغبته في زيارة X: a resolve, a wish
+		if iv := s.intentVerb(ti, sen); iv >= 0 && (arResolve[s.norms[iv]] && iv > sen.FirstToken && arNotYet[s.norms[iv-1]] || arDesire[s.norms[iv]]) {
+			return true // لن تتوانى عن دعم X، رغبته في زيارة X: a resolve, a wish (لم تتردد: done)
 		}
 	}
 	if s.en && s.futureOverObject(ti, sen) {
@@ -2981,6 +3045,9 @@ func (s *state) namedAfterPlace(m mention) bool {
 	if k := s.ents[m.ents[0]].Kind; k != "city" && k != "capital" {
 		return false
 	}
+	if m.tokB < len(s.norms) && (s.norms[m.tokB] == "مع" || strings.HasPrefix(s.norms[m.tokB], "مع")) {
+		return false // اتفاق موسكو مع دمشق: Moscow is a party
+	}
 	n := strings.TrimPrefix(arStripProclitic(s.norms[m.tokA-1]), "ال")
 	if !arNamedAfter[n] {
 		for _, p := range []string{"ب", "ل", "ك", "وب", "ول", "فب"} { // باتفاق الطائف
@@ -2996,7 +3063,7 @@ func (s *state) namedAfterPlace(m mention) bool {
 // arNamedAfter are the nouns, normalised, without the article, of the
 // accords, conferences and talks that are named after the town that
 // hosted them.
-var arNamedAfter = arWordSet("اتفاق اتفاقية اتفاقيات معاهدة مؤتمر محادثات مفاوضات مسار إعلان بيان قمة تفاهمات")
+var arNamedAfter = arWordSet("اتفاق اتفاقية اتفاقيات معاهدة مؤتمر مسار قمة تفاهمات")
 
 // code builds the events of one trigger. It returns them, the last token
 // its arguments use and its actors.
@@ -3014,6 +3081,12 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 		// that is first person and nothing else, أدعو، نرفض)
 		speaker = s.reportedSpeaker(ti)
 		reported = speaker >= 0
+	}
+	if !s.en && e.Type == "SANCTION" && ti > sen.FirstToken && arLift[strings.TrimPrefix(arStripProclitic(s.norms[ti-1]), "ال")] {
+		return nil, ti, nil // رفع حظر الاستيراد، إلغاء العقوبات: a sanction lifted
+	}
+	if !s.en && e.Cameo == "1724" && s.disasterIn(sen) {
+		return nil, ti, nil // حالة الطوارئ بسبب السيول: readiness for a disaster, no coercion
 	}
 	inWin := func(m mention) bool {
 		if m.quote == qt {
@@ -3262,11 +3335,11 @@ func (s *state) code(si int, sen doc.Sentence, tr trigger, left, right int, prev
 				// act of the main clause's subject
 				g, _ := s.group(mi, sen.EndToken)
 				addArgs(&actors, g, mi)
-			} else if mi := s.settingSubject(ti, sen); mi >= 0 {
+			} else if mi := s.settingSubject(ti, sen); mi >= 0 && e.Type == "CONSULT" {
 				g, _ := s.group(mi, ti)
 				addArgs(&actors, g, mi)
 			}
-		} else if mi := s.settingSubject(ti, sen); mi >= 0 && tr.a.pron == "" && !e.objGen {
+		} else if mi := s.settingSubject(ti, sen); mi >= 0 && e.Type == "CONSULT" && tr.a.pron == "" && !e.objGen {
 			g, _ := s.group(mi, ti)
 			addArgs(&actors, g, mi)
 		}
@@ -3913,7 +3986,7 @@ func (s *state) saidBy(m mention, from int) bool {
 		return arLaunchedVerbs[p] && s.relativeBetween(from, t-1)
 	case "عن":
 		// the preposition is glued to no word: عن stands alone before the name
-		return t-2 >= from && s.norms[t-1] == "عن" && arIssued[s.norms[t-2]]
+		return s.norms[t-1] == "عن" && arIssued[s.norms[t-2]]
 	}
 	return false
 }
@@ -5996,7 +6069,7 @@ func (s *state) nounSubject(ti int, sen doc.Sentence) bool {
 		switch s.norms[t] {
 		case "ان", "وان", "بان", "لان", "فان":
 			n := t + 1
-			if n >= ti || s.tokM[n] >= 0 || arTitles[s.norms[n]] || s.d.Tokens[n].Kind != doc.KindWord {
+			if n >= ti || s.tokM[n] >= 0 || arTitles[s.norms[n]] || s.d.Tokens[n].Kind != doc.KindWord && s.d.Tokens[n].Kind != doc.KindNumber {
 				return false
 			}
 			if hasArticle(s.norms[n]) {
@@ -6648,7 +6721,31 @@ func (s *state) nounAntecedent(ti int, sen doc.Sentence) bool {
 	if q > sen.FirstToken && (s.norms[q] == "،" || s.norms[q] == ",") {
 		q--
 	}
-	return s.tokM[q] < 0 && s.d.Tokens[q].Kind == doc.KindWord && hasArticle(arStripProclitic(s.norms[q]))
+	if s.tokM[q] >= 0 || s.d.Tokens[q].Kind != doc.KindWord || !hasArticle(arStripProclitic(s.norms[q])) {
+		return false
+	}
+	// تنظيم داعش الإرهابي الذي هاجم: a name's adjectives (nisbas), and
+	// the name acts; العمل الإرهابي الذي استهدف: a noun's, and it does
+	for k := q; k >= max(sen.FirstToken, q-3); k-- {
+		if s.tokM[k] >= 0 {
+			return false
+		}
+		if n := s.norms[k]; s.d.Tokens[k].Kind != doc.KindWord || !hasArticle(arStripProclitic(n)) || !nisbaLike(n) {
+			break
+		}
+	}
+	return true
+}
+
+// nisbaLike reports whether the normalised Arabic word n ends as a nisba
+// adjective does (الإرهابي، الانقلابية، الحوثيين).
+func nisbaLike(n string) bool {
+	for _, e := range []string{"ي", "يه", "يين", "يون", "يتين"} {
+		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // resumptive reports whether the Arabic verb at ti stands in a relative
@@ -6824,7 +6921,8 @@ func (s *state) nounAgent(ti int, sen doc.Sentence, tr trigger) int {
 			// arms)
 			return -1
 		}
-		if !s.en && tr.e.Type == "CONSULT" && s.capitalOnly(mi) && !(mi+1 < len(s.ments) && s.ments[mi+1].coord && s.ments[mi+1].tokA == s.ments[mi].tokB+1) {
+		if !s.en && tr.e.Type == "CONSULT" && s.capitalOnly(mi) && !(mi+1 < len(s.ments) && s.ments[mi+1].coord && s.ments[mi+1].tokA == s.ments[mi].tokB+1) &&
+			!(s.ments[mi].tokB < sen.EndToken && s.norms[s.ments[mi].tokB] == "مع") {
 			// اجتماع الدوحة، محادثات جنيف: where they met; two capitals
 			// (محادثات واشنطن وطهران) are the sides
 			return -1
@@ -6992,7 +7090,10 @@ func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) boo
 		// شن X هجوماً حاداً على Y: the attack it launches, after its subject
 		for t := ti + 1; t < min(sen.EndToken, ti+6); t++ {
 			if n := s.norms[t]; s.tokM[t] < 0 && (strings.HasPrefix(n, "هجوم") || strings.HasPrefix(n, "هجم")) {
-				w = n
+				// only with a word of words: شن هجوماً عسكرياً is one of arms
+				if t+1 < sen.EndToken && arWordyAttack[strings.TrimPrefix(s.norms[t+1], "ال")] {
+					w = n
+				}
 				break
 			}
 		}
@@ -7033,6 +7134,10 @@ func (s *state) verbalAttack(ti int, sen doc.Sentence, actors, recips []int) boo
 	}
 	return true
 }
+
+// arWordyAttack are the adjectives, normalised, without the article, of
+// an attack in words (هجوماً حاداً، لاذعاً، كلامياً، إعلامياً).
+var arWordyAttack = arWordSet("حادا حاد لاذعا لاذع كلاميا كلامي اعلاميا اعلامي شديد شديدا")
 
 // arLaunch are the forms of شنّ (launched) before the attack launched.
 var arLaunch = arWordSet("شن شنت شنوا يشن تشن يشنون")
