@@ -256,7 +256,10 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 				}
 			}
 			if typ == "ORG" && a.indefiniteBody(d.Text[start:end]) {
-				continue // جامعة سعودية، منظمة مصرية: «a Saudi university», no name
+				continue // جامعة سعودية، منظمة حقوقية مصرية: «a Saudi university», no name
+			}
+			if typ == "ORG" && ft > 0 && interestAfterPrep(d, ft, start, end) {
+				continue // في مصلحة الأمن والاستقرار: «in the interest of»
 			}
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
 				typ = "PER"
@@ -1342,13 +1345,18 @@ var commonHeads = map[string]map[string]bool{
 		النزوح اللاجئين الحجاج الزوار المعتمرين العمالة السفن القطارات الحافلات الشاحنات الأموال التنقل البناء العمران الاستيراد التصدير الشحن`),
 }
 
-// interestHead is مصلحة normalised: a government agency before the
-// nouns of interestBodies (مصلحة الزكاة والدخل، مصلحة الجمارك), else «the
-// interest of» (لمصلحة البلدين والشعبين، في مصلحة إسرائيل).
+// interestHead is مصلحة normalised: a government agency (مصلحة الجمارك،
+// مصلحة الزكاة والدخل) unless a preposition governs it (في مصلحة X،
+// لمصلحة X: see interestAfterPrep) or a place or a people follows it
+// (interestOf: مصلحة البلدين، مصلحة إسرائيل), «the interest of».
 var (
-	interestHead   = lexicon.Normalize("مصلحة")
-	interestBodies = normSet(`الزكاة الجمارك الضرائب السجون الأحوال الطب الإحصاءات الإحصاء المياه الأرصاد الموانئ الطيران
-		الشهر الري الكهرباء الآثار المساحة التقاعد الجوازات الضمان الأمن الشرطة الدفاع الصرف العمل التأمينات`)
+	interestHead = lexicon.Normalize("مصلحة")
+	interestOf   = normSet(`البلدين الشعبين الشعب الشعوب الوطن المواطن المواطنين البلاد الأمة الإسلام المسلمين الجميع
+		الطرفين المنطقة الدول الدولة العرب الأمتين`)
+	// agencyNouns are what the agencies named مصلحة are of, which keep
+	// the name after a preposition too (يدفع لمصلحة الزكاة والدخل)
+	agencyNouns = normSet(`الزكاة الجمارك الضرائب السجون الأحوال الإحصاءات الأرصاد الموانئ الجوازات الخبراء الدمغة
+		السكك الطب الشهر الري الآثار المساحة التقاعد`)
 )
 
 // partHeads are nouns, normalised, of a body's management or premises;
@@ -1361,15 +1369,36 @@ var (
 		الهيئة المركز الجمعية الفريق البلدية الأمانة المؤسسة المصنع البنك المطار الكلية المعهد الجهاز الصندوق المجلس المحكمة`)
 )
 
-// indefiniteBody reports whether s is a noun and a nation's adjective
-// without the article (جامعة سعودية، منظمة مصرية): a body of that nation
-// the text does not name.
+// indefiniteBody reports whether s is a body's noun and words without the
+// article that end in a nation's adjective (جامعة سعودية، منظمة حقوقية
+// مصرية): a body of that nation the text does not name.
 func (a *Analyzer) indefiniteBody(s string) bool {
 	ws := strings.Fields(lexicon.Normalize(s))
-	if len(ws) != 2 || strings.HasPrefix(ws[0], "ال") || strings.HasPrefix(ws[1], "ال") {
+	if len(ws) < 2 || len(ws) > 4 || !maybeOrgHead(strings.TrimPrefix(ws[0], "و")) {
 		return false
 	}
-	return a.isDemonymKey("ال"+ws[1]) || a.isDemonymKey(ws[1])
+	for _, w := range ws {
+		if strings.HasPrefix(w, "ال") {
+			return false // منظمة الصحة العالمية: a name
+		}
+	}
+	last := ws[len(ws)-1]
+	return a.isDemonymKey("ال"+last) || a.isDemonymKey(last)
+}
+
+// interestAfterPrep reports whether the tagged span [start, end) opens
+// with مصلحة that a preposition before it governs (في مصلحة X، من مصلحة
+// X، ضد مصلحة X): «the interest of», no agency.
+func interestAfterPrep(d *doc.Doc, ft, start, end int) bool {
+	first, rest, _ := strings.Cut(d.Text[start:end], " ")
+	if second, _, _ := strings.Cut(strings.TrimSpace(rest), " "); lexicon.Normalize(first) != interestHead || agencyNouns[lexicon.Normalize(second)] {
+		return false
+	}
+	switch lexicon.Normalize(d.Tokens[ft-1].Text) {
+	case "في", "من", "ضد", "مع", "عن", "على", "وفي":
+		return d.Tokens[ft-1].End <= start
+	}
+	return false
 }
 
 // notAName reports whether a tagged span cannot be a name: a single word
@@ -1386,8 +1415,11 @@ func (a *Analyzer) notAName(s string) bool {
 		if commonHeads[strings.TrimPrefix(first, "و")][second] {
 			return true
 		}
-		if strings.TrimPrefix(first, "و") == interestHead && !interestBodies[second] {
-			return true // مصلحة البلدين، مصلحة إسرائيل: «the interest of», no body
+		if f := strings.TrimPrefix(first, "و"); (f == interestHead || f == "ل"+interestHead || f == "ب"+interestHead) && !agencyNouns[second] &&
+			(f != interestHead || interestOf[second] || a.placeName(second)) {
+			// لمصلحة العمل الخليجي، مصلحة البلدين، مصلحة إسرائيل:
+			// «the interest of», no body (مصلحة الجمارك is one)
+			return true
 		}
 		if partHeads[strings.TrimPrefix(first, "و")] && genericBodies[second] && !strings.Contains(rest, " ") {
 			return true // إدارة المستشفى، إدارة النادي: a part of a body the text does not name

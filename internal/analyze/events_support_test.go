@@ -399,6 +399,15 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 			t.Errorf("the meeting's city is no party: %+v", e)
 		}
 	}
+	// (review) a cue inside its paragraph, after the paragraph named its
+	// own speaker, is that speaker's
+	text = "قال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق النووي تاريخي.\nمن جهته رحب وزير الخارجية الأمريكي جون كيري بالاتفاق. وأضاف: إننا ندعو إيران إلى الالتزام بتعهداتها."
+	if res, err = a.Analyze(context.Background(), text, "ar"); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(res.Quotes); n == 0 || res.Quotes[n-1].Speaker == nil || res.Quotes[n-1].Speaker.Name != "John Kerry" {
+		t.Errorf("%s\n quotes %+v, want the last Kerry's", text, res.Quotes)
+	}
 }
 
 // TestTitleWordIsNoPronoun: «ولي» of «ولي ولي العهد» is a title's word,

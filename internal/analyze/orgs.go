@@ -281,6 +281,10 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		if a.notAName(d.Text[start:end]) {
 			continue // حركة المسافرين: passenger traffic
 		}
+		if ws := strings.Fields(d.Text[start:end]); i > 0 && interestAfterPrep(d, i, start, end) ||
+			start > t.Start && lexicon.Normalize(ws[0]) == interestHead && !agencyNouns[lexicon.Normalize(ws[1])] {
+			continue // في مصلحة الأمن، لمصلحة العمل الخليجي: «the interest of»
+		}
 		out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: "ORG"})
 		for i+1 < len(toks) && toks[i+1].Start < end {
 			i++

@@ -18,7 +18,8 @@ import (
 
 // arabicNamed are countries outside the Arab League whose people's names
 // are mostly Arabic or Persian words (رئيسي، ظريف، زاده، الدين، مجاهد): a
-// bare last word of theirs is no safe mention.
+// bare last word of theirs is no safe mention, except as the subject
+// right after a verb (see addSurnames).
 var arabicNamed = map[string]bool{"IR": true, "PK": true, "AF": true, "TJ": true, "UZ": true, "TM": true, "KZ": true,
 	"KG": true, "AZ": true, "TR": true, "ID": true, "MY": true, "BD": true, "SN": true, "ML": true, "NE": true,
 	"NG": true, "TD": true, "BN": true, "MV": true, "ET": true, "ER": true}
@@ -29,7 +30,9 @@ var arabicNamed = map[string]bool{"IR": true, "PK": true, "AF": true, "TJ": true
 // and returns ents. A family name two people of the article share, or
 // that is also a place, a nation's adjective or a known name, is left
 // alone, and so is an occurrence after a definite noun other than a title
-// (الوطن العربي is no mention of نبيل العربي; التقى الضويلع is).
+// (الوطن العربي is no mention of نبيل العربي; التقى الضويلع is). A person
+// of arabicNamed's countries named in full gets the bare last word only
+// right after a verb (اتهم ظريف البحرين).
 func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 	owner := map[string]int{}     // family name → person; -1 when shared
 	verbOnly := map[string]bool{} // family names that count only right after a verb
@@ -58,11 +61,12 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 			last := lexicon.Normalize(ws[len(ws)-1])
 			// not a name or word of Arabic (نواز شريف، آبي أحمد)
 			foreign = !arabicNamed[le.Country] && !a.nameWords[last] && !a.wordNames[last]
-			// a word of Arabic as a Persian or Turkish family name
-			// (محمد جواد ظريف) is his only as the subject right after a
-			// verb («اتهم ظريف البحرين»، «وقال ظريف»), where no adjective
-			// stands
-			afterVerb = arabicNamed[le.Country] && !strings.HasPrefix(last, "ال")
+			// the last word of a name of those countries (محمد جواد
+			// ظريف، often a word of Arabic) is his only as the subject
+			// right after a verb that is nothing else («اتهم ظريف
+			// البحرين»، «وقال ظريف»), where no adjective stands; not a
+			// first name (آبي أحمد: «وقال أحمد» is anyone)
+			afterVerb = arabicNamed[le.Country] && !strings.HasPrefix(last, "ال") && !a.nameWords[last]
 		}
 		// a full name is a first name (one the lists know, or any before
 		// بن) and first names joined by بن to the family name
@@ -106,8 +110,11 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 		}
 		afterVerb := verbOnly[lexicon.Normalize(t.Text[off:])]
 		if afterVerb && (i == 0 || toks[i-1].Kind != doc.KindWord ||
-			!a.coder.ArabicVerb(toks[i-1].Text) && !events.SpeechVerb(toks[i-1].Text)) {
-			continue
+			!a.coder.ArabicVerbOnly(toks[i-1].Text) && !events.SpeechVerb(toks[i-1].Text)) {
+			continue // وهذا وصف ظريف: «a witty description»
+		}
+		if afterVerb && i > 1 && demonstratives[lexicon.Normalize(strings.TrimPrefix(toks[i-2].Text, "و"))] {
+			continue // هذا وصف ظريف: after a demonstrative the word is a noun
 		}
 		if i > 0 && toks[i-1].Kind == doc.KindWord && !strings.Contains(d.Text[toks[i-1].End:t.Start], "\n") {
 			prev := strings.TrimPrefix(lexicon.Normalize(toks[i-1].Text), "و")
@@ -128,6 +135,9 @@ func (a *Analyzer) addSurnames(d *doc.Doc, ents []link.Entity) []link.Entity {
 	}
 	return ents
 }
+
+// demonstratives are the demonstratives, normalised, before a noun.
+var demonstratives = normSet(`هذا هذه ذلك تلك هؤلاء`)
 
 // middleNames reports whether the words ws between a first name and a
 // family name are first names and words of lineage (بن، آل); «عبد» and

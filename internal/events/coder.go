@@ -5508,7 +5508,7 @@ func (s *state) settingSubject(ti int, sen doc.Sentence) int {
 		return -1
 	}
 	// the subject of a verb: the verb right before the name or its title
-	if v := m.titleA - 1; v < sen.FirstToken || !s.lexVerb(v) && !arSpeechVerbs[strings.TrimPrefix(s.norms[v], "و")] {
+	if v := m.titleA - 1; v < sen.FirstToken || !s.lexVerb(v) && !arSpeechVerb(s.norms[v]) {
 		return -1
 	}
 	return mi
@@ -5930,7 +5930,7 @@ func (s *state) mainSubject(ti int, sen doc.Sentence, inWin func(mention) bool) 
 	if a, ok := s.analyzeTok(m.titleA - 1); ok && a.kind != kindNoun && a.kind != kindPart {
 		return mi
 	}
-	if vb := strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف"); arSpeechVerbs[vb] {
+	if arSpeechVerb(p) {
 		return mi
 	}
 	return -1
@@ -5945,9 +5945,23 @@ var arSpeechVerbs = map[string]bool{"قال": true, "قالت": true, "اكد": 
 
 // SpeechVerb reports whether the Arabic word w is a verb of saying in the
 // past (وقال، وأكدت، فأوضح).
-func SpeechVerb(w string) bool {
-	n := arNorm(w)
+func SpeechVerb(w string) bool { return arSpeechVerb(arNorm(w)) }
+
+// arSpeechVerb is SpeechVerb for a normalised word.
+func arSpeechVerb(n string) bool {
 	return arSpeechVerbs[n] || arSpeechVerbs[strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")]
+}
+
+// ArabicVerbOnly reports whether the Arabic word w reads as a verb of the
+// lexicon and as no verbal noun (اتهم; not وصف, «description» too).
+func (c *Coder) ArabicVerbOnly(w string) bool {
+	n := arNorm(w)
+	a, ok := c.lx.analyzeAr(n, false)
+	if !ok || a.kind == kindNoun {
+		return false
+	}
+	_, noun := c.lx.analyzeAr(n, true)
+	return !noun
 }
 
 // nounOpens reports whether the Arabic verb at ti follows the definite

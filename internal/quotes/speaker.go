@@ -175,7 +175,7 @@ func (s *state) cueSpeaker(c int, prev *item, prevSp speakerRef) speakerRef {
 			return sp
 		}
 	}
-	if !en && prev != nil && s.toks[prev.a].para == t.para-1 && prevSp.ent >= 0 && strings.HasPrefix(t.norm, "و") {
+	if !en && prev != nil && s.toks[prev.a].para == t.para-1 && prevSp.ent >= 0 && s.goesOn(c, prevSp) {
 		// «وقال» opening a paragraph after one that quoted X goes on
 		// with X, not with a person X named
 		return prevSp
@@ -187,6 +187,27 @@ func (s *state) cueSpeaker(c int, prev *item, prevSp speakerRef) speakerRef {
 		return prevSp
 	}
 	return unknown
+}
+
+// goesOn reports whether the Arabic cue at c, with no subject of its own,
+// continues the previous paragraph's speaker sp: it opens its paragraph
+// with و (وقال، وأضاف), the words of what is said follow it (إن، أن، a
+// colon or a quotation mark; not «ويرى مراقبون أن»), sp is a person (no
+// place or outlet), and the verb is not feminine (وقالت), since a person's
+// gender is not known.
+func (s *state) goesOn(c int, sp speakerRef) bool {
+	t := &s.toks[c]
+	if !strings.HasPrefix(t.norm, "و") || s.paraStart(c) != c || s.ents[sp.ent].Type != "PER" || strings.HasSuffix(t.norm, "ت") {
+		return false
+	}
+	if c+1 >= len(s.toks) || s.toks[c+1].para != t.para {
+		return false
+	}
+	switch n := s.toks[c+1]; {
+	case arComps[n.norm], n.text == ":", n.text == "«", n.text == "\"", n.text == "“":
+		return true
+	}
+	return false
 }
 
 // via finds the source of a reporting verb: the mention after the
