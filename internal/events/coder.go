@@ -6751,15 +6751,10 @@ func (s *state) nounAntecedent(ti int, sen doc.Sentence) bool {
 	return true
 }
 
-// nisbaLike reports whether the normalised Arabic word n ends as a nisba
-// adjective does (الإرهابي، الانقلابية، الحوثيين).
+// nisbaLike is nisbaEnd with the plural and dual endings (الحوثيين،
+// الإرهابيون، الإرهابيتين).
 func nisbaLike(n string) bool {
-	for _, e := range []string{"ي", "يه", "يين", "يون", "يتين"} {
-		if strings.HasSuffix(n, e) {
-			return true
-		}
-	}
-	return false
+	return nisbaEnd(n) || strings.HasSuffix(n, "يين") || strings.HasSuffix(n, "يون") || strings.HasSuffix(n, "يتين")
 }
 
 // resumptive reports whether the Arabic verb at ti stands in a relative
