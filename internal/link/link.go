@@ -357,8 +357,13 @@ func (l *Linker) resolve(it *item, text string) *lexicon.Entity {
 			return es[0]
 		}
 	}
-	if e := l.pick(l.lex.Lookup(it.name), it.typ); e != nil {
-		return e
+	if es := l.lex.Lookup(it.name); len(es) > 0 {
+		if e := l.pick(es, it.typ); e != nil {
+			if c := l.capitalInContext(es, e, it.name, text[max(0, it.Start-400):min(len(text), it.End+400)]); c != nil && !l.countryNext(text, it.End) {
+				return c
+			}
+			return e
+		}
 	}
 	if e := l.lineage(it); e != nil {
 		return e
@@ -461,6 +466,55 @@ func (l *Linker) pick(es []*lexicon.Entity, typ string) *lexicon.Entity {
 		best = es[0]
 	}
 	return best
+}
+
+// capitalInContext returns, when the name that picked the country e is
+// also the name of another country's capital (عمان: Oman and Amman), that
+// capital if the text around the mention (a few sentences, as resolve
+// passes it) names its country (الأردن، الأردنية) and names e by none of
+// its fuller names (سلطنة عمان); nil otherwise.
+func (l *Linker) capitalInContext(es []*lexicon.Entity, e *lexicon.Entity, name, text string) *lexicon.Entity {
+	if e.Kind != "country" || len(es) < 2 {
+		return nil
+	}
+	for _, c := range es {
+		if c.Kind != "capital" || c.Country == e.Country {
+			continue
+		}
+		home, ok := l.lex.ByID("gpe:" + c.Country)
+		if !ok || !strings.Contains(text, home.NameAr) {
+			continue
+		}
+		key := lexicon.Normalize(name)
+		fuller := false
+		for _, a := range e.Aliases {
+			if n := lexicon.Normalize(a); n != key && strings.Contains(n, key) && strings.Contains(lexicon.Normalize(text), n) {
+				fuller = true
+				break
+			}
+		}
+		if !fuller {
+			return c
+		}
+	}
+	return nil
+}
+
+// countryNext reports whether a country joined by و follows offset end
+// (وعمان وتركيا): a list of countries, where a country's name is one.
+func (l *Linker) countryNext(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ،,")
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, "،,.")
+	if !strings.HasPrefix(w, "و") {
+		return false
+	}
+	for _, e := range l.lex.Lookup(strings.TrimPrefix(w, "و")) {
+		if e.Kind == "country" {
+			return true
+		}
+	}
+	return false
 }
 
 // isDemonym reports whether the mention is a nationality adjective.

@@ -839,3 +839,28 @@ func idAt(ents []Entity, start int) string {
 	}
 	return ""
 }
+
+// TestCapitalNamedLikeACountry: «عمان» is Amman where the text around it
+// names Jordan and not «سلطنة عمان», Oman otherwise, and Oman in a list of
+// countries.
+func TestCapitalNamedLikeACountry(t *testing.T) {
+	l := newLinker(t)
+	for _, tc := range []struct{ text, want string }{
+		{"وصل الوفد إلى عمان في زيارة رسمية للأردن التقى خلالها العاهل الأردني.", "city:amman"},
+		{"وزار الوفد عمان والتقى السلطان.", "gpe:OM"},
+		{"وزار الوفد سلطنة عمان، ثم انتقل من عمان إلى الأردن.", "gpe:OM"},
+		{"وجاءت إثيوبيا وعمان وتركيا في المقدمة، فيما جاءت الأردن بعدها.", "gpe:OM"},
+	} {
+		got := ""
+		for _, e := range l.LinkAt(tc.text, mentionsOf(tc.text, "LOC", "عمان"), time.Time{}) {
+			for _, m := range e.Mentions {
+				if strings.TrimPrefix(m.Text, "و") == "عمان" {
+					got = e.ID
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s\n عمان is %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
