@@ -5985,7 +5985,8 @@ func (s *state) nounOpens(ti int, sen doc.Sentence) bool {
 // a noun right after it that is no entity: a definite noun after a verb
 // that carries its object as a pronoun (الهجمات التي شنتها الجماعات), or a
 // definite noun before the entry's object (وفرضت الدول الغربية عقوبات).
-// (A demonstrative's noun, هذا التنظيم، points back at a name: not one.)
+// (A singular demonstrative's noun, هذا التنظيم، points back at a name:
+// not one; a plural one after a verb with its object pronoun is.)
 // The verb's subject is then no name, and taking the name before it or
 // the last actor would invent one.
 func (s *state) nounSubjectAfter(ti int, sen doc.Sentence, tr trigger) bool {
@@ -5994,6 +5995,11 @@ func (s *state) nounSubjectAfter(ti int, sen doc.Sentence, tr trigger) bool {
 		return false
 	}
 	w := s.norms[n]
+	if arPluralDemonstratives[w] && thirdPron[tr.a.pron] && !s.nounReading(tr) && n+1 < sen.EndToken && s.tokM[n+1] < 0 && hasArticle(s.norms[n+1]) {
+		// العقوبات التي فرضتها هذه البلدان: a plural the text named
+		// before, not the one name before the verb
+		return true
+	}
 	if !strings.HasPrefix(w, "ال") || !hasArticle(w) || arTitles[w] || arTimeNouns[w] || arBothSides[w] || relPronouns[w] ||
 		s.agentHead(n, n+1) || s.isEventWord(n) || s.demonymAdjAt(n+1) {
 		return false
@@ -6043,6 +6049,10 @@ func (s *state) afterAdverbs(t int, sen doc.Sentence) int {
 // arVerbAdverbs are the adverbs, normalised, that may stand between an
 // Arabic verb and its subject.
 var arVerbAdverbs = arWordSet("أيضا كذلك بدوره بدورها مجددا مرة أخرى سابقا أمس بالفعل فعلا")
+
+// arPluralDemonstratives are the demonstratives, normalised, of a
+// feminine or plural noun (هذه البلدان، هؤلاء المسلحون، تلك الدول).
+var arPluralDemonstratives = arWordSet("هذه هؤلاء تلك")
 
 // demonymAdjAt reports whether the token t is a nationality adjective
 // (الطائرات الأمريكية: the country's craft act).

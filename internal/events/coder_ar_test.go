@@ -2216,6 +2216,8 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"review: prayers offered are no invitation", "وقدم أردوغان التعازي والدعوات لبوتين.", []string{"SUPPORT Erdogan > Putin"}},
 		{"review: a numbered subject after أن", "وأكد بوتين أن 12 طائرة قصفت حلب.", nil},
 		{"review: a case referred is no lawsuit", "ورفعت روسيا القضية إلى الأمم المتحدة.", nil},
+		{"a plural demonstrative's noun after a verb with its object pronoun", "وأدانت روسيا الهجمات التي شنتها هذه الجماعات على تركيا.", []string{"ACCUSE Russia > -"}},
+		{"a singular one points back at a name", "وأكد بوتين أن داعش يهدد هذه المنطقة.", []string{"THREATEN Islamic State > -"}},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
