@@ -2717,13 +2717,16 @@ func (s *state) passive(tr trigger, sen doc.Sentence) bool {
 	if tr.a.kind == kindPart {
 		return false // the damma of مُطالِباً is no passive
 	}
-	if tr.a.kind == kindNoun {
-		if tr.tok > sen.FirstToken {
-			switch strings.TrimPrefix(s.norms[tr.tok-1], "و") {
-			case "تم", "جري", "يتم", "يجري", "سيتم", "سيجري", "تمت", "تتم", "ستتم", "جرت", "تجري", "ستجري":
-				return true // تمت دعوة X، أن تتم دعوته: no inviter named
-			}
+	if tr.tok > sen.FirstToken {
+		switch strings.TrimPrefix(s.norms[tr.tok-1], "و") {
+		case "تم", "جري", "يتم", "يجري", "سيتم", "سيجري", "تمت", "تتم", "ستتم", "جرت", "تجري", "ستجري":
+			// تمت دعوة X، أن تتم دعوته: no inviter named; after them
+			// the word is a verbal noun even where it reads as a verb
+			// too (يتم فرضها)
+			return true
 		}
+	}
+	if tr.a.kind == kindNoun {
 		return false
 	}
 	if s.chargePassive(tr, sen) || s.arrestPassive(tr, sen) || s.strikeAfter(tr, sen) >= 0 || s.seizedPassive(tr, sen) {

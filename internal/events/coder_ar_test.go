@@ -2218,6 +2218,7 @@ func TestArabicSixteenthRound(t *testing.T) {
 		{"review: a case referred is no lawsuit", "ورفعت روسيا القضية إلى الأمم المتحدة.", nil},
 		{"a plural demonstrative's noun after a verb with its object pronoun", "وأدانت روسيا الهجمات التي شنتها هذه الجماعات على تركيا.", []string{"ACCUSE Russia > -"}},
 		{"a singular one points back at a name", "وأكد بوتين أن داعش يهدد هذه المنطقة.", []string{"THREATEN Islamic State > -"}},
+		{"after يتم a verb's form is a verbal noun, passive", "وأكدت تركيا عدم الانضمام إلى أي عقوبات يتم فرضها خارج إطار الأمم المتحدة.", nil},
 		{"a definite object after the verb", "انتقدت روسيا تركيا. وأدانت الهجمات على دوشنبه.", []string{"ACCUSE Russia > Turkey", "ACCUSE Russia > -"}},
 	})
 }
