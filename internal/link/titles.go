@@ -101,8 +101,8 @@ const arWali = "ولي"
 // no nation's adjective or name follows and no title stands before
 // (مستشار ولي العهد is another's title), and its role; 0 when none.
 func bareRoyalTitle(toks []token, i int) (int, string) {
-	if i+1 >= len(toks) {
-		return 0, ""
+	if i+1 >= len(toks) || !strings.HasSuffix(toks[i].key, arWali) {
+		return 0, "" // (no clitic readings computed for other words)
 	}
 	wali := false
 	for _, r := range toks[i].readings() {
