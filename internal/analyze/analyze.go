@@ -258,7 +258,7 @@ func (a *Analyzer) nerMentions(d *doc.Doc) []link.Mention {
 			if typ == "ORG" && a.indefiniteBody(d.Text[start:end]) {
 				continue // جامعة سعودية، منظمة حقوقية مصرية: «a Saudi university», no name
 			}
-			if typ == "ORG" && ft > 0 && interestAfterPrep(d, ft, start, end) {
+			if typ == "ORG" && ft > 0 && prepBefore(d, ft, start) && a.interestPhrase(d.Text[start:end], true) {
 				continue // في مصلحة الأمن والاستقرار: «in the interest of»
 			}
 			if typ != "PER" && a.startsWithFirstName(d.Text[start:end]) {
@@ -1386,14 +1386,22 @@ func (a *Analyzer) indefiniteBody(s string) bool {
 	return a.isDemonymKey("ال"+last) || a.isDemonymKey(last)
 }
 
-// interestAfterPrep reports whether the tagged span [start, end) opens
-// with مصلحة that a preposition before it governs (في مصلحة X، من مصلحة
-// X، ضد مصلحة X): «the interest of», no agency.
-func interestAfterPrep(d *doc.Doc, ft, start, end int) bool {
-	first, rest, _ := strings.Cut(d.Text[start:end], " ")
-	if second, _, _ := strings.Cut(strings.TrimSpace(rest), " "); lexicon.Normalize(first) != interestHead || agencyNouns[lexicon.Normalize(second)] {
+// interestPhrase reports whether the phrase s opens with مصلحة as «the
+// interest of», no agency: never before an agency's noun (مصلحة الجمارك);
+// always when a preposition governs it (governed: في مصلحة X، لمصلحة X);
+// else before a people or a place (مصلحة البلدين، مصلحة إسرائيل).
+func (a *Analyzer) interestPhrase(s string, governed bool) bool {
+	first, rest, _ := strings.Cut(lexicon.Normalize(s), " ")
+	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	if first != interestHead || agencyNouns[second] {
 		return false
 	}
+	return governed || interestOf[second] || a.placeName(second)
+}
+
+// prepBefore reports whether a preposition word stands right before token
+// ft, apart from the span that starts at start (في مصلحة X، ضد مصلحة X).
+func prepBefore(d *doc.Doc, ft, start int) bool {
 	switch lexicon.Normalize(d.Tokens[ft-1].Text) {
 	case "في", "من", "ضد", "مع", "عن", "على", "وفي":
 		return d.Tokens[ft-1].End <= start
@@ -1415,8 +1423,8 @@ func (a *Analyzer) notAName(s string) bool {
 		if commonHeads[strings.TrimPrefix(first, "و")][second] {
 			return true
 		}
-		if f := strings.TrimPrefix(first, "و"); (f == interestHead || f == "ل"+interestHead || f == "ب"+interestHead) && !agencyNouns[second] &&
-			(f != interestHead || interestOf[second] || a.placeName(second)) {
+		if f := strings.TrimPrefix(first, "و"); (f == "ل"+interestHead || f == "ب"+interestHead) && a.interestPhrase(interestHead+" "+second, true) ||
+			a.interestPhrase(f+" "+second, false) {
 			// لمصلحة العمل الخليجي، مصلحة البلدين، مصلحة إسرائيل:
 			// «the interest of», no body (مصلحة الجمارك is one)
 			return true

@@ -281,8 +281,7 @@ func (a *Analyzer) orgPhrases(d *doc.Doc) []link.Mention {
 		if a.notAName(d.Text[start:end]) {
 			continue // حركة المسافرين: passenger traffic
 		}
-		if ws := strings.Fields(d.Text[start:end]); i > 0 && interestAfterPrep(d, i, start, end) ||
-			start > t.Start && lexicon.Normalize(ws[0]) == interestHead && !agencyNouns[lexicon.Normalize(ws[1])] {
+		if a.interestPhrase(d.Text[start:end], start > t.Start || i > 0 && prepBefore(d, i, start)) {
 			continue // في مصلحة الأمن، لمصلحة العمل الخليجي: «the interest of»
 		}
 		out = append(out, link.Mention{Start: start, End: end, Text: d.Text[start:end], Type: "ORG"})

@@ -477,6 +477,7 @@ func (l *Linker) capitalInContext(es []*lexicon.Entity, e *lexicon.Entity, name,
 	if e.Kind != "country" || len(es) < 2 {
 		return nil
 	}
+	key, norm := lexicon.Normalize(name), ""
 	for _, c := range es {
 		if c.Kind != "capital" || c.Country == e.Country {
 			continue
@@ -485,10 +486,12 @@ func (l *Linker) capitalInContext(es []*lexicon.Entity, e *lexicon.Entity, name,
 		if !ok || !strings.Contains(text, home.NameAr) {
 			continue
 		}
-		key := lexicon.Normalize(name)
+		if norm == "" {
+			norm = lexicon.Normalize(text) // once, not per alias
+		}
 		fuller := false
 		for _, a := range e.Aliases {
-			if n := lexicon.Normalize(a); n != key && strings.Contains(n, key) && strings.Contains(lexicon.Normalize(text), n) {
+			if n := lexicon.Normalize(a); n != key && strings.Contains(n, key) && strings.Contains(norm, n) {
 				fuller = true
 				break
 			}

@@ -14,7 +14,7 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 	maxT := l.lex.MaxTitleWords()
 	saudi := -1 // whether the article is about the Saudi kingdom; -1 not yet known
 	for i := 0; i < len(toks); i++ {
-		if n, role := bareRoyalTitle(toks, i); n > 0 {
+		if n, role, prefix := bareRoyalTitle(toks, i); n > 0 {
 			if saudi < 0 {
 				saudi = 0
 				if strings.Contains(text, "السعودي") || strings.Contains(text, "خادم الحرمين") {
@@ -24,14 +24,7 @@ func (l *Linker) findTitles(text string, toks []token) []*item {
 			if saudi == 1 {
 				// ولي العهد، ولي ولي العهد with no nation after them, in
 				// an article of the kingdom: its crown prince and deputy
-				c := toks[i].readings()[0]
-				for _, r := range toks[i].readings() {
-					if r.Stem == arWali {
-						c = r
-						break
-					}
-				}
-				start, end := toks[i].start+c.Prefix, toks[i+n-1].end
+				start, end := toks[i].start+prefix, toks[i+n-1].end
 				out = append(out, &item{Span: Span{start, end, text[start:end]}, name: text[start:end], typ: "PER",
 					role: role, country: "SA", title: true, royal: true})
 				i += n - 1
@@ -99,33 +92,37 @@ const arWali = "ولي"
 // bareRoyalTitle returns the number of tokens from i of «ولي العهد» or
 // «ولي ولي العهد» (with a conjunction or preposition on the first) that
 // no nation's adjective or name follows and no title stands before
-// (مستشار ولي العهد is another's title), and its role; 0 when none.
-func bareRoyalTitle(toks []token, i int) (int, string) {
+// (مستشار ولي العهد is another's title), its role, and the byte length of
+// the proclitic on its first word; 0 when none.
+func bareRoyalTitle(toks []token, i int) (n int, role string, prefix int) {
 	if i+1 >= len(toks) || !strings.HasSuffix(toks[i].key, arWali) {
-		return 0, "" // (no clitic readings computed for other words)
+		return 0, "", 0 // (no clitic readings computed for other words)
 	}
 	wali := false
 	for _, r := range toks[i].readings() {
-		wali = wali || r.Stem == arWali
+		if r.Stem == arWali {
+			wali, prefix = true, r.Prefix
+			break
+		}
 	}
 	if !wali {
-		return 0, ""
+		return 0, "", 0
 	}
-	n, role := 2, "crown-prince"
+	n, role = 2, "crown-prince"
 	if toks[i+1].key == arWali {
 		n, role = 3, "deputy-crown-prince"
 	}
 	if i+n-1 >= len(toks) || toks[i+n-1].key != "العهد" {
-		return 0, ""
+		return 0, "", 0
 	}
 	if i > 0 && ArTitleHead(toks[i-1].raw) && toks[i-1].key != arWali {
-		return 0, "" // نائب ولي العهد، مستشار ولي العهد
+		return 0, "", 0 // نائب ولي العهد، مستشار ولي العهد
 	}
 	if k := i + n; k < len(toks) && (strings.HasPrefix(toks[k].key, "ال") && (strings.HasSuffix(toks[k].key, "ي") || strings.HasSuffix(toks[k].key, "يه")) ||
 		strings.HasPrefix(toks[k].key, "ل") && !strings.HasPrefix(toks[k].key, "ال")) {
-		return 0, "" // ولي العهد البحريني، ولي العهد لدولة الكويت: another nation's
+		return 0, "", 0 // ولي العهد البحريني، ولي العهد لدولة الكويت: another nation's
 	}
-	return n, role
+	return n, role, prefix
 }
 
 // countryNamed returns the code of the country whose one-word name is the
