@@ -1423,8 +1423,8 @@ func (a *Analyzer) notAName(s string) bool {
 		if commonHeads[strings.TrimPrefix(first, "و")][second] {
 			return true
 		}
-		if f := strings.TrimPrefix(first, "و"); (f == "ل"+interestHead || f == "ب"+interestHead) && a.interestPhrase(interestHead+" "+second, true) ||
-			a.interestPhrase(f+" "+second, false) {
+		if f := strings.TrimPrefix(first, "و"); strings.HasSuffix(f, interestHead) &&
+			((f == "ل"+interestHead || f == "ب"+interestHead) && a.interestPhrase(interestHead+" "+second, true) || a.interestPhrase(f+" "+second, false)) {
 			// لمصلحة العمل الخليجي، مصلحة البلدين، مصلحة إسرائيل:
 			// «the interest of», no body (مصلحة الجمارك is one)
 			return true
